@@ -1,0 +1,114 @@
+// Layer rules from ../shared/DESIGN.md: dependencies point one way.
+//   app → core, platform → core, cli → core; core imports none of them; roles never import each other.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const layer = (group, message) => ({ group, message });
+
+const CORE_WHY =
+  'src/core is pure: the same code runs in the browser, in Node tests and in the CLI. It receives storage, crypto and clocks as parameters (ports) instead of importing app, platform, cli, React, zustand or idb.';
+const PLATFORM_WHY =
+  'src/platform implements core ports for one platform; it must not reach into the UI or the CLI (dependencies point one way: platform → core).';
+const CLI_WHY =
+  'src/cli is the same core for scripts; it must not import the React app or browser platform code.';
+const ROLE_WHY =
+  'Roles (wallet, issuer, verifier) never import each other: share code through src/app/shared or src/core.';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { ...globals.es2022 },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(['**/app', '**/app/**', '**/platform', '**/platform/**', '**/cli', '**/cli/**'], CORE_WHY),
+            layer(['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'idb', 'node:*'], CORE_WHY),
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'indexedDB', 'localStorage', 'sessionStorage', 'navigator', 'Buffer', 'process'].map(
+          (name) => ({ name, message: CORE_WHY }),
+        ),
+      ],
+    },
+  },
+  {
+    files: ['src/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [layer(['**/app', '**/app/**', '**/cli', '**/cli/**', 'react', 'zustand'], PLATFORM_WHY)] },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [layer(['**/app', '**/app/**', '**/platform/browser/**', 'react', 'zustand'], CLI_WHY)] },
+      ],
+    },
+  },
+  ...['wallet', 'issuer', 'verifier'].map((role) => ({
+    files: [`src/app/${role}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(
+              ['wallet', 'issuer', 'verifier']
+                .filter((other) => other !== role)
+                .flatMap((other) => [
+                  `../${other}`,
+                  `../${other}/**`,
+                  `../../${other}/**`,
+                  `../../../${other}/**`,
+                  `**/app/${other}/**`,
+                ]),
+              ROLE_WHY,
+            ),
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['src/app/**/*.{ts,tsx}', 'src/platform/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['src/app/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts', 'scripts/**/*.{js,mjs}', 'bin/**/*.mjs', 'e2e/**/*.ts', '*.config.{js,ts}', 'src/platform/node/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);
