@@ -28,7 +28,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'off',
       eqeqeq: ['error', 'always'],
     },
@@ -40,16 +43,29 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            layer(['**/app', '**/app/**', '**/platform', '**/platform/**', '**/cli', '**/cli/**'], CORE_WHY),
-            layer(['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'idb', 'node:*'], CORE_WHY),
+            layer(
+              ['**/app', '**/app/**', '**/platform', '**/platform/**', '**/cli', '**/cli/**'],
+              CORE_WHY,
+            ),
+            layer(
+              ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'idb', 'node:*'],
+              CORE_WHY,
+            ),
           ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'indexedDB', 'localStorage', 'sessionStorage', 'navigator', 'Buffer', 'process'].map(
-          (name) => ({ name, message: CORE_WHY }),
-        ),
+        ...[
+          'window',
+          'document',
+          'indexedDB',
+          'localStorage',
+          'sessionStorage',
+          'navigator',
+          'Buffer',
+          'process',
+        ].map((name) => ({ name, message: CORE_WHY })),
       ],
     },
   },
@@ -58,7 +74,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [layer(['**/app', '**/app/**', '**/cli', '**/cli/**', 'react', 'zustand'], PLATFORM_WHY)] },
+        {
+          patterns: [
+            layer(['**/app', '**/app/**', '**/cli', '**/cli/**', 'react', 'zustand'], PLATFORM_WHY),
+          ],
+        },
       ],
     },
   },
@@ -67,7 +87,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [layer(['**/app', '**/app/**', '**/platform/browser/**', 'react', 'zustand'], CLI_WHY)] },
+        {
+          patterns: [
+            layer(['**/app', '**/app/**', '**/platform/browser/**', 'react', 'zustand'], CLI_WHY),
+          ],
+        },
       ],
     },
   },
@@ -108,7 +132,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'scripts/**/*.{js,mjs}', 'bin/**/*.mjs', 'e2e/**/*.ts', '*.config.{js,ts}', 'src/platform/node/**/*.ts'],
+    files: [
+      'src/cli/**/*.ts',
+      'scripts/**/*.{js,mjs}',
+      'bin/**/*.mjs',
+      'e2e/**/*.ts',
+      '*.config.{js,ts}',
+      'src/platform/node/**/*.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );

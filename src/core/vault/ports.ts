@@ -23,6 +23,18 @@ export interface Sealed {
   readonly ciphertext: Uint8Array;
 }
 
+/** One side of a re-wrap: the key-encryption key and the AAD its wrap is bound to. */
+export interface WrapBinding {
+  readonly kek: KeyHandle;
+  readonly aad: Uint8Array;
+}
+
+export interface RewrapDataKeyOptions {
+  readonly wrapped: Sealed;
+  readonly from: WrapBinding;
+  readonly to: WrapBinding;
+}
+
 export interface VaultCrypto {
   randomBytes(length: number): Uint8Array;
   /** Derive the key-encryption key from the passcode (PBKDF2-SHA256 → AES-GCM-256, non-extractable, wrap/unwrap only). */
@@ -31,8 +43,17 @@ export interface VaultCrypto {
   generateDataKey(): Promise<KeyHandle>;
   /** Wrap the data key with the key-encryption key (AES-GCM, so a wrong passcode fails authentication). */
   wrapDataKey(dataKey: KeyHandle, kek: KeyHandle, aad: Uint8Array): Promise<Sealed>;
-  /** Unwrap; resolves null when authentication fails (wrong passcode or tampered wrap). */
+  /**
+   * Unwrap; resolves null when authentication fails (wrong passcode or tampered wrap). The handle
+   * returned is NOT extractable: an unlocked page can use the data key but never export it.
+   */
   unwrapDataKey(wrapped: Sealed, kek: KeyHandle, aad: Uint8Array): Promise<KeyHandle | null>;
+  /**
+   * Re-wrap the SAME data key under another key-encryption key (changing the passcode) without an
+   * extractable data key ever leaving the crypto platform. Resolves null when unwrapping with
+   * `from` fails authentication.
+   */
+  rewrapDataKey(options: RewrapDataKeyOptions): Promise<Sealed | null>;
   encrypt(key: KeyHandle, plaintext: Uint8Array, aad: Uint8Array): Promise<Sealed>;
   /** Resolves null when authentication fails. */
   decrypt(key: KeyHandle, sealed: Sealed, aad: Uint8Array): Promise<Uint8Array | null>;
@@ -52,9 +73,7 @@ export interface EncryptedRecord {
   readonly sealed: Sealed;
 }
 
-export type StorageWrite =
-  | { readonly put: EncryptedRecord }
-  | { readonly delete: string };
+export type StorageWrite = { readonly put: EncryptedRecord } | { readonly delete: string };
 
 /** Persistent storage. Every `commit` is one transaction: all of it lands or none of it. */
 export interface VaultStorage {

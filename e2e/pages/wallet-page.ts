@@ -1,0 +1,122 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const PASSCODE = '804193';
+
+/**
+ * The wallet role, driven by accessible names only (roles and labels), as a screen reader would.
+ * Each step returns what the citizen sees next.
+ */
+export class WalletPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<this> {
+    await this.page.goto('/');
+    return this;
+  }
+
+  heading(name: string | RegExp): Locator {
+    return this.page.getByRole('heading', { level: 1, name });
+  }
+
+  async expectWelcome(): Promise<void> {
+    await expect(this.heading('Welcome to Vouch')).toBeVisible();
+  }
+
+  /** Create a wallet; returns the 24 words as shown once. */
+  async create(passcode = PASSCODE): Promise<string[]> {
+    await this.page.getByRole('button', { name: 'Create a new wallet' }).click();
+    await expect(this.heading('Your 24 recovery words')).toBeVisible();
+    const words = await this.page
+      .getByRole('list', { name: 'Recovery words' })
+      .getByRole('listitem')
+      .allInnerTexts();
+    expect(words).toHaveLength(24);
+    const continueButton = this.page.getByRole('button', { name: 'Continue' });
+    await expect(continueButton).toBeDisabled();
+    await this.page.getByRole('checkbox', { name: 'I have written down all 24 words' }).check();
+    await continueButton.click();
+
+    await expect(this.heading('Check your words')).toBeVisible();
+    await this.confirmWords(words.map((w) => w.trim()));
+    await this.choosePasscode(passcode);
+    await this.expectHome();
+    return words.map((w) => w.trim());
+  }
+
+  /** Fill the three "Word N" fields of the confirmation step. */
+  async confirmWords(words: readonly string[], wrongAt?: number): Promise<number[]> {
+    const fields = this.page.getByRole('textbox', { name: /^Word \d+$/ });
+    await expect(fields).toHaveCount(3);
+    const positions: number[] = [];
+    for (const field of await fields.all()) {
+      const label = await field.evaluate(
+        (input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? '',
+      );
+      const position = Number(label.replace('Word ', '')) - 1;
+      positions.push(position);
+      const word = words[position] as string;
+      await field.fill(wrongAt === position ? `${word}x` : word);
+    }
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+    return positions;
+  }
+
+  async choosePasscode(passcode: string, repeat = passcode): Promise<void> {
+    await expect(this.heading('Choose a passcode')).toBeVisible();
+    await this.page.getByLabel('Passcode', { exact: true }).fill(passcode);
+    await this.page.getByLabel('Repeat passcode').fill(repeat);
+    await this.page.getByRole('button', { name: 'Create wallet' }).click();
+  }
+
+  async restore(words: readonly string[], passcode = PASSCODE): Promise<void> {
+    await this.page.getByRole('button', { name: 'Restore from 24 words' }).click();
+    await this.enterWords(words);
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+    await this.choosePasscode(passcode);
+    await this.expectHome();
+  }
+
+  async enterWords(words: readonly string[]): Promise<void> {
+    await expect(this.heading('Restore your wallet')).toBeVisible();
+    for (const [index, word] of words.entries()) {
+      await this.page.getByRole('textbox', { name: `Word ${index + 1}`, exact: true }).fill(word);
+    }
+  }
+
+  async expectHome(): Promise<void> {
+    await expect(this.heading('Your wallet')).toBeVisible({ timeout: 30_000 });
+  }
+
+  async walletDid(): Promise<string> {
+    const did = (await this.page.getByLabel('Wallet identity').innerText()).trim();
+    expect(did).toMatch(/^did:key:zQ3s[1-9A-HJ-NP-Za-km-z]+$/);
+    return did;
+  }
+
+  async lock(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Lock' }).click();
+    await this.expectLocked();
+  }
+
+  async expectLocked(): Promise<void> {
+    await expect(this.heading('Wallet locked')).toBeVisible();
+  }
+
+  async unlock(passcode = PASSCODE): Promise<void> {
+    await this.page.getByLabel('Passcode', { exact: true }).fill(passcode);
+    await this.page.getByRole('button', { name: 'Unlock' }).click();
+  }
+
+  async openSettings(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Settings' }).click();
+    await expect(this.heading('Settings')).toBeVisible();
+  }
+
+  async erase(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Erase this wallet…' }).click();
+    const dialog = this.page.getByRole('alertdialog', { name: 'Erase this wallet?' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Erase everything' }).click();
+    await this.expectWelcome();
+  }
+}

@@ -1,0 +1,56 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Reads every IndexedDB database of the page's origin, raw, and renders all of it as text:
+ * strings as they are, byte arrays decoded as UTF-8 and as Latin-1, numbers and keys too. If
+ * anything were stored in clear, it would show up in this text.
+ */
+export async function dumpIndexedDb(page: Page): Promise<{ databases: string[]; text: string }> {
+  return page.evaluate(async () => {
+    const pieces: string[] = [];
+    const render = (value: unknown): void => {
+      if (value === null || value === undefined) return;
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+        pieces.push(String(value));
+      } else if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+        const bytes =
+          value instanceof ArrayBuffer
+            ? new Uint8Array(value)
+            : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+        pieces.push(new TextDecoder('utf-8').decode(bytes));
+        pieces.push(new TextDecoder('latin1').decode(bytes));
+      } else if (Array.isArray(value)) {
+        value.forEach(render);
+      } else if (typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+          pieces.push(key);
+          render(inner);
+        }
+      }
+    };
+    const infos = await indexedDB.databases();
+    const names = infos.map((info) => info.name ?? '').filter(Boolean);
+    for (const name of names) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      for (const storeName of Array.from(db.objectStoreNames)) {
+        const [keys, values] = await new Promise<[IDBValidKey[], unknown[]]>((resolve, reject) => {
+          const tx = db.transaction(storeName, 'readonly');
+          const store = tx.objectStore(storeName);
+          const keysRequest = store.getAllKeys();
+          const valuesRequest = store.getAll();
+          tx.oncomplete = () => resolve([keysRequest.result, valuesRequest.result]);
+          tx.onerror = () => reject(tx.error);
+        });
+        pieces.push(`store:${storeName}`);
+        keys.forEach(render);
+        values.forEach(render);
+      }
+      db.close();
+    }
+    return { databases: names, text: pieces.join('\n') };
+  });
+}

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// `npm test`: every check, in order — lint, format, types, unit tests, then the production build
+// and the end-to-end tests in real Chromium. Every step runs even when an earlier one failed, so
+// one run shows everything; the exit code is non-zero if any step failed. The last line is the
+// count of tests, "tests: N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const VITEST_JSON = '.vitest-results.json';
+const E2E_JSON = '.e2e-results.json';
+const only = process.argv[2]; // optional: "unit" or "e2e"
+
+const steps = [
+  { name: 'lint', command: 'npx', args: ['eslint', '--max-warnings', '0', '.'], kind: 'check' },
+  {
+    name: 'format',
+    command: 'npx',
+    args: ['prettier', '--check', '--log-level', 'warn', '.'],
+    kind: 'check',
+  },
+  { name: 'types', command: 'npm', args: ['run', '--silent', 'typecheck'], kind: 'check' },
+  {
+    name: 'unit',
+    command: 'npx',
+    args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`],
+    kind: 'unit',
+  },
+  { name: 'build', command: 'npx', args: ['vite', 'build', '--logLevel', 'warn'], kind: 'e2e' },
+  { name: 'e2e', command: 'npx', args: ['playwright', 'test'], kind: 'e2e' },
+].filter((step) => !only || step.kind === only || (only === 'e2e' && step.name === 'build'));
+
+rmSync(VITEST_JSON, { force: true });
+rmSync(E2E_JSON, { force: true });
+
+const outcomes = [];
+for (const step of steps) {
+  console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(' ')}`);
+  const started = Date.now();
+  const run = spawnSync(step.command, step.args, { stdio: 'inherit', env: process.env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  outcomes.push({ name: step.name, ok: run.status === 0, seconds });
+  console.log(
+    `=== ${step.name}: ${run.status === 0 ? 'ok' : `FAILED (exit ${run.status ?? run.signal})`} in ${seconds} s`,
+  );
+}
+
+function readJson(file) {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+const unit = readJson(VITEST_JSON);
+const e2e = readJson(E2E_JSON);
+const counts = { passed: 0, failed: 0, skipped: 0 };
+console.log('\n=== summary');
+for (const outcome of outcomes)
+  console.log(`${outcome.ok ? 'ok    ' : 'FAILED'} ${outcome.name} (${outcome.seconds} s)`);
+if (unit) {
+  const passed = unit.numPassedTests ?? 0;
+  // A test file that fails to load counts as a failure even though no test in it ran.
+  const failed = Math.max(unit.numFailedTests ?? 0, unit.numFailedTestSuites ?? 0);
+  const skipped = (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+  console.log(`unit: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+  counts.passed += passed;
+  counts.failed += failed;
+  counts.skipped += skipped;
+}
+if (e2e?.stats) {
+  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = e2e.stats;
+  console.log(`e2e: ${expected + flaky} passed, ${unexpected} failed, ${skipped} skipped`);
+  counts.passed += expected + flaky;
+  counts.failed += unexpected;
+  counts.skipped += skipped;
+}
+const stepFailed = outcomes.some((outcome) => !outcome.ok);
+if (stepFailed && counts.failed === 0) {
+  // A step that is not a test (lint, types, build) failed, or a runner died before reporting.
+  counts.failed += outcomes.filter((outcome) => !outcome.ok).length;
+}
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(stepFailed || counts.failed > 0 ? 1 : 0);

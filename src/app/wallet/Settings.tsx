@@ -1,0 +1,131 @@
+import { useState, type FormEvent } from 'react';
+import { AUTO_LOCK_CHOICES } from '../../core/holder/index.ts';
+import { useT, type MessageKey } from '../i18n/index.ts';
+import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
+import { Field } from '../shared/Field.tsx';
+import { LanguageSwitcher } from '../shared/LanguageSwitcher.tsx';
+import { PasscodeFields, readPasscodeFields } from './PasscodeFields.tsx';
+import { changePasscode, eraseWallet, saveAutoLock, showView } from './wallet-actions.ts';
+import { useWalletStore } from './wallet-store.ts';
+
+export function Settings() {
+  const t = useT();
+  return (
+    <section className="card" aria-labelledby="settings-title">
+      <div className="title-row">
+        <h1 id="settings-title">{t('settings.title')}</h1>
+        <button type="button" onClick={() => showView('home')}>
+          {t('settings.back')}
+        </button>
+      </div>
+      <ChangePasscode />
+      <AutoLock />
+      <section aria-labelledby="settings-language">
+        <h2 id="settings-language">{t('language.label')}</h2>
+        <LanguageSwitcher />
+      </section>
+      <EraseWallet />
+    </section>
+  );
+}
+
+function ChangePasscode() {
+  const t = useT();
+  const [message, setMessage] = useState<MessageKey | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [formKey, setFormKey] = useState(0);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const current = String(new FormData(form).get('passcode-current') ?? '');
+    const next = readPasscodeFields(form);
+    if (!next.ok) return setMessage(next.message);
+    setBusy(true);
+    const outcome = await changePasscode(current, next.passcode);
+    setBusy(false);
+    setMessage(outcome);
+    if (outcome === 'settings.passcode.done') setFormKey((key) => key + 1);
+  };
+
+  const fieldMessage =
+    message === 'settings.passcode.done' || message === 'settings.passcode.wrong' ? null : message;
+  return (
+    <section aria-labelledby="settings-passcode">
+      <h2 id="settings-passcode">{t('settings.passcode.title')}</h2>
+      <form key={formKey} onSubmit={submit} noValidate>
+        <Field
+          label={t('settings.passcode.current')}
+          name="passcode-current"
+          type="password"
+          autoComplete="current-password"
+          error={message === 'settings.passcode.wrong' ? t(message) : null}
+        />
+        <PasscodeFields
+          newLabel={t('settings.passcode.new')}
+          repeatLabel={t('settings.passcode.repeat')}
+          error={fieldMessage}
+        />
+        <button type="submit" className="primary" disabled={busy}>
+          {t('settings.passcode.submit')}
+        </button>
+      </form>
+      {message === 'settings.passcode.done' ? <p role="status">{t(message)}</p> : null}
+    </section>
+  );
+}
+
+function AutoLock() {
+  const t = useT();
+  const minutes = useWalletStore((s) => s.autoLockMinutes);
+  const [saved, setSaved] = useState(false);
+  return (
+    <section aria-labelledby="settings-autolock">
+      <h2 id="settings-autolock">{t('settings.autoLock.label')}</h2>
+      <select
+        aria-labelledby="settings-autolock"
+        value={minutes}
+        onChange={async (event) => {
+          setSaved(false);
+          setSaved(await saveAutoLock(Number(event.target.value)));
+        }}
+      >
+        {AUTO_LOCK_CHOICES.map((choice) => (
+          <option key={choice} value={choice}>
+            {t('settings.autoLock.minutes', { n: choice })}
+          </option>
+        ))}
+      </select>
+      {saved ? <p role="status">{t('settings.autoLock.saved')}</p> : null}
+    </section>
+  );
+}
+
+function EraseWallet() {
+  const t = useT();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <section aria-labelledby="settings-erase">
+      <h2 id="settings-erase">{t('settings.erase.title')}</h2>
+      <p>{t('settings.erase.body')}</p>
+      <button type="button" className="danger" onClick={() => setConfirming(true)}>
+        {t('settings.erase.button')}
+      </button>
+      {confirming ? (
+        <ConfirmDialog
+          title={t('settings.erase.confirmTitle')}
+          confirmLabel={t('settings.erase.confirm')}
+          cancelLabel={t('settings.erase.cancel')}
+          danger
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            void eraseWallet();
+          }}
+        >
+          <p>{t('settings.erase.confirmBody')}</p>
+        </ConfirmDialog>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { create } from 'zustand';
+import type { Did } from '../../core/brand.ts';
+import type { MessageKey } from '../i18n/index.ts';
+
+/**
+ * UI state of the wallet role. Public facts only (phase, which screen, the wallet's DID, the
+ * auto-lock choice): never a key, seed, word or passcode — those stay in ./session.ts or in the
+ * vault.
+ */
+export type WalletPhase =
+  'loading' | 'welcome' | 'create' | 'restore' | 'locked' | 'unlocked' | 'failed';
+
+export type WalletView = 'home' | 'settings';
+
+export interface WalletUiState {
+  phase: WalletPhase;
+  view: WalletView;
+  walletDid: Did | null;
+  autoLockMinutes: number;
+  /** Shown once on the lock screen, e.g. after the idle timer locked the wallet. */
+  notice: MessageKey | null;
+  /** Why the wallet cannot be shown (phase `failed`). */
+  failure: MessageKey | null;
+}
+
+export const initialWalletUiState: WalletUiState = {
+  phase: 'loading',
+  view: 'home',
+  walletDid: null,
+  autoLockMinutes: 5,
+  notice: null,
+  failure: null,
+};
+
+export const useWalletStore = create<WalletUiState>(() => initialWalletUiState);
+
+export function resetWalletStore(): void {
+  useWalletStore.setState(initialWalletUiState, true);
+}

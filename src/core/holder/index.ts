@@ -1,0 +1,2 @@
+export * from './holder-wallet.ts';
+export * from './passcode-policy.ts';
