@@ -1,0 +1,4 @@
+export {
+  webCryptoVaultCrypto,
+  type WebCryptoVaultCryptoOptions,
+} from './webcrypto-vault-crypto.ts';
