@@ -1,0 +1,103 @@
+/** `vouch keys new` and `vouch keys derive`: the BIP39/BIP32 wallet keys (docs/keys.md). */
+import {
+  checkMnemonic,
+  describeKey,
+  generateMnemonic,
+  MNEMONIC_WORDS,
+  mnemonicToSeed,
+  parseBip32Path,
+  suggestWords,
+  WALLET_ROOT_PATH,
+} from '../../core/keys/index.ts';
+import type { MnemonicProblem } from '../../core/keys/index.ts';
+import { CommandFailure, EXIT_OK, UsageError } from '../command.ts';
+import type { CommandGroup, CommandSpec } from '../command.ts';
+
+export const keysGroup: CommandGroup = {
+  path: ['keys'],
+  summary: 'Make a mnemonic and derive wallet keys from it.',
+};
+
+export const keysNew: CommandSpec = {
+  path: ['keys', 'new'],
+  summary: `Print a fresh ${MNEMONIC_WORDS}-word BIP39 mnemonic.`,
+  description: [
+    `Prints ${MNEMONIC_WORDS} English words (256 bits of entropy) and a newline on stdout.`,
+    'Anyone who has these words has the wallet: write them down, do not store them in clear.',
+  ].join('\n'),
+  flags: [],
+  examples: ['vouch keys new > words.txt'],
+  run({ io }) {
+    io.stdout(`${generateMnemonic()}\n`);
+    return EXIT_OK;
+  },
+};
+
+export const keysDerive: CommandSpec = {
+  path: ['keys', 'derive'],
+  summary: 'Print the public key, xpub and did:key at a BIP32 path.',
+  description: [
+    'Prints one line of JSON: {"path","xpub","publicKeyHex","did"}, in that order.',
+    'Nothing private is printed. With the default path this is the wallet root, whose did:key is',
+    "the wallet's own identity.",
+  ].join('\n'),
+  flags: [
+    {
+      name: 'mnemonic',
+      kind: 'string',
+      valueName: 'words',
+      required: true,
+      description: `The ${MNEMONIC_WORDS} words, quoted as one argument; any case and spacing.`,
+    },
+    {
+      name: 'passphrase',
+      kind: 'string',
+      valueName: 'text',
+      description: 'BIP39 passphrase; used exactly as given (after NFKD).',
+      defaultText: 'none',
+    },
+    {
+      name: 'path',
+      kind: 'string',
+      valueName: 'bip32-path',
+      description: "BIP32 path, e.g. m/7467'/0'/3' (h or H also mark hardened steps).",
+      defaultText: `${WALLET_ROOT_PATH}, the wallet root`,
+    },
+  ],
+  examples: [
+    'vouch keys derive --mnemonic "$(cat words.txt)"',
+    `vouch keys derive --mnemonic "$(cat words.txt)" --path "m/7467'/0'/0'"`,
+  ],
+  async run({ flags, io }) {
+    const path = parseBip32Path(flags.string('path') ?? WALLET_ROOT_PATH);
+    if (!path.ok) throw new UsageError(`--path: ${path.detail.message}`, keysDerive.path);
+    const mnemonic = checkMnemonic(flags.string('mnemonic') ?? '');
+    if (!mnemonic.ok) throw new CommandFailure(`invalid mnemonic: ${describeProblem(mnemonic)}`);
+    const seed = await mnemonicToSeed(mnemonic.value, flags.string('passphrase') ?? '');
+    try {
+      const { path: derivedPath, xpub, publicKeyHex, did } = describeKey(seed, path.value);
+      // Key order is part of the output contract (docs/cli.md): scripts depend on it.
+      io.stdout(`${JSON.stringify({ path: derivedPath, xpub, publicKeyHex, did })}\n`);
+    } finally {
+      seed.fill(0);
+    }
+    return EXIT_OK;
+  },
+};
+
+/** One line for a person: word positions count from 1 here (core reports 0-based indices). */
+export function describeProblem(problem: MnemonicProblem): string {
+  switch (problem.reason) {
+    case 'unknown-word': {
+      const { index, word } = problem.detail;
+      const guesses = suggestWords(word.slice(0, 4), 3);
+      const hint =
+        guesses.length > 0 ? ` (did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?)` : '';
+      return `word ${index + 1} ${JSON.stringify(word)} is not in the BIP39 English word list${hint}`;
+    }
+    case 'wrong-length':
+      return `expected ${MNEMONIC_WORDS} words, got ${problem.detail.count}`;
+    case 'bad-checksum':
+      return `the checksum does not match: a word is wrong or the words are out of order`;
+  }
+}
