@@ -101,6 +101,14 @@ export const en = {
   'settings.autoLock.label': 'Lock automatically after',
   'settings.autoLock.minutes': '{n} min',
   'settings.autoLock.saved': 'Saved.',
+  'settings.storage.title': 'Storage on this device',
+  'settings.storage.persisted':
+    'Protected: the browser will not clear your wallet to free up space.',
+  'settings.storage.bestEffort':
+    'Not protected: the browser may clear your wallet when the device runs out of space. Keep your 24 words safe.',
+  'settings.storage.unsupported':
+    'This browser cannot protect stored data from being cleared. Keep your 24 words safe.',
+  'settings.storage.request': 'Ask the browser to keep my wallet',
   'settings.erase.title': 'Erase this wallet',
   'settings.erase.body':
     'This removes every key and credential from this browser. Only your 24 words can bring the wallet back.',

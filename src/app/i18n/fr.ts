@@ -105,6 +105,14 @@ export const fr: Messages = {
   'settings.autoLock.label': 'Verrouiller automatiquement après',
   'settings.autoLock.minutes': '{n} min',
   'settings.autoLock.saved': 'Enregistré.',
+  'settings.storage.title': 'Stockage sur cet appareil',
+  'settings.storage.persisted':
+    'Protégé : le navigateur n’effacera pas votre portefeuille pour libérer de l’espace.',
+  'settings.storage.bestEffort':
+    'Non protégé : le navigateur peut effacer votre portefeuille si l’appareil manque d’espace. Gardez vos 24 mots en lieu sûr.',
+  'settings.storage.unsupported':
+    'Ce navigateur ne peut pas protéger les données stockées contre l’effacement. Gardez vos 24 mots en lieu sûr.',
+  'settings.storage.request': 'Demander au navigateur de conserver mon portefeuille',
   'settings.erase.title': 'Effacer ce portefeuille',
   'settings.erase.body':
     'Cela supprime toutes les clés et attestations de ce navigateur. Seuls vos 24 mots permettent de récupérer le portefeuille.',

@@ -103,6 +103,14 @@ export const nl: Messages = {
   'settings.autoLock.label': 'Automatisch vergrendelen na',
   'settings.autoLock.minutes': '{n} min',
   'settings.autoLock.saved': 'Opgeslagen.',
+  'settings.storage.title': 'Opslag op dit toestel',
+  'settings.storage.persisted':
+    'Beschermd: de browser wist je wallet niet om ruimte vrij te maken.',
+  'settings.storage.bestEffort':
+    'Niet beschermd: de browser kan je wallet wissen als het toestel vol raakt. Bewaar je 24 woorden goed.',
+  'settings.storage.unsupported':
+    'Deze browser kan opgeslagen gegevens niet tegen wissen beschermen. Bewaar je 24 woorden goed.',
+  'settings.storage.request': 'Vraag de browser mijn wallet te bewaren',
   'settings.erase.title': 'Deze wallet wissen',
   'settings.erase.body':
     'Dit verwijdert alle sleutels en bewijsstukken uit deze browser. Alleen je 24 woorden kunnen de wallet terugbrengen.',

@@ -1,6 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { AUTO_LOCK_CHOICES } from '../../core/holder/index.ts';
 import { useT, type MessageKey } from '../i18n/index.ts';
+import {
+  readStoragePersistence,
+  requestStoragePersistence,
+  type StoragePersistence,
+} from '../composition.ts';
 import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
 import { Field } from '../shared/Field.tsx';
 import { LanguageSwitcher } from '../shared/LanguageSwitcher.tsx';
@@ -24,6 +29,7 @@ export function Settings() {
         <h2 id="settings-language">{t('language.label')}</h2>
         <LanguageSwitcher />
       </section>
+      <StorageStatus />
       <EraseWallet />
     </section>
   );
@@ -125,6 +131,35 @@ function EraseWallet() {
         >
           <p>{t('settings.erase.confirmBody')}</p>
         </ConfirmDialog>
+      ) : null}
+    </section>
+  );
+}
+
+const PERSISTENCE_TEXT: Record<StoragePersistence, MessageKey> = {
+  persisted: 'settings.storage.persisted',
+  'best-effort': 'settings.storage.bestEffort',
+  unsupported: 'settings.storage.unsupported',
+};
+
+function StorageStatus() {
+  const t = useT();
+  const [state, setState] = useState<StoragePersistence | null>(null);
+  useEffect(() => {
+    let live = true;
+    void readStoragePersistence().then((value) => live && setState(value));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <section aria-labelledby="settings-storage">
+      <h2 id="settings-storage">{t('settings.storage.title')}</h2>
+      {state ? <p>{t(PERSISTENCE_TEXT[state])}</p> : null}
+      {state === 'best-effort' ? (
+        <button type="button" onClick={async () => setState(await requestStoragePersistence())}>
+          {t('settings.storage.request')}
+        </button>
       ) : null}
     </section>
   );

@@ -10,7 +10,7 @@ import {
   type HolderWallet,
 } from '../../core/holder/index.ts';
 import { eraseVault, readVaultStatus } from '../../core/vault/index.ts';
-import { walletVaultDeps } from '../composition.ts';
+import { requestStoragePersistence, walletVaultDeps } from '../composition.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { endSession, getSession, setSession } from './session.ts';
 import { useWalletStore } from './wallet-store.ts';
@@ -55,6 +55,8 @@ export async function finishOnboarding(options: CreateWalletOptions): Promise<Fi
   const result = await createHolderWallet(walletVaultDeps(), options);
   if (result.ok) {
     enter(result.value);
+    // Ask the browser not to evict the wallet under storage pressure; Settings shows the answer.
+    void requestStoragePersistence();
     return { ok: true };
   }
   switch (result.reason) {

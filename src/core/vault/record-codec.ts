@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { failed, ok, type Result } from '../result.ts';
 import { parseEncryptedRecord, recordAad } from './vault-meta.ts';
 import type { EncryptedRecord, KeyHandle, VaultCrypto } from './ports.ts';
-import { decodeUtf8, encodeUtf8 } from './utf8.ts';
+import { bytesToUtf8, utf8ToBytes } from '../encoding/index.ts';
 
 interface CodecContext {
   readonly crypto: VaultCrypto;
@@ -50,7 +50,7 @@ export async function sealJson(
   if (typeof json !== 'string') {
     throw new TypeError(`record ${JSON.stringify(id)}: value is not JSON-serialisable`);
   }
-  const plaintext = encodeUtf8(json);
+  const plaintext = utf8ToBytes(json);
   try {
     return await sealBytes(context, id, plaintext);
   } finally {
@@ -70,7 +70,9 @@ export async function openJson<T>(
   const plaintext = opened.value;
   let json: unknown;
   try {
-    json = JSON.parse(decodeUtf8(plaintext));
+    const text = bytesToUtf8(plaintext);
+    if (!text.ok) return failed('corrupt');
+    json = JSON.parse(text.value);
   } catch {
     return failed('corrupt');
   } finally {

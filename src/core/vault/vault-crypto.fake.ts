@@ -11,7 +11,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { concatBytes, randomBytes } from '@noble/hashes/utils.js';
 import { IV_BYTES, TAG_BYTES } from './kdf-policy.ts';
 import type { KdfParams, KeyHandle, RewrapDataKeyOptions, Sealed, VaultCrypto } from './ports.ts';
-import { encodeUtf8 } from './utf8.ts';
+import { utf8ToBytes } from '../encoding/index.ts';
 
 export interface FakeVaultCrypto extends VaultCrypto {
   /** How many times each operation ran (to assert, e.g., that a change of passcode re-encrypts nothing). */
@@ -39,7 +39,7 @@ export function createFakeVaultCrypto(): FakeVaultCrypto {
     randomBytes: (length) => randomBytes(length),
     async deriveKeyEncryptionKey(passcode: string, params: KdfParams) {
       calls.derive++;
-      const input = encodeUtf8(`${params.name}|${params.hash}|${params.iterations}|${passcode}`);
+      const input = utf8ToBytes(`${params.name}|${params.hash}|${params.iterations}|${passcode}`);
       return handle(hmac(sha256, params.salt, input), false);
     },
     async generateDataKey() {
@@ -90,7 +90,7 @@ function open(key: Uint8Array, sealed: Sealed, aad: Uint8Array): Uint8Array | nu
 }
 
 function xorKeystream(key: Uint8Array, iv: Uint8Array, input: Uint8Array): Uint8Array {
-  const encKey = hmac(sha256, key, encodeUtf8('enc'));
+  const encKey = hmac(sha256, key, utf8ToBytes('enc'));
   const out = new Uint8Array(input.length);
   for (let block = 0; block * 32 < input.length; block++) {
     const counter = Uint8Array.of(block >>> 24, block >>> 16, block >>> 8, block);
@@ -104,7 +104,7 @@ function xorKeystream(key: Uint8Array, iv: Uint8Array, input: Uint8Array): Uint8
 }
 
 function tag(key: Uint8Array, iv: Uint8Array, aad: Uint8Array, body: Uint8Array): Uint8Array {
-  const macKey = hmac(sha256, key, encodeUtf8('mac'));
+  const macKey = hmac(sha256, key, utf8ToBytes('mac'));
   const aadLength = Uint8Array.of(
     0,
     0,

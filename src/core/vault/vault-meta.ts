@@ -13,7 +13,7 @@ import {
   TAG_BYTES,
 } from './kdf-policy.ts';
 import type { EncryptedRecord, KdfParams, VaultMeta } from './ports.ts';
-import { encodeUtf8 } from './utf8.ts';
+import { utf8ToBytes } from '../encoding/index.ts';
 
 /** The only format this code writes and reads. A future format 2 gets its own schema and a migration. */
 export const VAULT_FORMAT = 1;
@@ -63,7 +63,7 @@ export function parseEncryptedRecord(raw: unknown, id: string): EncryptedRecord 
  * `vouch-vault-key|format=1|kdf=PBKDF2-SHA-256|iterations=<decimal>|salt=<hex>` in UTF-8.
  */
 export function keyWrapAad(format: typeof VAULT_FORMAT, kdf: KdfParams): Uint8Array {
-  return encodeUtf8(
+  return utf8ToBytes(
     `vouch-vault-key|format=${format}|kdf=${kdf.name}-${kdf.hash}` +
       `|iterations=${kdf.iterations}|salt=${bytesToHex(kdf.salt)}`,
   );
@@ -71,5 +71,5 @@ export function keyWrapAad(format: typeof VAULT_FORMAT, kdf: KdfParams): Uint8Ar
 
 /** AAD for a record: its id in UTF-8, so ciphertexts cannot be swapped between records. */
 export function recordAad(id: string): Uint8Array {
-  return encodeUtf8(id);
+  return utf8ToBytes(id);
 }

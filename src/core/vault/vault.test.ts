@@ -8,7 +8,7 @@ import type { VaultDeps } from './vault-deps.ts';
 import { VaultLockedError } from './vault-errors.ts';
 import { createMemoryVaultStorage, type MemoryVaultStorage } from './vault-storage.memory.ts';
 import { createVault, eraseVault, readVaultStatus, unlockVault } from './vault.ts';
-import { encodeUtf8 } from './utf8.ts';
+import { utf8ToBytes } from '../encoding/index.ts';
 
 const PASSCODE = '482916';
 const NEXT_PASSCODE = 'correct horse battery staple';
@@ -440,8 +440,8 @@ describe('records', () => {
     const needles = [
       SECRET.subarray(0, 16),
       SECRET.subarray(40, 56),
-      encodeUtf8(marker),
-      encodeUtf8('Employer BV'),
+      utf8ToBytes(marker),
+      utf8ToBytes('Employer BV'),
     ];
     for (const leaf of storedLeaves(s.storage)) {
       if (typeof leaf === 'string') {

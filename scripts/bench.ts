@@ -1,0 +1,88 @@
+/**
+ * `npm run bench`: speed of the foundation's hot paths, as ratios against a baseline measured in
+ * the same run (SHA-256 over 64 KiB), because these machines are shared and noisy. Prints a table:
+ * median time per operation and its ratio to the baseline. Not a test: it asserts nothing.
+ */
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { webcrypto } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import {
+  checkMnemonic,
+  describeKey,
+  deriveCredentialPublicKey,
+  didKeyFromPublicKey,
+  es256kSigner,
+  es256kVerifier,
+  generateMnemonic,
+  mnemonicToSeed,
+  relationshipPath,
+} from '../src/core/keys/index.ts';
+import { createMemoryVaultStorage, createVault, unlockVault } from '../src/core/vault/index.ts';
+import { webCryptoVaultCrypto } from '../src/platform/crypto/index.ts';
+
+interface Row {
+  name: string;
+  medianMs: number;
+  runs: number;
+}
+
+async function measure(name: string, runs: number, operation: () => unknown): Promise<Row> {
+  await operation(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    await operation();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { name, medianMs: times[Math.floor(times.length / 2)] as number, runs };
+}
+
+const block = webcrypto.getRandomValues(new Uint8Array(64 * 1024));
+const mnemonic = generateMnemonic();
+const seed = await mnemonicToSeed(mnemonic, '');
+const relationship = describeKey(seed, relationshipPath(0));
+// A fixed, valid secp256k1 private key (SHA-256 of a label), only for timing.
+const signingKey = sha256(new TextEncoder().encode('vouch bench key'));
+const signer = es256kSigner(signingKey);
+const message = new TextEncoder().encode('header.payload');
+const signature = await signer(message);
+const verify = es256kVerifier(secp256k1.getPublicKey(signingKey, true));
+
+const crypto = webCryptoVaultCrypto();
+const deps = { storage: createMemoryVaultStorage(), crypto };
+const created = await createVault(deps, { passcode: '804193', secret: seed });
+if (!created.ok) throw new Error(`bench: could not create a vault (${created.reason})`);
+created.value.lock();
+
+const baseline = await measure('baseline: SHA-256 of 64 KiB', 200, () => sha256(block));
+const rows: Row[] = [
+  await measure('generate 24-word mnemonic', 200, () => generateMnemonic()),
+  await measure('check mnemonic (words + checksum)', 200, () => checkMnemonic(mnemonic)),
+  await measure('mnemonic → seed (PBKDF2-SHA512 ×2048)', 20, () => mnemonicToSeed(mnemonic, '')),
+  await measure('seed → wallet root key info (BIP32)', 50, () => describeKey(seed)),
+  await measure('issuer: xpub → credential child key', 200, () =>
+    deriveCredentialPublicKey(relationship.xpub, 42),
+  ),
+  await measure('did:key of a secp256k1 key', 500, () =>
+    didKeyFromPublicKey(deriveCredentialPublicKey(relationship.xpub, 1)),
+  ),
+  await measure('ES256K sign', 200, () => signer(message)),
+  await measure('ES256K verify', 200, async () => {
+    if (!(await verify(message, signature))) throw new Error('bench: signature did not verify');
+  }),
+  await measure('vault unlock (PBKDF2-SHA256 ×600,000)', 5, async () => {
+    const unlocked = await unlockVault(deps, '804193');
+    if (unlocked.ok) unlocked.value.lock();
+  }),
+];
+
+const pad = (text: string, width: number) => text.padEnd(width);
+const nameWidth = Math.max(...[baseline, ...rows].map((row) => row.name.length)) + 2;
+console.log(`${pad('operation', nameWidth)}${pad('median ms', 12)}${pad('× baseline', 12)}runs`);
+for (const row of [baseline, ...rows]) {
+  console.log(
+    `${pad(row.name, nameWidth)}${pad(row.medianMs.toFixed(3), 12)}${pad((row.medianMs / baseline.medianMs).toFixed(1), 12)}${row.runs}`,
+  );
+}

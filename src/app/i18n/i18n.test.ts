@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en.ts';
+import { fr } from './fr.ts';
+import { nl } from './nl.ts';
+import { pickLanguage, translate } from './index.ts';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('i18n catalogues', () => {
+  it.each([
+    ['nl', nl],
+    ['fr', fr],
+  ] as const)(
+    'Given the %s catalogue, when compared with English, then it has the same keys and the same placeholders',
+    (_language, catalogue) => {
+      expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
+      for (const key of Object.keys(en) as Array<keyof typeof en>) {
+        expect(placeholders(catalogue[key]), key).toEqual(placeholders(en[key]));
+        expect(catalogue[key].trim(), key).not.toBe('');
+      }
+    },
+  );
+
+  it('Given a message with a placeholder, when translated, then the value is filled in', () => {
+    expect(translate('nl', 'restore.unknownWord', { n: 7 })).toBe(
+      'Woord 7 staat niet in de woordenlijst.',
+    );
+    expect(translate('fr', 'restore.wrongLength', { count: 12 })).toBe(
+      'Une phrase de récupération compte 24 mots ; 12 ont été saisis.',
+    );
+  });
+
+  it.each([
+    [['nl-BE', 'en'], null, 'nl'],
+    [['de-DE', 'fr-BE'], null, 'fr'],
+    [['de-DE'], null, 'en'],
+    [[], null, 'en'],
+    [['nl-NL'], 'fr', 'fr'],
+    [['nl-NL'], 'xx', 'nl'],
+  ])(
+    'Given browser languages %j and stored choice %j, when picking, then it is %s',
+    (preferred, stored, expected) => {
+      expect(pickLanguage(preferred, stored)).toBe(expected);
+    },
+  );
+});
