@@ -1,0 +1,39 @@
+/** The shape of a Vouch credential type (vct, claims, labels, schema, expiry policy). */
+import type { z } from 'zod';
+
+export type Locale = 'nl' | 'fr' | 'en';
+export type Localised = Record<Locale, string>;
+export const LOCALES: readonly Locale[] = ['nl', 'fr', 'en'];
+
+export type CredentialTypeId = 'income-statement' | 'medical-attestation' | 'diploma' | 'household';
+export type IssuerKind = 'employer' | 'pulmonologist' | 'university' | 'municipality';
+
+export interface ClaimSpec {
+  name: string;
+  kind: 'text' | 'date' | 'month' | 'cents' | 'number' | 'integer' | 'icd10' | 'enum';
+  options?: readonly string[];
+  /** Labels for enum options, per locale. */
+  optionLabels?: Readonly<Record<string, Localised>>;
+  /** Bounds for number and integer claims (default 0 .. MAX_SAFE_INTEGER). */
+  min?: number;
+  max?: number;
+  label: Localised;
+  required: boolean;
+  /** An example value (documentation, form placeholders, tests). */
+  example: unknown;
+}
+
+export interface CredentialType {
+  id: CredentialTypeId;
+  vct: string;
+  name: Localised;
+  description: Localised;
+  /** Every claim, in display order. */
+  claims: readonly ClaimSpec[];
+  /** Strict: unknown claims are refused. */
+  schema: z.ZodType<Record<string, unknown>>;
+  /** exp policy; absent = no exp. */
+  expiresAfterDays?: number;
+  /** Who may issue it (desk form filter). */
+  issuerKinds: readonly IssuerKind[];
+}

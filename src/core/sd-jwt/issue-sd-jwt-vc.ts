@@ -1,0 +1,127 @@
+/**
+ * Issuing an SD-JWT VC (draft-ietf-oauth-sd-jwt-vc §3; RFC 9901 §4–5) the way Vouch does:
+ *
+ * - header `{ alg, typ: "dc+sd-jwt", kid: <did>#<key id> }` (SD-JWT VC §3.2.1)
+ * - always visible: iss, iat, exp (when the type has one), vct, cnf.jwk (the holder's key for key
+ *   binding, RFC 7800 §3.2), status.status_list { idx, uri } (Token Status List §6.1), `_sd`,
+ *   `_sd_alg: "sha-256"`
+ * - every personal claim is a top-level disclosure with a 128-bit salt (RFC 9901 §9.3 asks ≥ 128)
+ * - `_sd` is sorted so its order reveals nothing about the claims (§4.2.4.1), optional decoy
+ *   digests over fresh random values (§4.2.5) hide how many claims there are.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import type { Brand, Did } from '../brand.ts';
+import { DID_JWK_PREFIX } from '../did/did-jwk.ts';
+import { didKeyVerificationMethod } from '../did/did-key.ts';
+import { encodeBase64Url } from '../encoding/base64url.ts';
+import { signCompactJws } from '../jose/compact-jws.ts';
+import type { JwsAlgorithm } from '../jose/jws-algorithm.ts';
+import type { JwsSign } from '../jose/jws-crypto.ts';
+import { publicJwkOf } from '../jose/jwk.ts';
+import type { PublicJwk } from '../jose/jwk.ts';
+import { createDisclosure, SD_ALG } from './disclosure.ts';
+
+export type SdJwtCompact = Brand<string, 'SdJwtCompact'>;
+
+export const SD_JWT_VC_TYP = 'dc+sd-jwt';
+/** The media type of SD-JWT VC drafts up to -05; verifiers still accept it. */
+export const LEGACY_SD_JWT_VC_TYP = 'vc+sd-jwt';
+/** 128-bit salts (RFC 9901 §9.3). */
+const SALT_BYTES = 16;
+export const MAX_DECOYS = 100;
+
+/** Claims the issuer sets itself; a credential type may not use them as personal claims. */
+export const REGISTERED_CLAIMS: readonly string[] = [
+  'iss',
+  'iat',
+  'exp',
+  'nbf',
+  'vct',
+  'vct#integrity',
+  'cnf',
+  'status',
+  '_sd',
+  '_sd_alg',
+  '...',
+];
+
+export interface IssueSdJwtVcOptions {
+  issuer: { did: Did; alg: JwsAlgorithm; sign: JwsSign };
+  vct: string;
+  claims: Record<string, unknown>;
+  holderJwk: PublicJwk;
+  status?: { idx: number; uri: string };
+  issuedAt: Date;
+  expiresAt?: Date;
+  /** Decoy digests added to `_sd` (default 0). */
+  decoys?: number;
+  randomBytes: (n: number) => Uint8Array;
+}
+
+/** The JWS `kid` for an issuer DID: did:key → did#multibase, did:jwk → did#0. */
+export function issuerKid(did: Did): string {
+  return did.startsWith(DID_JWK_PREFIX) ? `${did}#0` : didKeyVerificationMethod(did);
+}
+
+function seconds(date: Date, field: string): number {
+  const time = date.getTime();
+  if (!Number.isFinite(time)) throw new TypeError(`issueSdJwtVc: "${field}" is an invalid Date`);
+  return Math.floor(time / 1000);
+}
+
+export async function issueSdJwtVc(opts: IssueSdJwtVcOptions): Promise<SdJwtCompact> {
+  const {
+    issuer,
+    vct,
+    claims,
+    holderJwk,
+    status,
+    issuedAt,
+    expiresAt,
+    decoys = 0,
+    randomBytes,
+  } = opts;
+  if (typeof vct !== 'string' || vct === '')
+    throw new TypeError('issueSdJwtVc: "vct" must be a non-empty string');
+  if (!Number.isSafeInteger(decoys) || decoys < 0 || decoys > MAX_DECOYS) {
+    throw new RangeError(
+      `issueSdJwtVc: "decoys" expected an integer 0..${MAX_DECOYS}, got ${decoys}`,
+    );
+  }
+  if (status !== undefined && (!Number.isSafeInteger(status.idx) || status.idx < 0)) {
+    throw new RangeError(
+      `issueSdJwtVc: "status.idx" expected a non-negative integer, got ${status.idx}`,
+    );
+  }
+  const disclosures = Object.entries(claims).map(([name, value]) => {
+    if (REGISTERED_CLAIMS.includes(name)) {
+      throw new TypeError(
+        `issueSdJwtVc: "${name}" is set by the issuer and cannot be a personal claim`,
+      );
+    }
+    return createDisclosure({ salt: encodeBase64Url(randomBytes(SALT_BYTES)), name, value });
+  });
+  const digests = disclosures.map((disclosure) => disclosure.digest as string);
+  for (let i = 0; i < decoys; i++) digests.push(encodeBase64Url(sha256(randomBytes(SALT_BYTES))));
+  digests.sort();
+
+  const iat = seconds(issuedAt, 'issuedAt');
+  const payload: Record<string, unknown> = {
+    iss: issuer.did,
+    iat,
+    ...(expiresAt === undefined ? {} : { exp: seconds(expiresAt, 'expiresAt') }),
+    vct,
+    cnf: { jwk: publicJwkOf(holderJwk) },
+    ...(status === undefined
+      ? {}
+      : { status: { status_list: { idx: status.idx, uri: status.uri } } }),
+    _sd: digests,
+    _sd_alg: SD_ALG,
+  };
+  const jwt = await signCompactJws({
+    header: { alg: issuer.alg, typ: SD_JWT_VC_TYP, kid: issuerKid(issuer.did) },
+    payload,
+    sign: issuer.sign,
+  });
+  return `${jwt}~${disclosures.map((disclosure) => `${disclosure.encoded}~`).join('')}` as SdJwtCompact;
+}

@@ -1,0 +1,239 @@
+/**
+ * Verifying an SD-JWT VC from any standards-following issuer:
+ *
+ * 1. parse (RFC 9901 §4) — size-capped, total;
+ * 2. `typ` is "dc+sd-jwt" (SD-JWT VC §3.2.1), or the legacy "vc+sd-jwt" of drafts ≤ 05;
+ * 3. `alg` is ES256, EdDSA or ES256K (decoded before any key is looked up);
+ * 4. the issuer key: the pinned key, else the did:key / did:jwk in `kid` (whose DID must be `iss`)
+ *    or in `iss` (SD-JWT VC §3.5 allows DID-based key resolution);
+ * 5. the signature over the Issuer-signed JWT (RFC 9901 §7.1 step 1);
+ * 6. registered claims: iss, vct (strings), iat (number), exp / nbf with clock skew (§3.2.2.2);
+ * 7. disclosures applied (RFC 9901 §7.1 steps 2–5, reconstruct-claims.ts);
+ * 8. cnf and status, when present, are well-formed.
+ *
+ * A trailing KB-JWT is parsed but not checked here: presentations (issue 4) verify it.
+ */
+import { resolveDidKey } from '../did/did-key.ts';
+import { shortValue, verifyDecodedJws } from '../jose/compact-jws.ts';
+import type { JwsCrypto } from '../jose/jws-crypto.ts';
+import { parsePublicJwk } from '../jose/jwk.ts';
+import type { PublicJwk } from '../jose/jwk.ts';
+import { failedWith, ok } from '../result.ts';
+import type { Result } from '../result.ts';
+import { LEGACY_SD_JWT_VC_TYP, SD_JWT_VC_TYP } from './issue-sd-jwt-vc.ts';
+import { parseSdJwt } from './parse-sd-jwt.ts';
+import type { ParsedSdJwt } from './parse-sd-jwt.ts';
+import { reconstructClaims } from './reconstruct-claims.ts';
+import type { SdJwtProblem } from './sd-jwt-problem.ts';
+
+export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
+
+/** Claims about the credential, not about the subject: left out of `claims`. */
+const ENVELOPE_CLAIMS = ['iss', 'iat', 'exp', 'nbf', 'vct', 'vct#integrity', 'cnf', 'status'];
+
+export interface VerifiedSdJwtVc {
+  issuer: string;
+  vct: string;
+  iat: number;
+  exp?: number;
+  nbf?: number;
+  cnfJwk?: PublicJwk;
+  status?: { idx: number; uri: string };
+  /** The disclosed claims about the subject, reconstructed (without iss, iat, vct, cnf, status…). */
+  claims: Record<string, unknown>;
+  /** The whole reconstructed payload, envelope included. */
+  payload: Record<string, unknown>;
+  /** Which `typ` the issuer used ("dc+sd-jwt", or the legacy "vc+sd-jwt"). */
+  typ: string;
+  issuerKey: PublicJwk;
+  parsed: ParsedSdJwt;
+}
+
+export interface VerifySdJwtVcOptions {
+  crypto: JwsCrypto;
+  now: Date;
+  /** A pinned issuer key; otherwise resolved from `kid` / `iss` (did:key, did:jwk). */
+  issuerKey?: PublicJwk;
+  clockSkewSeconds?: number;
+}
+
+type Verified = Result<VerifiedSdJwtVc, SdJwtProblem, { message: string }>;
+
+function resolveIssuerKey(
+  header: Readonly<Record<string, unknown>>,
+  iss: string,
+): Result<PublicJwk, 'unknown-issuer-key', { message: string }> {
+  const { kid } = header;
+  if (typeof kid === 'string' && kid.startsWith('did:')) {
+    const kidDid = kid.split('#')[0];
+    if (kidDid !== iss) {
+      return failedWith('unknown-issuer-key', {
+        message: `header "kid" ${shortValue(kid)} belongs to another DID than "iss" ${shortValue(iss)}`,
+      });
+    }
+    const key = resolveDidKey(kid);
+    if (!key.ok)
+      return failedWith('unknown-issuer-key', { message: `"kid": ${key.detail.message}` });
+    return ok(key.value);
+  }
+  const key = resolveDidKey(iss);
+  if (!key.ok) {
+    return failedWith('unknown-issuer-key', {
+      message: `no key for issuer ${shortValue(iss)}: ${key.detail.message}`,
+    });
+  }
+  return ok(key.value);
+}
+
+function numericDate(
+  payload: Readonly<Record<string, unknown>>,
+  name: string,
+): Result<number | undefined, 'malformed', { message: string }> {
+  const value = payload[name];
+  if (value === undefined) return ok(undefined);
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return failedWith('malformed', {
+      message: `"${name}" must be a NumericDate (seconds), got ${shortValue(value)}`,
+    });
+  }
+  return ok(value);
+}
+
+function parseStatus(
+  value: unknown,
+): Result<{ idx: number; uri: string } | undefined, 'malformed', { message: string }> {
+  if (value === undefined) return ok(undefined);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return failedWith('malformed', {
+      message: `"status" must be an object, got ${shortValue(value)}`,
+    });
+  }
+  const list = (value as Record<string, unknown>).status_list;
+  if (list === undefined) return ok(undefined); // another status mechanism: not ours to check
+  const { idx, uri } = (typeof list === 'object' && list !== null ? list : {}) as Record<
+    string,
+    unknown
+  >;
+  if (typeof idx !== 'number' || !Number.isSafeInteger(idx) || idx < 0) {
+    return failedWith('malformed', {
+      message: `"status.status_list.idx" must be a non-negative integer, got ${shortValue(idx)}`,
+    });
+  }
+  if (typeof uri !== 'string' || uri === '') {
+    return failedWith('malformed', {
+      message: `"status.status_list.uri" must be a URI string, got ${shortValue(uri)}`,
+    });
+  }
+  return ok({ idx, uri });
+}
+
+export async function verifySdJwtVc(text: string, opts: VerifySdJwtVcOptions): Promise<Verified> {
+  const { crypto, now, issuerKey: pinned, clockSkewSeconds = DEFAULT_CLOCK_SKEW_SECONDS } = opts;
+  const parsed = parseSdJwt(text);
+  if (!parsed.ok) return parsed;
+  const { header, payload, jws } = parsed.value;
+
+  const typ = header.typ;
+  if (typ !== SD_JWT_VC_TYP && typ !== LEGACY_SD_JWT_VC_TYP) {
+    return failedWith('wrong-typ', {
+      message: `header "typ" expected "${SD_JWT_VC_TYP}" (or legacy "${LEGACY_SD_JWT_VC_TYP}"), got ${shortValue(typ)}`,
+    });
+  }
+  const iss = payload.iss;
+  if (typeof iss !== 'string' || iss === '') {
+    return failedWith('missing-claim', {
+      message: `"iss" (the issuer) must be a string, got ${shortValue(iss)}`,
+    });
+  }
+  let key: PublicJwk;
+  if (pinned !== undefined) {
+    key = pinned;
+  } else {
+    const resolved = resolveIssuerKey(header, iss);
+    if (!resolved.ok) return resolved;
+    key = resolved.value;
+  }
+  const signed = await verifyDecodedJws(jws, { crypto, key });
+  if (!signed.ok) {
+    return failedWith(
+      signed.reason === 'bad-signature' ? 'bad-signature' : 'malformed',
+      signed.detail,
+    );
+  }
+
+  const vct = payload.vct;
+  if (typeof vct !== 'string' || vct === '') {
+    return failedWith('missing-claim', {
+      message: `"vct" (the credential type) must be a string, got ${shortValue(vct)}`,
+    });
+  }
+  const iat = payload.iat;
+  if (typeof iat !== 'number' || !Number.isFinite(iat)) {
+    return failedWith('missing-claim', {
+      message: `"iat" (issued at) must be a NumericDate, got ${shortValue(iat)}`,
+    });
+  }
+  const exp = numericDate(payload, 'exp');
+  if (!exp.ok) return exp;
+  const nbf = numericDate(payload, 'nbf');
+  if (!nbf.ok) return nbf;
+  const nowSeconds = now.getTime() / 1000;
+  if (exp.value !== undefined && nowSeconds > exp.value + clockSkewSeconds) {
+    return failedWith('expired', {
+      message: `the credential expired at ${new Date(exp.value * 1000).toISOString()} ("exp" ${exp.value})`,
+    });
+  }
+  if (nbf.value !== undefined && nowSeconds < nbf.value - clockSkewSeconds) {
+    return failedWith('not-yet-valid', {
+      message: `the credential is valid from ${new Date(nbf.value * 1000).toISOString()} ("nbf" ${nbf.value})`,
+    });
+  }
+  if (iat > nowSeconds + clockSkewSeconds) {
+    return failedWith('not-yet-valid', {
+      message: `the credential says it was issued in the future, at ${new Date(iat * 1000).toISOString()} ("iat" ${iat})`,
+    });
+  }
+
+  let cnfJwk: PublicJwk | undefined;
+  if (payload.cnf !== undefined) {
+    const cnf = payload.cnf;
+    const jwk =
+      typeof cnf === 'object' && cnf !== null ? (cnf as Record<string, unknown>).jwk : undefined;
+    if (jwk !== undefined) {
+      const parsedJwk = parsePublicJwk(jwk);
+      if (!parsedJwk.ok)
+        return failedWith('malformed', { message: `"cnf.jwk": ${parsedJwk.detail.message}` });
+      cnfJwk = parsedJwk.value;
+    }
+  }
+  const status = parseStatus(payload.status);
+  if (!status.ok) return status;
+
+  const reconstructed = reconstructClaims(payload, parsed.value.disclosures);
+  if (!reconstructed.ok) return reconstructed;
+  const claims: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(reconstructed.value)) {
+    if (!ENVELOPE_CLAIMS.includes(name)) {
+      Object.defineProperty(claims, name, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+  return ok({
+    issuer: iss,
+    vct,
+    iat,
+    ...(exp.value === undefined ? {} : { exp: exp.value }),
+    ...(nbf.value === undefined ? {} : { nbf: nbf.value }),
+    ...(cnfJwk === undefined ? {} : { cnfJwk }),
+    ...(status.value === undefined ? {} : { status: status.value }),
+    claims,
+    payload: reconstructed.value,
+    typ,
+    issuerKey: key,
+    parsed: parsed.value,
+  });
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ALLOWED_ALGORITHMS,
+  nobleJwsCrypto,
+  parsePrivateJwk,
+  parsePublicJwk,
+} from '../../core/jose/index.ts';
+import { seededRandomBytes } from '../../core/jose/random-bytes.fake.ts';
+import { utf8ToBytes } from '../../core/encoding/index.ts';
+import { webJwsCrypto } from './jws-crypto.ts';
+
+const web = webJwsCrypto();
+const noble = nobleJwsCrypto({ randomBytes: seededRandomBytes('jws-crypto') });
+const DATA = utf8ToBytes('eyJhbGciOiJFUzI1NiJ9.eyJoZWxsbyI6IndlcmVsZCJ9');
+
+describe('webJwsCrypto (WebCrypto ES256 and EdDSA, noble ES256K)', () => {
+  it.each(ALLOWED_ALGORITHMS)(
+    'Given a %s key pair from WebCrypto, then the JWKs are well-formed and signatures cross-verify with noble',
+    async (alg) => {
+      const { publicJwk, privateJwk } = await web.generateKeyPair(alg);
+      expect(parsePublicJwk(publicJwk).ok).toBe(true);
+      expect(parsePrivateJwk(privateJwk).ok).toBe(true);
+      const signature = await web.sign(alg, privateJwk, DATA);
+      expect(signature).toHaveLength(64);
+      expect(await web.verify(alg, publicJwk, DATA, signature)).toBe(true);
+      expect(await noble.verify(alg, publicJwk, DATA, signature)).toBe(true);
+      const nobleSignature = await noble.sign(alg, privateJwk, DATA);
+      expect(await web.verify(alg, publicJwk, DATA, nobleSignature)).toBe(true);
+    },
+  );
+
+  it.each(ALLOWED_ALGORITHMS)(
+    'Given a %s signature over other data or by another key, then verify is false, never a throw',
+    async (alg) => {
+      const a = await web.generateKeyPair(alg);
+      const b = await web.generateKeyPair(alg);
+      const signature = await web.sign(alg, a.privateJwk, DATA);
+      expect(await web.verify(alg, a.publicJwk, utf8ToBytes('other'), signature)).toBe(false);
+      expect(await web.verify(alg, b.publicJwk, DATA, signature)).toBe(false);
+      expect(await web.verify(alg, a.publicJwk, DATA, signature.subarray(0, 63))).toBe(false);
+      expect(await web.verify(alg, a.publicJwk, DATA, new Uint8Array(64))).toBe(false);
+    },
+  );
+
+  it('Given an alg that does not fit the key, then verify is false and sign throws', async () => {
+    const ec = await web.generateKeyPair('ES256');
+    const signature = await web.sign('ES256', ec.privateJwk, DATA);
+    expect(await web.verify('EdDSA', ec.publicJwk, DATA, signature)).toBe(false);
+    expect(await web.verify('ES256K', ec.publicJwk, DATA, signature)).toBe(false);
+    await expect(web.sign('EdDSA', ec.privateJwk, DATA)).rejects.toThrow();
+  });
+
+  it('Given many signatures with one key, then the key is imported once (cached) and non-extractable', async () => {
+    const calls: { extractable: boolean; usages: string[] }[] = [];
+    const subtle = globalThis.crypto.subtle;
+    const spyCrypto = {
+      getRandomValues: globalThis.crypto.getRandomValues.bind(globalThis.crypto),
+      subtle: new Proxy(subtle, {
+        get(target, property) {
+          const value = Reflect.get(target, property, target) as unknown;
+          if (property === 'importKey') {
+            return (...args: Parameters<SubtleCrypto['importKey']>) => {
+              calls.push({ extractable: args[3], usages: [...args[4]] });
+              return target.importKey(...args);
+            };
+          }
+          return typeof value === 'function'
+            ? (value as (...a: unknown[]) => unknown).bind(target)
+            : value;
+        },
+      }),
+    } as unknown as Crypto;
+    const cached = webJwsCrypto({ crypto: spyCrypto });
+    const { publicJwk, privateJwk } = await cached.generateKeyPair('EdDSA');
+    for (let i = 0; i < 5; i++) {
+      const signature = await cached.sign('EdDSA', privateJwk, DATA);
+      expect(await cached.verify('EdDSA', publicJwk, DATA, signature)).toBe(true);
+    }
+    expect(calls).toEqual([
+      { extractable: false, usages: ['sign'] },
+      { extractable: false, usages: ['verify'] },
+    ]);
+  });
+});

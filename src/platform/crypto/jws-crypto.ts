@@ -1,0 +1,116 @@
+/**
+ * JwsCrypto for the browser and Node ≥ 20: WebCrypto (crypto.subtle) for ES256 (ECDSA P-256,
+ * SHA-256; WebCrypto signatures are already the raw r || s that JWS wants, RFC 7518 §3.4) and
+ * EdDSA (Ed25519, RFC 8037), and noble (src/core/jose/noble-jws-crypto.ts) for ES256K, which has
+ * no WebCrypto path.
+ *
+ * Keys are imported non-extractable and cached per JWK thumbprint (and use), so a desk signing a
+ * batch imports its key once. Generated key pairs are exported once as JWKs (the key file needs
+ * them) and not kept.
+ */
+import {
+  algorithmForJwk,
+  JWS_SIGNATURE_LENGTH,
+  nobleJwsCrypto,
+  publicJwkOf,
+  publicJwkThumbprint,
+} from '../../core/jose/index.ts';
+import type { JwsAlgorithm, JwsCrypto, PrivateJwk, PublicJwk } from '../../core/jose/index.ts';
+
+export interface WebJwsCryptoOptions {
+  /** Defaults to globalThis.crypto. */
+  readonly crypto?: Crypto;
+  /** How many imported keys to keep (least recently used are dropped). Default 64. */
+  readonly cacheSize?: number;
+}
+
+type WebAlgorithm = 'ES256' | 'EdDSA';
+
+const IMPORT_PARAMS: Record<WebAlgorithm, EcKeyImportParams | Algorithm> = {
+  ES256: { name: 'ECDSA', namedCurve: 'P-256' } as EcKeyImportParams,
+  EdDSA: { name: 'Ed25519' },
+};
+const SIGN_PARAMS: Record<WebAlgorithm, EcdsaParams | Algorithm> = {
+  ES256: { name: 'ECDSA', hash: 'SHA-256' } as EcdsaParams,
+  EdDSA: { name: 'Ed25519' },
+};
+
+function buffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.slice().buffer as ArrayBuffer;
+}
+
+export function webJwsCrypto(options: WebJwsCryptoOptions = {}): JwsCrypto {
+  const webCrypto = options.crypto ?? globalThis.crypto;
+  if (!webCrypto?.subtle) {
+    throw new Error('WebCrypto is unavailable: a secure context (https or localhost) is required');
+  }
+  const subtle = webCrypto.subtle;
+  const cacheSize = options.cacheSize ?? 64;
+  const randomBytes = (length: number): Uint8Array =>
+    webCrypto.getRandomValues(new Uint8Array(length));
+  const noble = nobleJwsCrypto({ randomBytes });
+  const cache = new Map<string, Promise<CryptoKey>>();
+
+  const importKey = (
+    alg: WebAlgorithm,
+    jwk: PublicJwk | PrivateJwk,
+    usage: 'sign' | 'verify',
+  ): Promise<CryptoKey> => {
+    const id = `${usage}:${alg}:${publicJwkThumbprint(publicJwkOf(jwk))}`;
+    const cached = cache.get(id);
+    if (cached !== undefined) {
+      cache.delete(id);
+      cache.set(id, cached); // most recently used last
+      return cached;
+    }
+    const material: JsonWebKey =
+      usage === 'sign' ? { ...(jwk as PrivateJwk) } : { ...publicJwkOf(jwk) };
+    const imported = subtle.importKey('jwk', material, IMPORT_PARAMS[alg], false, [usage]);
+    imported.catch(() => cache.delete(id));
+    cache.set(id, imported);
+    while (cache.size > cacheSize) {
+      const oldest = cache.keys().next().value;
+      if (oldest === undefined) break;
+      cache.delete(oldest);
+    }
+    return imported;
+  };
+
+  return {
+    async generateKeyPair(alg: JwsAlgorithm) {
+      if (alg === 'ES256K') return noble.generateKeyPair(alg);
+      const pair = (await subtle.generateKey(IMPORT_PARAMS[alg] as EcKeyGenParams, true, [
+        'sign',
+        'verify',
+      ])) as CryptoKeyPair;
+      const exported = await subtle.exportKey('jwk', pair.privateKey);
+      const privateJwk = (
+        alg === 'ES256'
+          ? { kty: 'EC', crv: 'P-256', x: exported.x, y: exported.y, d: exported.d }
+          : { kty: 'OKP', crv: 'Ed25519', x: exported.x, d: exported.d }
+      ) as PrivateJwk;
+      return { publicJwk: publicJwkOf(privateJwk), privateJwk };
+    },
+
+    async sign(alg, privateJwk, data) {
+      if (alg === 'ES256K') return noble.sign(alg, privateJwk, data);
+      if (algorithmForJwk(privateJwk) !== alg)
+        throw new TypeError(`alg ${alg} does not fit a ${privateJwk.crv} key`);
+      const key = await importKey(alg, privateJwk, 'sign');
+      return new Uint8Array(await subtle.sign(SIGN_PARAMS[alg], key, buffer(data)));
+    },
+
+    async verify(alg, publicJwk, data, signature) {
+      if (alg === 'ES256K') return noble.verify(alg, publicJwk, data, signature);
+      if (!(signature instanceof Uint8Array) || signature.length !== JWS_SIGNATURE_LENGTH)
+        return false;
+      try {
+        if (algorithmForJwk(publicJwk) !== alg) return false;
+        const key = await importKey(alg, publicJwk, 'verify');
+        return await subtle.verify(SIGN_PARAMS[alg], key, buffer(signature), buffer(data));
+      } catch {
+        return false;
+      }
+    },
+  };
+}
