@@ -88,7 +88,7 @@ export class WalletPage {
   }
 
   async walletDid(): Promise<string> {
-    const did = (await this.page.getByLabel('Wallet identity').innerText()).trim();
+    const did = ((await this.page.getByLabel('Wallet identity').textContent()) ?? '').trim();
     expect(did).toMatch(/^did:key:zQ3s[1-9A-HJ-NP-Za-km-z]+$/);
     return did;
   }
@@ -105,6 +105,36 @@ export class WalletPage {
   async unlock(passcode = PASSCODE): Promise<void> {
     await this.page.getByLabel('Passcode', { exact: true }).fill(passcode);
     await this.page.getByRole('button', { name: 'Unlock' }).click();
+  }
+
+  /** Make a connect code for an issuer; returns the QR code as shown. */
+  async connectCode(issuerName: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Connect to an issuer' }).click();
+    await this.page.getByLabel('Name of the issuer').fill(issuerName);
+    await this.page.getByRole('button', { name: 'Create connect code' }).click();
+    const code = this.page.getByRole('img', { name: `Connect code for ${issuerName}` });
+    await expect(code).toBeVisible();
+    return code;
+  }
+
+  async openReceive(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Receive a credential' }).click();
+    await expect(this.heading('Receive a credential')).toBeVisible();
+  }
+
+  /** Paste a code as text into the receive screen's scanner. */
+  async pasteCode(text: string): Promise<void> {
+    await this.page.getByLabel('Paste the code as text').fill(text);
+    await this.page.getByRole('button', { name: 'Read text' }).click();
+  }
+
+  credentialCards(): Locator {
+    return this.page.getByRole('list').getByRole('button');
+  }
+
+  async backHome(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Back to wallet' }).click();
+    await this.expectHome();
   }
 
   async openSettings(): Promise<void> {

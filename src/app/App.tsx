@@ -28,7 +28,7 @@ export function App() {
         <RoleNav />
         <LanguageSwitcher />
       </header>
-      <main>
+      <main className={`role-${role}`}>
         <ErrorBoundary key={role}>
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
             {role === 'wallet' ? (

@@ -2,7 +2,10 @@
  * The one file that wires platform implementations into core ports for the browser; the UI reaches
  * platform services only through here.
  */
+import type { DeskDeps } from '../core/issuer/index.ts';
+import type { JwsCrypto } from '../core/jose/index.ts';
 import type { VaultDeps } from '../core/vault/index.ts';
+import { webJwsCrypto } from '../platform/crypto/jws-crypto.ts';
 import { webCryptoVaultCrypto } from '../platform/crypto/index.ts';
 import { openIdbVaultStorage } from '../platform/idb/index.ts';
 
@@ -12,9 +15,44 @@ export {
   type StoragePersistence,
 } from '../platform/browser/storage-persistence.ts';
 
-let deps: VaultDeps | undefined;
+// QR codes: camera scanning, picture upload, and drawing. The encoder (qrcode) and the decoder
+// (jsQR) are loaded on first use, as chunks of their own, never in the first paint.
+export { grayToRgba, qrMatrixToGray, type QrMatrix } from '../platform/browser/qr-bitmap.ts';
+export {
+  startQrCameraScan,
+  type CameraProblem,
+  type QrCameraScan,
+} from '../platform/browser/qr-camera.ts';
+export { decodeQrImageFile, type QrImageProblem } from '../platform/browser/qr-image-file.ts';
+export const loadQrEncoder = () => import('../platform/browser/qr-encode.ts');
 
+let walletDeps: VaultDeps | undefined;
+let deskDeps: DeskDeps | undefined;
+let jws: JwsCrypto | undefined;
+
+/** The citizen's wallet: IndexedDB database `vouch`. */
 export function walletVaultDeps(): VaultDeps {
-  deps ??= { storage: openIdbVaultStorage(), crypto: webCryptoVaultCrypto() };
-  return deps;
+  walletDeps ??= { storage: openIdbVaultStorage(), crypto: webCryptoVaultCrypto() };
+  return walletDeps;
+}
+
+/** The issuer desk: a database of its own (`vouch-issuer`), with its own passcode. */
+export function deskVaultDeps(): DeskDeps {
+  deskDeps ??= {
+    storage: openIdbVaultStorage({ name: 'vouch-issuer' }),
+    crypto: webCryptoVaultCrypto(),
+    jws: jwsCrypto(),
+  };
+  return deskDeps;
+}
+
+/** JWS signatures: WebCrypto for ES256 and EdDSA, noble for ES256K. */
+export function jwsCrypto(): JwsCrypto {
+  jws ??= webJwsCrypto();
+  return jws;
+}
+
+/** Random bytes from the platform CSPRNG. */
+export function randomBytes(length: number): Uint8Array {
+  return crypto.getRandomValues(new Uint8Array(length));
 }

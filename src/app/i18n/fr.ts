@@ -24,6 +24,132 @@ export const fr: Messages = {
   'verifier.empty':
     'Les organismes de prestations et les employeurs vérifieront ici les présentations, hors ligne. Le vérificateur n’est pas encore disponible.',
 
+  'desk.sections': 'Sections du guichet',
+  'desk.tab.register': 'Registre',
+  'desk.tab.issue': 'Délivrer',
+  'desk.tab.issued': 'Délivrées et révocation',
+  'desk.tab.settings': 'Paramètres du guichet',
+  'desk.kind.employer': 'Employeur',
+  'desk.kind.pulmonologist': 'Pneumologue',
+  'desk.kind.university': 'Université',
+  'desk.kind.municipality': 'Commune',
+  'desk.locked.title': 'Guichet émetteur verrouillé',
+  'desk.setup.title': 'Configurer le guichet émetteur',
+  'desk.setup.intro':
+    'Le guichet signe les attestations avec la clé propre à votre organisation. La clé reste chiffrée dans ce navigateur, sous le code d’accès du guichet ; exportez-la en fichier de clé pour en garder une copie.',
+  'desk.setup.name': 'Nom de l’organisation',
+  'desk.setup.kind': 'Type d’émetteur',
+  'desk.setup.registration': 'Numéro d’enregistrement',
+  'desk.setup.registrationHint':
+    'KBO ou KvK pour les employeurs, INAMI ou BIG pour les médecins, BRIN pour les établissements.',
+  'desk.setup.alg': 'Algorithme de signature',
+  'desk.setup.algHint':
+    'ES256 est ce qu’attendent les vérificateurs européens et le plus rapide ici ; EdDSA et ES256K sont aussi acceptés par les vérificateurs Vouch.',
+  'desk.setup.statusUri': 'Adresse de la liste de statuts',
+  'desk.setup.statusUriHint':
+    'L’adresse https où vous publierez votre liste de révocation. Les portefeuilles et les vérificateurs la récupèrent là.',
+  'desk.setup.passcodeTitle': 'Code d’accès du guichet',
+  'desk.setup.passcode': 'Code d’accès du guichet',
+  'desk.setup.passcodeRepeat': 'Répétez le code d’accès du guichet',
+  'desk.setup.submit': 'Configurer le guichet',
+  'desk.setup.invalidProfile': 'Saisissez le nom de l’organisation.',
+  'desk.setup.invalidStatusUri': 'L’adresse de la liste de statuts doit être une adresse https.',
+  'desk.import.title': 'Utiliser plutôt un fichier de clé existant',
+  'desk.import.file': 'Fichier de clé',
+  'desk.import.passphrase': 'Phrase secrète du fichier de clé',
+  'desk.import.submit': 'Lire le fichier de clé',
+  'desk.import.noFile': 'Choisissez un fichier de clé.',
+  'desk.import.malformed': 'Ce n’est pas un fichier de clé d’émetteur Vouch.',
+  'desk.import.wrongPassphrase':
+    'Cette phrase secrète n’ouvre pas ce fichier de clé. Rien n’a été modifié.',
+  'desk.import.done': 'Fichier de clé lu : {did}. Terminez la configuration ci-dessous.',
+  'desk.register.title': 'Registre',
+  'desk.register.empty':
+    'Personne n’est encore inscrit. Scannez ci-dessous un code de connexion du portefeuille d’un citoyen.',
+  'desk.register.name': 'Nom',
+  'desk.register.number': 'Numéro',
+  'desk.register.numberHint':
+    'Numéro de membre du personnel, de patient ou d’étudiant (facultatif).',
+  'desk.register.connectedAt': 'Connecté le',
+  'desk.register.actions': 'Actions',
+  'desk.register.issue': 'Délivrer une attestation',
+  'desk.register.issueTo': 'Délivrer une attestation à {name}',
+  'desk.register.connectTitle': 'Connecter une nouvelle personne',
+  'desk.register.connectIntro':
+    'Demandez à la personne d’ouvrir « Se connecter à un émetteur » dans son portefeuille, puis scannez le code, téléversez-en une photo ou collez le texte.',
+  'desk.register.addressedTo': 'Le portefeuille a créé ce code pour : {name}.',
+  'desk.register.add': 'Ajouter au registre',
+  'desk.register.added': '{name} a été ajouté au registre.',
+  'desk.register.already': 'Ce portefeuille figure déjà au registre sous le nom {name}.',
+  'desk.register.invalid': 'Ce n’est pas un code de connexion valide.',
+  'desk.register.badSignature':
+    'La signature du code de connexion n’est pas valide. Il a peut-être été modifié.',
+  'desk.register.stale':
+    'Ce code de connexion est trop ancien (ou daté dans le futur). Demandez-en un nouveau.',
+  'desk.register.invalidName': 'Saisissez le nom de la personne (200 caractères au plus).',
+  'desk.issue.title': 'Délivrer une attestation',
+  'desk.issue.noSubjects':
+    'Inscrivez d’abord une personne : l’attestation est liée à la clé de son portefeuille pour votre organisation.',
+  'desk.issue.subject': 'Délivrer à',
+  'desk.issue.type': 'Attestation',
+  'desk.issue.advanced': 'Options avancées',
+  'desk.issue.decoys': 'Empreintes leurres',
+  'desk.issue.decoysHint':
+    'Masque le nombre de données de l’attestation. Chaque leurre ajoute environ 45 caractères à l’attestation et à chacune de ses présentations.',
+  'desk.issue.submit': 'Signer et délivrer',
+  'desk.issue.invalidClaims': 'Certains champs ne sont pas corrects. Rien n’a été délivré.',
+  'desk.issue.listFull': 'La liste de statuts est pleine. Rien n’a été délivré.',
+  'desk.issue.unknownSubject': 'Cette personne ne figure plus au registre.',
+  'desk.issue.done': '{type} délivrée à {name}',
+  'desk.issue.handOver':
+    'Faites scanner ce code par le portefeuille de la personne, ou envoyez-lui le fichier ou le lien. L’attestation ne fonctionne que dans son portefeuille.',
+  'desk.issue.qrLabel': 'Offre d’attestation pour {name}',
+  'desk.issue.download': 'Télécharger en fichier',
+  'desk.issue.copyLink': 'Copier le lien',
+  'desk.issue.link': 'Lien',
+  'desk.issue.text': 'Offre en texte',
+  'desk.issue.another': 'Délivrer une autre attestation',
+  'desk.issued.title': 'Attestations délivrées',
+  'desk.issued.empty': 'Rien n’a encore été délivré.',
+  'desk.issued.summary': 'Résumé',
+  'desk.issued.issuedAt': 'Délivrée le',
+  'desk.issued.status': 'Statut',
+  'desk.revoke.button': 'Révoquer…',
+  'desk.revoke.buttonFor': 'Révoquer l’attestation de {name} ({summary})',
+  'desk.revoke.confirmTitle': 'Révoquer l’attestation de {name} ?',
+  'desk.revoke.body':
+    'La révocation est irréversible. Elle prend effet pour les portefeuilles et les vérificateurs dès que vous publiez à nouveau la liste de statuts.',
+  'desk.revoke.reason': 'Motif (conservé dans le journal du guichet)',
+  'desk.revoke.confirm': 'Révoquer',
+  'desk.revoke.reasonMissing': 'Indiquez un motif pour le journal.',
+  'desk.revoke.failed': 'Cette attestation n’a pas pu être révoquée.',
+  'desk.revoke.done':
+    'L’attestation de {name} a été révoquée. Publiez la liste de statuts pour le faire savoir.',
+  'desk.publish.title': 'Publier la liste de statuts',
+  'desk.publish.intro':
+    'La liste signée couvre toutes les attestations délivrées par ce guichet (au moins 100 000 entrées : personne n’apprend qui a été vérifié). Hébergez le fichier à l’adresse de la liste de statuts.',
+  'desk.publish.button': 'Signer la liste de statuts',
+  'desk.publish.done': 'Signée. Placez ce fichier à {uri}.',
+  'desk.publish.download': 'Télécharger la liste de statuts',
+  'desk.publish.jwt': 'Liste de statuts (statuslist+jwt)',
+  'desk.settings.profile': 'Profil de l’émetteur',
+  'desk.settings.did': 'Identifiant de l’émetteur (DID)',
+  'desk.export.title': 'Exporter le fichier de clé',
+  'desk.export.intro':
+    'Une copie de la clé et du profil de l’émetteur, chiffrée par une phrase secrète. Quiconque possède le fichier et la phrase secrète peut signer au nom de votre organisation.',
+  'desk.export.passphrase': 'Phrase secrète du fichier de clé',
+  'desk.export.hint': 'Au moins 10 caractères. Elle ne peut pas être récupérée.',
+  'desk.export.repeat': 'Répétez la phrase secrète',
+  'desk.export.submit': 'Exporter le fichier de clé',
+  'desk.export.weak': 'Utilisez une phrase secrète d’au moins 10 caractères.',
+  'desk.export.done':
+    'Le fichier de clé a été téléchargé. Conservez-le séparément de sa phrase secrète.',
+  'desk.erase.title': 'Effacer le guichet',
+  'desk.erase.body':
+    'Cela supprime la clé de l’émetteur, le registre et le journal de ce navigateur. Sans fichier de clé exporté, les attestations déjà délivrées ne pourront plus être révoquées.',
+  'desk.erase.button': 'Effacer le guichet…',
+  'desk.erase.confirmTitle': 'Effacer le guichet émetteur ?',
+
   'welcome.title': 'Bienvenue dans Vouch',
   'welcome.body':
     'Vouch conserve vos fiches de paie, attestations médicales et diplômes sur cet appareil, chiffrés. Personne d’autre ne détient vos clés.',
@@ -93,6 +219,81 @@ export const fr: Messages = {
   'home.settings': 'Paramètres',
   'home.locked': 'Votre portefeuille a été verrouillé.',
 
+  'home.receive': 'Recevoir une attestation',
+  'home.connect': 'Se connecter à un émetteur',
+  'home.incomeChart': 'Revenu net par mois',
+  'home.incomeChart.month': 'Mois',
+  'home.incomeChart.net': 'Revenu net',
+
+  'credential.state.valid': 'Valide',
+  'credential.state.expired': 'Expirée',
+  'credential.state.revoked': 'Révoquée',
+  'credential.state.unknown': 'Statut inconnu',
+  'credential.missing': 'Cette attestation n’est plus dans votre portefeuille.',
+  'credential.claims': 'Ce qu’elle contient',
+  'credential.about': 'À propos de cette attestation',
+  'credential.issuer': 'Délivrée par',
+  'credential.issuedAt': 'Délivrée le',
+  'credential.expiresAt': 'Valable jusqu’au',
+  'credential.receivedAt': 'Reçue le',
+  'credential.status.title': 'Statut de révocation',
+  'credential.status.lastChecked': 'Dernière vérification : {when}.',
+  'credential.status.never': 'Pas encore vérifiée. Vouch ne vérifie que lorsque vous le demandez.',
+  'credential.status.checkNow': 'Vérifier maintenant',
+  'credential.status.openFile': 'Ouvrir un fichier de liste de statuts',
+  'credential.status.checking': 'Vérification…',
+  'credential.status.privacy':
+    'La vérification télécharge toute la liste de l’émetteur, qui concerne de nombreuses personnes : l’émetteur ne sait pas quelle attestation vous avez vérifiée.',
+  'credential.status.none': 'Cette attestation ne peut pas être révoquée.',
+  'credential.status.unreachable':
+    'La liste de statuts n’a pas pu être atteinte. Le statut est inconnu ; réessayez plus tard ou ouvrez la liste en tant que fichier.',
+  'credential.status.invalidList':
+    'Ce n’est pas une liste de statuts valide de l’émetteur de cette attestation. Rien n’a été modifié.',
+  'credential.delete.title': 'Supprimer',
+  'credential.delete.button': 'Supprimer cette attestation…',
+  'credential.delete.confirmTitle': 'Supprimer cette attestation ?',
+  'credential.delete.confirmBody':
+    'L’attestation « {type} » de {issuer} sera retirée de ce portefeuille. Seul l’émetteur peut vous la redonner.',
+  'credential.delete.confirm': 'Supprimer',
+
+  'connect.title': 'Se connecter à un émetteur',
+  'connect.intro':
+    'Votre employeur, médecin, université ou commune a besoin une seule fois d’un code de votre part avant de pouvoir délivrer une attestation à votre portefeuille. Chaque émetteur reçoit un pseudonyme différent : ils ne peuvent pas vous relier entre eux.',
+  'connect.issuerName': 'Nom de l’émetteur',
+  'connect.issuerNameHint':
+    'Par exemple votre employeur. L’émetteur voit ce nom et votre portefeuille le retient.',
+  'connect.create': 'Créer un code de connexion',
+  'connect.badName': 'Saisissez le nom de l’émetteur (200 caractères au plus).',
+  'connect.codeTitle': 'Code de connexion pour {issuer}',
+  'connect.codeIntro':
+    'Faites scanner ce code par l’émetteur, ou envoyez-lui le texte ci-dessous. Il est valable 10 minutes.',
+  'connect.codeLabel': 'Code de connexion pour {issuer}',
+  'connect.codeText': 'Code de connexion en texte',
+  'connect.copy': 'Copier le texte',
+  'connect.copied': 'Copié.',
+  'connect.existing': 'Émetteurs auxquels vous êtes connecté',
+
+  'receive.title': 'Recevoir une attestation',
+  'receive.intro':
+    'Scannez le code que l’émetteur vous montre, téléversez-en une photo, collez-le, ou ouvrez le fichier reçu.',
+  'receive.checking': 'Vérification de l’attestation…',
+  'receive.nothingStored': 'Rien n’a été enregistré.',
+  'receive.fileTitle': 'Depuis un fichier',
+  'receive.openFile': 'Ouvrir un fichier .vouch',
+  'receive.types': 'Vouch accepte : {types}.',
+  'receive.refused.malformed': 'Ce n’est pas une offre d’attestation lisible.',
+  'receive.refused.unknownRelationship':
+    'Cette attestation est destinée à une connexion que ce portefeuille ne connaît pas. Connectez-vous d’abord à l’émetteur depuis ce portefeuille.',
+  'receive.refused.invalid':
+    'La signature de l’émetteur sur cette attestation n’est pas valide, ou l’attestation a été modifiée.',
+  'receive.refused.notBound': 'Cette attestation n’est pas liée à une clé de ce portefeuille.',
+  'receive.refused.unknownType': 'Ce type d’attestation n’est pas pris en charge.',
+  'receive.refused.invalidClaims': 'Le contenu de l’attestation ne correspond pas à son type.',
+  'receive.refused.alreadyStored': 'Cette attestation est déjà dans votre portefeuille.',
+  'receive.refused.notACode': 'Ce n’est pas un code Vouch.',
+  'receive.refused.notAnOffer': 'Ce code n’est pas une offre d’attestation.',
+  'receive.refused.tooLarge': 'Ce fichier est trop volumineux pour être une attestation.',
+
   'settings.title': 'Paramètres',
   'settings.back': 'Retour au portefeuille',
   'settings.passcode.title': 'Changer le code d’accès',
@@ -133,4 +334,69 @@ export const fr: Messages = {
   'error.storage-unavailable':
     'Ce navigateur n’autorise pas le stockage de données (navigation privée ou stockage désactivé). Vouch a besoin de stockage pour votre portefeuille.',
   'error.unexpected': 'Un problème est survenu. Rien n’a été modifié. Veuillez réessayer.',
+
+  'qr.frameOf': 'Image {i} sur {n}',
+  'qr.animatedHint':
+    'Ce code compte {n} parties qui se succèdent. Gardez la caméra dessus jusqu’à ce que toutes les parties soient lues.',
+  'qr.play': 'Lancer l’animation',
+  'qr.pause': 'Mettre l’animation en pause',
+  'qr.previous': 'Image précédente',
+  'qr.next': 'Image suivante',
+  'qr.preparing': 'Préparation du code…',
+  'qr.drawFailed': 'Ce code n’a pas pu être affiché. Utilisez plutôt la version texte.',
+  'qr.download': 'Télécharger en image',
+  'qr.scanner.label': 'Scanner un code',
+  'qr.scanner.intro':
+    'Scannez le code avec votre caméra, téléversez-en une photo ou collez-le sous forme de texte.',
+  'qr.camera.start': 'Scanner avec la caméra',
+  'qr.camera.stop': 'Arrêter la caméra',
+  'qr.camera.view': 'Image de la caméra',
+  'qr.camera.starting': 'Démarrage de la caméra…',
+  'qr.camera.aim':
+    'Pointez la caméra vers le code et tenez-la immobile, avec tout le code dans le cadre.',
+  'qr.camera.stopped': 'La caméra s’est arrêtée.',
+  'qr.camera.insecure-context':
+    'La caméra ne fonctionne que sur une page sécurisée (https). Téléversez plutôt une photo du code ou collez son texte.',
+  'qr.camera.unsupported':
+    'Ce navigateur ne peut pas utiliser de caméra. Téléversez plutôt une photo du code ou collez son texte.',
+  'qr.camera.permission-denied':
+    'Vouch n’est pas autorisé à utiliser la caméra. Autorisez l’accès à la caméra dans les paramètres du site de votre navigateur, ou téléversez une photo du code ou collez son texte.',
+  'qr.camera.no-camera':
+    'Aucune caméra n’a été trouvée sur cet appareil. Téléversez plutôt une photo du code ou collez son texte.',
+  'qr.camera.camera-busy':
+    'La caméra est utilisée par une autre application ou n’a pas pu démarrer. Fermez l’autre application et réessayez.',
+  'qr.camera.scanner-unavailable':
+    'Le lecteur de codes n’a pas pu être chargé. Connectez-vous une fois à internet, puis réessayez.',
+  'qr.camera.camera-failed':
+    'La caméra n’a pas pu démarrer. Réessayez, ou téléversez une photo du code ou collez son texte.',
+  'qr.progress': '{received} parties sur {expected} lues. Gardez la caméra sur le code.',
+  'qr.progressLabel': 'Parties lues',
+  'qr.done': 'Code lu.',
+  'qr.upload.label': 'Téléverser une photo du code',
+  'qr.upload.reading': 'Lecture de la photo…',
+  'qr.upload.unreadable-image': 'Ce fichier n’est pas une image que ce navigateur peut ouvrir.',
+  'qr.upload.no-code-found':
+    'Aucun code n’a été trouvé sur cette photo. Utilisez une photo nette montrant tout le code.',
+  'qr.upload.scanner-unavailable':
+    'Le lecteur de codes n’a pas pu être chargé. Connectez-vous une fois à internet, puis réessayez.',
+  'qr.paste.label': 'Coller le code sous forme de texte',
+  'qr.paste.submit': 'Lire le texte',
+  'qr.paste.empty': 'Collez d’abord le texte du code.',
+  'qr.problem.not-vouch': 'Ce n’est pas un code Vouch.',
+  'qr.problem.unsupported-version':
+    'Ce code a été créé par une version plus récente de Vouch. Mettez cette application à jour et réessayez.',
+  'qr.problem.corrupt': 'Ce code est endommagé ou incomplet. Réessayez.',
+  'qr.problem.too-large': 'Ce code contient plus de données que Vouch n’en accepte.',
+  'qr.problem.wrong-kind': 'Ce code ne peut pas être utilisé ici.',
+  'qr.expected.offer': 'Ce code n’est pas une offre d’attestation.',
+  'qr.expected.connect': 'Ce code n’est pas une demande de connexion d’un portefeuille.',
+  'qr.expected.request': 'Ce code n’est pas une demande d’un vérificateur.',
+  'qr.expected.response': 'Ce code n’est pas une réponse d’un portefeuille.',
+  'qr.expected.status-list': 'Ce code n’est pas une liste de révocation.',
+  'qr.is.offer': 'C’est une offre d’attestation, à scanner avec un portefeuille.',
+  'qr.is.connect':
+    'C’est une demande de connexion d’un portefeuille, à scanner par un guichet émetteur.',
+  'qr.is.request': 'C’est une demande d’un vérificateur, à scanner avec un portefeuille.',
+  'qr.is.response': 'C’est la réponse d’un portefeuille, à scanner par le vérificateur.',
+  'qr.is.status-list': 'C’est une liste de révocation, à scanner par un vérificateur.',
 };

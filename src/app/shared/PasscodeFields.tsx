@@ -5,7 +5,7 @@ import {
   type PasscodeStrength,
 } from '../../core/holder/index.ts';
 import { useT, type MessageKey } from '../i18n/index.ts';
-import { Field } from '../shared/Field.tsx';
+import { Field } from './Field.tsx';
 
 const NEW_NAME = 'passcode-new';
 const REPEAT_NAME = 'passcode-repeat';

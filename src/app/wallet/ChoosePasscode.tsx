@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useT, type MessageKey } from '../i18n/index.ts';
-import { PasscodeFields, readPasscodeFields } from './PasscodeFields.tsx';
+import { PasscodeFields, readPasscodeFields } from '../shared/PasscodeFields.tsx';
 
 interface ChoosePasscodeProps {
   onChosen: (passcode: string) => Promise<MessageKey | null>;

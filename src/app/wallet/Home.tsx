@@ -1,16 +1,20 @@
 import { useT } from '../i18n/index.ts';
-import { lockWallet, showView } from './wallet-actions.ts';
+import { openView } from './credential-actions.ts';
+import { CredentialList } from './CredentialList.tsx';
+import { IncomeChart } from './IncomeChart.tsx';
+import { lockWallet } from './wallet-actions.ts';
 import { useWalletStore } from './wallet-store.ts';
 
 export function Home() {
   const t = useT();
   const walletDid = useWalletStore((s) => s.walletDid);
+  const credentials = useWalletStore((s) => s.credentials);
   return (
     <section className="card" aria-labelledby="home-title">
       <div className="title-row">
         <h1 id="home-title">{t('home.title')}</h1>
         <div className="actions">
-          <button type="button" onClick={() => showView('settings')}>
+          <button type="button" onClick={() => openView('settings')}>
             {t('home.settings')}
           </button>
           <button type="button" onClick={() => lockWallet()}>
@@ -18,17 +22,24 @@ export function Home() {
           </button>
         </div>
       </div>
-      <dl className="facts">
-        <dt>{t('home.identity')}</dt>
-        <dd>
-          <code aria-label={t('home.identity')} className="did">
-            {walletDid}
-          </code>
-          <p className="hint">{t('home.identityHint')}</p>
-        </dd>
-      </dl>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => openView('receive')}>
+          {t('home.receive')}
+        </button>
+        <button type="button" onClick={() => openView('connect')}>
+          {t('home.connect')}
+        </button>
+      </div>
       <h2>{t('home.credentials')}</h2>
-      <p className="empty">{t('home.noCredentials')}</p>
+      <IncomeChart credentials={credentials} />
+      <CredentialList credentials={credentials} />
+      <details className="identity">
+        <summary>{t('home.identity')}</summary>
+        <code aria-label={t('home.identity')} className="did">
+          {walletDid}
+        </code>
+        <p className="hint">{t('home.identityHint')}</p>
+      </details>
     </section>
   );
 }

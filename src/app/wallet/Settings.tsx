@@ -9,8 +9,9 @@ import {
 import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
 import { Field } from '../shared/Field.tsx';
 import { LanguageSwitcher } from '../shared/LanguageSwitcher.tsx';
-import { PasscodeFields, readPasscodeFields } from './PasscodeFields.tsx';
-import { changePasscode, eraseWallet, saveAutoLock, showView } from './wallet-actions.ts';
+import { PasscodeFields, readPasscodeFields } from '../shared/PasscodeFields.tsx';
+import { openView } from './credential-actions.ts';
+import { changePasscode, eraseWallet, saveAutoLock } from './wallet-actions.ts';
 import { useWalletStore } from './wallet-store.ts';
 
 export function Settings() {
@@ -19,7 +20,7 @@ export function Settings() {
     <section className="card" aria-labelledby="settings-title">
       <div className="title-row">
         <h1 id="settings-title">{t('settings.title')}</h1>
-        <button type="button" onClick={() => showView('home')}>
+        <button type="button" onClick={() => openView('home')}>
           {t('settings.back')}
         </button>
       </div>

@@ -1,13 +1,18 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/index.ts';
+import { Connect } from './Connect.tsx';
 import { CreateWallet } from './CreateWallet.tsx';
+import { CredentialDetail } from './CredentialDetail.tsx';
 import { Home } from './Home.tsx';
+import { Receive } from './Receive.tsx';
 import { RestoreWallet } from './RestoreWallet.tsx';
 import { Settings } from './Settings.tsx';
 import { Unlock } from './Unlock.tsx';
-import { useAutoLock } from './use-auto-lock.ts';
-import { loadWallet, startOnboarding } from './wallet-actions.ts';
-import { useWalletStore } from './wallet-store.ts';
+import { useIdleLockWhile } from '../shared/use-idle-lock.ts';
+import { loadWallet, lockWallet, startOnboarding } from './wallet-actions.ts';
+import { useWalletStore, type WalletView } from './wallet-store.ts';
+import { pendingOffer, takeOfferFromLocation } from './pending-link.ts';
+import { openView } from './credential-actions.ts';
 
 /** The citizen's wallet: onboarding, lock screen, home and settings. */
 export default function WalletRole() {
@@ -16,10 +21,18 @@ export default function WalletRole() {
   const view = useWalletStore((s) => s.view);
   const failure = useWalletStore((s) => s.failure);
   const autoLockMinutes = useWalletStore((s) => s.autoLockMinutes);
-  useAutoLock(phase === 'unlocked', autoLockMinutes);
+  useIdleLockWhile(phase === 'unlocked', autoLockMinutes, () => lockWallet('home.locked'));
 
   useEffect(() => {
+    takeOfferFromLocation();
     if (useWalletStore.getState().phase === 'loading') void loadWallet();
+    // A link followed while the wallet is already open: take the offer and go to receive.
+    const onHashChange = () => {
+      takeOfferFromLocation();
+      if (pendingOffer() && useWalletStore.getState().phase === 'unlocked') openView('receive');
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
 
   switch (phase) {
@@ -41,7 +54,22 @@ export default function WalletRole() {
     case 'locked':
       return <Unlock />;
     case 'unlocked':
-      return view === 'settings' ? <Settings /> : <Home />;
+      return <UnlockedView view={view} />;
+  }
+}
+
+function UnlockedView({ view }: { view: WalletView }) {
+  switch (view) {
+    case 'settings':
+      return <Settings />;
+    case 'connect':
+      return <Connect />;
+    case 'receive':
+      return <Receive />;
+    case 'credential':
+      return <CredentialDetail />;
+    default:
+      return <Home />;
   }
 }
 

@@ -12,20 +12,33 @@ import {
 import { eraseVault, readVaultStatus } from '../../core/vault/index.ts';
 import { requestStoragePersistence, walletVaultDeps } from '../composition.ts';
 import type { MessageKey } from '../i18n/index.ts';
+import { refreshCredentials } from './credential-actions.ts';
+import { pendingOffer } from './pending-link.ts';
 import { endSession, getSession, setSession } from './session.ts';
-import { useWalletStore } from './wallet-store.ts';
+import { useWalletStore, type WalletUiState } from './wallet-store.ts';
 
 function enter(wallet: HolderWallet): void {
   setSession(wallet);
   useWalletStore.setState({
     phase: 'unlocked',
-    view: 'home',
+    // An offer that came by link is received right after unlocking.
+    view: pendingOffer() ? 'receive' : 'home',
     walletDid: wallet.profile.walletDid,
     autoLockMinutes: wallet.settings.autoLockMinutes,
     notice: null,
     failure: null,
   });
+  void refreshCredentials();
 }
+
+/** What the store may show only while unlocked: claims and relationships go with the lock. */
+const LOCKED_VIEW: Partial<WalletUiState> = {
+  view: 'home',
+  credentials: [],
+  relationships: [],
+  selectedCredentialId: null,
+  announcement: null,
+};
 
 function fail(failure: MessageKey): void {
   useWalletStore.setState({ phase: 'failed', failure });
@@ -88,11 +101,7 @@ export async function unlockWallet(passcode: string): Promise<MessageKey | null>
 export function lockWallet(notice: MessageKey | null = null): void {
   if (!getSession()) return;
   endSession();
-  useWalletStore.setState({ phase: 'locked', view: 'home', notice });
-}
-
-export function showView(view: 'home' | 'settings'): void {
-  useWalletStore.setState({ view });
+  useWalletStore.setState({ ...LOCKED_VIEW, phase: 'locked', notice });
 }
 
 export async function changePasscode(current: string, next: string): Promise<MessageKey> {
@@ -115,10 +124,5 @@ export async function saveAutoLock(minutes: number): Promise<boolean> {
 export async function eraseWallet(): Promise<void> {
   endSession();
   await eraseVault(walletVaultDeps());
-  useWalletStore.setState({
-    phase: 'welcome',
-    view: 'home',
-    walletDid: null,
-    notice: null,
-  });
+  useWalletStore.setState({ ...LOCKED_VIEW, phase: 'welcome', walletDid: null, notice: null });
 }

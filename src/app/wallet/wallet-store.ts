@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Did } from '../../core/brand.ts';
+import type { StoredCredential } from '../../core/holder/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
 
 /**
@@ -10,7 +11,16 @@ import type { MessageKey } from '../i18n/index.ts';
 export type WalletPhase =
   'loading' | 'welcome' | 'create' | 'restore' | 'locked' | 'unlocked' | 'failed';
 
-export type WalletView = 'home' | 'settings';
+export type WalletView = 'home' | 'settings' | 'connect' | 'receive' | 'credential';
+
+/** What the views show of a credential: its facts and claims, without the signed compact form. */
+export type CredentialView = Omit<StoredCredential, 'compact'>;
+
+export interface RelationshipView {
+  index: number;
+  issuerName: string;
+  createdAt: string;
+}
 
 export interface WalletUiState {
   phase: WalletPhase;
@@ -21,6 +31,11 @@ export interface WalletUiState {
   notice: MessageKey | null;
   /** Why the wallet cannot be shown (phase `failed`). */
   failure: MessageKey | null;
+  credentials: CredentialView[];
+  relationships: RelationshipView[];
+  selectedCredentialId: string | null;
+  /** A one-line announcement on home, e.g. "Income statement received". */
+  announcement: { key: MessageKey; params?: Record<string, string> } | null;
 }
 
 export const initialWalletUiState: WalletUiState = {
@@ -30,6 +45,10 @@ export const initialWalletUiState: WalletUiState = {
   autoLockMinutes: 5,
   notice: null,
   failure: null,
+  credentials: [],
+  relationships: [],
+  selectedCredentialId: null,
+  announcement: null,
 };
 
 export const useWalletStore = create<WalletUiState>(() => initialWalletUiState);

@@ -1,0 +1,110 @@
+import { useState, type FormEvent } from 'react';
+import { useT, type MessageKey } from '../i18n/index.ts';
+import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
+import { downloadText } from '../shared/download.ts';
+import { Field } from '../shared/Field.tsx';
+import { KIND_LABEL } from './DeskSetup.tsx';
+import { eraseDesk, exportKeyFile } from './desk-actions.ts';
+import { useDeskStore } from './desk-store.ts';
+
+export function DeskSettingsTab() {
+  const t = useT();
+  const profile = useDeskStore((s) => s.profile);
+  const did = useDeskStore((s) => s.issuerDid);
+  const alg = useDeskStore((s) => s.issuerAlg);
+  const uri = useDeskStore((s) => s.statusListUri);
+  const [message, setMessage] = useState<MessageKey | null>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  const exportKey = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const passphrase = String(data.get('export-passphrase') ?? '');
+    if (passphrase !== String(data.get('export-repeat') ?? ''))
+      return setMessage('passcode.mismatch');
+    const result = await exportKeyFile(passphrase);
+    if (!result.ok) return setMessage(result.message);
+    downloadText('issuer-key.json', result.text, 'application/json');
+    form.reset();
+    setMessage('desk.export.done');
+  };
+
+  return (
+    <div>
+      <section aria-labelledby="desk-profile-title">
+        <h2 id="desk-profile-title">{t('desk.settings.profile')}</h2>
+        <dl className="facts">
+          <dt>{t('desk.setup.name')}</dt>
+          <dd>{profile?.name}</dd>
+          <dt>{t('desk.setup.kind')}</dt>
+          <dd>{profile ? t(KIND_LABEL[profile.kind]) : null}</dd>
+          <dt>{t('desk.setup.registration')}</dt>
+          <dd>{profile?.registration || '—'}</dd>
+          <dt>{t('desk.settings.did')}</dt>
+          <dd>
+            <code className="did" aria-label={t('desk.settings.did')}>
+              {did}
+            </code>
+          </dd>
+          <dt>{t('desk.setup.alg')}</dt>
+          <dd>{alg}</dd>
+          <dt>{t('desk.setup.statusUri')}</dt>
+          <dd>
+            <code className="did">{uri}</code>
+          </dd>
+        </dl>
+      </section>
+      <section aria-labelledby="desk-export-title">
+        <h2 id="desk-export-title">{t('desk.export.title')}</h2>
+        <p>{t('desk.export.intro')}</p>
+        <form onSubmit={exportKey} noValidate>
+          <Field
+            label={t('desk.export.passphrase')}
+            hint={t('desk.export.hint')}
+            name="export-passphrase"
+            type="password"
+            autoComplete="new-password"
+          />
+          <Field
+            label={t('desk.export.repeat')}
+            name="export-repeat"
+            type="password"
+            autoComplete="new-password"
+          />
+          <button type="submit">{t('desk.export.submit')}</button>
+        </form>
+        {message ? (
+          <p
+            className={message === 'desk.export.done' ? 'success' : 'error'}
+            role={message === 'desk.export.done' ? 'status' : 'alert'}
+          >
+            {t(message)}
+          </p>
+        ) : null}
+      </section>
+      <section aria-labelledby="desk-erase-title">
+        <h2 id="desk-erase-title">{t('desk.erase.title')}</h2>
+        <p>{t('desk.erase.body')}</p>
+        <button type="button" className="danger" onClick={() => setConfirming(true)}>
+          {t('desk.erase.button')}
+        </button>
+      </section>
+      {confirming ? (
+        <ConfirmDialog
+          title={t('desk.erase.confirmTitle')}
+          confirmLabel={t('settings.erase.confirm')}
+          cancelLabel={t('common.cancel')}
+          danger
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            void eraseDesk();
+          }}
+        >
+          <p>{t('desk.erase.body')}</p>
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}

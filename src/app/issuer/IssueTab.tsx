@@ -1,0 +1,231 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import {
+  CREDENTIAL_TYPES,
+  type ClaimSpec,
+  type CredentialTypeId,
+} from '../../core/credentials/index.ts';
+import { encodeForQr, encodeForText, type QrFrames } from '../../core/transport/index.ts';
+import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
+import { downloadText } from '../shared/download.ts';
+import { Field } from '../shared/Field.tsx';
+import { QrCode } from '../shared/qr/index.ts';
+import { formatClaimInput, inputTypeFor, parseClaimInput } from './claim-input.ts';
+import { issueCredential } from './desk-actions.ts';
+import { useDeskStore } from './desk-store.ts';
+
+interface Delivered {
+  typeName: string;
+  subjectName: string;
+  frames: QrFrames;
+  text: string;
+  link: string;
+  fileName: string;
+}
+
+const NAME_CLAIMS = ['employee_name', 'patient_name', 'graduate_name'];
+
+/** A form per credential type, validated by the type's schema, then the offer to hand over. */
+export function IssueTab() {
+  const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  const profile = useDeskStore((s) => s.profile);
+  const subjects = useDeskStore((s) => s.subjects);
+  const preselected = useDeskStore((s) => s.issueFor);
+  const types = useMemo(
+    () =>
+      Object.values(CREDENTIAL_TYPES).filter(
+        (type) => !profile || type.issuerKinds.includes(profile.kind),
+      ),
+    [profile],
+  );
+  const [subjectId, setSubjectId] = useState<string>(preselected ?? subjects[0]?.id ?? '');
+  const [typeId, setTypeId] = useState<CredentialTypeId | ''>(types[0]?.id ?? '');
+  const [issues, setIssues] = useState<Map<string, string>>(new Map());
+  const [error, setError] = useState<MessageKey | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [delivered, setDelivered] = useState<Delivered | null>(null);
+
+  if (subjects.length === 0) return <p className="empty">{t('desk.issue.noSubjects')}</p>;
+  const subject = subjects.find((s) => s.id === subjectId);
+  const type = typeId ? CREDENTIAL_TYPES[typeId] : undefined;
+
+  const defaults = (spec: ClaimSpec): string => {
+    if (NAME_CLAIMS.includes(spec.name) && subject) return subject.name;
+    if (spec.name === 'employer_name' || spec.name === 'institution') return profile?.name ?? '';
+    if (spec.name === 'employer_id') return profile?.registration ?? '';
+    return '';
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!type || !subject) return;
+    const data = new FormData(event.currentTarget);
+    const claims: Record<string, unknown> = {};
+    for (const spec of type.claims) {
+      const value = parseClaimInput(spec, String(data.get(`claim-${spec.name}`) ?? ''));
+      if (value !== undefined) claims[spec.name] = value;
+    }
+    const decoys = Math.max(0, Math.min(20, Number(data.get('decoys') ?? 0) || 0));
+    setBusy(true);
+    setError(null);
+    const result = await issueCredential(subject.id, type.id, claims, decoys);
+    setBusy(false);
+    if (!result.ok) {
+      setIssues(new Map((result.issues ?? []).map((issue) => [issue.claim, issue.message])));
+      setError(result.message);
+      return;
+    }
+    setIssues(new Map());
+    const text = encodeForText('offer', result.value.offer);
+    setDelivered({
+      typeName: type.name[language],
+      subjectName: subject.name,
+      frames: encodeForQr('offer', result.value.offer),
+      text,
+      link: `${window.location.origin}/#receive=${encodeURIComponent(text)}`,
+      fileName: `${type.id}-${subject.number || subject.id}.vouch`.replace(/[^\w.-]+/g, '_'),
+    });
+  };
+
+  if (delivered) {
+    return (
+      <section aria-labelledby="delivered-title">
+        <h2 id="delivered-title">
+          {t('desk.issue.done', { type: delivered.typeName, name: delivered.subjectName })}
+        </h2>
+        <p>{t('desk.issue.handOver')}</p>
+        <QrCode
+          frames={delivered.frames}
+          label={t('desk.issue.qrLabel', { name: delivered.subjectName })}
+        />
+        <div className="actions">
+          <button type="button" onClick={() => downloadText(delivered.fileName, delivered.text)}>
+            {t('desk.issue.download')}
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void navigator.clipboard?.writeText(delivered.link).catch(() => undefined)
+            }
+          >
+            {t('desk.issue.copyLink')}
+          </button>
+        </div>
+        <Field
+          label={t('desk.issue.link')}
+          name="offer-link"
+          readOnly
+          value={delivered.link}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <Field
+          label={t('desk.issue.text')}
+          name="offer-text"
+          readOnly
+          value={delivered.text}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <button type="button" className="primary" onClick={() => setDelivered(null)}>
+          {t('desk.issue.another')}
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="issue-title">
+      <h2 id="issue-title">{t('desk.issue.title')}</h2>
+      <div className="field">
+        <label htmlFor="issue-subject">{t('desk.issue.subject')}</label>
+        <select
+          id="issue-subject"
+          value={subjectId}
+          onChange={(event) => setSubjectId(event.target.value)}
+        >
+          {subjects.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.number ? `${s.name} (${s.number})` : s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="issue-type">{t('desk.issue.type')}</label>
+        <select
+          id="issue-type"
+          value={typeId}
+          onChange={(event) => {
+            setTypeId(event.target.value as CredentialTypeId);
+            setIssues(new Map());
+            setError(null);
+          }}
+        >
+          {types.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.name[language]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {type ? (
+        <form key={`${type.id}-${subjectId}`} onSubmit={submit} noValidate>
+          {type.claims.map((spec) =>
+            spec.kind === 'enum' && spec.options ? (
+              <div className="field" key={spec.name}>
+                <label htmlFor={`claim-${spec.name}`}>{spec.label[language]}</label>
+                <select
+                  id={`claim-${spec.name}`}
+                  name={`claim-${spec.name}`}
+                  aria-invalid={issues.has(spec.name) || undefined}
+                >
+                  {spec.options.map((option) => (
+                    <option key={option} value={option}>
+                      {spec.optionLabels?.[option]?.[language] ?? option}
+                    </option>
+                  ))}
+                </select>
+                {issues.has(spec.name) ? (
+                  <p className="error" role="alert">
+                    {issues.get(spec.name)}
+                  </p>
+                ) : null}
+              </div>
+            ) : (
+              <Field
+                key={spec.name}
+                label={spec.kind === 'cents' ? `${spec.label[language]} (€)` : spec.label[language]}
+                name={`claim-${spec.name}`}
+                type={inputTypeFor(spec)}
+                inputMode={spec.kind === 'cents' ? 'decimal' : undefined}
+                step={spec.kind === 'number' ? 'any' : undefined}
+                required={spec.required}
+                defaultValue={formatClaimInput(spec, defaults(spec))}
+                error={issues.get(spec.name) ?? null}
+              />
+            ),
+          )}
+          <details>
+            <summary>{t('desk.issue.advanced')}</summary>
+            <Field
+              label={t('desk.issue.decoys')}
+              hint={t('desk.issue.decoysHint')}
+              name="decoys"
+              type="number"
+              min={0}
+              max={20}
+              defaultValue="0"
+            />
+          </details>
+          {error ? (
+            <p className="error" role="alert">
+              {t(error)}
+            </p>
+          ) : null}
+          <button type="submit" className="primary" disabled={busy}>
+            {t('desk.issue.submit')}
+          </button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

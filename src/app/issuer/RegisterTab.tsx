@@ -1,0 +1,146 @@
+import { useState, type FormEvent } from 'react';
+import { bytesToUtf8 } from '../../core/encoding/index.ts';
+import { decodeCompactJws } from '../../core/jose/index.ts';
+import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
+import { Field } from '../shared/Field.tsx';
+import { formatDateTime } from '../shared/format.ts';
+import { QrScanner } from '../shared/qr/index.ts';
+import { registerFromConnect, showTab } from './desk-actions.ts';
+import { useDeskStore } from './desk-store.ts';
+
+/** The register: who this desk can issue to, and a scanner for new connect codes. */
+export function RegisterTab() {
+  const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  const subjects = useDeskStore((s) => s.subjects);
+  const [request, setRequest] = useState<{ jws: string; addressedTo: string } | null>(null);
+  const [message, setMessage] = useState<{
+    key: MessageKey;
+    params?: Record<string, string>;
+  } | null>(null);
+  const [scannerKey, setScannerKey] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  const onConnect = (payload: Uint8Array) => {
+    const text = bytesToUtf8(payload);
+    const decoded = text.ok ? decodeCompactJws(text.value) : null;
+    if (!text.ok || !decoded || !decoded.ok) {
+      setMessage({ key: 'desk.register.invalid' });
+      setScannerKey((k) => k + 1);
+      return;
+    }
+    const aud = decoded.value.payload.aud;
+    setRequest({ jws: text.value, addressedTo: typeof aud === 'string' ? aud : '' });
+    setMessage(null);
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!request) return;
+    const data = new FormData(event.currentTarget);
+    setBusy(true);
+    const outcome = await registerFromConnect(
+      request.jws,
+      String(data.get('subject-name') ?? ''),
+      String(data.get('subject-number') ?? ''),
+    );
+    setBusy(false);
+    if (outcome.ok) {
+      setMessage({ key: 'desk.register.added', params: { name: outcome.name } });
+      setRequest(null);
+      setScannerKey((k) => k + 1);
+    } else {
+      setMessage({ key: outcome.message, params: { name: outcome.detail ?? '' } });
+      if (outcome.message !== 'desk.register.invalidName') {
+        setRequest(null);
+        setScannerKey((k) => k + 1);
+      }
+    }
+  };
+
+  return (
+    <div>
+      <section aria-labelledby="register-list-title">
+        <h2 id="register-list-title">{t('desk.register.title')}</h2>
+        {subjects.length === 0 ? (
+          <p className="empty">{t('desk.register.empty')}</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('desk.register.name')}</th>
+                <th scope="col">{t('desk.register.number')}</th>
+                <th scope="col">{t('desk.register.connectedAt')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('desk.register.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {subjects.map((subject) => (
+                <tr key={subject.id}>
+                  <th scope="row">{subject.name}</th>
+                  <td>{subject.number}</td>
+                  <td>{formatDateTime(subject.connectedAt, language)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      aria-label={t('desk.register.issueTo', { name: subject.name })}
+                      onClick={() => showTab('issue', subject.id)}
+                    >
+                      {t('desk.register.issue')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="register-connect-title">
+        <h2 id="register-connect-title">{t('desk.register.connectTitle')}</h2>
+        <p>{t('desk.register.connectIntro')}</p>
+        {message ? (
+          <p
+            className={message.key === 'desk.register.added' ? 'success' : 'error'}
+            role={message.key === 'desk.register.added' ? 'status' : 'alert'}
+          >
+            {t(message.key, message.params)}
+          </p>
+        ) : null}
+        {request ? (
+          <form onSubmit={submit} noValidate>
+            <p>{t('desk.register.addressedTo', { name: request.addressedTo })}</p>
+            <Field
+              label={t('desk.register.name')}
+              name="subject-name"
+              required
+              maxLength={200}
+              autoFocus
+            />
+            <Field
+              label={t('desk.register.number')}
+              hint={t('desk.register.numberHint')}
+              name="subject-number"
+              maxLength={100}
+            />
+            <div className="actions">
+              <button type="button" onClick={() => setRequest(null)}>
+                {t('common.cancel')}
+              </button>
+              <button type="submit" className="primary" disabled={busy}>
+                {t('desk.register.add')}
+              </button>
+            </div>
+          </form>
+        ) : (
+          <QrScanner
+            key={scannerKey}
+            accept={['connect']}
+            onPayload={(_kind, payload) => onConnect(payload)}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

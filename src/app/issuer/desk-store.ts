@@ -1,0 +1,38 @@
+import { create } from 'zustand';
+import type { DeskProfile, IssuedCredential, Subject } from '../../core/issuer/index.ts';
+import type { MessageKey } from '../i18n/index.ts';
+
+/** UI state of the issuer desk: public facts and the register, never the issuer's private key. */
+export type DeskPhase = 'loading' | 'setup' | 'locked' | 'unlocked' | 'failed';
+export type DeskTab = 'register' | 'issue' | 'issued' | 'settings';
+
+export interface DeskUiState {
+  phase: DeskPhase;
+  tab: DeskTab;
+  profile: DeskProfile | null;
+  issuerDid: string | null;
+  issuerAlg: string | null;
+  statusListUri: string | null;
+  subjects: Subject[];
+  issued: IssuedCredential[];
+  /** The subject pre-selected on the Issue tab (after "Issue a credential" in the register). */
+  issueFor: string | null;
+  failure: MessageKey | null;
+  notice: MessageKey | null;
+}
+
+export const initialDeskUiState: DeskUiState = {
+  phase: 'loading',
+  tab: 'register',
+  profile: null,
+  issuerDid: null,
+  issuerAlg: null,
+  statusListUri: null,
+  subjects: [],
+  issued: [],
+  issueFor: null,
+  failure: null,
+  notice: null,
+};
+
+export const useDeskStore = create<DeskUiState>(() => initialDeskUiState);

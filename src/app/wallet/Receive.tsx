@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
+import { decodeFromText, type PayloadKind } from '../../core/transport/index.ts';
+import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
+import { QrScanner } from '../shared/qr/index.ts';
+import { openView, receiveOffer } from './credential-actions.ts';
+import { clearPendingOffer, pendingOffer } from './pending-link.ts';
+
+const MAX_FILE_BYTES = 256 * 1024;
+
+/** Receive a credential: scan the desk's QR code, open a .vouch file, or follow a link. */
+export function Receive() {
+  const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  const [error, setError] = useState<{ message: MessageKey; detail: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [scannerKey, setScannerKey] = useState(0);
+  const handledLink = useRef(false);
+
+  const accept = useCallback(async (payload: Uint8Array) => {
+    setBusy(true);
+    setError(null);
+    const outcome = await receiveOffer(payload);
+    setBusy(false);
+    if (outcome.ok) {
+      openView('credential', outcome.credential.id);
+      return;
+    }
+    setError({ message: outcome.message, detail: outcome.detail });
+    setScannerKey((key) => key + 1);
+  }, []);
+
+  const acceptText = useCallback(
+    async (text: string) => {
+      const decoded = decodeFromText(text.trim());
+      if (!decoded.ok)
+        return setError({ message: 'receive.refused.notACode', detail: decoded.detail.message });
+      if (decoded.value.kind !== 'offer')
+        return setError({ message: 'receive.refused.notAnOffer', detail: decoded.value.kind });
+      await accept(decoded.value.payload);
+    },
+    [accept],
+  );
+
+  useEffect(() => {
+    const link = pendingOffer();
+    if (!link || handledLink.current) return;
+    handledLink.current = true;
+    clearPendingOffer();
+    void acceptText(link);
+  }, [acceptText]);
+
+  return (
+    <section className="card" aria-labelledby="receive-title">
+      <div className="title-row">
+        <h1 id="receive-title">{t('receive.title')}</h1>
+        <button type="button" onClick={() => openView('home')}>
+          {t('settings.back')}
+        </button>
+      </div>
+      <p>{t('receive.intro')}</p>
+      {busy ? <p role="status">{t('receive.checking')}</p> : null}
+      {error ? (
+        <div className="error-box" role="alert">
+          <p className="error">{t(error.message)}</p>
+          <p className="hint">{t('receive.nothingStored')}</p>
+        </div>
+      ) : null}
+      <QrScanner
+        key={scannerKey}
+        accept={['offer'] satisfies PayloadKind[]}
+        onPayload={(_kind, payload) => void accept(payload)}
+      />
+      <section aria-labelledby="receive-file-title">
+        <h2 id="receive-file-title">{t('receive.fileTitle')}</h2>
+        <label className="file-button">
+          {t('receive.openFile')}
+          <input
+            type="file"
+            accept=".vouch,text/plain"
+            className="visually-hidden"
+            onChange={async (event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (!file) return;
+              if (file.size > MAX_FILE_BYTES)
+                return setError({ message: 'receive.refused.tooLarge', detail: '' });
+              await acceptText(await file.text());
+            }}
+          />
+        </label>
+      </section>
+      <p className="hint">
+        {t('receive.types', {
+          types: Object.values(CREDENTIAL_TYPES)
+            .map((type) => type.name[language])
+            .join(', '),
+        })}
+      </p>
+    </section>
+  );
+}

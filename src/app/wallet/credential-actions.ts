@@ -1,0 +1,139 @@
+/**
+ * The wallet's credential use cases: connect to an issuer, receive an offer, check status, delete.
+ * Results come back as i18n message keys; only public facts and claims reach the store.
+ */
+import {
+  applyStatusList,
+  connectToIssuer,
+  deleteCredential,
+  listCredentials,
+  listRelationships,
+  markStatusUnknown,
+  receiveCredentialOffer,
+  type ReceiveProblem,
+  type StoredCredential,
+} from '../../core/holder/index.ts';
+import { bytesToHex } from '../../core/encoding/index.ts';
+import { jwsCrypto, randomBytes } from '../composition.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import { getSession } from './session.ts';
+import { useWalletStore, type CredentialView, type WalletView } from './wallet-store.ts';
+
+function toView({ compact: _compact, ...view }: StoredCredential): CredentialView {
+  return view;
+}
+
+export async function refreshCredentials(): Promise<void> {
+  const wallet = getSession();
+  if (!wallet) return;
+  const [credentials, relationships] = await Promise.all([
+    listCredentials(wallet),
+    listRelationships(wallet),
+  ]);
+  useWalletStore.setState({
+    credentials: credentials.map(toView),
+    relationships: relationships.map(({ index, issuerName, createdAt }) => ({
+      index,
+      issuerName,
+      createdAt,
+    })),
+  });
+}
+
+export function openView(view: WalletView, selectedCredentialId: string | null = null): void {
+  useWalletStore.setState({ view, selectedCredentialId, announcement: null });
+}
+
+export type ConnectOutcome = { ok: true; request: string } | { ok: false; message: MessageKey };
+
+export async function startConnect(issuerName: string): Promise<ConnectOutcome> {
+  const wallet = getSession();
+  if (!wallet) return { ok: false, message: 'error.unexpected' };
+  const result = await connectToIssuer(wallet, {
+    issuerName,
+    now: new Date(),
+    jti: bytesToHex(randomBytes(16)),
+  });
+  if (!result.ok) return { ok: false, message: 'connect.badName' };
+  await refreshCredentials();
+  return { ok: true, request: result.value.request };
+}
+
+const RECEIVE_MESSAGES: Record<ReceiveProblem, MessageKey> = {
+  'malformed-offer': 'receive.refused.malformed',
+  'unknown-relationship': 'receive.refused.unknownRelationship',
+  'invalid-credential': 'receive.refused.invalid',
+  'not-bound-to-wallet': 'receive.refused.notBound',
+  'unknown-type': 'receive.refused.unknownType',
+  'invalid-claims': 'receive.refused.invalidClaims',
+  'already-stored': 'receive.refused.alreadyStored',
+};
+
+export type ReceiveOutcome =
+  { ok: true; credential: CredentialView } | { ok: false; message: MessageKey; detail: string };
+
+export async function receiveOffer(offer: Uint8Array): Promise<ReceiveOutcome> {
+  const wallet = getSession();
+  if (!wallet) return { ok: false, message: 'error.unexpected', detail: '' };
+  try {
+    const result = await receiveCredentialOffer(wallet, offer, {
+      crypto: jwsCrypto(),
+      now: new Date(),
+    });
+    if (!result.ok)
+      return { ok: false, message: RECEIVE_MESSAGES[result.reason], detail: result.detail };
+    await refreshCredentials();
+    return { ok: true, credential: toView(result.value) };
+  } catch {
+    return { ok: false, message: 'error.unexpected', detail: '' };
+  }
+}
+
+export type StatusOutcome = { ok: true } | { ok: false; message: MessageKey; detail: string };
+
+/** "Check now": fetch the list from the URI in the credential (a request the citizen asked for). */
+export async function checkStatusOnline(credential: CredentialView): Promise<StatusOutcome> {
+  if (!credential.status) return { ok: false, message: 'credential.status.none', detail: '' };
+  let jwt: string;
+  try {
+    const response = await fetch(credential.status.uri, {
+      headers: { accept: 'application/statuslist+jwt' },
+      cache: 'no-store',
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+    });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    jwt = await response.text();
+  } catch (error) {
+    const wallet = getSession();
+    if (wallet) await markStatusUnknown(wallet, credential.id, String(error), new Date());
+    await refreshCredentials();
+    return { ok: false, message: 'credential.status.unreachable', detail: '' };
+  }
+  return checkStatusWith(credential, jwt);
+}
+
+/** Apply a status list the citizen opened as a file (offline, or when the URI is unreachable). */
+export async function checkStatusWith(
+  credential: CredentialView,
+  jwt: string,
+): Promise<StatusOutcome> {
+  const wallet = getSession();
+  if (!wallet) return { ok: false, message: 'error.unexpected', detail: '' };
+  const result = await applyStatusList(wallet, credential.id, jwt, {
+    crypto: jwsCrypto(),
+    now: new Date(),
+  });
+  await refreshCredentials();
+  if (!result.ok)
+    return { ok: false, message: 'credential.status.invalidList', detail: result.detail };
+  return { ok: true };
+}
+
+export async function removeCredential(id: string): Promise<void> {
+  const wallet = getSession();
+  if (!wallet) return;
+  await deleteCredential(wallet, id);
+  await refreshCredentials();
+  useWalletStore.setState({ view: 'home', selectedCredentialId: null });
+}

@@ -1,0 +1,101 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { z } from 'zod';
+import { bytesToHex, utf8ToBytes } from '../encoding/index.ts';
+import type { CredentialTypeId } from '../credentials/index.ts';
+import type { HolderWallet } from './holder-wallet.ts';
+
+/**
+ * The wallet's credentials, one encrypted record each (`credential:<id>`). The record keeps the
+ * issuance-form SD-JWT VC exactly as received (every signed byte, for presentation later) next to
+ * what the views need: the type, the issuer, the disclosed claims, dates and the last status check.
+ */
+export const CREDENTIAL_PREFIX = 'credential:';
+
+export type StatusState = 'valid' | 'revoked' | 'unknown';
+
+const statusCheckSchema = z.object({
+  checkedAt: z.string(),
+  state: z.enum(['valid', 'revoked', 'unknown']),
+  listIssuedAt: z.string().optional(),
+  problem: z.string().optional(),
+});
+export type StatusCheck = z.infer<typeof statusCheckSchema>;
+
+const storedCredentialSchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{32}$/),
+  compact: z.string().min(1),
+  typeId: z.enum(['income-statement', 'medical-attestation', 'diploma', 'household']),
+  vct: z.string(),
+  issuer: z.string(),
+  issuerName: z.string(),
+  relationshipIndex: z.number().int().min(0),
+  childIndex: z.number().int().min(0),
+  claims: z.record(z.string(), z.unknown()),
+  issuedAt: z.string(),
+  expiresAt: z.string().optional(),
+  receivedAt: z.string(),
+  status: z.object({ idx: z.number().int().min(0), uri: z.string() }).optional(),
+  statusCheck: statusCheckSchema.optional(),
+});
+export type StoredCredential = z.infer<typeof storedCredentialSchema> & {
+  typeId: CredentialTypeId;
+};
+
+/** The id is derived from the credential itself, so receiving the same one twice is detected. */
+export function credentialIdFor(compact: string): string {
+  return bytesToHex(sha256(utf8ToBytes(compact))).slice(0, 32);
+}
+
+export async function listCredentials(wallet: HolderWallet): Promise<StoredCredential[]> {
+  const ids = await wallet.vault.listRecordIds(CREDENTIAL_PREFIX);
+  const credentials: StoredCredential[] = [];
+  for (const id of ids) {
+    const read = await wallet.vault.readRecord(id, storedCredentialSchema);
+    if (read.ok && read.value) credentials.push(read.value);
+  }
+  return credentials.sort((a, b) => b.issuedAt.localeCompare(a.issuedAt));
+}
+
+export async function readCredential(
+  wallet: HolderWallet,
+  id: string,
+): Promise<StoredCredential | undefined> {
+  const read = await wallet.vault.readRecord(`${CREDENTIAL_PREFIX}${id}`, storedCredentialSchema);
+  return read.ok ? read.value : undefined;
+}
+
+export async function hasCredential(wallet: HolderWallet, id: string): Promise<boolean> {
+  return (await wallet.vault.listRecordIds(`${CREDENTIAL_PREFIX}${id}`)).length > 0;
+}
+
+export async function saveCredential(
+  wallet: HolderWallet,
+  credential: StoredCredential,
+): Promise<void> {
+  await wallet.vault.writeRecords([
+    { id: `${CREDENTIAL_PREFIX}${credential.id}`, value: credential },
+  ]);
+}
+
+export async function deleteCredential(wallet: HolderWallet, id: string): Promise<void> {
+  await wallet.vault.writeRecords([{ delete: `${CREDENTIAL_PREFIX}${id}` }]);
+}
+
+/** What a card shows: expiry wins over everything, then the last status check. */
+export type CredentialState = 'valid' | 'expired' | 'revoked' | 'status-unknown';
+
+export function credentialState(
+  credential: Pick<StoredCredential, 'expiresAt' | 'status' | 'statusCheck'>,
+  now: Date,
+): CredentialState {
+  if (credential.expiresAt && Date.parse(credential.expiresAt) <= now.getTime()) return 'expired';
+  if (!credential.status) return 'valid';
+  switch (credential.statusCheck?.state) {
+    case 'revoked':
+      return 'revoked';
+    case 'valid':
+      return 'valid';
+    default:
+      return 'status-unknown';
+  }
+}

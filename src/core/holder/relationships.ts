@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import type { ExtendedPublicKey } from '../brand.ts';
+import { describeKey, es256kSigner, relationshipPath, withPrivateKey } from '../keys/index.ts';
+import { createConnectRequest, relationshipFingerprint } from '../protocol/index.ts';
+import type { HolderWallet } from './holder-wallet.ts';
+import { seedOf } from './wallet-secret.ts';
+
+/**
+ * A relationship is the citizen's pseudonym towards one issuer (SPROOF): a hardened key
+ * m/7467'/0'/r' per counterparty, so no two issuers can link their subjects. The issuer gets only
+ * the relationship's xpub (in the connect request) and derives one child key per credential.
+ */
+export const RELATIONSHIP_PREFIX = 'relationship:';
+
+const relationshipSchema = z.object({
+  index: z.number().int().min(0),
+  issuerName: z.string().min(1).max(200),
+  xpub: z.string().startsWith('xpub'),
+  fingerprint: z.string().regex(/^[0-9a-f]{8}$/),
+  createdAt: z.string(),
+});
+export interface Relationship {
+  readonly index: number;
+  readonly issuerName: string;
+  readonly xpub: ExtendedPublicKey;
+  readonly fingerprint: string;
+  readonly createdAt: string;
+}
+
+const recordId = (index: number) => `${RELATIONSHIP_PREFIX}${String(index).padStart(6, '0')}`;
+
+export async function listRelationships(wallet: HolderWallet): Promise<Relationship[]> {
+  const ids = await wallet.vault.listRecordIds(RELATIONSHIP_PREFIX);
+  const relationships: Relationship[] = [];
+  for (const id of ids.sort()) {
+    const read = await wallet.vault.readRecord(id, relationshipSchema);
+    // An unreadable relationship is skipped, not fatal: the rest of the wallet stays usable.
+    if (read.ok && read.value) relationships.push(read.value as Relationship);
+  }
+  return relationships;
+}
+
+export async function findRelationshipByFingerprint(
+  wallet: HolderWallet,
+  fingerprint: string,
+): Promise<Relationship | undefined> {
+  return (await listRelationships(wallet)).find((r) => r.fingerprint === fingerprint);
+}
+
+export type ConnectProblem = 'bad-issuer-name';
+
+export interface ConnectStart {
+  readonly relationship: Relationship;
+  /** The signed connect request (compact JWS) for the desk: xpub + issuer name + fresh iat. */
+  readonly request: string;
+}
+
+/**
+ * Start a relationship with an issuer: derive the next hardened relationship key, remember which
+ * issuer it is for, and sign a fresh connect request with it.
+ */
+export async function connectToIssuer(
+  wallet: HolderWallet,
+  options: { issuerName: string; now: Date; jti: string },
+): Promise<{ ok: true; value: ConnectStart } | { ok: false; reason: ConnectProblem }> {
+  const issuerName = options.issuerName.trim();
+  if (issuerName.length === 0 || issuerName.length > 200)
+    return { ok: false, reason: 'bad-issuer-name' };
+  const existing = await wallet.vault.listRecordIds(RELATIONSHIP_PREFIX);
+  const index =
+    existing.length === 0
+      ? 0
+      : Math.max(...existing.map((id) => Number(id.slice(RELATIONSHIP_PREFIX.length)))) + 1;
+  const path = relationshipPath(index);
+  const { relationship, request } = await wallet.vault.withSecret(async (secret) => {
+    const seed = seedOf(secret);
+    const info = describeKey(seed, path);
+    const made: Relationship = {
+      index,
+      issuerName,
+      xpub: info.xpub,
+      fingerprint: relationshipFingerprint(info.xpub),
+      createdAt: options.now.toISOString(),
+    };
+    const jws = await withPrivateKey(seed, path, async (privateKey) => {
+      const signer = es256kSigner(privateKey);
+      try {
+        return await createConnectRequest({
+          xpub: info.xpub,
+          issuerName,
+          sign: signer,
+          now: options.now,
+          jti: options.jti,
+        });
+      } finally {
+        signer.wipe();
+      }
+    });
+    return { relationship: made, request: jws };
+  });
+  await wallet.vault.writeRecords([{ id: recordId(index), value: relationship }]);
+  return { ok: true, value: { relationship, request } };
+}

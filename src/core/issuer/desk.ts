@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import type { Did } from '../brand.ts';
+import { bytesToUtf8, utf8ToBytes } from '../encoding/index.ts';
+import { failed, ok, type Result } from '../result.ts';
+import {
+  createIssuerKeyFile,
+  issuerSigner,
+  parseIssuerKeyFile,
+  type IssuerKeyFile,
+  type JwsAlgorithm,
+  type JwsCrypto,
+  type JwsSign,
+  type PublicJwk,
+} from '../jose/index.ts';
+import { createStatusList, type StatusListFile } from '../status-list/index.ts';
+import { checkPasscode, type PasscodeProblem } from '../holder/passcode-policy.ts';
+import { createVault, unlockVault, type UnlockedVault, type VaultDeps } from '../vault/index.ts';
+
+/**
+ * The issuer desk's own encrypted vault (a database of its own, beside the wallet's): the issuer
+ * key file is the vault's secret (decrypted only to sign), the profile, the register of subjects,
+ * the status list and the log of issued and revoked credentials are encrypted records.
+ */
+export const ISSUER_KINDS = ['employer', 'pulmonologist', 'university', 'municipality'] as const;
+export type IssuerKind = (typeof ISSUER_KINDS)[number];
+
+export const PROFILE_ID = 'desk-profile';
+export const STATUS_LIST_ID = 'status-list';
+
+const profileSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  kind: z.enum(ISSUER_KINDS),
+  registration: z.string().trim().max(100),
+  createdAt: z.string(),
+});
+export type DeskProfile = z.infer<typeof profileSchema>;
+
+export const statusListFileSchema = z.object({
+  uri: z.string(),
+  size: z.number().int().positive(),
+  bits: z.literal(1),
+  lst: z.string(),
+  used: z.string(),
+  revoked: z.number().int().min(0),
+});
+
+export interface IssuerDesk {
+  readonly vault: UnlockedVault;
+  readonly profile: DeskProfile;
+  /** Public facts of the issuer key: safe to show and to keep in UI state. */
+  readonly issuer: { readonly did: Did; readonly alg: JwsAlgorithm; readonly publicJwk: PublicJwk };
+}
+
+export interface DeskDeps extends VaultDeps {
+  readonly jws: JwsCrypto;
+}
+
+export type CreateDeskProblem =
+  PasscodeProblem | 'invalid-profile' | 'invalid-status-uri' | 'exists' | 'weak-kdf';
+
+/** An https address, or http on this machine (for a desk tried out locally). No URL parser in core. */
+const STATUS_URI =
+  /^(https:\/\/[a-z0-9.-]+(:\d{1,5})?|http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?)(\/[\x21-\x7e]*)?$/i;
+
+export function isStatusListUri(value: string): boolean {
+  return value.length <= 2048 && STATUS_URI.test(value);
+}
+
+export async function createDesk(
+  deps: DeskDeps,
+  options: {
+    passcode: string;
+    profile: Omit<DeskProfile, 'createdAt'>;
+    alg?: JwsAlgorithm;
+    /** Import an existing key instead of generating one. */
+    keyFile?: IssuerKeyFile;
+    statusListUri: string;
+    statusListSize?: number;
+    now: Date;
+  },
+): Promise<Result<IssuerDesk, CreateDeskProblem>> {
+  const passcode = checkPasscode(options.passcode);
+  if (!passcode.ok) return passcode;
+  const profile = profileSchema.safeParse({
+    ...options.profile,
+    createdAt: options.now.toISOString(),
+  });
+  if (!profile.success) return failed('invalid-profile');
+  if (!isStatusListUri(options.statusListUri)) return failed('invalid-status-uri');
+
+  const keyFile = options.keyFile ?? (await createIssuerKeyFile(deps.jws, options.alg ?? 'ES256'));
+  const secret = utf8ToBytes(JSON.stringify(keyFile));
+  try {
+    const created = await createVault(deps, { passcode: options.passcode, secret });
+    if (!created.ok) return failed(created.reason);
+    const list = createStatusList({
+      uri: options.statusListUri,
+      ...(options.statusListSize ? { size: options.statusListSize } : {}),
+    });
+    await created.value.writeRecords([
+      { id: PROFILE_ID, value: profile.data },
+      { id: STATUS_LIST_ID, value: list },
+    ]);
+    return ok({ vault: created.value, profile: profile.data, issuer: publicPart(keyFile) });
+  } finally {
+    secret.fill(0);
+  }
+}
+
+function publicPart(keyFile: IssuerKeyFile): IssuerDesk['issuer'] {
+  return { did: keyFile.did, alg: keyFile.alg, publicJwk: keyFile.publicJwk };
+}
+
+async function readKeyFile(vault: UnlockedVault): Promise<IssuerKeyFile> {
+  return vault.withSecret((secret) => {
+    const text = bytesToUtf8(secret);
+    if (!text.ok) throw new Error('issuer desk: the key file in the vault is not UTF-8');
+    const parsed = parseIssuerKeyFile(JSON.parse(text.value));
+    if (!parsed.ok) throw new Error('issuer desk: the key file in the vault is not valid');
+    return parsed.value;
+  });
+}
+
+export async function unlockDesk(
+  deps: DeskDeps,
+  passcode: string,
+): Promise<Result<IssuerDesk, 'no-vault' | 'wrong-passcode' | 'corrupt'>> {
+  const unlocked = await unlockVault(deps, passcode);
+  if (!unlocked.ok) return unlocked;
+  const vault = unlocked.value;
+  const profile = await vault.readRecord(PROFILE_ID, profileSchema);
+  if (!profile.ok || !profile.value) {
+    vault.lock();
+    return failed('corrupt');
+  }
+  try {
+    return ok({ vault, profile: profile.value, issuer: publicPart(await readKeyFile(vault)) });
+  } catch {
+    vault.lock();
+    return failed('corrupt');
+  }
+}
+
+/** Lend a signer over the issuer key; the key file is decrypted for this call only. */
+export async function withIssuerSigner<T>(
+  desk: IssuerDesk,
+  deps: { jws: JwsCrypto },
+  use: (issuer: { did: Did; alg: JwsAlgorithm; sign: JwsSign }) => Promise<T>,
+): Promise<T> {
+  const keyFile = await readKeyFile(desk.vault);
+  return use({ did: keyFile.did, alg: keyFile.alg, sign: issuerSigner(deps.jws, keyFile) });
+}
+
+export async function readStatusList(desk: IssuerDesk): Promise<StatusListFile> {
+  const list = await desk.vault.readRecord(STATUS_LIST_ID, statusListFileSchema);
+  if (!list.ok || !list.value)
+    throw new Error('issuer desk: the status list record is missing or corrupt');
+  return list.value;
+}
+
+/** The plain issuer key file, for the passphrase-encrypted export (see key-file-export.ts). */
+export async function exportIssuerKeyFile(desk: IssuerDesk): Promise<IssuerKeyFile> {
+  return readKeyFile(desk.vault);
+}

@@ -1,0 +1,4 @@
+export * from './desk.ts';
+export * from './issuance.ts';
+export * from './key-file-export.ts';
+export * from './register.ts';

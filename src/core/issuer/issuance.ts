@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { bytesToHex } from '../encoding/index.ts';
+import { checkClaims, CREDENTIAL_TYPES, type CredentialTypeId } from '../credentials/index.ts';
+import type { JwsCrypto } from '../jose/index.ts';
+import { deriveCredentialPublicKey, publicKeyToJwk } from '../keys/index.ts';
+import { encodeCredentialOffer } from '../protocol/index.ts';
+import { issueSdJwtVc, type SdJwtCompact } from '../sd-jwt/index.ts';
+import {
+  allocateStatusIndex,
+  publishStatusListJwt,
+  revokeStatusIndex,
+} from '../status-list/index.ts';
+import { readStatusList, STATUS_LIST_ID, withIssuerSigner, type IssuerDesk } from './desk.ts';
+import { readSubject, SUBJECT_PREFIX } from './register.ts';
+
+/** The desk's log of what it issued (no claims beyond a short summary) and what it revoked, and why. */
+export const ISSUED_PREFIX = 'issued:';
+
+const issuedSchema = z.object({
+  id: z.string(),
+  subjectId: z.string(),
+  subjectName: z.string(),
+  typeId: z.enum(['income-statement', 'medical-attestation', 'diploma', 'household']),
+  summary: z.string(),
+  childIndex: z.number().int().min(0),
+  statusIndex: z.number().int().min(0),
+  issuedAt: z.string(),
+  expiresAt: z.string().optional(),
+  revoked: z.object({ at: z.string(), reason: z.string() }).optional(),
+});
+export type IssuedCredential = z.infer<typeof issuedSchema> & { typeId: CredentialTypeId };
+
+export type IssueProblem =
+  | { reason: 'unknown-subject' }
+  | { reason: 'invalid-claims'; issues: { claim: string; message: string }[] }
+  | { reason: 'list-full' };
+
+export interface IssueOutcome {
+  readonly record: IssuedCredential;
+  readonly credential: SdJwtCompact;
+  /** The offer (UTF-8 JSON) to hand to the wallet by QR, file or link. */
+  readonly offer: Uint8Array;
+}
+
+function summarise(typeId: CredentialTypeId, claims: Record<string, unknown>): string {
+  const pick = {
+    'income-statement': 'period',
+    'medical-attestation': 'diagnosis_code',
+    diploma: 'degree',
+    household: 'valid_on',
+  } as const;
+  return String(claims[pick[typeId]] ?? '');
+}
+
+export async function issueToSubject(
+  desk: IssuerDesk,
+  deps: { jws: JwsCrypto; randomBytes: (n: number) => Uint8Array },
+  options: {
+    subjectId: string;
+    typeId: CredentialTypeId;
+    claims: unknown;
+    now: Date;
+    decoys?: number;
+  },
+): Promise<{ ok: true; value: IssueOutcome } | ({ ok: false } & IssueProblem)> {
+  const subject = await readSubject(desk, options.subjectId);
+  if (!subject) return { ok: false, reason: 'unknown-subject' };
+  const claims = checkClaims(options.typeId, options.claims);
+  if (!claims.ok) return { ok: false, reason: 'invalid-claims', issues: claims.detail.issues };
+
+  const list = await readStatusList(desk);
+  const allocated = allocateStatusIndex(list, deps.randomBytes);
+  if (!allocated.ok) return { ok: false, reason: 'list-full' };
+
+  const type = CREDENTIAL_TYPES[options.typeId];
+  const childIndex = subject.nextChildIndex;
+  const holderJwk = publicKeyToJwk(deriveCredentialPublicKey(subject.xpub, childIndex));
+  const expiresAt =
+    type.expiresAfterDays === undefined
+      ? undefined
+      : new Date(options.now.getTime() + type.expiresAfterDays * 86_400_000);
+
+  const credential = await withIssuerSigner(desk, deps, (issuer) =>
+    issueSdJwtVc({
+      issuer,
+      vct: type.vct,
+      claims: claims.value,
+      holderJwk,
+      status: { idx: allocated.value.index, uri: list.uri },
+      issuedAt: options.now,
+      ...(expiresAt ? { expiresAt } : {}),
+      decoys: options.decoys ?? 0,
+      randomBytes: deps.randomBytes,
+    }),
+  );
+  const record: IssuedCredential = {
+    id: bytesToHex(deps.randomBytes(8)),
+    subjectId: subject.id,
+    subjectName: subject.name,
+    typeId: options.typeId,
+    summary: summarise(options.typeId, claims.value),
+    childIndex,
+    statusIndex: allocated.value.index,
+    issuedAt: options.now.toISOString(),
+    ...(expiresAt ? { expiresAt: expiresAt.toISOString() } : {}),
+  };
+  // One transaction: the child index and the status index are spent together with the log entry,
+  // so a crash can never hand out either twice.
+  await desk.vault.writeRecords([
+    { id: `${SUBJECT_PREFIX}${subject.id}`, value: { ...subject, nextChildIndex: childIndex + 1 } },
+    { id: STATUS_LIST_ID, value: allocated.value.list },
+    { id: `${ISSUED_PREFIX}${record.id}`, value: record },
+  ]);
+  const offer = encodeCredentialOffer({
+    credential,
+    relationship: subject.fingerprint,
+    childIndex,
+  });
+  return { ok: true, value: { record, credential, offer } };
+}
+
+export async function listIssued(desk: IssuerDesk): Promise<IssuedCredential[]> {
+  const ids = await desk.vault.listRecordIds(ISSUED_PREFIX);
+  const issued: IssuedCredential[] = [];
+  for (const id of ids) {
+    const read = await desk.vault.readRecord(id, issuedSchema);
+    if (read.ok && read.value) issued.push(read.value);
+  }
+  return issued.sort((a, b) => b.issuedAt.localeCompare(a.issuedAt));
+}
+
+export type RevokeProblem = 'not-found' | 'already-revoked' | 'missing-reason';
+
+export async function revokeIssued(
+  desk: IssuerDesk,
+  options: { issuedId: string; reason: string; now: Date },
+): Promise<{ ok: true; value: IssuedCredential } | { ok: false; reason: RevokeProblem }> {
+  const reason = options.reason.trim();
+  if (!reason) return { ok: false, reason: 'missing-reason' };
+  const read = await desk.vault.readRecord(`${ISSUED_PREFIX}${options.issuedId}`, issuedSchema);
+  if (!read.ok || !read.value) return { ok: false, reason: 'not-found' };
+  if (read.value.revoked) return { ok: false, reason: 'already-revoked' };
+  const list = await readStatusList(desk);
+  const revoked = revokeStatusIndex(list, read.value.statusIndex);
+  if (!revoked.ok)
+    return {
+      ok: false,
+      reason: revoked.reason === 'already-revoked' ? 'already-revoked' : 'not-found',
+    };
+  const record: IssuedCredential = {
+    ...read.value,
+    revoked: { at: options.now.toISOString(), reason: reason.slice(0, 500) },
+  };
+  await desk.vault.writeRecords([
+    { id: STATUS_LIST_ID, value: revoked.value },
+    { id: `${ISSUED_PREFIX}${record.id}`, value: record },
+  ]);
+  return { ok: true, value: record };
+}
+
+/** The signed statuslist+jwt to host at the list's URI. */
+export async function publishDeskStatusList(
+  desk: IssuerDesk,
+  deps: { jws: JwsCrypto },
+  options: { now: Date; ttlSeconds?: number },
+): Promise<{ uri: string; jwt: string }> {
+  const list = await readStatusList(desk);
+  const jwt = await withIssuerSigner(desk, deps, (issuer) =>
+    publishStatusListJwt({
+      list,
+      issuer,
+      issuedAt: options.now,
+      ...(options.ttlSeconds ? { ttlSeconds: options.ttlSeconds } : {}),
+    }),
+  );
+  return { uri: list.uri, jwt };
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import type { ExtendedPublicKey } from '../brand.ts';
+import { bytesToHex } from '../encoding/index.ts';
+import { verifyConnectRequest } from '../protocol/index.ts';
+import type { IssuerDesk } from './desk.ts';
+
+/**
+ * The desk's register of subjects (employees, patients, graduates, residents): each one a
+ * relationship xpub received in a connect request, with what the issuer entered about them.
+ */
+export const SUBJECT_PREFIX = 'subject:';
+
+export const subjectSchema = z.object({
+  id: z.string(),
+  name: z.string().min(1).max(200),
+  number: z.string().max(100),
+  xpub: z.string(),
+  fingerprint: z.string(),
+  /** The issuer name the citizen typed in the wallet, as signed in the connect request. */
+  requestedFor: z.string(),
+  connectedAt: z.string(),
+  nextChildIndex: z.number().int().min(0),
+});
+export type Subject = z.infer<typeof subjectSchema> & { xpub: ExtendedPublicKey };
+
+export async function listSubjects(desk: IssuerDesk): Promise<Subject[]> {
+  const ids = await desk.vault.listRecordIds(SUBJECT_PREFIX);
+  const subjects: Subject[] = [];
+  for (const id of ids) {
+    const read = await desk.vault.readRecord(id, subjectSchema);
+    if (read.ok && read.value) subjects.push(read.value as Subject);
+  }
+  return subjects.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function readSubject(desk: IssuerDesk, id: string): Promise<Subject | undefined> {
+  const read = await desk.vault.readRecord(`${SUBJECT_PREFIX}${id}`, subjectSchema);
+  return read.ok ? (read.value as Subject | undefined) : undefined;
+}
+
+export type RegisterProblem =
+  | { reason: 'invalid-request'; code: string; message: string }
+  | { reason: 'already-registered'; subject: Subject }
+  | { reason: 'invalid-name' };
+
+/** Check a connect request (signature, freshness) and file the subject. */
+export async function registerSubject(
+  desk: IssuerDesk,
+  options: {
+    connectRequest: string;
+    name: string;
+    number: string;
+    now: Date;
+    randomBytes: (n: number) => Uint8Array;
+  },
+): Promise<{ ok: true; value: Subject } | ({ ok: false } & RegisterProblem)> {
+  const name = options.name.trim();
+  if (!name || name.length > 200 || options.number.length > 100)
+    return { ok: false, reason: 'invalid-name' };
+  const verified = await verifyConnectRequest(options.connectRequest.trim(), { now: options.now });
+  if (!verified.ok) {
+    return {
+      ok: false,
+      reason: 'invalid-request',
+      code: verified.reason,
+      message: verified.detail.message,
+    };
+  }
+  const existing = (await listSubjects(desk)).find((s) => s.xpub === verified.value.xpub);
+  if (existing) return { ok: false, reason: 'already-registered', subject: existing };
+  const subject: Subject = {
+    id: bytesToHex(options.randomBytes(8)),
+    name,
+    number: options.number.trim(),
+    xpub: verified.value.xpub,
+    fingerprint: verified.value.fingerprint,
+    requestedFor: verified.value.issuerName,
+    connectedAt: options.now.toISOString(),
+    nextChildIndex: 0,
+  };
+  await desk.vault.writeRecords([{ id: `${SUBJECT_PREFIX}${subject.id}`, value: subject }]);
+  return { ok: true, value: subject };
+}
