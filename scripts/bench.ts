@@ -20,6 +20,14 @@ import {
 } from '../src/core/keys/index.ts';
 import { createMemoryVaultStorage, createVault, unlockVault } from '../src/core/vault/index.ts';
 import { webCryptoVaultCrypto } from '../src/platform/crypto/index.ts';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { issueBatch } from '../src/cli/batch/issue-batch.ts';
+import { payrollCsv } from '../src/cli/batch/payroll-fixture.ts';
+import { createIssuerKeyFile } from '../src/core/jose/index.ts';
+import { webJwsCrypto } from '../src/platform/crypto/jws-crypto.ts';
 
 interface Row {
   name: string;
@@ -77,6 +85,43 @@ const rows: Row[] = [
     if (unlocked.ok) unlocked.value.lock();
   }),
 ];
+
+// Batch issuance (issue 3): 10,000 payroll rows → offer files and QR PNGs, timed once end to end.
+const BATCH_ROWS = 10_000;
+const batchDir = await mkdtemp(join(tmpdir(), 'vouch-bench-'));
+await writeFile(join(batchDir, 'payroll.csv'), payrollCsv(BATCH_ROWS));
+const batchIssuer = await createIssuerKeyFile(webJwsCrypto(), 'ES256');
+const silent = Object.assign(new Writable({ write: (_chunk, _encoding, done) => done() }), {
+  isTTY: false,
+}) as unknown as NodeJS.WriteStream;
+let refusedLines = 0;
+const batchRows: Row[] = [];
+for (const png of [false, true]) {
+  const summary = await issueBatch({
+    csvPath: join(batchDir, 'payroll.csv'),
+    issuer: batchIssuer,
+    outDir: join(batchDir, png ? 'offers-png' : 'offers'),
+    employerName: 'Bakkerij de Vries B.V.',
+    employerId: '12345678',
+    issuedAt: new Date(),
+    png,
+    io: { stdout: () => undefined, stderr: () => void refusedLines++ },
+    progressStream: silent,
+  });
+  if (summary.issued !== BATCH_ROWS) throw new Error(`bench: batch issued ${summary.issued} rows`);
+  const label = png ? 'offer file + QR PNG' : 'offer file only';
+  console.log(
+    `batch ${label}: ${BATCH_ROWS} rows in ${summary.seconds.toFixed(1)} s = ${Math.round(BATCH_ROWS / summary.seconds)} rows/s` +
+      (png ? ` (largest QR version ${summary.maxQrVersion})` : ''),
+  );
+  batchRows.push({
+    name: `batch row (${label}), of ${BATCH_ROWS}`,
+    medianMs: (summary.seconds * 1000) / BATCH_ROWS,
+    runs: 1,
+  });
+}
+await rm(batchDir, { recursive: true, force: true });
+rows.push(...batchRows);
 
 const pad = (text: string, width: number) => text.padEnd(width);
 const nameWidth = Math.max(...[baseline, ...rows].map((row) => row.name.length)) + 2;

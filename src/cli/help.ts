@@ -66,7 +66,7 @@ export function groupHelp(node: CommandNode): string {
   const lines =
     node.path.length === 0
       ? [
-          `${PROGRAM}: the Vouch identity wallet on the command line (keys, and soon credentials).`,
+          `${PROGRAM}: the Vouch identity wallet on the command line (keys, issuing, status lists, inspection, QR).`,
           '',
           'Usage:',
           `  ${PROGRAM} <command> [flags]`,

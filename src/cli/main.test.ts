@@ -23,7 +23,10 @@ function expectOneLine(stderr: string, start: string): void {
 
 describe('runCli usage errors (exit 2)', () => {
   it.each([
-    [[], 'vouch: missing command (commands: keys); run "vouch --help"'],
+    [
+      [],
+      'vouch: missing command (commands: keys, issuer, status, qr, issue, inspect); run "vouch --help"',
+    ],
     [['frobnicate'], 'vouch: unknown command "frobnicate"'],
     [['keys'], 'vouch: keys: missing command (commands: new, derive); run "vouch keys --help"'],
     [['keys', 'old'], 'vouch: keys: unknown command "old"'],

@@ -1,6 +1,26 @@
 /** Every `vouch` command. Add new ones here (and their group, if they start a new one). */
 import type { CommandGroup, CommandSpec } from '../command.ts';
+import { inspect } from './inspect.ts';
+import { issue } from './issue.ts';
+import { issuerGroup, issuerNew } from './issuer.ts';
 import { keysDerive, keysGroup, keysNew } from './keys.ts';
+import { qrEncode, qrGroup } from './qr.ts';
+import { statusGroup, statusNew, statusPublish, statusRevoke } from './status.ts';
 
-export const COMMAND_GROUPS: readonly CommandGroup[] = [keysGroup];
-export const COMMANDS: readonly CommandSpec[] = [keysNew, keysDerive];
+export const COMMAND_GROUPS: readonly CommandGroup[] = [
+  keysGroup,
+  issuerGroup,
+  statusGroup,
+  qrGroup,
+];
+export const COMMANDS: readonly CommandSpec[] = [
+  keysNew,
+  keysDerive,
+  issuerNew,
+  issue,
+  statusNew,
+  statusRevoke,
+  statusPublish,
+  inspect,
+  qrEncode,
+];

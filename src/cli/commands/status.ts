@@ -1,0 +1,177 @@
+/** `vouch status new | revoke | publish`: an issuer's IETF Token Status List (docs/cli.md). */
+import {
+  createStatusList,
+  MIN_STATUS_LIST_SIZE,
+  publishStatusListJwt,
+  revokeStatusIndex,
+  statusListSizeProblem,
+} from '../../core/status-list/index.ts';
+import { issuerSigner } from '../../core/jose/index.ts';
+import { writeFileAtomic, writeNewFile } from '../../platform/node/files.ts';
+import { CommandFailure, EXIT_OK, UsageError } from '../command.ts';
+import type { CommandGroup, CommandSpec } from '../command.ts';
+import { readIssuerFile, readStatusListFile } from '../shared/inputs.ts';
+import { jwsCrypto } from '../shared/runtime.ts';
+
+export const statusGroup: CommandGroup = {
+  path: ['status'],
+  summary: 'Create, revoke in and publish status lists.',
+};
+
+const listJson = (list: unknown) => `${JSON.stringify(list, null, 2)}\n`;
+
+export const statusNew: CommandSpec = {
+  path: ['status', 'new'],
+  summary: 'Create an empty status list file.',
+  description: `Writes {"uri","size","bits","lst","used","revoked"} to --out. At least ${MIN_STATUS_LIST_SIZE} entries (herd privacy). An existing file is never replaced unless --force.`,
+  flags: [
+    {
+      name: 'issuer',
+      kind: 'string',
+      valueName: 'issuer.json',
+      required: true,
+      description: 'Issuer key file (checked; the list is published with it).',
+    },
+    {
+      name: 'uri',
+      kind: 'string',
+      valueName: 'URL',
+      required: true,
+      description: 'Where the published statuslist+jwt will be hosted (https).',
+    },
+    {
+      name: 'size',
+      kind: 'string',
+      valueName: 'n',
+      description: 'Number of entries.',
+      defaultText: String(MIN_STATUS_LIST_SIZE),
+    },
+    {
+      name: 'out',
+      kind: 'string',
+      valueName: 'list.json',
+      required: true,
+      description: 'Where to write the list file.',
+    },
+    { name: 'force', kind: 'boolean', description: 'Replace an existing file.' },
+  ],
+  examples: [
+    'vouch status new --issuer issuer.json --uri https://example.org/status/1 --size 100000 --out list.json',
+  ],
+  async run({ flags, io }) {
+    const sizeText = flags.string('size') ?? String(MIN_STATUS_LIST_SIZE);
+    const size = /^\d{1,10}$/.test(sizeText) ? Number(sizeText) : Number.NaN;
+    const sizeProblem = Number.isNaN(size)
+      ? `expected a whole number, got ${JSON.stringify(sizeText)}`
+      : statusListSizeProblem(size);
+    if (sizeProblem) throw new UsageError(`--size: ${sizeProblem}`, statusNew.path);
+    const uri = flags.string('uri') as string;
+    if (!/^https?:\/\/\S+$/.test(uri)) {
+      throw new UsageError(
+        `--uri: expected an http(s) URL, got ${JSON.stringify(uri)}`,
+        statusNew.path,
+      );
+    }
+    await readIssuerFile(flags.string('issuer') as string);
+    let list;
+    try {
+      list = createStatusList({ uri, size });
+    } catch (error) {
+      throw new UsageError((error as Error).message, statusNew.path);
+    }
+    const out = flags.string('out') as string;
+    if (
+      !(await writeNewFile(out, listJson(list), { mode: 0o644, force: flags.boolean('force') }))
+    ) {
+      throw new CommandFailure(`${out} already exists; use --force to replace it`);
+    }
+    io.stdout(`${JSON.stringify({ uri: list.uri, size: list.size, out })}\n`);
+    return EXIT_OK;
+  },
+};
+
+export const statusRevoke: CommandSpec = {
+  path: ['status', 'revoke'],
+  summary: 'Revoke the credential with a status index.',
+  description: 'Sets the bit and writes the list file back atomically. Publish again afterwards.',
+  flags: [
+    {
+      name: 'list',
+      kind: 'string',
+      valueName: 'list.json',
+      required: true,
+      description: 'The status list file.',
+    },
+    {
+      name: 'index',
+      kind: 'string',
+      valueName: 'n',
+      required: true,
+      description: 'The status index (status.status_list.idx).',
+    },
+  ],
+  examples: ['vouch status revoke --list list.json --index 48213'],
+  async run({ flags, io }) {
+    const indexText = flags.string('index') as string;
+    if (!/^\d{1,10}$/.test(indexText)) {
+      throw new UsageError(
+        `--index: expected a whole number, got ${JSON.stringify(indexText)}`,
+        statusRevoke.path,
+      );
+    }
+    const path = flags.string('list') as string;
+    const revoked = revokeStatusIndex(await readStatusListFile(path), Number(indexText));
+    if (!revoked.ok) throw new CommandFailure(revoked.detail.message);
+    await writeFileAtomic(path, listJson(revoked.value));
+    io.stdout(`${JSON.stringify({ revoked: Number(indexText), total: revoked.value.revoked })}\n`);
+    return EXIT_OK;
+  },
+};
+
+export const statusPublish: CommandSpec = {
+  path: ['status', 'publish'],
+  summary: 'Print the signed statuslist+jwt to host at the list URI.',
+  flags: [
+    {
+      name: 'list',
+      kind: 'string',
+      valueName: 'list.json',
+      required: true,
+      description: 'The status list file.',
+    },
+    {
+      name: 'issuer',
+      kind: 'string',
+      valueName: 'issuer.json',
+      required: true,
+      description: 'Issuer key file that signs it.',
+    },
+    {
+      name: 'ttl',
+      kind: 'string',
+      valueName: 'seconds',
+      description: 'How long verifiers may cache it (ttl).',
+      defaultText: 'none',
+    },
+  ],
+  examples: ['vouch status publish --list list.json --issuer issuer.json > status.jwt'],
+  async run({ flags, io }) {
+    const ttlText = flags.string('ttl');
+    if (ttlText !== undefined && !/^[1-9]\d{0,8}$/.test(ttlText)) {
+      throw new UsageError(
+        `--ttl: expected a positive whole number of seconds, got ${JSON.stringify(ttlText)}`,
+        statusPublish.path,
+      );
+    }
+    const list = await readStatusListFile(flags.string('list') as string);
+    const issuer = await readIssuerFile(flags.string('issuer') as string);
+    const jwt = await publishStatusListJwt({
+      list,
+      issuer: { did: issuer.did, alg: issuer.alg, sign: issuerSigner(jwsCrypto(), issuer) },
+      issuedAt: new Date(),
+      ttlSeconds: ttlText === undefined ? undefined : Number(ttlText),
+    });
+    io.stdout(`${jwt}\n`);
+    return EXIT_OK;
+  },
+};

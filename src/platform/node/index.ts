@@ -1,0 +1,9 @@
+export { readBoundedFile, writeFileAtomic, writeNewFile } from './files.ts';
+export type { ReadProblem } from './files.ts';
+export { encodePng1Bit } from './png-1bit.ts';
+export { createProgressReporter } from './progress.ts';
+export type { ProgressReporter } from './progress.ts';
+export { renderQrPng } from './qr-png.ts';
+export type { QrPng, QrPngOptions } from './qr-png.ts';
+export { createQrPngPool } from './qr-png-pool.ts';
+export type { QrPngPool } from './qr-png-pool.ts';
