@@ -1,18 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoViolations } from './support/axe.ts';
 import { WalletPage } from './pages/wallet-page.ts';
-
-/** WCAG 2.1 A and AA rules from axe-core, on every screen a citizen or clerk reaches so far. */
-async function expectNoViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-  expect(summary, `accessibility violations on ${screen}`).toEqual([]);
-}
 
 test('Given each screen of the wallet and the two desks, when checked with axe, then none breaks WCAG 2.1 AA', async ({
   page,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DeskPage } from './pages/desk-page.ts';
+import { expectNoViolations } from './support/axe.ts';
 import { WalletPage, PASSCODE } from './pages/wallet-page.ts';
 import {
   captureQrPicture,
@@ -30,6 +31,7 @@ test('Given a wallet and an employer desk, when they connect and issue by QR, th
     await wallet.open();
     await wallet.create();
     const connectCode = await wallet.connectCode('Acme Rides');
+    await expectNoViolations(wallet.page, 'connect code');
     const connectVideo = await writeQrY4m(
       [await captureQrPicture(connectCode)],
       path.join(work, 'connect.y4m'),

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DESK_PASSCODE, DeskPage } from './pages/desk-page.ts';
 import { PASSCODE, WalletPage } from './pages/wallet-page.ts';
+import { expectNoViolations } from './support/axe.ts';
 
 async function connectByText(
   wallet: WalletPage,
@@ -57,8 +58,10 @@ test('Given a pulmonologist desk, when a medical attestation is delivered by lin
     });
     await connectByText(wallet, desk, 'Longziekenhuis Noord', 'Jan Peeters');
 
+    await expectNoViolations(desk.page, 'desk register');
     // The desk offers only the types a pulmonologist issues.
     await desk.tab('Issue').click();
+    await expectNoViolations(desk.page, 'desk issue form');
     const types = await desk.page
       .getByLabel('Credential', { exact: true })
       .locator('option')
@@ -67,6 +70,7 @@ test('Given a pulmonologist desk, when a medical attestation is delivered by lin
 
     // By link (as from an e-mail: a new tab): the wallet asks for the passcode, then receives.
     await issueAsbestosis(desk);
+    await expectNoViolations(desk.page, 'desk offer');
     const link = await desk.page.getByLabel('Link', { exact: true }).inputValue();
     expect(link).toContain('/#receive=VOUCH1');
     await wallet.page.close();
@@ -79,6 +83,7 @@ test('Given a pulmonologist desk, when a medical attestation is delivered by lin
     await expect(wallet.page.locator('dl.claims')).toContainText('J61');
     await expect(wallet.page.locator('dl.claims')).toContainText('Asbestosis');
     await expect(wallet.page.locator('dl.facts')).toContainText('Valid until');
+    await expectNoViolations(wallet.page, 'credential detail');
 
     // By file: the desk downloads a .vouch file, the wallet opens it.
     await desk.page.getByRole('button', { name: 'Issue another credential' }).click();
@@ -91,11 +96,15 @@ test('Given a pulmonologist desk, when a medical attestation is delivered by lin
     const file = await download.path();
     await wallet.backHome();
     await wallet.openReceive();
+    await expectNoViolations(wallet.page, 'receive');
     await wallet.page.getByLabel('Open a .vouch file').setInputFiles(file);
     await expect(wallet.heading('Medical attestation')).toBeVisible();
     await wallet.backHome();
     const cards = wallet.page.getByRole('button', { name: /^Medical attestation/ });
     await expect(cards).toHaveCount(2);
+    await expectNoViolations(wallet.page, 'wallet home with credentials');
+    await desk.tab('Issued and revocation').click();
+    await expectNoViolations(desk.page, 'desk issued');
 
     // The same file again is refused: it is already in the wallet.
     await wallet.openReceive();
@@ -140,6 +149,7 @@ test('Given an issuer desk, when its key file is exported and imported into a fr
       alg: 'ES256K',
     });
     await desk.tab('Desk settings').click();
+    await expectNoViolations(desk.page, 'desk settings');
     const did = await deskDid(desk.page);
     expect(did).toMatch(/^did:key:zQ3s/);
 
@@ -160,6 +170,7 @@ test('Given an issuer desk, when its key file is exported and imported into a fr
 
     const fresh = new DeskPage(await second.newPage());
     await fresh.open();
+    await expectNoViolations(fresh.page, 'desk setup');
     await fresh.page.getByText('Use an existing key file instead').click();
     await fresh.page.getByLabel('Key file', { exact: true }).setInputFiles(keyFile);
     await fresh.page.getByLabel('Key file passphrase').fill('wrong passphrase!');

@@ -142,8 +142,8 @@ describe('hostile inputs never print a stack (exit 1, one line)', () => {
       () => ['status', 'revoke', '--list', file('bad-list.json', '{"uri":1}'), '--index', '3'],
     ],
     [
-      'status revoke of an index never issued',
-      () => ['status', 'revoke', '--list', list, '--index', '7'],
+      'status revoke of an index outside the list',
+      () => ['status', 'revoke', '--list', list, '--index', '100000'],
     ],
     [
       'status publish with a garbage issuer file',
@@ -176,4 +176,41 @@ describe('hostile inputs never print a stack (exit 1, one line)', () => {
       expectOneLine(stderr);
     },
   );
+});
+
+describe('status revoke is safe to script', () => {
+  it('Given an index this list never handed out, when revoked, then it is revoked with a note, marked used, and shows as revoked once published', async () => {
+    const own = join(dir, 'list-revoke.json');
+    expect(
+      (
+        await run(
+          'status',
+          'new',
+          '--issuer',
+          issuer,
+          '--uri',
+          'https://example.org/s/2',
+          '--out',
+          own,
+        )
+      ).code,
+    ).toBe(0);
+    const first = await run('status', 'revoke', '--list', own, '--index', '7');
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual({ revoked: 7, total: 1 });
+    expect(first.stderr).toMatch(/^vouch: note: index 7 was not handed out by this list file/);
+
+    const again = await run('status', 'revoke', '--list', own, '--index', '7');
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toEqual({ revoked: 7, total: 1 });
+    expect(again.stderr).toContain('already revoked');
+
+    const { readFileSync } = await import('node:fs');
+    const { parseStatusListFile, isStatusIndexRevoked } =
+      await import('../core/status-list/index.ts');
+    const parsed = parseStatusListFile(JSON.parse(readFileSync(own, 'utf8')));
+    if (!parsed.ok) throw new Error('expected a list file');
+    expect(isStatusIndexRevoked(parsed.value, 7)).toBe(true);
+    expect(isStatusIndexRevoked(parsed.value, 8)).toBe(false);
+  });
 });

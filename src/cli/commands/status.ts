@@ -93,7 +93,8 @@ export const statusNew: CommandSpec = {
 export const statusRevoke: CommandSpec = {
   path: ['status', 'revoke'],
   summary: 'Revoke the credential with a status index.',
-  description: 'Sets the bit and writes the list file back atomically. Publish again afterwards.',
+  description:
+    'Sets the bit and writes the list file back atomically; publish again afterwards. Revoking an index this file never handed out works too (a note goes to stderr) and marks it used; revoking twice is not an error (exit 0, a note on stderr). An index outside the list exits 1.',
   flags: [
     {
       name: 'list',
@@ -120,10 +121,24 @@ export const statusRevoke: CommandSpec = {
       );
     }
     const path = flags.string('list') as string;
-    const revoked = revokeStatusIndex(await readStatusListFile(path), Number(indexText));
+    const index = Number(indexText);
+    const list = await readStatusListFile(path);
+    const strict = revokeStatusIndex(list, index);
+    const wasIssued = strict.ok || strict.reason !== 'index-not-issued';
+    const revoked = revokeStatusIndex(list, index, { evenIfNotIssued: true });
+    if (!revoked.ok && revoked.reason === 'already-revoked') {
+      io.stderr(`vouch: note: index ${index} was already revoked; nothing changed\n`);
+      io.stdout(`${JSON.stringify({ revoked: index, total: list.revoked })}\n`);
+      return EXIT_OK;
+    }
     if (!revoked.ok) throw new CommandFailure(revoked.detail.message);
+    if (!wasIssued) {
+      io.stderr(
+        `vouch: note: index ${index} was not handed out by this list file; it is now revoked and will never be handed out\n`,
+      );
+    }
     await writeFileAtomic(path, listJson(revoked.value));
-    io.stdout(`${JSON.stringify({ revoked: Number(indexText), total: revoked.value.revoked })}\n`);
+    io.stdout(`${JSON.stringify({ revoked: index, total: revoked.value.revoked })}\n`);
     return EXIT_OK;
   },
 };

@@ -203,6 +203,13 @@ export function allocateStatusIndex(
 export function revokeStatusIndex(
   list: StatusListFile,
   index: number,
+  options: {
+    /**
+     * Revoke an index this list file never handed out (e.g. a credential issued elsewhere with
+     * this list). The index is then also marked used, so it can never be given to a new credential.
+     */
+    readonly evenIfNotIssued?: boolean;
+  } = {},
 ): Result<StatusListFile, 'index-out-of-range' | 'index-not-issued' | 'already-revoked', Message> {
   if (!Number.isSafeInteger(index) || index < 0 || index >= list.size) {
     return failedWith('index-out-of-range', {
@@ -210,7 +217,8 @@ export function revokeStatusIndex(
     });
   }
   const { status, used } = decodeOrThrow(list);
-  if (!getBit(used, index)) {
+  const issued = getBit(used, index);
+  if (!issued && !options.evenIfNotIssued) {
     return failedWith('index-not-issued', {
       message: `index ${index} was never given to a credential`,
     });
@@ -219,7 +227,13 @@ export function revokeStatusIndex(
     return failedWith('already-revoked', { message: `index ${index} is already revoked` });
   }
   setBit(status, index);
-  return ok({ ...list, lst: compressStatusBytes(status), revoked: list.revoked + 1 });
+  if (!issued) setBit(used, index);
+  return ok({
+    ...list,
+    lst: compressStatusBytes(status),
+    ...(issued ? {} : { used: compressStatusBytes(used) }),
+    revoked: list.revoked + 1,
+  });
 }
 
 /** True if `index` is revoked in the issuer's own list. */

@@ -15,6 +15,7 @@ import {
   createStatusList,
   MIN_STATUS_LIST_SIZE,
   parseStatusListFile,
+  isStatusIndexRevoked,
   revokeStatusIndex,
 } from './status-list-file.ts';
 import { publishStatusListJwt, verifyStatusListJwt } from './status-list-jwt.ts';
@@ -127,6 +128,19 @@ describe('the issuer status list file', () => {
     const once = revokeStatusIndex(list, a.value.index);
     if (!once.ok) throw new Error(once.reason);
     expect(revokeStatusIndex(once.value, a.value.index)).toMatchObject({
+      ok: false,
+      reason: 'already-revoked',
+    });
+  });
+
+  it('Given an index never handed out, when revoked with evenIfNotIssued, then it is revoked and counts as used from then on', () => {
+    const list = createStatusList({ uri: URI });
+    const revoked = revokeStatusIndex(list, 7, { evenIfNotIssued: true });
+    if (!revoked.ok) throw new Error(revoked.reason);
+    expect(isStatusIndexRevoked(revoked.value, 7)).toBe(true);
+    expect(revoked.value.revoked).toBe(1);
+    // Marked used: a strict revoke now says already-revoked, not index-not-issued.
+    expect(revokeStatusIndex(revoked.value, 7)).toMatchObject({
       ok: false,
       reason: 'already-revoked',
     });
