@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useT, type MessageKey } from '../i18n/index.ts';
-import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
+import { ConfirmButton } from '../shared/ConfirmButton.tsx';
 import { downloadText } from '../shared/download.ts';
 import { Field } from '../shared/Field.tsx';
 import { KIND_LABEL } from './DeskSetup.tsx';
@@ -14,7 +14,6 @@ export function DeskSettingsTab() {
   const alg = useDeskStore((s) => s.issuerAlg);
   const uri = useDeskStore((s) => s.statusListUri);
   const [message, setMessage] = useState<MessageKey | null>(null);
-  const [confirming, setConfirming] = useState(false);
 
   const exportKey = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -86,25 +85,16 @@ export function DeskSettingsTab() {
       <section aria-labelledby="desk-erase-title">
         <h2 id="desk-erase-title">{t('desk.erase.title')}</h2>
         <p>{t('desk.erase.body')}</p>
-        <button type="button" className="danger" onClick={() => setConfirming(true)}>
-          {t('desk.erase.button')}
-        </button>
-      </section>
-      {confirming ? (
-        <ConfirmDialog
+        <ConfirmButton
+          label={t('desk.erase.button')}
           title={t('desk.erase.confirmTitle')}
           confirmLabel={t('settings.erase.confirm')}
           cancelLabel={t('common.cancel')}
-          danger
-          onCancel={() => setConfirming(false)}
-          onConfirm={() => {
-            setConfirming(false);
-            void eraseDesk();
-          }}
+          onConfirm={() => void eraseDesk()}
         >
           <p>{t('desk.erase.body')}</p>
-        </ConfirmDialog>
-      ) : null}
+        </ConfirmButton>
+      </section>
     </div>
   );
 }

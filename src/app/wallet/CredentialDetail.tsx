@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
 import { credentialState } from '../../core/holder/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
-import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
+import { ConfirmButton } from '../shared/ConfirmButton.tsx';
 import { formatDateTime } from '../shared/format.ts';
 import { formatClaim } from './ClaimValue.tsx';
 import {
@@ -19,7 +19,6 @@ export function CredentialDetail() {
   const language = useLanguageStore((s) => s.language);
   const id = useWalletStore((s) => s.selectedCredentialId);
   const credential = useWalletStore((s) => s.credentials.find((c) => c.id === id));
-  const [confirming, setConfirming] = useState(false);
   const [checking, setChecking] = useState(false);
   const [statusMessage, setStatusMessage] = useState<MessageKey | null>(null);
 
@@ -146,27 +145,18 @@ export function CredentialDetail() {
 
       <section aria-labelledby="credential-delete">
         <h2 id="credential-delete">{t('credential.delete.title')}</h2>
-        <button type="button" className="danger" onClick={() => setConfirming(true)}>
-          {t('credential.delete.button')}
-        </button>
-      </section>
-      {confirming ? (
-        <ConfirmDialog
+        <ConfirmButton
+          label={t('credential.delete.button')}
           title={t('credential.delete.confirmTitle')}
           confirmLabel={t('credential.delete.confirm')}
           cancelLabel={t('common.cancel')}
-          danger
-          onCancel={() => setConfirming(false)}
-          onConfirm={() => {
-            setConfirming(false);
-            void removeCredential(credential.id);
-          }}
+          onConfirm={() => void removeCredential(credential.id)}
         >
           <p>
             {t('credential.delete.confirmBody', { type: typeName, issuer: credential.issuerName })}
           </p>
-        </ConfirmDialog>
-      ) : null}
+        </ConfirmButton>
+      </section>
     </section>
   );
 }

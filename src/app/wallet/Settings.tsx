@@ -6,7 +6,7 @@ import {
   requestStoragePersistence,
   type StoragePersistence,
 } from '../composition.ts';
-import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
+import { ConfirmButton } from '../shared/ConfirmButton.tsx';
 import { Field } from '../shared/Field.tsx';
 import { LanguageSwitcher } from '../shared/LanguageSwitcher.tsx';
 import { PasscodeFields, readPasscodeFields } from '../shared/PasscodeFields.tsx';
@@ -110,30 +110,28 @@ function AutoLock() {
 
 function EraseWallet() {
   const t = useT();
-  const [confirming, setConfirming] = useState(false);
   return (
     <section aria-labelledby="settings-erase">
       <h2 id="settings-erase">{t('settings.erase.title')}</h2>
       <p>{t('settings.erase.body')}</p>
-      <button type="button" className="danger" onClick={() => setConfirming(true)}>
-        {t('settings.erase.button')}
-      </button>
-      {confirming ? (
-        <ConfirmDialog
-          title={t('settings.erase.confirmTitle')}
-          confirmLabel={t('settings.erase.confirm')}
-          cancelLabel={t('settings.erase.cancel')}
-          danger
-          onCancel={() => setConfirming(false)}
-          onConfirm={() => {
-            setConfirming(false);
-            void eraseWallet();
-          }}
-        >
-          <p>{t('settings.erase.confirmBody')}</p>
-        </ConfirmDialog>
-      ) : null}
+      <EraseWalletButton />
     </section>
+  );
+}
+
+/** "Erase this wallet…" behind its confirmation (also offered on the lock screen). */
+export function EraseWalletButton() {
+  const t = useT();
+  return (
+    <ConfirmButton
+      label={t('settings.erase.button')}
+      title={t('settings.erase.confirmTitle')}
+      confirmLabel={t('settings.erase.confirm')}
+      cancelLabel={t('settings.erase.cancel')}
+      onConfirm={() => void eraseWallet()}
+    >
+      <p>{t('settings.erase.confirmBody')}</p>
+    </ConfirmButton>
   );
 }
 

@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { useT } from '../i18n/index.ts';
 import { UnlockForm } from '../shared/UnlockForm.tsx';
-import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
-import { eraseWallet, unlockWallet } from './wallet-actions.ts';
+import { EraseWalletButton } from './Settings.tsx';
+import { unlockWallet } from './wallet-actions.ts';
 import { useWalletStore } from './wallet-store.ts';
 
 export function Unlock() {
   const t = useT();
   const notice = useWalletStore((s) => s.notice);
   const [forgot, setForgot] = useState(false);
-  const [confirmErase, setConfirmErase] = useState(false);
 
   return (
     <section className="card" aria-labelledby="unlock-title">
@@ -20,25 +19,8 @@ export function Unlock() {
       <details open={forgot} onToggle={(event) => setForgot(event.currentTarget.open)}>
         <summary>{t('unlock.forgot')}</summary>
         <p>{t('unlock.forgotBody')}</p>
-        <button type="button" className="danger" onClick={() => setConfirmErase(true)}>
-          {t('settings.erase.button')}
-        </button>
+        <EraseWalletButton />
       </details>
-      {confirmErase ? (
-        <ConfirmDialog
-          title={t('settings.erase.confirmTitle')}
-          confirmLabel={t('settings.erase.confirm')}
-          cancelLabel={t('settings.erase.cancel')}
-          danger
-          onCancel={() => setConfirmErase(false)}
-          onConfirm={() => {
-            setConfirmErase(false);
-            void eraseWallet();
-          }}
-        >
-          <p>{t('settings.erase.confirmBody')}</p>
-        </ConfirmDialog>
-      ) : null}
     </section>
   );
 }
