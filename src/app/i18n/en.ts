@@ -1,5 +1,8 @@
+import { presentEn } from './present.en.ts';
+import { verifierEn } from './verifier.en.ts';
+
 /** English strings. The other languages are typed against this file, so a missing key fails to compile. */
-export const en = {
+const baseEn = {
   'app.name': 'Vouch',
   'app.tagline': 'Your credentials, on your device, shown only as far as needed.',
   'app.loading': 'Loading…',
@@ -390,6 +393,8 @@ export const en = {
   'qr.is.response': 'It is a wallet’s answer, to be scanned by the verifier.',
   'qr.is.status-list': 'It is a revocation list, to be scanned by a verifier.',
 } as const;
+
+export const en = { ...baseEn, ...verifierEn, ...presentEn };
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -1,6 +1,10 @@
 import type { Messages } from './en.ts';
+import { presentFr } from './present.fr.ts';
+import { verifierFr } from './verifier.fr.ts';
 
 export const fr: Messages = {
+  ...verifierFr,
+  ...presentFr,
   'app.name': 'Vouch',
   'app.tagline':
     'Vos attestations sur votre appareil, montrées seulement dans la mesure nécessaire.',

@@ -1,6 +1,10 @@
 import type { Messages } from './en.ts';
+import { presentNl } from './present.nl.ts';
+import { verifierNl } from './verifier.nl.ts';
 
 export const nl: Messages = {
+  ...verifierNl,
+  ...presentNl,
   'app.name': 'Vouch',
   'app.tagline': 'Je bewijsstukken op je eigen toestel, alleen getoond voor zover nodig.',
   'app.loading': 'Bezig met laden…',
