@@ -28,6 +28,14 @@ import { issueBatch } from '../src/cli/batch/issue-batch.ts';
 import { payrollCsv } from '../src/cli/batch/payroll-fixture.ts';
 import { createIssuerKeyFile } from '../src/core/jose/index.ts';
 import { webJwsCrypto } from '../src/platform/crypto/jws-crypto.ts';
+import QRCode from 'qrcode';
+import { deflateSync } from 'fflate';
+import { DICTIONARY_V1, encodeForQr, encodeForText } from '../src/core/transport/index.ts';
+import {
+  sampleDiplomaResponse,
+  sampleOffer,
+  sampleResponse,
+} from '../src/core/transport/sample-payloads.fake.ts';
 
 interface Row {
   name: string;
@@ -131,3 +139,36 @@ for (const row of [baseline, ...rows]) {
     `${pad(row.name, nameWidth)}${pad(row.medianMs.toFixed(3), 12)}${pad((row.medianMs / baseline.medianMs).toFixed(1), 12)}${row.runs}`,
   );
 }
+
+// Transport sizes (issue 4 item 3; docs/transport.md §Sizes): the typical response, a diploma with
+// every claim disclosed, a full offer. Codec 1 = deflate with the v1 dictionary; codec 2 =
+// structural packing (what encodeForQr chooses). QR versions at level M, byte mode.
+const qrVersion = (frame: Uint8Array) =>
+  QRCode.create([{ data: frame, mode: 'byte' }], { errorCorrectionLevel: 'M' }).version;
+const sizeCases: [string, 'response' | 'offer', Uint8Array][] = [
+  ['income statement, 3 of 8 disclosed (response)', 'response', await sampleResponse()],
+  ['diploma, all 8 disclosed (response)', 'response', await sampleDiplomaResponse()],
+  ['full offer, ES256 issuer (8 disclosures)', 'offer', await sampleOffer()],
+];
+console.log('');
+console.log(
+  `${pad('payload', 48)}${pad('JSON B', 8)}${pad('codec 1', 10)}${pad('codec 2', 10)}${pad('text', 8)}${pad('QR', 6)}frames`,
+);
+for (const [name, kind, payload] of sizeCases) {
+  const codec1 = deflateSync(payload, { level: 9, dictionary: DICTIONARY_V1 }).length + 9;
+  const { frames, animated } = encodeForQr(kind, payload);
+  const single = frames[0] as Uint8Array;
+  const shown = animated
+    ? `${frames.length} × ≤ ${Math.max(...frames.map((f) => f.length))} B (v${Math.max(...frames.map(qrVersion))})`
+    : '1';
+  console.log(
+    `${pad(name, 48)}${pad(String(payload.length), 8)}${pad(String(codec1), 10)}${pad(animated ? '-' : String(single.length), 10)}${pad(String(encodeForText(kind, payload).length), 8)}${pad(animated ? '-' : `v${qrVersion(single)}`, 6)}${shown}`,
+  );
+}
+const typical = await sampleResponse();
+const encodeRow = await measure('encodeForQr: typical response (codec 2, verified)', 50, () =>
+  encodeForQr('response', typical),
+);
+console.log(
+  `${pad(encodeRow.name, nameWidth)}${pad(encodeRow.medianMs.toFixed(3), 12)}${pad((encodeRow.medianMs / baseline.medianMs).toFixed(1), 12)}${encodeRow.runs}`,
+);

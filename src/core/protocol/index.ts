@@ -22,3 +22,40 @@ export {
 } from './credential-offer.ts';
 export type { CredentialOffer } from './credential-offer.ts';
 export { relationshipFingerprint, xpubPublicKey } from './relationship-fingerprint.ts';
+export {
+  checkDcqlShape,
+  DCQL_FORMAT_SD_JWT_VC,
+  dcqlForClaims,
+  isDcqlId,
+  matchDcql,
+  MAX_DCQL_CLAIMS,
+  MAX_DCQL_CREDENTIALS,
+  readDcqlNeeds,
+} from './dcql.ts';
+export type { DcqlClaimQuery, DcqlCredentialNeed, DcqlCredentialQuery, DcqlQuery } from './dcql.ts';
+export {
+  CLIENT_ID_PREFIX,
+  createPresentationRequest,
+  DEFAULT_REQUEST_LIFETIME_SECONDS,
+  MAX_PURPOSE_LENGTH,
+  MAX_REQUEST_LENGTH,
+  MAX_VERIFIER_NAME_LENGTH,
+  MIN_NONCE_LENGTH,
+  REQUEST_CLOCK_SKEW_SECONDS,
+  REQUEST_TYP,
+  verifyPresentationRequest,
+} from './request.ts';
+export type {
+  CreatePresentationRequestOptions,
+  PresentationRequest,
+  PurposeLocale,
+  RequestProblem,
+  ResponseMode,
+} from './request.ts';
+export {
+  encodePresentationResponse,
+  MAX_DECLARED_FACTS,
+  MAX_RESPONSE_BYTES,
+  parsePresentationResponse,
+} from './response.ts';
+export type { DeclaredValue, PresentationResponse } from './response.ts';

@@ -1,32 +1,57 @@
 /**
- * Body codecs (one byte in a single frame). v1 has two; the byte leaves room for issue 4's
- * structural packing (codec 2, reserved) without a new frame layout.
+ * Body codecs (one byte in a single frame; docs/transport.md §Byte layout):
  *
- *   0  stored: the payload as is (used when deflate would not make it smaller)
+ *   0  stored: the payload as is (used when no other codec makes it smaller)
  *   1  deflate: raw DEFLATE (RFC 1951) with the v1 preset dictionary (dictionary-v1.ts)
+ *   2  structural packing (structural-pack.ts), then raw DEFLATE with the v1 dictionary
+ *
+ * The encoder keeps the smallest body, and uses codec 2 only after unpacking it again and finding
+ * every byte of the payload exactly: anything the packer cannot reproduce falls back to codec 1.
  */
 import { deflateSync, inflateSync } from 'fflate';
 import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';
 import { DICTIONARY_V1 } from './dictionary-v1.ts';
 import { MAX_PAYLOAD_BYTES } from './limits.ts';
+import { packStructure, unpackStructure } from './structural-pack.ts';
 import type { TransportFailureDetail, TransportProblem } from './transport-problem.ts';
 
 export const CODEC_STORED = 0;
 export const CODEC_DEFLATE_V1 = 1;
+export const CODEC_STRUCTURAL_V1 = 2;
 
-/** The smaller of the stored and deflated forms (stored wins a tie). */
+type Decoded = Result<Uint8Array, TransportProblem, TransportFailureDetail>;
+
+/** The smallest of the stored, deflated and structurally packed forms (in that order on a tie). */
 export function compressBody(payload: Uint8Array): { codec: number; body: Uint8Array } {
-  const deflated = deflateSync(payload, { level: 9, dictionary: DICTIONARY_V1 });
-  return deflated.length < payload.length
-    ? { codec: CODEC_DEFLATE_V1, body: deflated }
-    : { codec: CODEC_STORED, body: Uint8Array.from(payload) };
+  let best: { codec: number; body: Uint8Array } = {
+    codec: CODEC_STORED,
+    body: Uint8Array.from(payload),
+  };
+  const deflated = deflate(payload);
+  if (deflated.length < best.body.length) best = { codec: CODEC_DEFLATE_V1, body: deflated };
+  const packed = packStructure(payload);
+  if (packed) {
+    const body = deflate(packed);
+    if (body.length < best.body.length && roundTrips(body, payload)) {
+      best = { codec: CODEC_STRUCTURAL_V1, body };
+    }
+  }
+  return best;
 }
 
-export function decompressBody(
-  codec: number,
-  body: Uint8Array,
-): Result<Uint8Array, TransportProblem, TransportFailureDetail> {
+function deflate(bytes: Uint8Array): Uint8Array {
+  return deflateSync(bytes, { level: 9, dictionary: DICTIONARY_V1 });
+}
+
+/** Codec 2 is used only when decoding its body gives back exactly `payload`. */
+function roundTrips(body: Uint8Array, payload: Uint8Array): boolean {
+  const decoded = decompressBody(CODEC_STRUCTURAL_V1, body);
+  if (!decoded.ok || decoded.value.length !== payload.length) return false;
+  return decoded.value.every((byte, index) => byte === payload[index]);
+}
+
+export function decompressBody(codec: number, body: Uint8Array): Decoded {
   if (codec === CODEC_STORED) {
     if (body.length > MAX_PAYLOAD_BYTES) {
       return failedWith('too-large', {
@@ -35,11 +60,18 @@ export function decompressBody(
     }
     return ok(Uint8Array.from(body));
   }
-  if (codec !== CODEC_DEFLATE_V1) {
+  if (codec !== CODEC_DEFLATE_V1 && codec !== CODEC_STRUCTURAL_V1) {
     return failedWith('unsupported-version', {
-      message: `body codec ${codec} is not known to this version (known: 0 stored, 1 deflate)`,
+      message: `body codec ${codec} is not known to this version (known: 0 stored, 1 deflate, 2 structural)`,
     });
   }
+  const inflated = inflate(body);
+  if (!inflated.ok || codec === CODEC_DEFLATE_V1) return inflated;
+  const unpacked = unpackStructure(inflated.value, MAX_PAYLOAD_BYTES);
+  return unpacked.ok ? unpacked : failedWith(unpacked.reason, unpacked.detail);
+}
+
+function inflate(body: Uint8Array): Decoded {
   // Inflate into a buffer one byte larger than the cap: fflate truncates there, so a deflate bomb
   // costs at most the cap in memory, and a full buffer means "over the cap".
   const out = new Uint8Array(MAX_PAYLOAD_BYTES + 1);

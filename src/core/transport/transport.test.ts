@@ -118,7 +118,7 @@ describe('transport: single frames and text', () => {
     const kind = Uint8Array.from(frame);
     kind[3] = 0x7f;
     const codec = Uint8Array.from(frame);
-    codec[4] = 0x02;
+    codec[4] = 0x03;
     const reasons = [kind, codec].map((f) => {
       const decoded = decodeFromText(`VOUCH1:${encodeBase64Url(withFreshChecksum(f))}`);
       return decoded.ok ? 'ok' : decoded.reason;

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { checkDcqlShape, dcqlForClaims, matchDcql, readDcqlNeeds } from './dcql.ts';
+import type { DcqlQuery } from './dcql.ts';
+
+const INCOME = 'urn:vouch:income-statement:1';
+
+const query = (credential: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  ({
+    credentials: [
+      {
+        id: 'income',
+        format: 'dc+sd-jwt',
+        meta: { vct_values: [INCOME] },
+        claims: [{ id: 'period', path: ['period'] }],
+        ...credential,
+      },
+    ],
+    ...extra,
+  }) as unknown as DcqlQuery;
+
+describe('dcqlForClaims', () => {
+  it('Given required and optional claims, when built, then claim_sets is [all, required]', () => {
+    expect(
+      dcqlForClaims({
+        id: 'income',
+        vct: INCOME,
+        required: ['period', 'net_wage_cents'],
+        optional: ['employee_name'],
+      }),
+    ).toEqual({
+      credentials: [
+        {
+          id: 'income',
+          format: 'dc+sd-jwt',
+          meta: { vct_values: [INCOME] },
+          claims: [
+            { id: 'period', path: ['period'] },
+            { id: 'net_wage_cents', path: ['net_wage_cents'] },
+            { id: 'employee_name', path: ['employee_name'] },
+          ],
+          claim_sets: [
+            ['period', 'net_wage_cents', 'employee_name'],
+            ['period', 'net_wage_cents'],
+          ],
+        },
+      ],
+    });
+  });
+
+  it('Given only required claims, when built, then there are no claim_sets', () => {
+    const built = dcqlForClaims({
+      id: 'd',
+      vct: 'urn:vouch:diploma:1',
+      required: ['degree'],
+      optional: [],
+    });
+    expect(built.credentials[0]?.claim_sets).toBeUndefined();
+  });
+
+  it('Given a claim name that is no DCQL id, when built, then it gets a generated id', () => {
+    const built = dcqlForClaims({ id: 'x', vct: 'v', required: ['naam met spatie'], optional: [] });
+    expect(built.credentials[0]?.claims).toEqual([{ id: 'c0', path: ['naam met spatie'] }]);
+  });
+
+  it.each([
+    ['a bad id', { id: 'a b', vct: 'v', required: [], optional: [] }, '"id"'],
+    ['an empty vct', { id: 'a', vct: '', required: [], optional: [] }, '"vct"'],
+    ['a claim twice', { id: 'a', vct: 'v', required: ['x'], optional: ['x'] }, 'twice'],
+  ])('Given %s, when built, then it throws naming it', (_, opts, text) => {
+    expect(() => dcqlForClaims(opts)).toThrow(text);
+  });
+});
+
+describe('readDcqlNeeds', () => {
+  it('Given a query built by dcqlForClaims, when read, then required and optional come back', () => {
+    const built = dcqlForClaims({
+      id: 'income',
+      vct: INCOME,
+      required: ['period', 'net_wage_cents'],
+      optional: ['employee_name', 'hours'],
+    });
+    expect(readDcqlNeeds(built)).toEqual({
+      ok: true,
+      value: [
+        {
+          queryId: 'income',
+          vct: [INCOME],
+          required: ['period', 'net_wage_cents'],
+          optional: ['employee_name', 'hours'],
+        },
+      ],
+    });
+  });
+
+  it('Given three claim sets, when read, then required is their intersection', () => {
+    const read = readDcqlNeeds(
+      query({
+        claims: [
+          { id: 'a', path: ['period'] },
+          { id: 'b', path: ['hours'] },
+          { id: 'c', path: ['grade'] },
+        ],
+        claim_sets: [['a', 'b', 'c'], ['a', 'b'], ['a']],
+      }),
+    );
+    expect(read.ok && read.value[0]).toMatchObject({
+      required: ['period'],
+      optional: ['hours', 'grade'],
+    });
+  });
+
+  it('Given a query without claims or vct_values, when read, then it needs nothing specific', () => {
+    const read = readDcqlNeeds({ credentials: [{ id: 'any', format: 'dc+sd-jwt' }] });
+    expect(read).toEqual({
+      ok: true,
+      value: [{ queryId: 'any', vct: [], required: [], optional: [] }],
+    });
+  });
+
+  it.each([
+    ['another format', query({ format: 'mso_mdoc' }), '"mso_mdoc"'],
+    ['credential_sets', query({}, { credential_sets: [] }), 'credential_sets'],
+    ['a nested path', query({ claims: [{ path: ['address', 'street'] }] }), '.path'],
+    ['an array index path', query({ claims: [{ path: [0] }] }), '.path'],
+    ['a value filter', query({ claims: [{ path: ['period'], values: ['2025-09'] }] }), '.values'],
+    ['multiple: true', query({ multiple: true }), '.multiple'],
+    ['no holder binding', query({ require_cryptographic_holder_binding: false }), 'binds'],
+    ['trusted_authorities', query({ trusted_authorities: [] }), 'trusted_authorities'],
+    ['meta.doctype_value', query({ meta: { doctype_value: 'x' } }), 'doctype_value'],
+    ['a claim set naming no claim', query({ claim_sets: [['nope']] }), '"nope"'],
+    [
+      'a claim outside every set',
+      query({
+        claims: [
+          { id: 'a', path: ['x'] },
+          { id: 'b', path: ['y'] },
+        ],
+        claim_sets: [['a']],
+      }),
+      '"y"',
+    ],
+    ['a claim asked twice', query({ claims: [{ path: ['x'] }, { path: ['x'] }] }), 'twice'],
+    ['no credentials', { credentials: [] }, 'credentials'],
+    ['not an object', 'select *', 'dcql_query'],
+    [
+      'a duplicate query id',
+      {
+        credentials: [
+          { id: 'a', format: 'dc+sd-jwt' },
+          { id: 'a', format: 'dc+sd-jwt' },
+        ],
+      },
+      'twice',
+    ],
+    [
+      '17 credential queries',
+      { credentials: Array.from({ length: 17 }, (_, i) => ({ id: `q${i}`, format: 'dc+sd-jwt' })) },
+      'at most 16',
+    ],
+    ['a bad query id', { credentials: [{ id: 'a/b', format: 'dc+sd-jwt' }] }, '"a/b"'],
+  ])('Given %s, when read, then it is unsupported-query naming it', (_, input, text) => {
+    const read = readDcqlNeeds(input as DcqlQuery);
+    expect(read.ok ? 'ok' : read.reason).toBe('unsupported-query');
+    if (!read.ok) expect(read.detail.message).toContain(text);
+  });
+});
+
+describe('checkDcqlShape', () => {
+  it('Given a query with features Vouch does not support, when shape-checked, then it passes', () => {
+    expect(checkDcqlShape(query({ format: 'mso_mdoc' }, { credential_sets: [] })).ok).toBe(true);
+  });
+});
+
+describe('matchDcql', () => {
+  const need = {
+    queryId: 'income',
+    vct: [INCOME],
+    required: ['period', 'net_wage_cents'],
+    optional: ['hours'],
+  };
+  const held = [
+    { id: 'a', vct: INCOME, claims: { period: '2025-09', net_wage_cents: 1, hours: 3 } },
+    { id: 'b', vct: INCOME, claims: { period: '2025-08' } },
+    { id: 'c', vct: 'urn:vouch:diploma:1', claims: { period: '2025-09', net_wage_cents: 1 } },
+    { id: 'd', vct: INCOME, claims: { period: '2025-07', net_wage_cents: 2 } },
+  ];
+
+  it('Given held credentials, when matched, then only the right vct with every required claim', () => {
+    expect(matchDcql(need, held)).toEqual(['a', 'd']);
+  });
+
+  it('Given a need without vct values, when matched, then any vct qualifies', () => {
+    expect(matchDcql({ ...need, vct: [] }, held)).toEqual(['a', 'c', 'd']);
+  });
+});

@@ -1,0 +1,353 @@
+/**
+ * DCQL, the Digital Credentials Query Language (OpenID4VP 1.0 §6), the subset Vouch speaks
+ * (docs/protocol.md §DCQL):
+ *
+ *   { "credentials": [ { "id": "income", "format": "dc+sd-jwt",
+ *       "meta": { "vct_values": ["urn:vouch:income-statement:1"] },
+ *       "claims": [ { "id": "period", "path": ["period"] }, … ],
+ *       "claim_sets": [ ["period", "net_wage_cents", "employee_name"], ["period", "net_wage_cents"] ] } ] }
+ *
+ * Optional claims are standard DCQL `claim_sets` (§6.4.1: the wallet returns the first set it can
+ * satisfy): Vouch writes the first set with every claim and the last with only the required
+ * ones, and reads required = the claims in every set, optional = the others.
+ *
+ * `checkDcqlShape` checks the general DCQL shape (what any request may carry); `readDcqlNeeds`
+ * accepts only what this wallet supports and says `unsupported-query` for anything else.
+ */
+import { shortValue as show } from '../jose/compact-jws.ts';
+import { failedWith, ok } from '../result.ts';
+import type { Result } from '../result.ts';
+
+export const DCQL_FORMAT_SD_JWT_VC = 'dc+sd-jwt';
+/** Caps on what a request may ask for (far above a real query). */
+export const MAX_DCQL_CREDENTIALS = 16;
+export const MAX_DCQL_CLAIMS = 64;
+export const MAX_DCQL_CLAIM_SETS = 16;
+export const MAX_DCQL_VCT_VALUES = 16;
+export const MAX_DCQL_ID_LENGTH = 64;
+export const MAX_DCQL_TEXT_LENGTH = 256;
+
+/** OpenID4VP 1.0 §6.1, §6.3: ids are non-empty strings of alphanumerics, "_" and "-". */
+const DCQL_ID = /^[A-Za-z0-9_-]+$/;
+
+export interface DcqlClaimQuery {
+  id?: string;
+  path: (string | number | null)[];
+  values?: unknown[];
+}
+
+export interface DcqlCredentialQuery {
+  id: string;
+  format: string;
+  meta?: { vct_values?: string[]; [member: string]: unknown };
+  claims?: DcqlClaimQuery[];
+  claim_sets?: string[][];
+  multiple?: boolean;
+  require_cryptographic_holder_binding?: boolean;
+  [member: string]: unknown;
+}
+
+export interface DcqlQuery {
+  credentials: DcqlCredentialQuery[];
+  credential_sets?: unknown[];
+  [member: string]: unknown;
+}
+
+/** What one credential query asks of the wallet: top-level claim names, required or optional. */
+export interface DcqlCredentialNeed {
+  queryId: string;
+  /** Acceptable `vct` values; empty means any. */
+  vct: readonly string[];
+  required: string[];
+  optional: string[];
+}
+
+type Problem = { message: string };
+
+export function isDcqlId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_DCQL_ID_LENGTH && DCQL_ID.test(value);
+}
+
+/**
+ * A DCQL query for one credential of type `vct`: claim paths are the top-level claim names,
+ * claim ids the names themselves (or `c<n>` when a name is not a valid DCQL id). With optional
+ * claims, `claim_sets` is `[every claim, required only]`.
+ */
+export function dcqlForClaims(opts: {
+  id: string;
+  vct: string;
+  required: readonly string[];
+  optional: readonly string[];
+}): DcqlQuery {
+  const { id, vct, required, optional } = opts;
+  if (!isDcqlId(id)) {
+    throw new TypeError(`"id" expected 1…64 of A-Z a-z 0-9 _ -, got ${JSON.stringify(id)}`);
+  }
+  if (typeof vct !== 'string' || vct.length === 0 || vct.length > MAX_DCQL_TEXT_LENGTH) {
+    throw new TypeError(
+      `"vct" expected 1…${MAX_DCQL_TEXT_LENGTH} characters, got ${JSON.stringify(vct)}`,
+    );
+  }
+  const names = [...required, ...optional];
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (typeof name !== 'string' || name.length === 0 || name.length > MAX_DCQL_TEXT_LENGTH) {
+      throw new TypeError(
+        `claim name expected 1…${MAX_DCQL_TEXT_LENGTH} characters, got ${JSON.stringify(name)}`,
+      );
+    }
+    if (seen.has(name)) throw new TypeError(`claim ${JSON.stringify(name)} is asked for twice`);
+    seen.add(name);
+  }
+  if (names.length > MAX_DCQL_CLAIMS) {
+    throw new RangeError(`at most ${MAX_DCQL_CLAIMS} claims, got ${names.length}`);
+  }
+  const used = new Set(names.filter(isDcqlId));
+  const claimId = (name: string, index: number) => {
+    if (isDcqlId(name)) return name;
+    let id = `c${index}`;
+    while (used.has(id)) id = `${id}_`;
+    used.add(id);
+    return id;
+  };
+  const claims = names.map((name, index) => ({ id: claimId(name, index), path: [name] }));
+  const credential: DcqlCredentialQuery = {
+    id,
+    format: DCQL_FORMAT_SD_JWT_VC,
+    meta: { vct_values: [vct] },
+    claims,
+  };
+  if (optional.length > 0) {
+    credential.claim_sets = [
+      claims.map((claim) => claim.id),
+      claims.slice(0, required.length).map((claim) => claim.id),
+    ];
+  }
+  return { credentials: [credential] };
+}
+
+/** The general DCQL shape (§6.1–6.4), with caps; no judgement on what is supported. */
+export function checkDcqlShape(query: unknown): Result<DcqlQuery, 'malformed', Problem> {
+  const bad = (message: string) => failedWith('malformed', { message });
+  if (!isPlainObject(query)) return bad(`"dcql_query" expected a JSON object, got ${show(query)}`);
+  const { credentials, credential_sets: credentialSets } = query;
+  if (!Array.isArray(credentials) || credentials.length === 0) {
+    return bad(`"dcql_query.credentials" expected a non-empty array, got ${show(credentials)}`);
+  }
+  if (credentials.length > MAX_DCQL_CREDENTIALS) {
+    return bad(
+      `"dcql_query.credentials" has ${credentials.length} entries; at most ${MAX_DCQL_CREDENTIALS}`,
+    );
+  }
+  const ids = new Set<string>();
+  for (const [index, credential] of credentials.entries()) {
+    const at = `"dcql_query.credentials[${index}]`;
+    if (!isPlainObject(credential))
+      return bad(`${at}" expected an object, got ${show(credential)}`);
+    if (!isDcqlId(credential.id)) {
+      return bad(`${at}.id" expected 1…64 of A-Z a-z 0-9 _ -, got ${show(credential.id)}`);
+    }
+    if (ids.has(credential.id)) return bad(`${at}.id" ${show(credential.id)} is used twice`);
+    ids.add(credential.id);
+    if (typeof credential.format !== 'string' || credential.format.length > MAX_DCQL_TEXT_LENGTH) {
+      return bad(`${at}.format" expected text, got ${show(credential.format)}`);
+    }
+    if (credential.claims !== undefined) {
+      if (!Array.isArray(credential.claims) || credential.claims.length === 0) {
+        return bad(`${at}.claims" expected a non-empty array, got ${show(credential.claims)}`);
+      }
+      if (credential.claims.length > MAX_DCQL_CLAIMS) {
+        return bad(
+          `${at}.claims" has ${credential.claims.length} entries; at most ${MAX_DCQL_CLAIMS}`,
+        );
+      }
+      for (const [claimIndex, claim] of credential.claims.entries()) {
+        const claimAt = `${at}.claims[${claimIndex}]`;
+        if (!isPlainObject(claim)) return bad(`${claimAt}" expected an object, got ${show(claim)}`);
+        if (claim.id !== undefined && !isDcqlId(claim.id)) {
+          return bad(`${claimAt}.id" expected 1…64 of A-Z a-z 0-9 _ -, got ${show(claim.id)}`);
+        }
+        if (!Array.isArray(claim.path) || claim.path.length === 0 || claim.path.length > 16) {
+          return bad(`${claimAt}.path" expected a non-empty array, got ${show(claim.path)}`);
+        }
+      }
+    }
+    if (credential.claim_sets !== undefined) {
+      const sets = credential.claim_sets;
+      if (!Array.isArray(sets) || sets.length === 0 || sets.length > MAX_DCQL_CLAIM_SETS) {
+        return bad(
+          `${at}.claim_sets" expected 1…${MAX_DCQL_CLAIM_SETS} arrays of claim ids, got ${show(sets)}`,
+        );
+      }
+      for (const [setIndex, set] of sets.entries()) {
+        if (!Array.isArray(set) || set.length > MAX_DCQL_CLAIMS || !set.every(isDcqlId)) {
+          return bad(
+            `${at}.claim_sets[${setIndex}]" expected an array of claim ids, got ${show(set)}`,
+          );
+        }
+      }
+    }
+  }
+  if (credentialSets !== undefined && !Array.isArray(credentialSets)) {
+    return bad(`"dcql_query.credential_sets" expected an array, got ${show(credentialSets)}`);
+  }
+  return ok(query as DcqlQuery);
+}
+
+const SUPPORTED_QUERY_MEMBERS = ['credentials'];
+const SUPPORTED_CREDENTIAL_MEMBERS = [
+  'id',
+  'format',
+  'meta',
+  'claims',
+  'claim_sets',
+  'multiple',
+  'require_cryptographic_holder_binding',
+];
+
+/**
+ * What each credential query needs, when it stays within what Vouch supports: format
+ * `dc+sd-jwt`, `meta.vct_values`, claims whose path is one claim name, optional `claim_sets`.
+ * Anything else (credential_sets, value filters, nested paths, `multiple: true`, trusted
+ * authorities…) is `unsupported-query`, with a message naming it.
+ */
+export function readDcqlNeeds(
+  query: DcqlQuery,
+): Result<DcqlCredentialNeed[], 'unsupported-query', Problem> {
+  const unsupported = (message: string) => failedWith('unsupported-query', { message });
+  const shape = checkDcqlShape(query);
+  if (!shape.ok) return unsupported(shape.detail.message);
+  const extra = Object.keys(shape.value).find((key) => !SUPPORTED_QUERY_MEMBERS.includes(key));
+  if (extra !== undefined) return unsupported(`"dcql_query.${extra}" is not supported`);
+  const needs: DcqlCredentialNeed[] = [];
+  for (const [index, credential] of shape.value.credentials.entries()) {
+    const at = `"dcql_query.credentials[${index}]`;
+    const member = Object.keys(credential).find(
+      (key) => !SUPPORTED_CREDENTIAL_MEMBERS.includes(key),
+    );
+    if (member !== undefined) return unsupported(`${at}.${member}" is not supported`);
+    if (credential.format !== DCQL_FORMAT_SD_JWT_VC) {
+      return unsupported(
+        `${at}.format" ${show(credential.format)} is not supported (only "${DCQL_FORMAT_SD_JWT_VC}")`,
+      );
+    }
+    if (credential.multiple !== undefined && credential.multiple !== false) {
+      return unsupported(`${at}.multiple" ${show(credential.multiple)} is not supported`);
+    }
+    const binding = credential.require_cryptographic_holder_binding;
+    if (binding !== undefined && binding !== true) {
+      return unsupported(
+        `${at}.require_cryptographic_holder_binding" ${show(binding)}: Vouch always binds`,
+      );
+    }
+    const vct = readVctValues(credential.meta, at);
+    if (!vct.ok) return vct;
+    const claims = readClaims(credential.claims ?? [], at);
+    if (!claims.ok) return claims;
+    const split = splitByClaimSets(claims.value, credential.claim_sets, at);
+    if (!split.ok) return split;
+    needs.push({ queryId: credential.id, vct: vct.value, ...split.value });
+  }
+  return ok(needs);
+}
+
+function readVctValues(meta: unknown, at: string): Result<string[], 'unsupported-query', Problem> {
+  const unsupported = (message: string) => failedWith('unsupported-query', { message });
+  if (meta === undefined) return ok([]);
+  if (!isPlainObject(meta)) return unsupported(`${at}.meta" expected an object, got ${show(meta)}`);
+  const member = Object.keys(meta).find((key) => key !== 'vct_values');
+  if (member !== undefined) return unsupported(`${at}.meta.${member}" is not supported`);
+  const values = meta.vct_values;
+  if (values === undefined) return ok([]);
+  if (
+    !Array.isArray(values) ||
+    values.length === 0 ||
+    values.length > MAX_DCQL_VCT_VALUES ||
+    !values.every((v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_DCQL_TEXT_LENGTH)
+  ) {
+    return unsupported(
+      `${at}.meta.vct_values" expected 1…${MAX_DCQL_VCT_VALUES} strings, got ${show(values)}`,
+    );
+  }
+  return ok([...(values as string[])]);
+}
+
+function readClaims(
+  claims: readonly DcqlClaimQuery[],
+  at: string,
+): Result<{ id: string; name: string }[], 'unsupported-query', Problem> {
+  const unsupported = (message: string) => failedWith('unsupported-query', { message });
+  const read: { id: string; name: string }[] = [];
+  for (const [index, claim] of claims.entries()) {
+    const claimAt = `${at}.claims[${index}]`;
+    const member = Object.keys(claim).find((key) => key !== 'id' && key !== 'path');
+    if (member !== undefined) return unsupported(`${claimAt}.${member}" is not supported`);
+    const [name] = claim.path;
+    if (claim.path.length !== 1 || typeof name !== 'string' || name.length === 0) {
+      return unsupported(
+        `${claimAt}.path" ${show(claim.path)} is not supported (only one top-level claim name)`,
+      );
+    }
+    if (name.length > MAX_DCQL_TEXT_LENGTH) {
+      return unsupported(`${claimAt}.path" names a claim of ${name.length} characters`);
+    }
+    if (read.some((other) => other.name === name)) {
+      return unsupported(`${claimAt}.path" asks for ${show(name)} twice`);
+    }
+    const id = claim.id ?? `#${index}`;
+    if (read.some((other) => other.id === id)) {
+      return unsupported(`${claimAt}.id" ${show(id)} is used twice`);
+    }
+    read.push({ id, name });
+  }
+  return ok(read);
+}
+
+function splitByClaimSets(
+  claims: readonly { id: string; name: string }[],
+  claimSets: readonly string[][] | undefined,
+  at: string,
+): Result<{ required: string[]; optional: string[] }, 'unsupported-query', Problem> {
+  const unsupported = (message: string) => failedWith('unsupported-query', { message });
+  if (claimSets === undefined) return ok({ required: claims.map((c) => c.name), optional: [] });
+  for (const [index, set] of claimSets.entries()) {
+    const unknown = set.find((id) => !claims.some((claim) => claim.id === id));
+    if (unknown !== undefined) {
+      return unsupported(
+        `${at}.claim_sets[${index}]" names ${show(unknown)}, which is no claim id`,
+      );
+    }
+  }
+  const inSet = (claim: { id: string }) => claimSets.some((set) => set.includes(claim.id));
+  const outside = claims.find((claim) => !inSet(claim));
+  if (outside !== undefined) {
+    return unsupported(`${at}.claims" ${show(outside.name)} is in no claim set`);
+  }
+  const inAll = (claim: { id: string }) => claimSets.every((set) => set.includes(claim.id));
+  return ok({
+    required: claims.filter(inAll).map((c) => c.name),
+    optional: claims.filter((c) => !inAll(c)).map((c) => c.name),
+  });
+}
+
+/** Ids of the held credentials of an accepted `vct` that carry every required claim. */
+export function matchDcql(
+  need: DcqlCredentialNeed,
+  held: readonly { id: string; vct: string; claims: Record<string, unknown> }[],
+): string[] {
+  return held
+    .filter(
+      (credential) =>
+        (need.vct.length === 0 || need.vct.includes(credential.vct)) &&
+        need.required.every(
+          (name) =>
+            Object.prototype.hasOwnProperty.call(credential.claims, name) &&
+            credential.claims[name] !== undefined,
+        ),
+    )
+    .map((credential) => credential.id);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
