@@ -49,7 +49,7 @@ test('Given a wallet and an employer desk, when they connect and issue by QR, th
     await desk.setUp({ name: 'Acme Rides BV', registration: 'KvK 12345678' });
     await desk.registerByCamera('Sam de Vries', 'E-042', 'Acme Rides');
 
-    // 3. The desk issues September's income statement; the offer is an animated QR code.
+    // 3. The desk issues September's income statement and shows the offer as a QR code.
     await desk.issueIncomeStatement({
       period: '2026-09',
       gross: '2450.00',

@@ -1,2 +1,42 @@
-/** English strings of the present area; nl and fr are typed against this file. */
-export const presentEn = {} as const;
+/** English strings of the present area (wallet → verifier); nl and fr are typed against this file. */
+export const presentEn = {
+  'present.start': 'Show a credential',
+  'present.title': 'Show a credential',
+  'present.intro':
+    'Scan the code the verifier shows you (or upload a picture of it, or paste it). You will see exactly what is asked before anything is shared.',
+  'present.refused.malformed': 'This is not a readable request.',
+  'present.refused.invalid':
+    'This request is not validly signed, or it has expired. Ask the verifier for a new one.',
+  'present.refused.unsupported': 'This request asks for something Vouch cannot answer.',
+  'present.asks': '{verifier} asks to see',
+  'present.firstTime': 'You have not shown anything to this verifier before.',
+  'present.seenBefore': 'You have shown credentials to this verifier before.',
+  'present.purpose': 'Purpose',
+  'present.verifierId': 'Verifier identifier',
+  'present.noMatch': 'You have no {type} that fits this request.',
+  'present.whichOne': 'Which {type}?',
+  'present.whatYouShare': 'What you share',
+  'present.required': 'required',
+  'present.optional': 'optional, you can switch it off',
+  'present.restHidden': 'Everything else in your credentials stays hidden.',
+  'present.cannotAnswer':
+    'You cannot answer this request: a credential it needs is missing from your wallet.',
+  'present.decline': 'Decline',
+  'present.share': 'Share',
+  'present.failed': 'The answer could not be made. Nothing was shared.',
+  'present.answerTitle': 'Your answer',
+  'present.answerIntro': 'Let {verifier} scan this code. It works once, for this request only.',
+  'present.answerLabel': 'Answer for {verifier}',
+  'present.answerText': 'Answer as text',
+  'present.done': 'Done',
+  'present.redirecting': 'Sending your answer back to {verifier}…',
+  'history.title': 'History',
+  'history.intro':
+    'What you showed, to whom and why. Only you can see this; it is kept encrypted in your wallet.',
+  'history.empty': 'You have not shown any credential yet.',
+  'history.export': 'Export as JSON',
+  'history.delete': 'Delete the history…',
+  'history.deleteTitle': 'Delete the whole history?',
+  'history.deleteBody': 'Your credentials stay; only the record of what you showed is removed.',
+  'history.deleteConfirm': 'Delete',
+} as const;

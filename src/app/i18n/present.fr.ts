@@ -1,3 +1,46 @@
 import type { presentEn } from './present.en.ts';
 
-export const presentFr: Record<keyof typeof presentEn, string> = {};
+export const presentFr: Record<keyof typeof presentEn, string> = {
+  'present.start': 'Montrer une attestation',
+  'present.title': 'Montrer une attestation',
+  'present.intro':
+    'Scannez le code que le vérificateur vous montre (ou téléversez-en une photo, ou collez-le). Vous voyez exactement ce qui est demandé avant que quoi que ce soit ne soit partagé.',
+  'present.refused.malformed': 'Ce n’est pas une demande lisible.',
+  'present.refused.invalid':
+    'Cette demande n’est pas valablement signée, ou elle a expiré. Demandez-en une nouvelle au vérificateur.',
+  'present.refused.unsupported':
+    'Cette demande porte sur quelque chose à quoi Vouch ne peut pas répondre.',
+  'present.asks': '{verifier} demande à voir',
+  'present.firstTime': 'Vous n’avez encore rien montré à ce vérificateur.',
+  'present.seenBefore': 'Vous avez déjà montré des attestations à ce vérificateur.',
+  'present.purpose': 'Finalité',
+  'present.verifierId': 'Identifiant du vérificateur',
+  'present.noMatch': 'Vous n’avez pas de « {type} » qui corresponde à cette demande.',
+  'present.whichOne': 'Quelle « {type} » ?',
+  'present.whatYouShare': 'Ce que vous partagez',
+  'present.required': 'obligatoire',
+  'present.optional': 'facultatif, vous pouvez le désactiver',
+  'present.restHidden': 'Tout le reste de vos attestations reste caché.',
+  'present.cannotAnswer':
+    'Vous ne pouvez pas répondre à cette demande : une attestation nécessaire manque dans votre portefeuille.',
+  'present.decline': 'Refuser',
+  'present.share': 'Partager',
+  'present.failed': 'La réponse n’a pas pu être préparée. Rien n’a été partagé.',
+  'present.answerTitle': 'Votre réponse',
+  'present.answerIntro':
+    'Faites scanner ce code par {verifier}. Il ne fonctionne qu’une fois, pour cette demande.',
+  'present.answerLabel': 'Réponse pour {verifier}',
+  'present.answerText': 'Réponse en texte',
+  'present.done': 'Terminé',
+  'present.redirecting': 'Votre réponse est renvoyée à {verifier}…',
+  'history.title': 'Historique',
+  'history.intro':
+    'Ce que vous avez montré, à qui et pourquoi. Vous seul le voyez ; il est conservé chiffré dans votre portefeuille.',
+  'history.empty': 'Vous n’avez encore montré aucune attestation.',
+  'history.export': 'Exporter en JSON',
+  'history.delete': 'Effacer l’historique…',
+  'history.deleteTitle': 'Effacer tout l’historique ?',
+  'history.deleteBody':
+    'Vos attestations restent ; seul le relevé de ce que vous avez montré est supprimé.',
+  'history.deleteConfirm': 'Effacer',
+};

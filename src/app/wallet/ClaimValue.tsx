@@ -1,24 +1,2 @@
-import type { ClaimSpec } from '../../core/credentials/index.ts';
-import type { Language } from '../i18n/index.ts';
-import { formatCents, formatDate, formatMonth } from '../shared/format.ts';
-
-/** A claim's value as the citizen reads it: money in euros, dates and months in their language. */
-export function formatClaim(
-  spec: ClaimSpec | undefined,
-  value: unknown,
-  language: Language,
-): string {
-  if (value === undefined || value === null) return '—';
-  switch (spec?.kind) {
-    case 'cents':
-      return typeof value === 'number' ? formatCents(value, language) : String(value);
-    case 'date':
-      return typeof value === 'string' ? formatDate(value, language) : String(value);
-    case 'month':
-      return typeof value === 'string' ? formatMonth(value, language) : String(value);
-    case 'enum':
-      return spec.optionLabels?.[String(value)]?.[language] ?? String(value);
-    default:
-      return typeof value === 'object' ? JSON.stringify(value) : String(value);
-  }
-}
+/** Moved to src/app/shared/claim-value.ts (the verifier desk shows claims the same way). */
+export { formatClaim } from '../shared/claim-value.ts';

@@ -26,8 +26,14 @@ export function Home() {
         <button type="button" className="primary" onClick={() => openView('receive')}>
           {t('home.receive')}
         </button>
+        <button type="button" className="primary" onClick={() => openView('request')}>
+          {t('present.start')}
+        </button>
         <button type="button" onClick={() => openView('connect')}>
           {t('home.connect')}
+        </button>
+        <button type="button" onClick={() => openView('history')}>
+          {t('history.title')}
         </button>
       </div>
       <h2>{t('home.credentials')}</h2>

@@ -4,7 +4,7 @@ import { decodeFromText, type PayloadKind } from '../../core/transport/index.ts'
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { QrScanner } from '../shared/qr/index.ts';
 import { openView, receiveOffer } from './credential-actions.ts';
-import { clearPendingOffer, pendingOffer } from './pending-link.ts';
+import { takePendingLink } from './pending-link.ts';
 
 const MAX_FILE_BYTES = 256 * 1024;
 
@@ -43,10 +43,10 @@ export function Receive() {
   );
 
   useEffect(() => {
-    const link = pendingOffer();
-    if (!link || handledLink.current) return;
+    if (handledLink.current) return;
+    const link = takePendingLink('offer');
+    if (!link) return;
     handledLink.current = true;
-    clearPendingOffer();
     void acceptText(link);
   }, [acceptText]);
 

@@ -3,7 +3,9 @@ import { useT } from '../i18n/index.ts';
 import { Connect } from './Connect.tsx';
 import { CreateWallet } from './CreateWallet.tsx';
 import { CredentialDetail } from './CredentialDetail.tsx';
+import { History } from './History.tsx';
 import { Home } from './Home.tsx';
+import { PresentRequest } from './PresentRequest.tsx';
 import { Receive } from './Receive.tsx';
 import { RestoreWallet } from './RestoreWallet.tsx';
 import { Settings } from './Settings.tsx';
@@ -11,7 +13,7 @@ import { Unlock } from './Unlock.tsx';
 import { useIdleLockWhile } from '../shared/use-idle-lock.ts';
 import { loadWallet, lockWallet, startOnboarding } from './wallet-actions.ts';
 import { useWalletStore, type WalletView } from './wallet-store.ts';
-import { pendingOffer, takeOfferFromLocation } from './pending-link.ts';
+import { pendingLink, takeLinkFromLocation } from './pending-link.ts';
 import { openView } from './credential-actions.ts';
 
 /** The citizen's wallet: onboarding, lock screen, home and settings. */
@@ -24,12 +26,15 @@ export default function WalletRole() {
   useIdleLockWhile(phase === 'unlocked', autoLockMinutes, () => lockWallet('home.locked'));
 
   useEffect(() => {
-    takeOfferFromLocation();
+    takeLinkFromLocation();
     if (useWalletStore.getState().phase === 'loading') void loadWallet();
-    // A link followed while the wallet is already open: take the offer and go to receive.
+    // A link followed while the wallet is already open: take it and go to its screen.
     const onHashChange = () => {
-      takeOfferFromLocation();
-      if (pendingOffer() && useWalletStore.getState().phase === 'unlocked') openView('receive');
+      takeLinkFromLocation();
+      const link = pendingLink();
+      if (link && useWalletStore.getState().phase === 'unlocked') {
+        openView(link.kind === 'offer' ? 'receive' : 'request');
+      }
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
@@ -68,6 +73,10 @@ function UnlockedView({ view }: { view: WalletView }) {
       return <Receive />;
     case 'credential':
       return <CredentialDetail />;
+    case 'request':
+      return <PresentRequest />;
+    case 'history':
+      return <History />;
     default:
       return <Home />;
   }

@@ -13,16 +13,23 @@ import { eraseVault, readVaultStatus } from '../../core/vault/index.ts';
 import { requestStoragePersistence, walletVaultDeps } from '../composition.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { refreshCredentials } from './credential-actions.ts';
-import { pendingOffer } from './pending-link.ts';
+import { pendingLink } from './pending-link.ts';
 import { endSession, getSession, setSession } from './session.ts';
-import { useWalletStore, type WalletUiState } from './wallet-store.ts';
+import { useWalletStore, type WalletUiState, type WalletView } from './wallet-store.ts';
+
+/** A link that brought the citizen here decides the first screen after unlocking. */
+function viewForLink(): WalletView {
+  const link = pendingLink();
+  if (!link) return 'home';
+  return link.kind === 'offer' ? 'receive' : 'request';
+}
 
 function enter(wallet: HolderWallet): void {
   setSession(wallet);
   useWalletStore.setState({
     phase: 'unlocked',
     // An offer that came by link is received right after unlocking.
-    view: pendingOffer() ? 'receive' : 'home',
+    view: viewForLink(),
     walletDid: wallet.profile.walletDid,
     autoLockMinutes: wallet.settings.autoLockMinutes,
     notice: null,

@@ -11,7 +11,8 @@ import type { MessageKey } from '../i18n/index.ts';
 export type WalletPhase =
   'loading' | 'welcome' | 'create' | 'restore' | 'locked' | 'unlocked' | 'failed';
 
-export type WalletView = 'home' | 'settings' | 'connect' | 'receive' | 'credential';
+export type WalletView =
+  'home' | 'settings' | 'connect' | 'receive' | 'credential' | 'request' | 'history';
 
 /** What the views show of a credential: its facts and claims, without the signed compact form. */
 export type CredentialView = Omit<StoredCredential, 'compact'>;

@@ -1,0 +1,297 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { credentialTypeByVct } from '../../core/credentials/index.ts';
+import type { Choice, NeedMatch, ReadRequest } from '../../core/holder/index.ts';
+import {
+  decodeFromText,
+  encodeForQr,
+  encodeForText,
+  type QrFrames,
+} from '../../core/transport/index.ts';
+import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
+import { Field } from '../shared/Field.tsx';
+import { QrCode, QrScanner } from '../shared/qr/index.ts';
+import { formatClaim } from './ClaimValue.tsx';
+import { openView } from './credential-actions.ts';
+import { cardDate } from './CredentialList.tsx';
+import { takePendingLink } from './pending-link.ts';
+import { answerRequest, readRequest } from './present-actions.ts';
+
+type Stage =
+  | { step: 'scan' }
+  | { step: 'consent'; read: ReadRequest }
+  | { step: 'answer'; verifierName: string; frames: QrFrames; text: string }
+  | { step: 'redirect'; verifierName: string };
+
+/** Only https, or this very origin, may receive an answer by redirect (same-device flow). */
+function isSafeResponseUri(uri: string): boolean {
+  try {
+    const url = new URL(uri);
+    return url.protocol === 'https:' || url.origin === window.location.origin;
+  } catch {
+    return false;
+  }
+}
+
+export function PresentRequest() {
+  const t = useT();
+  const [stage, setStage] = useState<Stage>({ step: 'scan' });
+  const [error, setError] = useState<MessageKey | null>(null);
+  const [scannerKey, setScannerKey] = useState(0);
+  const handledLink = useRef(false);
+
+  const accept = useCallback(async (payload: Uint8Array) => {
+    setError(null);
+    const outcome = await readRequest(payload);
+    if (!outcome.ok) {
+      setError(outcome.message);
+      setScannerKey((k) => k + 1);
+      return;
+    }
+    setStage({ step: 'consent', read: outcome.value });
+  }, []);
+
+  useEffect(() => {
+    if (handledLink.current) return;
+    const link = takePendingLink('request');
+    if (!link) return;
+    handledLink.current = true;
+    const decoded = decodeFromText(link);
+    if (!decoded.ok || decoded.value.kind !== 'request') {
+      setError('present.refused.malformed');
+      return;
+    }
+    void accept(decoded.value.payload);
+  }, [accept]);
+
+  const share = async (read: ReadRequest, choices: Choice[]) => {
+    const outcome = await answerRequest(read, choices);
+    if (!outcome.ok) return setError(outcome.message);
+    const text = encodeForText('response', outcome.response);
+    const { request } = read;
+    if (
+      request.responseMode === 'fragment' &&
+      request.responseUri &&
+      isSafeResponseUri(request.responseUri)
+    ) {
+      setStage({ step: 'redirect', verifierName: request.verifierName });
+      window.location.assign(`${request.responseUri}#response=${encodeURIComponent(text)}`);
+      return;
+    }
+    setStage({
+      step: 'answer',
+      verifierName: request.verifierName,
+      frames: encodeForQr('response', outcome.response),
+      text,
+    });
+  };
+
+  return (
+    <section className="card" aria-labelledby="present-title">
+      <div className="title-row">
+        <h1 id="present-title">
+          {t(stage.step === 'answer' ? 'present.answerTitle' : 'present.title')}
+        </h1>
+        {stage.step === 'scan' ? (
+          <button type="button" onClick={() => openView('home')}>
+            {t('settings.back')}
+          </button>
+        ) : null}
+      </div>
+      {error ? (
+        <p className="error" role="alert">
+          {t(error)}
+        </p>
+      ) : null}
+      {stage.step === 'scan' ? (
+        <>
+          <p>{t('present.intro')}</p>
+          <QrScanner
+            key={scannerKey}
+            accept={['request']}
+            onPayload={(_kind, payload) => void accept(payload)}
+          />
+        </>
+      ) : null}
+      {stage.step === 'consent' ? (
+        <Consent
+          read={stage.read}
+          onShare={(choices) => void share(stage.read, choices)}
+          onDecline={() => openView('home')}
+        />
+      ) : null}
+      {stage.step === 'answer' ? (
+        <>
+          <p>{t('present.answerIntro', { verifier: stage.verifierName })}</p>
+          <QrCode
+            frames={stage.frames}
+            label={t('present.answerLabel', { verifier: stage.verifierName })}
+          />
+          <Field
+            label={t('present.answerText')}
+            name="answer-text"
+            readOnly
+            value={stage.text}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <button type="button" className="primary" onClick={() => openView('home')}>
+            {t('present.done')}
+          </button>
+        </>
+      ) : null}
+      {stage.step === 'redirect' ? (
+        <p role="status">{t('present.redirecting', { verifier: stage.verifierName })}</p>
+      ) : null}
+    </section>
+  );
+}
+
+interface ConsentProps {
+  read: ReadRequest;
+  onShare: (choices: Choice[]) => void;
+  onDecline: () => void;
+}
+
+/** Who asks, why, and exactly which claims leave the wallet; optional ones can be switched off. */
+function Consent({ read, onShare, onDecline }: ConsentProps) {
+  const t = useT();
+  const { request, matches, seenBefore } = read;
+  const [chosen, setChosen] = useState<Record<string, string>>(() =>
+    Object.fromEntries(matches.map((m) => [m.need.queryId, m.candidates[0]?.id ?? ''])),
+  );
+  const [optionalOff, setOptionalOff] = useState<Record<string, string[]>>({});
+  const missing = matches.filter((m) => m.candidates.length === 0);
+
+  const choices = (): Choice[] =>
+    matches.map(({ need }) => ({
+      queryId: need.queryId,
+      credentialId: chosen[need.queryId] ?? '',
+      disclose: [
+        ...need.required,
+        ...need.optional.filter((c) => !(optionalOff[need.queryId] ?? []).includes(c)),
+      ],
+    }));
+
+  return (
+    <div>
+      <h2>{t('present.asks', { verifier: request.verifierName })}</h2>
+      <p className={seenBefore ? undefined : 'warning'}>
+        {t(seenBefore ? 'present.seenBefore' : 'present.firstTime')}
+      </p>
+      <dl className="facts">
+        <dt>{t('present.purpose')}</dt>
+        <dd>{request.purpose}</dd>
+        <dt>{t('present.verifierId')}</dt>
+        <dd>
+          <code className="did">{request.verifierDid}</code>
+        </dd>
+      </dl>
+      {matches.map((match) => (
+        <NeedChoice
+          key={match.need.queryId}
+          match={match}
+          chosenId={chosen[match.need.queryId] ?? ''}
+          onChoose={(id) => setChosen((c) => ({ ...c, [match.need.queryId]: id }))}
+          off={optionalOff[match.need.queryId] ?? []}
+          onToggle={(claim, on) =>
+            setOptionalOff((o) => {
+              const current = o[match.need.queryId] ?? [];
+              return {
+                ...o,
+                [match.need.queryId]: on ? current.filter((c) => c !== claim) : [...current, claim],
+              };
+            })
+          }
+        />
+      ))}
+      <p className="hint">{t('present.restHidden')}</p>
+      {missing.length > 0 ? (
+        <p className="error" role="alert">
+          {t('present.cannotAnswer')}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="button" onClick={onDecline}>
+          {t('present.decline')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={missing.length > 0}
+          onClick={() => onShare(choices())}
+        >
+          {t('present.share')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+interface NeedChoiceProps {
+  match: NeedMatch;
+  chosenId: string;
+  onChoose: (id: string) => void;
+  off: readonly string[];
+  onToggle: (claim: string, on: boolean) => void;
+}
+
+function NeedChoice({ match, chosenId, onChoose, off, onToggle }: NeedChoiceProps) {
+  const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  const { need, candidates } = match;
+  const type = need.vct.map((vct) => credentialTypeByVct(vct)).find(Boolean);
+  const typeName = type?.name[language] ?? need.vct.join(', ');
+  const credential = candidates.find((c) => c.id === chosenId);
+  const claimOrder = type ? type.claims.map((c) => c.name) : [...need.required, ...need.optional];
+  const asked = claimOrder.filter(
+    (name) => need.required.includes(name) || need.optional.includes(name),
+  );
+
+  return (
+    <section aria-label={typeName} className="need">
+      <h3>{typeName}</h3>
+      {candidates.length === 0 ? <p>{t('present.noMatch', { type: typeName })}</p> : null}
+      {candidates.length > 1 ? (
+        <fieldset>
+          <legend>{t('present.whichOne', { type: typeName })}</legend>
+          {candidates.map((candidate) => (
+            <label key={candidate.id} className="checkbox">
+              <input
+                type="radio"
+                name={`choice-${need.queryId}`}
+                checked={candidate.id === chosenId}
+                onChange={() => onChoose(candidate.id)}
+              />
+              {candidate.issuerName} · {cardDate(candidate, language)}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {credential ? (
+        <fieldset>
+          <legend>{t('present.whatYouShare')}</legend>
+          {asked.map((name) => {
+            const spec = type?.claims.find((c) => c.name === name);
+            const required = need.required.includes(name);
+            const label = `${spec?.label[language] ?? name}: ${formatClaim(spec, credential.claims[name], language)}`;
+            return (
+              <label key={name} className="checkbox claim-choice">
+                <input
+                  type="checkbox"
+                  checked={required || !off.includes(name)}
+                  disabled={required}
+                  onChange={(event) => onToggle(name, event.target.checked)}
+                />
+                <span>
+                  {label}{' '}
+                  <span className="hint">
+                    ({t(required ? 'present.required' : 'present.optional')})
+                  </span>
+                </span>
+              </label>
+            );
+          })}
+        </fieldset>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Presenting to a verifier: read its request, answer with the citizen's choices, and the history.
+ * Results come back as i18n message keys.
+ */
+import {
+  answerPresentationRequest,
+  deleteHistory,
+  exportHistory,
+  listHistory,
+  readPresentationRequest,
+  type Choice,
+  type HistoryEntry,
+  type ReadRequest,
+  type ReadRequestProblem,
+} from '../../core/holder/index.ts';
+import { jwsCrypto, randomBytes } from '../composition.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import { getSession } from './session.ts';
+
+const READ_MESSAGES: Record<ReadRequestProblem, MessageKey> = {
+  malformed: 'present.refused.malformed',
+  'invalid-request': 'present.refused.invalid',
+  'unsupported-query': 'present.refused.unsupported',
+};
+
+export type ReadOutcome = { ok: true; value: ReadRequest } | { ok: false; message: MessageKey };
+
+export async function readRequest(payload: Uint8Array): Promise<ReadOutcome> {
+  const wallet = getSession();
+  if (!wallet) return { ok: false, message: 'error.unexpected' };
+  try {
+    const read = await readPresentationRequest(wallet, payload, {
+      crypto: jwsCrypto(),
+      now: new Date(),
+    });
+    return read.ok ? read : { ok: false, message: READ_MESSAGES[read.reason] };
+  } catch {
+    return { ok: false, message: 'error.unexpected' };
+  }
+}
+
+export type AnswerOutcome = { ok: true; response: Uint8Array } | { ok: false; message: MessageKey };
+
+export async function answerRequest(
+  read: ReadRequest,
+  choices: readonly Choice[],
+): Promise<AnswerOutcome> {
+  const wallet = getSession();
+  if (!wallet) return { ok: false, message: 'error.unexpected' };
+  try {
+    const answered = await answerPresentationRequest(wallet, read, choices, {
+      now: new Date(),
+      randomBytes,
+    });
+    return answered.ok
+      ? { ok: true, response: answered.value.response }
+      : { ok: false, message: 'present.failed' };
+  } catch {
+    return { ok: false, message: 'error.unexpected' };
+  }
+}
+
+export async function loadHistory(): Promise<HistoryEntry[]> {
+  const wallet = getSession();
+  return wallet ? listHistory(wallet) : [];
+}
+
+export async function historyAsJson(): Promise<string | null> {
+  const wallet = getSession();
+  return wallet ? exportHistory(wallet, new Date()) : null;
+}
+
+export async function clearHistory(id?: string): Promise<void> {
+  const wallet = getSession();
+  if (wallet) await deleteHistory(wallet, id);
+}

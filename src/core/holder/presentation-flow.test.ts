@@ -1,0 +1,237 @@
+import { randomBytes } from '@noble/hashes/utils.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { utf8ToBytes } from '../encoding/index.ts';
+import { createDesk, issueToSubject, registerSubject, type IssuerDesk } from '../issuer/index.ts';
+import { createIssuerKeyFile, issuerSigner, nobleJwsCrypto } from '../jose/index.ts';
+import {
+  createPresentationRequest,
+  dcqlForClaims,
+  parsePresentationResponse,
+} from '../protocol/index.ts';
+import { verifyPresentation } from '../verification/index.ts';
+import { createFakeVaultCrypto } from '../vault/vault-crypto.fake.ts';
+import { createMemoryVaultStorage } from '../vault/index.ts';
+import { deleteHistory, exportHistory, listHistory } from './history.ts';
+import { createHolderWallet, type HolderWallet } from './holder-wallet.ts';
+import {
+  answerPresentationRequest,
+  audienceOf,
+  readPresentationRequest,
+} from './presentation-flow.ts';
+import { receiveCredentialOffer } from './receive.ts';
+import { connectToIssuer } from './relationships.ts';
+
+const jws = nobleJwsCrypto({ randomBytes });
+const NOW = new Date('2026-10-02T09:00:00Z');
+const ABANDON_ART = `${'abandon '.repeat(23)}art`;
+const payslip = {
+  period: '2026-09',
+  gross_wage_cents: 245_000,
+  net_wage_cents: 189_512,
+  hours: 151.5,
+  employer_name: 'Acme Rides BV',
+  employer_id: 'KvK 12345678',
+  employee_name: 'Sam de Vries',
+  birth_date: '1988-04-12',
+};
+
+async function holdingOnePayslip(): Promise<{ wallet: HolderWallet; desk: IssuerDesk }> {
+  const created = await createHolderWallet(
+    { storage: createMemoryVaultStorage(), crypto: createFakeVaultCrypto() },
+    { mnemonic: ABANDON_ART, passcode: '804193', origin: 'restored' },
+  );
+  if (!created.ok) throw new Error(created.reason);
+  const wallet = created.value;
+  const desk = await createDesk(
+    { storage: createMemoryVaultStorage(), crypto: createFakeVaultCrypto(), jws },
+    {
+      passcode: 'desk passcode 1',
+      profile: { name: 'Acme Rides BV', kind: 'employer', registration: 'KvK 12345678' },
+      statusListUri: 'https://status.acme.example/1.jwt',
+      now: NOW,
+    },
+  );
+  if (!desk.ok) throw new Error(desk.reason);
+  const connect = await connectToIssuer(wallet, { issuerName: 'Acme Rides', now: NOW, jti: 'j' });
+  if (!connect.ok) throw new Error('connect');
+  const subject = await registerSubject(desk.value, {
+    connectRequest: connect.value.request,
+    name: 'Sam',
+    number: '',
+    now: NOW,
+    randomBytes,
+  });
+  if (!subject.ok) throw new Error('register');
+  const issued = await issueToSubject(
+    desk.value,
+    { jws, randomBytes },
+    { subjectId: subject.value.id, typeId: 'income-statement', claims: payslip, now: NOW },
+  );
+  if (!issued.ok) throw new Error('issue');
+  const received = await receiveCredentialOffer(wallet, issued.value.offer, {
+    crypto: jws,
+    now: NOW,
+  });
+  if (!received.ok) throw new Error(received.reason);
+  return { wallet, desk: desk.value };
+}
+
+const verifierKey = await createIssuerKeyFile(jws, 'ES256');
+
+async function requestFor(
+  nonce: string,
+  vct = 'urn:vouch:income-statement:1',
+): Promise<Uint8Array> {
+  const jwt = await createPresentationRequest({
+    verifier: { did: verifierKey.did, alg: verifierKey.alg, sign: issuerSigner(jws, verifierKey) },
+    verifierName: 'Gemeente Utrecht',
+    purpose: 'Income supplement, September 2026',
+    dcql: dcqlForClaims({
+      id: 'income',
+      vct,
+      required: ['period', 'net_wage_cents'],
+      optional: ['employee_name', 'hours'],
+    }),
+    responseMode: 'direct_post',
+    nonce,
+    now: NOW,
+  });
+  return utf8ToBytes(jwt);
+}
+
+describe('presenting to a verifier', () => {
+  let wallet: HolderWallet;
+  let desk: IssuerDesk;
+  beforeEach(async () => {
+    ({ wallet, desk } = await holdingOnePayslip());
+  });
+
+  it('Given a request for 2 required and 2 optional claims, when the citizen switches one optional claim off, then the verifier gets exactly the 3 chosen claims, valid for its nonce and audience', async () => {
+    const nonce = 'n-0123456789abcdefghijklmnopqrstu';
+    const read = await readPresentationRequest(wallet, await requestFor(nonce), {
+      crypto: jws,
+      now: NOW,
+    });
+    if (!read.ok) throw new Error(`${read.reason}: ${read.detail}`);
+    expect(read.value.seenBefore).toBe(false);
+    expect(read.value.matches).toHaveLength(1);
+    const [match] = read.value.matches;
+    expect(match?.candidates).toHaveLength(1);
+    expect(match?.need.required.sort()).toEqual(['net_wage_cents', 'period']);
+
+    const answered = await answerPresentationRequest(
+      wallet,
+      read.value,
+      [
+        {
+          queryId: 'income',
+          credentialId: match?.candidates[0]?.id ?? '',
+          disclose: ['period', 'net_wage_cents', 'employee_name'],
+        },
+      ],
+      { now: NOW, randomBytes },
+    );
+    if (!answered.ok) throw new Error(answered.detail);
+    const response = parsePresentationResponse(answered.value.response);
+    if (!response.ok) throw new Error('response');
+    const presentation = response.value.vpToken.income?.[0] ?? '';
+    const result = await verifyPresentation(presentation, {
+      crypto: jws,
+      now: NOW,
+      audience: audienceOf(read.value.request),
+      nonce,
+      issuerKey: desk.issuer.publicJwk,
+      statusPolicy: { whenUnavailable: 'warn' },
+      requiredClaims: ['period', 'net_wage_cents'],
+    });
+    expect(result.checks.filter((check) => !check.ok)).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(result.claims).toEqual({
+      period: '2026-09',
+      net_wage_cents: 189_512,
+      employee_name: 'Sam de Vries',
+    });
+
+    const history = await listHistory(wallet);
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({
+      verifierName: 'Gemeente Utrecht',
+      purpose: 'Income supplement, September 2026',
+      items: [
+        {
+          typeId: 'income-statement',
+          issuerName: 'Acme Rides',
+          claims: ['period', 'net_wage_cents', 'employee_name'],
+        },
+      ],
+    });
+    // The history keeps which claims, not their values.
+    expect(await exportHistory(wallet, NOW)).not.toContain('189512');
+
+    const again = await readPresentationRequest(
+      wallet,
+      await requestFor('n-second-0123456789abcdefghijklm'),
+      { crypto: jws, now: NOW },
+    );
+    expect(again.ok && again.value.seenBefore).toBe(true);
+    await deleteHistory(wallet);
+    expect(await listHistory(wallet)).toEqual([]);
+  });
+
+  it('Given the citizen tries to leave out a required claim or add one not asked for, when answering, then nothing is made and nothing is recorded', async () => {
+    const read = await readPresentationRequest(
+      wallet,
+      await requestFor('n-0123456789abcdefghijklmnopqrstu'),
+      { crypto: jws, now: NOW },
+    );
+    if (!read.ok) throw new Error(read.reason);
+    const credentialId = read.value.matches[0]?.candidates[0]?.id ?? '';
+    const missing = await answerPresentationRequest(
+      wallet,
+      read.value,
+      [{ queryId: 'income', credentialId, disclose: ['period'] }],
+      { now: NOW, randomBytes },
+    );
+    expect(missing).toMatchObject({ ok: false, reason: 'incomplete' });
+    const extra = await answerPresentationRequest(
+      wallet,
+      read.value,
+      [{ queryId: 'income', credentialId, disclose: ['period', 'net_wage_cents', 'birth_date'] }],
+      { now: NOW, randomBytes },
+    );
+    expect(extra).toMatchObject({ ok: false, reason: 'not-requested' });
+    expect(await listHistory(wallet)).toEqual([]);
+  });
+
+  it('Given a request for a type the wallet does not hold, when read, then the need has no candidate', async () => {
+    const read = await readPresentationRequest(
+      wallet,
+      await requestFor('n-0123456789abcdefghijklmnopqrstu', 'urn:vouch:diploma:1'),
+      {
+        crypto: jws,
+        now: NOW,
+      },
+    );
+    expect(read.ok && read.value.matches[0]?.candidates).toEqual([]);
+  });
+
+  it('Given a tampered or expired request, when read, then it is refused', async () => {
+    const good = new TextDecoder().decode(await requestFor('n-0123456789abcdefghijklmnopqrstu'));
+    const tampered = `${good.slice(0, 40)}${good[40] === 'A' ? 'B' : 'A'}${good.slice(41)}`;
+    expect(
+      await readPresentationRequest(wallet, utf8ToBytes(tampered), { crypto: jws, now: NOW }),
+    ).toMatchObject({
+      ok: false,
+      reason: 'invalid-request',
+    });
+    expect(
+      await readPresentationRequest(wallet, utf8ToBytes(good), {
+        crypto: jws,
+        now: new Date(NOW.getTime() + 3_600_000),
+      }),
+    ).toMatchObject({ ok: false, reason: 'invalid-request' });
+    expect(
+      await readPresentationRequest(wallet, randomBytes(50), { crypto: jws, now: NOW }),
+    ).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,180 @@
+import type { JwsCrypto } from '../jose/index.ts';
+import { credentialPath, es256kSigner, withPrivateKey } from '../keys/index.ts';
+import { createPresentation } from '../presentation/index.ts';
+import {
+  encodePresentationResponse,
+  matchDcql,
+  readDcqlNeeds,
+  verifyPresentationRequest,
+  type DcqlCredentialNeed,
+  type PresentationRequest,
+} from '../protocol/index.ts';
+import { bytesToUtf8 } from '../encoding/index.ts';
+import {
+  credentialState,
+  listCredentials,
+  readCredential,
+  type StoredCredential,
+} from './credential-store.ts';
+import { hasPresentedTo, recordPresentation, type HistoryEntry } from './history.ts';
+import type { HolderWallet } from './holder-wallet.ts';
+import { seedOf } from './wallet-secret.ts';
+
+/**
+ * A verifier's request, from scan to answer: check its signature, find the credentials that fit
+ * each DCQL query, and — once the citizen consented — present exactly the chosen claims with a key
+ * binding JWT for this verifier and nonce. Declining sends nothing and records nothing.
+ */
+export interface NeedMatch {
+  readonly need: DcqlCredentialNeed;
+  /** Usable credentials (not expired, not known revoked) that hold every required claim. */
+  readonly candidates: readonly StoredCredential[];
+}
+
+export interface ReadRequest {
+  readonly request: PresentationRequest;
+  readonly matches: readonly NeedMatch[];
+  readonly seenBefore: boolean;
+}
+
+export type ReadRequestProblem = 'malformed' | 'invalid-request' | 'unsupported-query';
+
+export type ReadRequestResult =
+  { ok: true; value: ReadRequest } | { ok: false; reason: ReadRequestProblem; detail: string };
+
+/** The audience the verifier expects in the key binding JWT: its client_id (OpenID4VP). */
+export function audienceOf(request: PresentationRequest): string {
+  return request.clientId;
+}
+
+export async function readPresentationRequest(
+  wallet: HolderWallet,
+  payload: Uint8Array,
+  deps: { crypto: JwsCrypto; now: Date },
+): Promise<ReadRequestResult> {
+  const text = bytesToUtf8(payload);
+  if (!text.ok) return { ok: false, reason: 'malformed', detail: 'not UTF-8' };
+  const verified = await verifyPresentationRequest(text.value.trim(), deps);
+  if (!verified.ok)
+    return {
+      ok: false,
+      reason: 'invalid-request',
+      detail: `${verified.reason}: ${verified.detail.message}`,
+    };
+  const needs = readDcqlNeeds(verified.value.dcql);
+  if (!needs.ok) return { ok: false, reason: 'unsupported-query', detail: needs.detail.message };
+
+  const held = (await listCredentials(wallet)).filter((credential) => {
+    const state = credentialState(credential, deps.now);
+    return state !== 'expired' && state !== 'revoked';
+  });
+  const matches = needs.value.map((need) => {
+    const ids = new Set(
+      matchDcql(
+        need,
+        held.map(({ id, vct, claims }) => ({ id, vct, claims })),
+      ),
+    );
+    return { need, candidates: held.filter((credential) => ids.has(credential.id)) };
+  });
+  return {
+    ok: true,
+    value: {
+      request: verified.value,
+      matches,
+      seenBefore: await hasPresentedTo(wallet, verified.value.verifierDid),
+    },
+  };
+}
+
+export interface Choice {
+  readonly queryId: string;
+  readonly credentialId: string;
+  /** Claims to disclose: every required claim of the query plus the optional ones left switched on. */
+  readonly disclose: readonly string[];
+}
+
+export type AnswerProblem =
+  'incomplete' | 'not-requested' | 'unknown-credential' | 'presentation-failed';
+
+export type AnswerResult =
+  | { ok: true; value: { response: Uint8Array; entry: HistoryEntry } }
+  | { ok: false; reason: AnswerProblem; detail: string };
+
+export async function answerPresentationRequest(
+  wallet: HolderWallet,
+  read: ReadRequest,
+  choices: readonly Choice[],
+  deps: { now: Date; randomBytes: (n: number) => Uint8Array },
+): Promise<AnswerResult> {
+  const vpToken: Record<string, string[]> = {};
+  const items: HistoryEntry['items'] = [];
+  for (const { need } of read.matches) {
+    const choice = choices.find((c) => c.queryId === need.queryId);
+    if (!choice)
+      return {
+        ok: false,
+        reason: 'incomplete',
+        detail: `no credential chosen for ${need.queryId}`,
+      };
+    const missing = need.required.filter((claim) => !choice.disclose.includes(claim));
+    if (missing.length > 0)
+      return {
+        ok: false,
+        reason: 'incomplete',
+        detail: `required claims off: ${missing.join(', ')}`,
+      };
+    const extra = choice.disclose.filter(
+      (claim) => !need.required.includes(claim) && !need.optional.includes(claim),
+    );
+    // Never more than asked: a claim the verifier did not request is not disclosed.
+    if (extra.length > 0) return { ok: false, reason: 'not-requested', detail: extra.join(', ') };
+    const credential = await readCredential(wallet, choice.credentialId);
+    if (!credential)
+      return { ok: false, reason: 'unknown-credential', detail: choice.credentialId };
+
+    const path = credentialPath(credential.relationshipIndex, credential.childIndex);
+    const presentation = await wallet.vault.withSecret((secret) =>
+      withPrivateKey(seedOf(secret), path, async (privateKey) => {
+        const signer = es256kSigner(privateKey);
+        try {
+          return await createPresentation({
+            credential: credential.compact,
+            disclose: choice.disclose,
+            audience: audienceOf(read.request),
+            nonce: read.request.nonce,
+            issuedAt: deps.now,
+            holder: { alg: 'ES256K', sign: signer },
+          });
+        } finally {
+          signer.wipe();
+        }
+      }),
+    );
+    if (!presentation.ok)
+      return { ok: false, reason: 'presentation-failed', detail: presentation.detail.message };
+    vpToken[need.queryId] = [presentation.value];
+    items.push({
+      credentialId: credential.id,
+      typeId: credential.typeId,
+      issuerName: credential.issuerName,
+      claims: [...choice.disclose],
+    });
+  }
+  const response = encodePresentationResponse({
+    vpToken,
+    ...(read.request.state ? { state: read.request.state } : {}),
+  });
+  const entry = await recordPresentation(
+    wallet,
+    {
+      at: deps.now.toISOString(),
+      verifierId: read.request.verifierDid,
+      verifierName: read.request.verifierName,
+      purpose: read.request.purpose,
+      items,
+    },
+    deps.randomBytes,
+  );
+  return { ok: true, value: { response, entry } };
+}
