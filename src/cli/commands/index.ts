@@ -4,8 +4,10 @@ import { inspect } from './inspect.ts';
 import { issue } from './issue.ts';
 import { issuerGroup, issuerNew } from './issuer.ts';
 import { keysDerive, keysGroup, keysNew } from './keys.ts';
-import { qrEncode, qrGroup } from './qr.ts';
+import { present } from './present.ts';
+import { qrDecode, qrEncode, qrGroup } from './qr.ts';
 import { statusGroup, statusNew, statusPublish, statusRevoke } from './status.ts';
+import { verify } from './verify.ts';
 
 export const COMMAND_GROUPS: readonly CommandGroup[] = [
   keysGroup,
@@ -23,4 +25,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   statusPublish,
   inspect,
   qrEncode,
+  qrDecode,
+  present,
+  verify,
 ];

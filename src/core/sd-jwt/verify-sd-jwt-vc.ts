@@ -29,7 +29,16 @@ import type { SdJwtProblem } from './sd-jwt-problem.ts';
 export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
 
 /** Claims about the credential, not about the subject: left out of `claims`. */
-const ENVELOPE_CLAIMS = ['iss', 'iat', 'exp', 'nbf', 'vct', 'vct#integrity', 'cnf', 'status'];
+export const ENVELOPE_CLAIMS: readonly string[] = [
+  'iss',
+  'iat',
+  'exp',
+  'nbf',
+  'vct',
+  'vct#integrity',
+  'cnf',
+  'status',
+];
 
 export interface VerifiedSdJwtVc {
   issuer: string;
@@ -59,7 +68,7 @@ export interface VerifySdJwtVcOptions {
 
 type Verified = Result<VerifiedSdJwtVc, SdJwtProblem, { message: string }>;
 
-function resolveIssuerKey(
+export function resolveIssuerKey(
   header: Readonly<Record<string, unknown>>,
   iss: string,
 ): Result<PublicJwk, 'unknown-issuer-key', { message: string }> {
@@ -99,7 +108,7 @@ function numericDate(
   return ok(value);
 }
 
-function parseStatus(
+export function parseStatus(
   value: unknown,
 ): Result<{ idx: number; uri: string } | undefined, 'malformed', { message: string }> {
   if (value === undefined) return ok(undefined);

@@ -1,0 +1,205 @@
+// Trust lists: signed by a desk's did:key, verified offline, every field checked with caps.
+import { describe, expect, it } from 'vitest';
+import type { Did } from '../brand.ts';
+import { signCompactJws } from '../jose/compact-jws.ts';
+import { createIssuerKeyFile, issuerSigner } from '../jose/issuer-key-file.ts';
+import { nobleJwsCrypto } from '../jose/noble-jws-crypto.ts';
+import { seededRandomBytes } from '../jose/random-bytes.fake.ts';
+import { forgedJws } from '../verification/presentation-world.fake.ts';
+import { signTrustList } from './sign-trust-list.ts';
+import { MAX_TRUST_ENTRIES, TRUST_LIST_TYP } from './trust-list.ts';
+import type { TrustEntry } from './trust-list.ts';
+import { trustedIssuer } from './trusted-issuer.ts';
+import { verifyTrustList } from './verify-trust-list.ts';
+
+const crypto = nobleJwsCrypto({ randomBytes: seededRandomBytes('trust') });
+const NOW = new Date('2026-03-02T09:30:00Z');
+const ENTRIES: TrustEntry[] = [
+  {
+    did: 'did:key:zDnaeBakkerij',
+    name: 'Bakkerij de Vries B.V.',
+    vct: ['urn:vouch:income-statement:1'],
+  },
+  { did: 'did:key:z6MkUniversiteit', name: 'Universiteit Utrecht', vct: ['urn:vouch:diploma:1'] },
+];
+
+async function desk(alg: 'ES256' | 'EdDSA' | 'ES256K' = 'ES256') {
+  const key = await createIssuerKeyFile(crypto, alg);
+  return { key, signer: { did: key.did as Did, alg: key.alg, sign: issuerSigner(crypto, key) } };
+}
+
+describe('signTrustList / verifyTrustList', () => {
+  it.each(['ES256', 'EdDSA', 'ES256K'] as const)(
+    'Given a list signed with %s, when verified, then the same entries come back',
+    async (alg) => {
+      const { key, signer } = await desk(alg);
+      const jwt = await signTrustList({
+        issuer: signer,
+        name: 'Gemeente Utrecht',
+        entries: ENTRIES,
+        issuedAt: NOW,
+      });
+      const [header] = jwt.split('.');
+      expect(
+        JSON.parse(atob((header as string).replace(/-/g, '+').replace(/_/g, '/'))),
+      ).toMatchObject({
+        typ: TRUST_LIST_TYP,
+        alg,
+      });
+      const verified = await verifyTrustList(`${jwt}\n`, { crypto, now: NOW });
+      expect(verified).toEqual({
+        ok: true,
+        value: {
+          issuer: key.did,
+          name: 'Gemeente Utrecht',
+          iat: NOW.getTime() / 1000,
+          entries: ENTRIES,
+        },
+      });
+    },
+  );
+
+  it('Given a list past its exp, when verified, then expired', async () => {
+    const { signer } = await desk();
+    const jwt = await signTrustList({
+      issuer: signer,
+      name: 'Old',
+      entries: ENTRIES,
+      issuedAt: new Date('2025-01-01T00:00:00Z'),
+      expiresAt: new Date('2025-06-01T00:00:00Z'),
+    });
+    expect(await verifyTrustList(jwt, { crypto, now: NOW })).toMatchObject({
+      ok: false,
+      reason: 'expired',
+    });
+  });
+
+  it('Given a list whose payload was changed, when verified, then bad-signature', async () => {
+    const { signer } = await desk();
+    const jwt = await signTrustList({
+      issuer: signer,
+      name: 'Desk',
+      entries: ENTRIES,
+      issuedAt: NOW,
+    });
+    const other = await signTrustList({
+      issuer: signer,
+      name: 'Desk',
+      entries: [{ did: 'did:key:zEvil', name: 'Evil', vct: ['urn:vouch:income-statement:1'] }],
+      issuedAt: NOW,
+    });
+    const [h, , s] = jwt.split('.');
+    const tampered = `${h}.${other.split('.')[1]}.${s}`;
+    expect(await verifyTrustList(tampered, { crypto, now: NOW })).toMatchObject({
+      ok: false,
+      reason: 'bad-signature',
+    });
+  });
+
+  it.each(['none', 'HS256', 'RS256'])(
+    'Given alg %s, when verified, then unsupported-alg',
+    async (alg) => {
+      const { key } = await desk();
+      const jwt = forgedJws(
+        { alg, typ: TRUST_LIST_TYP },
+        { iss: key.did, iat: 1, name: 'x', entries: [] },
+      );
+      expect(await verifyTrustList(jwt, { crypto, now: NOW })).toMatchObject({
+        ok: false,
+        reason: 'unsupported-alg',
+      });
+    },
+  );
+
+  const payload = (entries: unknown, more: Record<string, unknown> = {}) => ({
+    iat: 1,
+    name: 'Desk',
+    entries,
+    ...more,
+  });
+  it.each([
+    ['entries that are not a list', payload('all')],
+    ['an entry without a DID', payload([{ did: 'bakkerij', name: 'B', vct: ['v'] }])],
+    ['an entry without a name', payload([{ did: 'did:key:z', vct: ['v'] }])],
+    ['an entry with no vct', payload([{ did: 'did:key:z', name: 'B', vct: [] }])],
+    ['a vct that is not a string', payload([{ did: 'did:key:z', name: 'B', vct: [7] }])],
+    [
+      'too many entries',
+      payload(
+        Array.from({ length: MAX_TRUST_ENTRIES + 1 }, () => ({
+          did: 'did:key:z',
+          name: 'B',
+          vct: ['v'],
+        })),
+      ),
+    ],
+    ['a name too long', payload([], { name: 'x'.repeat(201) })],
+    ['no iat', payload([], { iat: 'today' })],
+  ])('Given %s, when verified, then malformed', async (_given, body) => {
+    const { key, signer } = await desk();
+    const header = { alg: key.alg, typ: TRUST_LIST_TYP, kid: `${key.did}#${key.did.slice(8)}` };
+    const jwt = await signCompactJws({
+      header,
+      payload: { iss: key.did, ...body },
+      sign: signer.sign,
+    });
+    expect(await verifyTrustList(jwt, { crypto, now: NOW })).toMatchObject({
+      ok: false,
+      reason: 'malformed',
+    });
+  });
+
+  it.each([
+    ['garbage', 'garbage'],
+    ['a JWT of another typ', forgedJws({ alg: 'ES256', typ: 'JWT' }, { iss: 'did:key:z' })],
+    [
+      'a kid of another DID',
+      forgedJws(
+        { alg: 'ES256', typ: TRUST_LIST_TYP, kid: 'did:key:zOther#0' },
+        { iss: 'did:key:z' },
+      ),
+    ],
+    [
+      'a did:web signer',
+      forgedJws({ alg: 'ES256', typ: TRUST_LIST_TYP }, { iss: 'did:web:example.org' }),
+    ],
+    ['a number', 7],
+  ])('Given %s, when verified, then malformed', async (_given, input) => {
+    expect(await verifyTrustList(input as string, { crypto, now: NOW })).toMatchObject({
+      ok: false,
+      reason: 'malformed',
+    });
+  });
+
+  it('Given entries a verifier would refuse, when signing, then it throws (a bug in the caller)', async () => {
+    const { signer } = await desk();
+    await expect(
+      signTrustList({
+        issuer: signer,
+        name: 'Desk',
+        entries: [{ did: 'nope', name: 'X', vct: ['v'] }],
+        issuedAt: NOW,
+      }),
+    ).rejects.toThrow(/did/i);
+  });
+});
+
+describe('trustedIssuer', () => {
+  const lists = [
+    { issuer: 'did:key:zA', name: 'A', iat: 1, entries: [ENTRIES[0] as TrustEntry] },
+    { issuer: 'did:key:zB', name: 'B', iat: 1, entries: ENTRIES },
+  ];
+  it.each([
+    ['did:key:zDnaeBakkerij', 'urn:vouch:income-statement:1', 'Bakkerij de Vries B.V.'],
+    ['did:key:z6MkUniversiteit', 'urn:vouch:diploma:1', 'Universiteit Utrecht'],
+    ['did:key:z6MkUniversiteit', 'urn:vouch:income-statement:1', undefined],
+    ['did:key:zUnknown', 'urn:vouch:diploma:1', undefined],
+  ])('Given issuer %s and vct %s, then the entry named %s', (did, vct, name) => {
+    expect(trustedIssuer(lists, did, vct)?.name).toBe(name);
+  });
+  it('Given no lists, then nobody is trusted', () => {
+    expect(
+      trustedIssuer([], 'did:key:zDnaeBakkerij', 'urn:vouch:income-statement:1'),
+    ).toBeUndefined();
+  });
+});

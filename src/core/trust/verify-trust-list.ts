@@ -1,0 +1,88 @@
+/**
+ * Verifying a trust list from untrusted input (an imported file, another desk's list): allowed
+ * algorithms only (refused before any key is looked up), `typ`, the signer's key from `iss`
+ * (did:key / did:jwk; a `kid` must name the same DID), the signature, then every field, with caps.
+ */
+import { resolveDidKey } from '../did/did-key.ts';
+import { decodeCompactJws, shortValue, verifyDecodedJws } from '../jose/compact-jws.ts';
+import type { JwsCrypto } from '../jose/jws-crypto.ts';
+import { failedWith, ok } from '../result.ts';
+import type { Result } from '../result.ts';
+import {
+  checkName,
+  checkTrustEntries,
+  MAX_TRUST_LIST_LENGTH,
+  TRUST_LIST_TYP,
+} from './trust-list.ts';
+import type { TrustList } from './trust-list.ts';
+
+export type TrustListProblem = 'malformed' | 'bad-signature' | 'unsupported-alg' | 'expired';
+
+const CLOCK_SKEW_SECONDS = 60;
+
+export async function verifyTrustList(
+  jwt: string,
+  opts: { crypto: JwsCrypto; now: Date },
+): Promise<Result<TrustList, TrustListProblem, { message: string }>> {
+  const malformed = (message: string) => failedWith('malformed', { message });
+  if (typeof jwt !== 'string')
+    return malformed(`expected a trust list (JWT text), got ${typeof jwt}`);
+  const text = jwt.trim();
+  if (text.length > MAX_TRUST_LIST_LENGTH) {
+    return malformed(
+      `the trust list is ${text.length} characters, more than the limit of ${MAX_TRUST_LIST_LENGTH}`,
+    );
+  }
+  const decoded = decodeCompactJws(text);
+  if (!decoded.ok) {
+    return decoded.reason === 'alg-not-allowed'
+      ? failedWith('unsupported-alg', decoded.detail)
+      : malformed(`not a signed trust list: ${decoded.detail.message}`);
+  }
+  const { header, payload } = decoded.value;
+  if (header.typ !== TRUST_LIST_TYP) {
+    return malformed(`header "typ" expected "${TRUST_LIST_TYP}", got ${shortValue(header.typ)}`);
+  }
+  const iss = payload.iss;
+  if (typeof iss !== 'string' || !iss.startsWith('did:')) {
+    return malformed(`"iss" (who signed the list) must be a DID, got ${shortValue(iss)}`);
+  }
+  const kid = header.kid;
+  if (kid !== undefined && (typeof kid !== 'string' || kid.split('#')[0] !== iss)) {
+    return malformed(
+      `header "kid" ${shortValue(kid)} belongs to another DID than "iss" ${shortValue(iss)}`,
+    );
+  }
+  const key = resolveDidKey(typeof kid === 'string' ? kid : iss);
+  if (!key.ok)
+    return malformed(`no key for the list's signer ${shortValue(iss)}: ${key.detail.message}`);
+  const signed = await verifyDecodedJws(decoded.value, { crypto: opts.crypto, key: key.value });
+  if (!signed.ok) {
+    return failedWith('bad-signature', {
+      message: `the trust list is not signed by ${shortValue(iss)}: ${signed.detail.message}`,
+    });
+  }
+  const { iat, exp } = payload;
+  if (typeof iat !== 'number' || !Number.isFinite(iat)) {
+    return malformed(`"iat" must be a NumericDate (seconds), got ${shortValue(iat)}`);
+  }
+  if (exp !== undefined && (typeof exp !== 'number' || !Number.isFinite(exp))) {
+    return malformed(`"exp" must be a NumericDate (seconds), got ${shortValue(exp)}`);
+  }
+  if (typeof exp === 'number' && opts.now.getTime() / 1000 > exp + CLOCK_SKEW_SECONDS) {
+    return failedWith('expired', {
+      message: `the trust list expired at ${new Date(exp * 1000).toISOString()}`,
+    });
+  }
+  const name = checkName(payload.name, '"name"');
+  if (!name.ok) return name;
+  const entries = checkTrustEntries(payload.entries);
+  if (!entries.ok) return entries;
+  return ok({
+    issuer: iss,
+    name: name.value,
+    iat,
+    ...(typeof exp === 'number' ? { exp } : {}),
+    entries: entries.value,
+  });
+}

@@ -1,0 +1,143 @@
+/**
+ * What a verification reports: every check of the pipeline (DESIGN.md §Verification), in order,
+ * each with pass/fail, a stable code (the UI turns it into words in three languages) and an English
+ * sentence a desk clerk understands (the CLI prints it).
+ */
+import type { JwsCrypto } from '../jose/jws-crypto.ts';
+import type { PublicJwk } from '../jose/jwk.ts';
+import type { TrustList } from '../trust/trust-list.ts';
+
+export type CheckCode =
+  | 'bad-encoding'
+  | 'bad-signature'
+  | 'unsupported-alg'
+  | 'unknown-issuer-key'
+  | 'untrusted-issuer'
+  | 'disclosure-digest-missing'
+  | 'disclosure-duplicate'
+  | 'kb-missing'
+  | 'kb-bad-signature'
+  | 'wrong-audience'
+  | 'wrong-nonce'
+  | 'replayed'
+  | 'stale'
+  | 'sd-hash-mismatch'
+  | 'expired'
+  | 'not-yet-valid'
+  | 'revoked'
+  | 'status-unavailable'
+  | 'missing-claim';
+
+export const CHECK_CODES: readonly CheckCode[] = [
+  'bad-encoding',
+  'bad-signature',
+  'unsupported-alg',
+  'unknown-issuer-key',
+  'untrusted-issuer',
+  'disclosure-digest-missing',
+  'disclosure-duplicate',
+  'kb-missing',
+  'kb-bad-signature',
+  'wrong-audience',
+  'wrong-nonce',
+  'replayed',
+  'stale',
+  'sd-hash-mismatch',
+  'expired',
+  'not-yet-valid',
+  'revoked',
+  'status-unavailable',
+  'missing-claim',
+];
+
+export type CheckName =
+  | 'encoding'
+  | 'issuer-signature'
+  | 'issuer-trusted'
+  | 'disclosures'
+  | 'key-binding'
+  | 'audience'
+  | 'nonce'
+  | 'freshness'
+  | 'sd-hash'
+  | 'validity'
+  | 'status'
+  | 'requested-claims';
+
+/** The pipeline order; `checks` always follows it. */
+export const CHECK_NAMES: readonly CheckName[] = [
+  'encoding',
+  'issuer-signature',
+  'issuer-trusted',
+  'disclosures',
+  'key-binding',
+  'audience',
+  'nonce',
+  'freshness',
+  'sd-hash',
+  'validity',
+  'status',
+  'requested-claims',
+];
+
+export interface Check {
+  name: CheckName;
+  ok: boolean;
+  /** 'ok' when passed; 'warning' when passed under a lenient policy (ok stays true). */
+  code: CheckCode | 'ok' | 'warning';
+  /** English, for the CLI and logs; the UI maps `code` to its own words. */
+  message: string;
+}
+
+export interface StatusInfo {
+  state: 'valid' | 'revoked' | 'unavailable' | 'none';
+  /** When the status list used was issued (ISO 8601). */
+  listIssuedAt?: string;
+  /** How old that status information is, in seconds. */
+  ageSeconds?: number;
+  /** Older than the policy's maximum age. */
+  stale?: boolean;
+}
+
+export interface VerificationResult {
+  /** True when every check passed (a 'warning' counts as passed). */
+  valid: boolean;
+  checks: Check[];
+  issuer?: string;
+  /** The issuer's name from the trust list. */
+  issuerName?: string;
+  vct?: string;
+  /** The disclosed claims only; never anything the holder withheld. Empty when unverified. */
+  claims: Record<string, unknown>;
+  status?: StatusInfo;
+}
+
+export interface StatusPolicy {
+  /** What to do when the status cannot be checked (no list, a bad one, or a stale one). */
+  whenUnavailable: 'reject' | 'warn';
+  /** Maximum age of the list (since its `iat`); default: the list's `ttl`, else 86,400 s. */
+  maxAgeSeconds?: number;
+}
+
+export interface VerifyPresentationOptions {
+  crypto: JwsCrypto;
+  now: Date;
+  /** This verifier's identifier: the KB-JWT's `aud` must equal it. */
+  audience: string;
+  /** This request's nonce: the KB-JWT's `nonce` must equal it. */
+  nonce: string;
+  /** How old a KB-JWT may be (its `iat`), default 300 s. */
+  maxAgeSeconds?: number;
+  /** The caller's replay state: the nonce was already answered → 'replayed'. */
+  nonceAlreadyUsed?: boolean;
+  /** A pinned issuer key: that issuer counts as trusted for this call. */
+  issuerKey?: PublicJwk;
+  /** Without these (and without a pinned key) every issuer is 'untrusted-issuer'. */
+  trustLists?: readonly TrustList[];
+  /** The caller's cache of status lists (statuslist+jwt), by URI. */
+  statusList?: (uri: string) => { jwt: string; fetchedAt: Date } | undefined;
+  /** Default: reject when the status is unavailable. */
+  statusPolicy?: StatusPolicy;
+  /** Claims the request requires: 'missing-claim' when one is not disclosed. */
+  requiredClaims?: readonly string[];
+}
