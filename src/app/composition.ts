@@ -5,6 +5,7 @@
 import type { DeskDeps } from '../core/issuer/index.ts';
 import type { JwsCrypto } from '../core/jose/index.ts';
 import type { VaultDeps } from '../core/vault/index.ts';
+import type { VerifierDeskDeps } from '../core/verifier/index.ts';
 import { webJwsCrypto } from '../platform/crypto/jws-crypto.ts';
 import { webCryptoVaultCrypto } from '../platform/crypto/index.ts';
 import { openIdbVaultStorage } from '../platform/idb/index.ts';
@@ -28,6 +29,7 @@ export const loadQrEncoder = () => import('../platform/browser/qr-encode.ts');
 
 let walletDeps: VaultDeps | undefined;
 let deskDeps: DeskDeps | undefined;
+let verifierDeps: VerifierDeskDeps | undefined;
 let jws: JwsCrypto | undefined;
 
 /** The citizen's wallet: IndexedDB database `vouch`. */
@@ -44,6 +46,16 @@ export function deskVaultDeps(): DeskDeps {
     jws: jwsCrypto(),
   };
   return deskDeps;
+}
+
+/** The verifier desk: a database of its own (`vouch-verifier`), with its own passcode. */
+export function verifierVaultDeps(): VerifierDeskDeps {
+  verifierDeps ??= {
+    storage: openIdbVaultStorage({ name: 'vouch-verifier' }),
+    crypto: webCryptoVaultCrypto(),
+    jws: jwsCrypto(),
+  };
+  return verifierDeps;
 }
 
 /** JWS signatures: WebCrypto for ES256 and EdDSA, noble for ES256K. */

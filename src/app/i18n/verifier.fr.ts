@@ -1,3 +1,285 @@
 import type { verifierEn } from './verifier.en.ts';
 
-export const verifierFr: Record<keyof typeof verifierEn, string> = {};
+export const verifierFr: Record<keyof typeof verifierEn, string> = {
+  'verifier.sections': 'Sections du guichet de vérification',
+  'verifier.locked.title': 'Guichet de vérification verrouillé',
+  'verifier.locked.idle': 'Le guichet a été verrouillé après 15 minutes d’inactivité.',
+  'verifier.kind.agency': 'Organisme de prestations ou commune',
+  'verifier.kind.employer': 'Employeur',
+  'verifier.kind.other': 'Autre organisation',
+
+  'verifier.setup.title': 'Configurer le guichet de vérification',
+  'verifier.setup.intro':
+    'Le guichet demande aux citoyens exactement les données dont il a besoin et vérifie leurs réponses, hors ligne. Il reçoit sa propre identité (un did:key avec une clé ES256) et son propre code d’accès ; rien ne quitte cet appareil.',
+  'verifier.setup.name': 'Nom de l’organisation',
+  'verifier.setup.nameHint':
+    'Les portefeuilles affichent ce nom sur l’écran de consentement, p. ex. « Ville de Liège ».',
+  'verifier.setup.invalidProfile':
+    'Indiquez le nom de votre organisation (200 caractères au plus).',
+  'verifier.setup.kind': 'Type de vérificateur',
+  'verifier.setup.passcodeTitle': 'Code d’accès du guichet',
+  'verifier.setup.passcode': 'Code d’accès du guichet de vérification',
+  'verifier.setup.passcodeRepeat': 'Répétez le code d’accès du guichet de vérification',
+  'verifier.setup.submit': 'Configurer le guichet de vérification',
+
+  'verifier.tab.request': 'Demande',
+  'verifier.tab.check': 'Vérifier une réponse',
+  'verifier.tab.trust': 'Émetteurs de confiance',
+  'verifier.tab.status': 'Listes de statut',
+  'verifier.tab.history': 'Historique',
+  'verifier.tab.settings': 'Paramètres du guichet',
+
+  'verifier.request.title': 'Demander une attestation',
+  'verifier.request.intro':
+    'Choisissez ce dont vous avez besoin. Le citoyen voit votre nom, la finalité et chaque donnée, et peut omettre les données facultatives.',
+  'verifier.request.template': 'De quoi avez-vous besoin ?',
+  'verifier.request.custom': 'Demande personnalisée',
+  'verifier.request.month': 'Mois',
+  'verifier.request.monthMissing': 'Choisissez le mois de l’attestation de revenus.',
+  'verifier.request.type': 'Type d’attestation',
+  'verifier.request.required': 'Obligatoire',
+  'verifier.request.optional': 'Facultatif',
+  'verifier.request.notAsked': 'Non demandé',
+  'verifier.request.purpose': 'Finalité',
+  'verifier.request.purposeHint':
+    'Dites pourquoi vous en avez besoin, en des termes que le citoyen comprend.',
+  'verifier.request.purposeMissing': 'Indiquez la finalité de la demande.',
+  'verifier.request.nothingRequired': 'Marquez au moins une donnée comme obligatoire.',
+  'verifier.request.show': 'Afficher la demande',
+  'verifier.request.shownTitle': 'Demande prête',
+  'verifier.request.handOver':
+    'Faites scanner ce code par le portefeuille du citoyen. Sa réponse est aussi un code : scannez-la ci-dessous.',
+  'verifier.request.qrLabel': 'Demande pour {purpose}',
+  'verifier.request.otherWays': 'Autres moyens',
+  'verifier.request.text': 'Demande sous forme de texte',
+  'verifier.request.link': 'Lien pour un portefeuille sur cet appareil',
+  'verifier.request.linkHint': 'Le portefeuille renvoie sa réponse directement à cette page.',
+  'verifier.request.openHere': 'Ouvrir dans le portefeuille sur cet appareil',
+  'verifier.request.new': 'Nouvelle demande',
+
+  'verifier.template.income-supplement.name':
+    'Attestation de revenus d’un mois, pour le complément de revenus',
+  'verifier.template.income-supplement.purpose':
+    'Attestation de revenus de {month} pour le complément de revenus',
+  'verifier.template.asbestos-tas.name': 'Diagnostic d’asbestose pour le TAS',
+  'verifier.template.asbestos-tas.purpose':
+    'Diagnostic d’asbestose pour le TAS (indemnisation des victimes de l’amiante)',
+  'verifier.template.diploma-job.name': 'Diplôme pour une candidature',
+  'verifier.template.diploma-job.purpose': 'Diplôme pour une candidature à un emploi',
+
+  'verifier.answer.title': 'Scanner la réponse',
+  'verifier.answer.intro':
+    'Scannez le code affiché par le portefeuille (codes animés compris), téléversez-en une photo ou collez son texte.',
+  'verifier.answer.checking': 'Vérification de la réponse…',
+
+  'verifier.check.title': 'Vérifier une réponse',
+  'verifier.check.intro':
+    'Scannez une réponse à l’une des demandes de ce guichet. Chaque demande ne peut recevoir qu’une réponse.',
+  'verifier.check.malformed': 'Ceci n’est pas une réponse lisible d’un portefeuille.',
+  'verifier.check.another': 'Vérifier une autre réponse',
+  'verifier.check.pass': 'Réussi',
+  'verifier.check.fail': 'Échoué',
+  'verifier.check.warning': 'Avertissement',
+
+  'verifier.verdict.valid': 'Valide',
+  'verifier.verdict.notValid': 'Non valide',
+  'verifier.verdict.answers': 'Réponse à : {purpose}.',
+  'verifier.verdict.noRequest':
+    'Cette réponse ne correspond à aucune demande en attente à ce guichet.',
+  'verifier.verdict.credential': 'Attestation',
+  'verifier.verdict.issuedBy': 'Délivrée par {name}, sur votre liste de confiance.',
+  'verifier.verdict.untrusted': 'Émetteur inconnu — pas de confiance.',
+  'verifier.verdict.claims': 'Données communiquées',
+  'verifier.verdict.noClaims':
+    'Aucune donnée ne peut être affichée : l’attestation n’a pas passé les contrôles.',
+  'verifier.verdict.status': 'Statut de révocation',
+  'verifier.verdict.statusNone': 'Cette attestation n’a pas de liste de statut.',
+  'verifier.verdict.statusUnavailable':
+    'Le guichet n’a pas de liste de statut utilisable pour cette attestation.',
+  'verifier.verdict.revoked': 'Révoquée par l’émetteur.',
+  'verifier.verdict.notRevoked': 'Non révoquée.',
+  'verifier.verdict.statusAge': 'Liste de statut publiée {ago}.',
+  'verifier.verdict.statusFetched': 'La copie du guichet a été récupérée {ago}.',
+  'verifier.verdict.statusStale': 'C’est plus ancien que votre âge maximal.',
+  'verifier.verdict.fetchStatus': 'Récupérer les listes de statut',
+  'verifier.verdict.checks': 'Contrôles',
+  'verifier.verdict.declared': 'Déclaré par le citoyen',
+  'verifier.verdict.declaredHint': 'Déclaré, non vérifié : aucun émetteur n’a signé ces faits.',
+  'verifier.verdict.declaredMark': 'déclaré, non vérifié',
+
+  'verifier.checkName.encoding': 'Présentation lisible',
+  'verifier.checkName.issuer-signature': 'Signature de l’émetteur',
+  'verifier.checkName.issuer-trusted': 'Émetteur de confiance',
+  'verifier.checkName.disclosures': 'Données communiquées intactes',
+  'verifier.checkName.key-binding': 'Présentée par le titulaire',
+  'verifier.checkName.audience': 'Destinée à ce guichet',
+  'verifier.checkName.nonce': 'Réponse à cette demande',
+  'verifier.checkName.freshness': 'Faite à l’instant',
+  'verifier.checkName.sd-hash': 'Rien d’ajouté ni de retiré',
+  'verifier.checkName.validity': 'Période de validité',
+  'verifier.checkName.status': 'Non révoquée',
+  'verifier.checkName.requested-claims': 'Données demandées présentes',
+
+  'verifier.pass.encoding': 'La présentation a pu être lue.',
+  'verifier.pass.issuer-signature': 'La signature de l’émetteur est correcte.',
+  'verifier.pass.issuer-trusted':
+    'L’émetteur figure sur une liste de confiance pour ce type d’attestation.',
+  'verifier.pass.disclosures': 'Chaque donnée communiquée a été signée par l’émetteur.',
+  'verifier.pass.key-binding':
+    'Le portefeuille qui détient l’attestation a signé cette présentation.',
+  'verifier.pass.audience': 'La présentation a été faite pour ce guichet.',
+  'verifier.pass.nonce': 'Elle répond à une demande de ce guichet, pour la première fois.',
+  'verifier.pass.freshness': 'La présentation a été faite il y a quelques minutes au plus.',
+  'verifier.pass.sd-hash': 'La présentation est arrivée telle que le portefeuille l’a signée.',
+  'verifier.pass.validity': 'L’attestation est dans sa période de validité.',
+  'verifier.pass.status': 'L’émetteur n’a pas révoqué l’attestation.',
+  'verifier.pass.requested-claims': 'Chaque donnée obligatoire a été communiquée.',
+
+  'verifier.code.bad-encoding':
+    'La présentation est endommagée ou dans un format que le guichet ne lit pas.',
+  'verifier.code.bad-signature':
+    'La signature de l’émetteur ne correspond pas : l’attestation a été modifiée ou falsifiée.',
+  'verifier.code.unsupported-alg':
+    'L’attestation est signée avec une méthode que le guichet n’accepte pas.',
+  'verifier.code.unknown-issuer-key': 'Le guichet ne trouve pas la clé de l’émetteur.',
+  'verifier.code.untrusted-issuer':
+    'L’émetteur ne figure sur aucune de vos listes de confiance pour ce type d’attestation : pas de confiance.',
+  'verifier.code.disclosure-digest-missing':
+    'Une donnée communiquée n’a pas été signée par l’émetteur.',
+  'verifier.code.disclosure-duplicate': 'Une donnée a été communiquée deux fois.',
+  'verifier.code.kb-missing':
+    'La confirmation du titulaire manque : n’importe qui aurait pu copier cette attestation.',
+  'verifier.code.kb-bad-signature':
+    'La confirmation du titulaire n’est pas signée par le portefeuille qui détient l’attestation.',
+  'verifier.code.wrong-audience': 'Cette présentation a été faite pour un autre vérificateur.',
+  'verifier.code.wrong-nonce':
+    'Cette présentation répond à une autre demande, pas à une demande de ce guichet.',
+  'verifier.code.replayed': 'Cette réponse a déjà été utilisée une fois : c’est un rejeu.',
+  'verifier.code.stale': 'Cette présentation est trop ancienne : demandez-en une nouvelle.',
+  'verifier.code.sd-hash-mismatch':
+    'La présentation a été modifiée après sa signature par le portefeuille.',
+  'verifier.code.expired': 'L’attestation a expiré.',
+  'verifier.code.not-yet-valid': 'L’attestation n’est pas encore valide.',
+  'verifier.code.revoked': 'L’émetteur a révoqué cette attestation.',
+  'verifier.code.status-unavailable':
+    'Le guichet n’a pas de liste de statut récente pour cette attestation et ne peut donc pas dire si elle a été révoquée.',
+  'verifier.code.missing-claim': 'Une donnée obligatoire manque dans la réponse.',
+  'verifier.code.warning':
+    'Le statut n’a pas pu être confirmé (pas de liste de statut récente) ; accepté parce que votre politique est « avertir ».',
+
+  'verifier.trust.lists.title': 'Listes de confiance',
+  'verifier.trust.lists.intro':
+    'Une liste de confiance signée indique quels émetteurs peuvent délivrer quels types d’attestations. Seuls les émetteurs d’une liste sont dignes de confiance.',
+  'verifier.trust.lists.empty': 'Aucune liste de confiance importée.',
+  'verifier.trust.lists.signedBy': 'signée par',
+  'verifier.trust.lists.unreadable': 'Liste de confiance',
+  'verifier.trust.lists.noLongerValid':
+    'Cette liste n’est plus valide (elle a peut-être expiré) ; elle n’est pas utilisée.',
+  'verifier.trust.lists.importedAt': 'Importée le {when}.',
+  'verifier.trust.lists.remove': 'Retirer la liste de confiance {name}',
+  'verifier.trust.import.title': 'Importer une liste de confiance',
+  'verifier.trust.import.file': 'Fichier de liste de confiance',
+  'verifier.trust.import.text': 'Ou collez la liste de confiance',
+  'verifier.trust.import.submit': 'Importer la liste de confiance',
+  'verifier.trust.import.empty': 'Choisissez un fichier de liste de confiance ou collez-en une.',
+  'verifier.trust.import.done': '« {name} » importée, signée par {signer}.',
+  'verifier.trust.import.malformed': 'Ceci n’est pas une liste de confiance Vouch.',
+  'verifier.trust.import.badSignature':
+    'La signature de cette liste de confiance n’est pas correcte.',
+  'verifier.trust.import.unsupportedAlg':
+    'Cette liste de confiance est signée avec une méthode que le guichet n’accepte pas.',
+  'verifier.trust.import.expired': 'Cette liste de confiance a expiré.',
+  'verifier.trust.import.already': 'Cette liste de confiance est déjà importée.',
+  'verifier.trust.own.title': 'Notre propre liste de confiance',
+  'verifier.trust.own.intro':
+    'Les émetteurs ajoutés ici sont aussitôt dignes de confiance à ce guichet. Signez la liste pour la transmettre à d’autres guichets.',
+  'verifier.trust.own.empty': 'Aucun émetteur sur votre propre liste.',
+  'verifier.trust.own.name': 'Nom de l’émetteur',
+  'verifier.trust.own.types': 'De confiance pour',
+  'verifier.trust.own.did': 'DID de l’émetteur',
+  'verifier.trust.own.didHint':
+    'L’identifiant de l’émetteur, p. ex. did:key:zDn… ; le guichet émetteur l’affiche dans ses paramètres.',
+  'verifier.trust.own.actions': 'Actions',
+  'verifier.trust.own.remove': 'Retirer {name}',
+  'verifier.trust.own.addTitle': 'Ajouter un émetteur de confiance',
+  'verifier.trust.own.add': 'Ajouter l’émetteur',
+  'verifier.trust.own.added': '{name} est désormais digne de confiance à ce guichet.',
+  'verifier.trust.own.invalidDid': 'Indiquez un DID, comme did:key:zDn…',
+  'verifier.trust.own.invalidName': 'Indiquez le nom de l’émetteur (200 caractères au plus).',
+  'verifier.trust.own.noTypes': 'Cochez au moins un type d’attestation.',
+  'verifier.trust.own.signTitle': 'Signer et exporter',
+  'verifier.trust.own.signIntro':
+    'Signée avec la clé de ce guichet, pour qu’un autre guichet puisse vérifier d’où elle vient.',
+  'verifier.trust.own.listName': 'Nom de la liste',
+  'verifier.trust.own.sign': 'Signer la liste de confiance',
+  'verifier.trust.own.signed': 'La liste de confiance est signée.',
+  'verifier.trust.own.lastSigned': 'Dernière signature le {when}.',
+  'verifier.trust.own.signedText': 'Liste de confiance signée',
+  'verifier.trust.own.download': 'Télécharger la liste de confiance signée',
+
+  'verifier.status.title': 'Listes de statut',
+  'verifier.status.intro':
+    'Copies des listes de révocation des émetteurs. Le guichet vérifie hors ligne à partir de celles-ci ; une copie de plus de {hours} heures est périmée.',
+  'verifier.status.empty':
+    'Aucune liste de statut. Importez-en une, ou récupérez-la quand un verdict le demande.',
+  'verifier.status.uri': 'Adresse',
+  'verifier.status.issuedAt': 'Publiée',
+  'verifier.status.fetchedAt': 'Copie de',
+  'verifier.status.stale': 'périmée',
+  'verifier.status.refetch': 'Récupérer à nouveau',
+  'verifier.status.remove': 'Retirer',
+  'verifier.status.importTitle': 'Importer une liste de statut',
+  'verifier.status.file': 'Fichier de liste de statut',
+  'verifier.status.text': 'Ou collez la liste de statut (statuslist+jwt)',
+  'verifier.status.import': 'Importer la liste de statut',
+  'verifier.status.fetchTitle': 'Récupérer une liste de statut',
+  'verifier.status.address': 'Adresse de la liste de statut',
+  'verifier.status.fetch': 'Récupérer',
+  'verifier.status.fetching': 'Récupération…',
+  'verifier.status.noFile': 'Choisissez un fichier de liste de statut ou collez-en une.',
+  'verifier.status.stored': 'La liste de statut de {uri} est enregistrée.',
+  'verifier.status.malformed': 'Ceci n’est pas une liste de statut que le guichet peut lire.',
+  'verifier.status.badSignature': 'La signature de cette liste de statut n’est pas correcte.',
+  'verifier.status.expired': 'Cette liste de statut a expiré.',
+  'verifier.status.wrongUri':
+    'La liste à cette adresse indique qu’elle appartient à une autre adresse.',
+  'verifier.status.older':
+    'Le guichet détient déjà une copie plus récente de cette liste de statut.',
+  'verifier.status.unreachable':
+    'La liste de statut n’a pas pu être récupérée. Vérifiez la connexion ou importez le fichier.',
+  'verifier.status.noUri': 'Cette attestation n’indique pas où se trouve sa liste de statut.',
+
+  'verifier.history.title': 'Historique',
+  'verifier.history.intro':
+    'Chaque réponse vérifiée ici, conservée chiffrée sur cet appareil : quand, pour quoi, le verdict et quelles données ont été montrées (pas leurs valeurs).',
+  'verifier.history.empty': 'Aucune réponse vérifiée.',
+  'verifier.history.when': 'Quand',
+  'verifier.history.verdict': 'Verdict',
+  'verifier.history.purpose': 'Finalité',
+  'verifier.history.what': 'Attestation et données',
+  'verifier.history.reasons': 'Motifs',
+  'verifier.history.clear': 'Effacer l’historique',
+  'verifier.history.clearTitle': 'Effacer l’historique ?',
+  'verifier.history.clearBody':
+    'Toutes les traces des réponses vérifiées sont supprimées de ce guichet.',
+  'verifier.history.clearConfirm': 'Effacer l’historique',
+
+  'verifier.policy.title': 'Politique de statut',
+  'verifier.policy.when': 'Quand une liste de statut est périmée ou ne peut pas être récupérée',
+  'verifier.policy.reject': 'Refuser : la réponse n’est pas valide',
+  'verifier.policy.warn': 'Avertir : la réponse peut être valide, avec un avertissement',
+  'verifier.policy.maxAge': 'Âge maximal d’une liste de statut (heures)',
+  'verifier.policy.maxAgeHint': 'Les copies plus anciennes sont périmées. Par défaut : 24 heures.',
+  'verifier.policy.save': 'Enregistrer la politique',
+  'verifier.policy.saved': 'La politique est enregistrée.',
+  'verifier.policy.invalid': 'Indiquez un âge maximal entre 1 heure et un an.',
+
+  'verifier.settings.profile': 'Ce guichet',
+  'verifier.settings.did': 'DID du vérificateur',
+  'verifier.settings.clientId': 'Identifiant client (ce que signent les portefeuilles)',
+  'verifier.erase.title': 'Effacer ce guichet',
+  'verifier.erase.body':
+    'Supprime de cet appareil la clé du vérificateur, les listes de confiance, les listes de statut et l’historique. Les demandes déjà affichées ne pourront plus être vérifiées.',
+  'verifier.erase.button': 'Effacer le guichet de vérification',
+  'verifier.erase.confirmTitle': 'Effacer le guichet de vérification ?',
+};

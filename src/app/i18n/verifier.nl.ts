@@ -1,3 +1,279 @@
 import type { verifierEn } from './verifier.en.ts';
 
-export const verifierNl: Record<keyof typeof verifierEn, string> = {};
+export const verifierNl: Record<keyof typeof verifierEn, string> = {
+  'verifier.sections': 'Onderdelen van de verificatiebalie',
+  'verifier.locked.title': 'Verificatiebalie vergrendeld',
+  'verifier.locked.idle': 'De balie is vergrendeld na 15 minuten zonder activiteit.',
+  'verifier.kind.agency': 'Uitkeringsinstantie of gemeente',
+  'verifier.kind.employer': 'Werkgever',
+  'verifier.kind.other': 'Andere organisatie',
+
+  'verifier.setup.title': 'Verificatiebalie instellen',
+  'verifier.setup.intro':
+    'De balie vraagt burgers precies de gegevens die ze nodig heeft en controleert hun antwoorden, offline. Ze krijgt een eigen identiteit (een did:key met een ES256-sleutel) en een eigen toegangscode; niets verlaat dit apparaat.',
+  'verifier.setup.name': 'Naam van de organisatie',
+  'verifier.setup.nameHint':
+    'Wallets tonen deze naam op het toestemmingsscherm, bv. “Gemeente Utrecht”.',
+  'verifier.setup.invalidProfile': 'Vul de naam van uw organisatie in (hoogstens 200 tekens).',
+  'verifier.setup.kind': 'Soort verificateur',
+  'verifier.setup.passcodeTitle': 'Toegangscode van de balie',
+  'verifier.setup.passcode': 'Toegangscode verificatiebalie',
+  'verifier.setup.passcodeRepeat': 'Herhaal toegangscode verificatiebalie',
+  'verifier.setup.submit': 'Verificatiebalie instellen',
+
+  'verifier.tab.request': 'Verzoek',
+  'verifier.tab.check': 'Antwoord controleren',
+  'verifier.tab.trust': 'Vertrouwde uitgevers',
+  'verifier.tab.status': 'Statuslijsten',
+  'verifier.tab.history': 'Geschiedenis',
+  'verifier.tab.settings': 'Instellingen van de balie',
+
+  'verifier.request.title': 'Om een bewijsstuk vragen',
+  'verifier.request.intro':
+    'Kies wat u nodig hebt. De burger ziet uw naam, het doel en elk gegeven, en kan de optionele gegevens weglaten.',
+  'verifier.request.template': 'Wat hebt u nodig?',
+  'verifier.request.custom': 'Eigen verzoek',
+  'verifier.request.month': 'Maand',
+  'verifier.request.monthMissing': 'Kies de maand van de inkomensverklaring.',
+  'verifier.request.type': 'Soort bewijsstuk',
+  'verifier.request.required': 'Verplicht',
+  'verifier.request.optional': 'Optioneel',
+  'verifier.request.notAsked': 'Niet gevraagd',
+  'verifier.request.purpose': 'Doel',
+  'verifier.request.purposeHint': 'Zeg waarom u het nodig hebt, in woorden die de burger begrijpt.',
+  'verifier.request.purposeMissing': 'Schrijf het doel van het verzoek.',
+  'verifier.request.nothingRequired': 'Markeer minstens één gegeven als verplicht.',
+  'verifier.request.show': 'Verzoek tonen',
+  'verifier.request.shownTitle': 'Verzoek klaar',
+  'verifier.request.handOver':
+    'Laat de burger deze code scannen met de wallet. Het antwoord is ook een code: scan die hieronder.',
+  'verifier.request.qrLabel': 'Verzoek voor {purpose}',
+  'verifier.request.otherWays': 'Andere manieren',
+  'verifier.request.text': 'Verzoek als tekst',
+  'verifier.request.link': 'Link voor een wallet op dit apparaat',
+  'verifier.request.linkHint': 'De wallet stuurt het antwoord rechtstreeks terug naar deze pagina.',
+  'verifier.request.openHere': 'Openen in de wallet op dit apparaat',
+  'verifier.request.new': 'Nieuw verzoek',
+
+  'verifier.template.income-supplement.name':
+    'Inkomensverklaring van een maand, voor de inkomenstoeslag',
+  'verifier.template.income-supplement.purpose':
+    'Inkomensverklaring van {month} voor de inkomenstoeslag',
+  'verifier.template.asbestos-tas.name': 'Asbestdiagnose voor de TAS',
+  'verifier.template.asbestos-tas.purpose':
+    'Asbestdiagnose voor de TAS (Tegemoetkoming Asbestslachtoffers)',
+  'verifier.template.diploma-job.name': 'Diploma voor een sollicitatie',
+  'verifier.template.diploma-job.purpose': 'Diploma voor een sollicitatie',
+
+  'verifier.answer.title': 'Antwoord scannen',
+  'verifier.answer.intro':
+    'Scan de code die de wallet toont (ook bewegende codes), upload er een foto van of plak de tekst.',
+  'verifier.answer.checking': 'Antwoord wordt gecontroleerd…',
+
+  'verifier.check.title': 'Antwoord controleren',
+  'verifier.check.intro':
+    'Scan een antwoord op een van de verzoeken van deze balie. Elk verzoek kan één keer beantwoord worden.',
+  'verifier.check.malformed': 'Dit is geen leesbaar antwoord van een wallet.',
+  'verifier.check.another': 'Een ander antwoord controleren',
+  'verifier.check.pass': 'Geslaagd',
+  'verifier.check.fail': 'Mislukt',
+  'verifier.check.warning': 'Waarschuwing',
+
+  'verifier.verdict.valid': 'Geldig',
+  'verifier.verdict.notValid': 'Niet geldig',
+  'verifier.verdict.answers': 'Antwoord op: {purpose}.',
+  'verifier.verdict.noRequest': 'Dit antwoord hoort niet bij een verzoek waarop de balie wacht.',
+  'verifier.verdict.credential': 'Bewijsstuk',
+  'verifier.verdict.issuedBy': 'Uitgegeven door {name}, op uw vertrouwenslijst.',
+  'verifier.verdict.untrusted': 'Onbekende uitgever — niet vertrouwd.',
+  'verifier.verdict.claims': 'Getoonde gegevens',
+  'verifier.verdict.noClaims':
+    'Er kunnen geen gegevens getoond worden: het bewijsstuk doorstond de controles niet.',
+  'verifier.verdict.status': 'Intrekkingsstatus',
+  'verifier.verdict.statusNone': 'Dit bewijsstuk heeft geen statuslijst.',
+  'verifier.verdict.statusUnavailable':
+    'De balie heeft geen bruikbare statuslijst voor dit bewijsstuk.',
+  'verifier.verdict.revoked': 'Ingetrokken door de uitgever.',
+  'verifier.verdict.notRevoked': 'Niet ingetrokken.',
+  'verifier.verdict.statusAge': 'Statuslijst van {ago}.',
+  'verifier.verdict.statusFetched': 'De kopie van de balie is {ago} opgehaald.',
+  'verifier.verdict.statusStale': 'Dat is ouder dan uw maximale leeftijd.',
+  'verifier.verdict.fetchStatus': 'Statuslijsten ophalen',
+  'verifier.verdict.checks': 'Controles',
+  'verifier.verdict.declared': 'Verklaard door de burger',
+  'verifier.verdict.declaredHint':
+    'Verklaard, niet geverifieerd: geen uitgever heeft deze feiten ondertekend.',
+  'verifier.verdict.declaredMark': 'verklaard, niet geverifieerd',
+
+  'verifier.checkName.encoding': 'Leesbare presentatie',
+  'verifier.checkName.issuer-signature': 'Handtekening van de uitgever',
+  'verifier.checkName.issuer-trusted': 'Vertrouwde uitgever',
+  'verifier.checkName.disclosures': 'Getoonde gegevens ongeschonden',
+  'verifier.checkName.key-binding': 'Getoond door de houder',
+  'verifier.checkName.audience': 'Bestemd voor deze balie',
+  'verifier.checkName.nonce': 'Antwoord op dit verzoek',
+  'verifier.checkName.freshness': 'Zojuist gemaakt',
+  'verifier.checkName.sd-hash': 'Niets toegevoegd of weggelaten',
+  'verifier.checkName.validity': 'Geldigheidsduur',
+  'verifier.checkName.status': 'Niet ingetrokken',
+  'verifier.checkName.requested-claims': 'Gevraagde gegevens aanwezig',
+
+  'verifier.pass.encoding': 'De presentatie kon gelezen worden.',
+  'verifier.pass.issuer-signature': 'De handtekening van de uitgever klopt.',
+  'verifier.pass.issuer-trusted':
+    'De uitgever staat op een vertrouwenslijst voor dit soort bewijsstuk.',
+  'verifier.pass.disclosures': 'Elk getoond gegeven is door de uitgever ondertekend.',
+  'verifier.pass.key-binding':
+    'De wallet die het bewijsstuk bewaart, heeft deze presentatie ondertekend.',
+  'verifier.pass.audience': 'De presentatie is voor deze balie gemaakt.',
+  'verifier.pass.nonce': 'Ze beantwoordt een verzoek van deze balie, voor het eerst.',
+  'verifier.pass.freshness': 'De presentatie is in de laatste minuten gemaakt.',
+  'verifier.pass.sd-hash': 'De presentatie is precies zo aangekomen als de wallet ze ondertekende.',
+  'verifier.pass.validity': 'Het bewijsstuk is binnen zijn geldigheidsduur.',
+  'verifier.pass.status': 'De uitgever heeft het bewijsstuk niet ingetrokken.',
+  'verifier.pass.requested-claims': 'Elk verplicht gegeven is getoond.',
+
+  'verifier.code.bad-encoding':
+    'De presentatie is beschadigd of niet in een vorm die de balie kan lezen.',
+  'verifier.code.bad-signature':
+    'De handtekening van de uitgever klopt niet: het bewijsstuk is gewijzigd of vervalst.',
+  'verifier.code.unsupported-alg':
+    'Het bewijsstuk is ondertekend met een methode die de balie niet aanvaardt.',
+  'verifier.code.unknown-issuer-key': 'De balie vindt de sleutel van de uitgever niet.',
+  'verifier.code.untrusted-issuer':
+    'De uitgever staat op geen van uw vertrouwenslijsten voor dit soort bewijsstuk: niet vertrouwd.',
+  'verifier.code.disclosure-digest-missing':
+    'Een getoond gegeven is niet door de uitgever ondertekend.',
+  'verifier.code.disclosure-duplicate': 'Een gegeven is twee keer getoond.',
+  'verifier.code.kb-missing':
+    'De bevestiging van de houder ontbreekt: iedereen had dit bewijsstuk kunnen kopiëren.',
+  'verifier.code.kb-bad-signature':
+    'De bevestiging van de houder is niet ondertekend door de wallet die het bewijsstuk bewaart.',
+  'verifier.code.wrong-audience': 'Deze presentatie is voor een andere verificateur gemaakt.',
+  'verifier.code.wrong-nonce':
+    'Deze presentatie beantwoordt een ander verzoek, niet een van deze balie.',
+  'verifier.code.replayed': 'Dit antwoord is al eens gebruikt: het wordt opnieuw afgespeeld.',
+  'verifier.code.stale': 'Deze presentatie is te oud: vraag een nieuwe.',
+  'verifier.code.sd-hash-mismatch': 'De presentatie is gewijzigd nadat de wallet ze ondertekende.',
+  'verifier.code.expired': 'Het bewijsstuk is verlopen.',
+  'verifier.code.not-yet-valid': 'Het bewijsstuk is nog niet geldig.',
+  'verifier.code.revoked': 'De uitgever heeft dit bewijsstuk ingetrokken.',
+  'verifier.code.status-unavailable':
+    'De balie heeft geen recente statuslijst voor dit bewijsstuk en kan dus niet zeggen of het is ingetrokken.',
+  'verifier.code.missing-claim': 'Een verplicht gegeven ontbreekt in het antwoord.',
+  'verifier.code.warning':
+    'De status kon niet bevestigd worden (geen recente statuslijst); aanvaard omdat uw beleid “waarschuwen” is.',
+
+  'verifier.trust.lists.title': 'Vertrouwenslijsten',
+  'verifier.trust.lists.intro':
+    'Een ondertekende vertrouwenslijst zegt welke uitgevers welke soorten bewijsstukken mogen uitgeven. Alleen uitgevers op een lijst worden vertrouwd.',
+  'verifier.trust.lists.empty': 'Nog geen vertrouwenslijst geïmporteerd.',
+  'verifier.trust.lists.signedBy': 'ondertekend door',
+  'verifier.trust.lists.unreadable': 'Vertrouwenslijst',
+  'verifier.trust.lists.noLongerValid':
+    'Deze lijst klopt niet meer (misschien is ze verlopen); ze wordt niet gebruikt.',
+  'verifier.trust.lists.importedAt': 'Geïmporteerd op {when}.',
+  'verifier.trust.lists.remove': 'Vertrouwenslijst {name} verwijderen',
+  'verifier.trust.import.title': 'Een vertrouwenslijst importeren',
+  'verifier.trust.import.file': 'Bestand met vertrouwenslijst',
+  'verifier.trust.import.text': 'Of plak de vertrouwenslijst',
+  'verifier.trust.import.submit': 'Vertrouwenslijst importeren',
+  'verifier.trust.import.empty': 'Kies een bestand met een vertrouwenslijst of plak er een.',
+  'verifier.trust.import.done': '“{name}” geïmporteerd, ondertekend door {signer}.',
+  'verifier.trust.import.malformed': 'Dit is geen Vouch-vertrouwenslijst.',
+  'verifier.trust.import.badSignature': 'De handtekening van deze vertrouwenslijst klopt niet.',
+  'verifier.trust.import.unsupportedAlg':
+    'Deze vertrouwenslijst is ondertekend met een methode die de balie niet aanvaardt.',
+  'verifier.trust.import.expired': 'Deze vertrouwenslijst is verlopen.',
+  'verifier.trust.import.already': 'Deze vertrouwenslijst is al geïmporteerd.',
+  'verifier.trust.own.title': 'Onze eigen vertrouwenslijst',
+  'verifier.trust.own.intro':
+    'Uitgevers die u hier toevoegt, worden meteen vertrouwd aan deze balie. Onderteken de lijst om ze aan andere balies te geven.',
+  'verifier.trust.own.empty': 'Nog geen uitgevers op uw eigen lijst.',
+  'verifier.trust.own.name': 'Naam van de uitgever',
+  'verifier.trust.own.types': 'Vertrouwd voor',
+  'verifier.trust.own.did': 'DID van de uitgever',
+  'verifier.trust.own.didHint':
+    'De identificatie van de uitgever, bv. did:key:zDn…; de uitgiftebalie toont ze bij haar instellingen.',
+  'verifier.trust.own.actions': 'Acties',
+  'verifier.trust.own.remove': '{name} verwijderen',
+  'verifier.trust.own.addTitle': 'Een vertrouwde uitgever toevoegen',
+  'verifier.trust.own.add': 'Uitgever toevoegen',
+  'verifier.trust.own.added': '{name} wordt nu vertrouwd aan deze balie.',
+  'verifier.trust.own.invalidDid': 'Vul een DID in, zoals did:key:zDn…',
+  'verifier.trust.own.invalidName': 'Vul de naam van de uitgever in (hoogstens 200 tekens).',
+  'verifier.trust.own.noTypes': 'Vink minstens één soort bewijsstuk aan.',
+  'verifier.trust.own.signTitle': 'Ondertekenen en exporteren',
+  'verifier.trust.own.signIntro':
+    'Ondertekend met de sleutel van deze balie, zodat een andere balie kan nagaan waar de lijst vandaan komt.',
+  'verifier.trust.own.listName': 'Naam van de lijst',
+  'verifier.trust.own.sign': 'Vertrouwenslijst ondertekenen',
+  'verifier.trust.own.signed': 'De vertrouwenslijst is ondertekend.',
+  'verifier.trust.own.lastSigned': 'Laatst ondertekend op {when}.',
+  'verifier.trust.own.signedText': 'Ondertekende vertrouwenslijst',
+  'verifier.trust.own.download': 'Ondertekende vertrouwenslijst downloaden',
+
+  'verifier.status.title': 'Statuslijsten',
+  'verifier.status.intro':
+    'Kopieën van de intrekkingslijsten van de uitgevers. De balie controleert hier offline mee; een kopie ouder dan {hours} uur is verouderd.',
+  'verifier.status.empty':
+    'Nog geen statuslijsten. Importeer er een, of haal ze op wanneer een oordeel erom vraagt.',
+  'verifier.status.uri': 'Adres',
+  'verifier.status.issuedAt': 'Gepubliceerd',
+  'verifier.status.fetchedAt': 'Kopie van',
+  'verifier.status.stale': 'verouderd',
+  'verifier.status.refetch': 'Opnieuw ophalen',
+  'verifier.status.remove': 'Verwijderen',
+  'verifier.status.importTitle': 'Een statuslijst importeren',
+  'verifier.status.file': 'Bestand met statuslijst',
+  'verifier.status.text': 'Of plak de statuslijst (statuslist+jwt)',
+  'verifier.status.import': 'Statuslijst importeren',
+  'verifier.status.fetchTitle': 'Een statuslijst ophalen',
+  'verifier.status.address': 'Adres van de statuslijst',
+  'verifier.status.fetch': 'Ophalen',
+  'verifier.status.fetching': 'Bezig met ophalen…',
+  'verifier.status.noFile': 'Kies een bestand met een statuslijst of plak er een.',
+  'verifier.status.stored': 'De statuslijst voor {uri} is bewaard.',
+  'verifier.status.malformed': 'Dit is geen statuslijst die de balie kan lezen.',
+  'verifier.status.badSignature': 'De handtekening van deze statuslijst klopt niet.',
+  'verifier.status.expired': 'Deze statuslijst is verlopen.',
+  'verifier.status.wrongUri': 'De lijst op dit adres zegt dat ze bij een ander adres hoort.',
+  'verifier.status.older': 'De balie heeft al een recentere kopie van deze statuslijst.',
+  'verifier.status.unreachable':
+    'De statuslijst kon niet opgehaald worden. Controleer de verbinding of importeer het bestand.',
+  'verifier.status.noUri': 'Dit bewijsstuk zegt niet waar zijn statuslijst staat.',
+
+  'verifier.history.title': 'Geschiedenis',
+  'verifier.history.intro':
+    'Elk antwoord dat hier gecontroleerd is, versleuteld bewaard op dit apparaat: wanneer, waarvoor, het oordeel en welke gegevens getoond werden (niet hun waarden).',
+  'verifier.history.empty': 'Nog geen antwoorden gecontroleerd.',
+  'verifier.history.when': 'Wanneer',
+  'verifier.history.verdict': 'Oordeel',
+  'verifier.history.purpose': 'Doel',
+  'verifier.history.what': 'Bewijsstuk en gegevens',
+  'verifier.history.reasons': 'Redenen',
+  'verifier.history.clear': 'Geschiedenis wissen',
+  'verifier.history.clearTitle': 'De geschiedenis wissen?',
+  'verifier.history.clearBody':
+    'Alle gegevens over gecontroleerde antwoorden worden van deze balie verwijderd.',
+  'verifier.history.clearConfirm': 'Geschiedenis wissen',
+
+  'verifier.policy.title': 'Statusbeleid',
+  'verifier.policy.when': 'Wanneer een statuslijst verouderd is of niet opgehaald kan worden',
+  'verifier.policy.reject': 'Weigeren: het antwoord is niet geldig',
+  'verifier.policy.warn': 'Waarschuwen: het antwoord kan geldig zijn, met een waarschuwing',
+  'verifier.policy.maxAge': 'Maximale leeftijd van een statuslijst (uren)',
+  'verifier.policy.maxAgeHint': 'Oudere kopieën gelden als verouderd. Standaard: 24 uur.',
+  'verifier.policy.save': 'Beleid bewaren',
+  'verifier.policy.saved': 'Het beleid is bewaard.',
+  'verifier.policy.invalid': 'Vul een maximale leeftijd in tussen 1 uur en een jaar.',
+
+  'verifier.settings.profile': 'Deze balie',
+  'verifier.settings.did': 'DID van de verificateur',
+  'verifier.settings.clientId': 'Client-identificatie (waarvoor wallets ondertekenen)',
+  'verifier.erase.title': 'Deze balie wissen',
+  'verifier.erase.body':
+    'Verwijdert de sleutel van de verificateur, de vertrouwenslijsten, de statuslijsten en de geschiedenis van dit apparaat. Verzoeken die al getoond zijn, kunnen niet meer gecontroleerd worden.',
+  'verifier.erase.button': 'Verificatiebalie wissen',
+  'verifier.erase.confirmTitle': 'De verificatiebalie wissen?',
+};

@@ -1,0 +1,262 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { captureQrPicture, type GrayImage } from '../support/fake-camera.ts';
+
+export const VERIFIER_PASSCODE = 'verifier passcode 2026';
+
+export type VerifierTemplate = 'income-supplement' | 'asbestos-tas' | 'diploma-job';
+
+const TEMPLATE_LABELS: Record<VerifierTemplate, string> = {
+  'income-supplement': 'Income statement of a month, for the income supplement',
+  'asbestos-tas': 'Asbestos diagnosis for the TAS',
+  'diploma-job': 'Diploma for a job application',
+};
+
+export type VerifierTab =
+  | 'Request'
+  | 'Check an answer'
+  | 'Trusted issuers'
+  | 'Status lists'
+  | 'History'
+  | 'Verifier settings';
+
+export interface VerdictCheck {
+  passed: boolean;
+  /** e.g. "Meant for this desk". */
+  name: string;
+  /** The plain-language reason, e.g. "This presentation was made for another verifier." */
+  reason: string;
+}
+
+export interface VerdictReading {
+  /** "Valid" or "Not valid". */
+  word: string;
+  valid: boolean;
+  /** "Issued by …, on your trust list." or "Unknown issuer — not trusted." */
+  issuer: string;
+  /** Disclosed claims by their English label, values as shown. */
+  claims: Record<string, string>;
+  checks: VerdictCheck[];
+  /** The revocation status line, e.g. "Not revoked. Status list from 12 minutes ago." */
+  status: string;
+}
+
+/** The verifier desk at /verifier (English UI), driven by accessible names. */
+export class VerifierPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<this> {
+    await this.page.goto('/verifier');
+    return this;
+  }
+
+  heading(name: string | RegExp): Locator {
+    return this.page.getByRole('heading', { level: 1, name });
+  }
+
+  async setUp(name: string, kind: 'agency' | 'employer' | 'other' = 'agency'): Promise<void> {
+    await expect(this.heading('Set up the verifier desk')).toBeVisible();
+    await this.page.getByLabel('Organisation name').fill(name);
+    await this.page.getByLabel('Kind of verifier').selectOption(kind);
+    await this.page.getByLabel('Verifier passcode', { exact: true }).fill(VERIFIER_PASSCODE);
+    await this.page.getByLabel('Repeat verifier passcode').fill(VERIFIER_PASSCODE);
+    await this.page.getByRole('button', { name: 'Set up the verifier desk' }).click();
+    await expect(this.heading(name)).toBeVisible({ timeout: 30_000 });
+  }
+
+  async unlock(name: string, passcode = VERIFIER_PASSCODE): Promise<void> {
+    await expect(this.heading('Verifier desk locked')).toBeVisible();
+    await this.page.getByLabel('Passcode', { exact: true }).fill(passcode);
+    await this.page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(this.heading(name)).toBeVisible({ timeout: 30_000 });
+  }
+
+  async lock(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await expect(this.heading('Verifier desk locked')).toBeVisible();
+  }
+
+  tab(name: VerifierTab): Locator {
+    return this.page
+      .getByRole('navigation', { name: 'Verifier sections' })
+      .getByRole('button', { name, exact: true });
+  }
+
+  /** The verifier's DID, as shown in the settings. */
+  async did(): Promise<string> {
+    await this.tab('Verifier settings').click();
+    return (await this.page.getByLabel('Verifier DID').innerText()).trim();
+  }
+
+  /** Pick a template; `month` (YYYY-MM) for the income supplement. */
+  async chooseTemplate(
+    template: VerifierTemplate,
+    options: { month?: string } = {},
+  ): Promise<void> {
+    await this.tab('Request').click();
+    await this.page
+      .getByLabel('What do you need?')
+      .selectOption({ label: TEMPLATE_LABELS[template] });
+    if (options.month) await this.page.getByLabel('Month', { exact: true }).fill(options.month);
+  }
+
+  /**
+   * A custom request: the type by its English name, claims by their English label
+   * (others stay "Not asked"), and the purpose.
+   */
+  async customRequest(options: {
+    type: string;
+    claims: Record<string, 'Required' | 'Optional'>;
+    purpose: string;
+  }): Promise<void> {
+    await this.tab('Request').click();
+    await this.page.getByLabel('What do you need?').selectOption({ label: 'Custom request' });
+    await this.page.getByLabel('Credential type').selectOption({ label: options.type });
+    for (const [label, choice] of Object.entries(options.claims)) {
+      await this.page
+        .getByRole('group', { name: label, exact: true })
+        .getByRole('radio', { name: choice, exact: true })
+        .check();
+    }
+    await this.page.getByLabel('Purpose', { exact: true }).fill(options.purpose);
+  }
+
+  /** "Show request": the request's QR code, its text, and the same-device link. */
+  async showRequest(): Promise<{ code: Locator; text: string; link: string }> {
+    await this.page.getByRole('button', { name: 'Show request' }).click();
+    const code = this.requestCode();
+    await expect(code).toBeVisible({ timeout: 20_000 });
+    return {
+      code,
+      text: await this.page.getByLabel('Request as text').inputValue(),
+      link: await this.page.getByLabel('Link for a wallet on this device').inputValue(),
+    };
+  }
+
+  requestCode(): Locator {
+    return this.page.getByRole('img', { name: /^Request for / });
+  }
+
+  /** Every frame of the request's QR code as a picture (pausing an animated code and stepping it). */
+  async captureRequestPictures(): Promise<GrayImage[]> {
+    const code = this.requestCode();
+    await expect(code).toBeVisible();
+    const counter = this.page.getByText(/^Frame \d+ of \d+$/);
+    if ((await counter.count()) === 0) return [await captureQrPicture(code)];
+    const pause = this.page.getByRole('button', { name: 'Pause animation' });
+    if (await pause.isVisible()) await pause.click();
+    const total = Number(/of (\d+)/.exec(await counter.innerText())?.[1]);
+    const pictures: GrayImage[] = [];
+    for (let i = 0; i < total; i += 1) {
+      pictures.push(await captureQrPicture(code));
+      await this.page.getByRole('button', { name: 'Next frame' }).click();
+    }
+    return pictures;
+  }
+
+  private answerScanner(): Locator {
+    return this.page.getByRole('region', { name: 'Scan the answer' }).last();
+  }
+
+  /** Scan the wallet's answer with the (fake) camera, then wait for the verdict. */
+  async scanResponseByCamera(): Promise<VerdictReading> {
+    await this.answerScanner().getByRole('button', { name: 'Scan with camera' }).click();
+    await expect(this.verdictWord()).toBeVisible({ timeout: 60_000 });
+    return this.verdict();
+  }
+
+  /** Paste the wallet's answer as text (on the Request screen or the Check tab). */
+  async pasteResponse(text: string): Promise<VerdictReading> {
+    if ((await this.answerScanner().count()) === 0) await this.tab('Check an answer').click();
+    const another = this.page.getByRole('button', { name: 'Check another answer' });
+    if (await another.isVisible()) await another.click();
+    await this.answerScanner().getByLabel('Paste the code as text').fill(text);
+    await this.answerScanner().getByRole('button', { name: 'Read text' }).click();
+    await expect(this.verdictWord()).toBeVisible({ timeout: 30_000 });
+    return this.verdict();
+  }
+
+  verdictWord(): Locator {
+    return this.page.getByRole('heading', { name: /^(Valid|Not valid)$/ });
+  }
+
+  /** Reads the verdict on screen (the first credential of the answer). */
+  async verdict(): Promise<VerdictReading> {
+    const word = (await this.verdictWord().innerText()).trim();
+    const block = this.page.getByRole('article').first();
+    const claims: Record<string, string> = {};
+    const list = block.getByRole('list', { name: 'Checks' });
+    const claimList = block.locator('dl.claims');
+    if ((await claimList.count()) > 0) {
+      const terms = await claimList.locator('dt').allInnerTexts();
+      const values = await claimList.locator('dd').allInnerTexts();
+      terms.forEach((term, i) => (claims[term.trim()] = (values[i] ?? '').trim()));
+    }
+    const checks = (await list.getByRole('listitem').allInnerTexts()).map((text) => {
+      const match = /^(✓ Passed|⚠ Warning|✗ Failed) — ([^:]+):\s*(.*)$/s.exec(text.trim());
+      return {
+        passed: !text.trim().startsWith('✗'),
+        name: match?.[2]?.trim() ?? text,
+        reason: match?.[3]?.trim() ?? '',
+      };
+    });
+    const issuer = (
+      await block
+        .getByText(/^(Issued by |Unknown issuer)/)
+        .first()
+        .innerText()
+    ).trim();
+    const status = (
+      await block
+        .getByRole('heading', { name: 'Revocation status' })
+        .locator('xpath=following-sibling::p[1]')
+        .innerText()
+    ).trim();
+    return { word, valid: word === 'Valid', issuer, claims, checks, status };
+  }
+
+  /** "Fetch status lists" on the verdict, then the verdict again. */
+  async fetchStatusLists(): Promise<VerdictReading> {
+    await this.page.getByRole('button', { name: 'Fetch status lists' }).first().click();
+    await expect(this.page.getByText('Fetching…')).toBeHidden({ timeout: 30_000 });
+    return this.verdict();
+  }
+
+  async importTrustList(file: string): Promise<string> {
+    await this.tab('Trusted issuers').click();
+    await this.page.getByLabel('Trust list file').setInputFiles(file);
+    await this.page.getByRole('button', { name: 'Import trust list' }).click();
+    const done = this.page.getByRole('status').filter({ hasText: /^Imported “/ });
+    await expect(done).toBeVisible({ timeout: 20_000 });
+    return done.innerText();
+  }
+
+  /** Add an issuer to the desk's own list; `types` by their English names ("Income statement"). */
+  async addTrustedIssuer(did: string, name: string, types: readonly string[]): Promise<void> {
+    await this.tab('Trusted issuers').click();
+    await this.page.getByLabel('Issuer DID').fill(did);
+    await this.page.getByLabel('Issuer name').fill(name);
+    const group = this.page.getByRole('group', { name: 'Trusted for' });
+    for (const type of types) await group.getByRole('checkbox', { name: type }).check();
+    await this.page.getByRole('button', { name: 'Add issuer' }).click();
+    await expect(this.page.getByText(`${name} is now trusted at this desk.`)).toBeVisible();
+  }
+
+  /** Sign the own list; returns the signed JWT shown on screen. */
+  async signOwnTrustList(listName?: string): Promise<string> {
+    await this.tab('Trusted issuers').click();
+    if (listName) await this.page.getByLabel('Name of the list').fill(listName);
+    await this.page.getByRole('button', { name: 'Sign the trust list' }).click();
+    const text = this.page.getByLabel('Signed trust list');
+    await expect(text).toBeVisible();
+    return text.inputValue();
+  }
+
+  async importStatusList(file: string): Promise<void> {
+    await this.tab('Status lists').click();
+    await this.page.getByLabel('Status list file').setInputFiles(file);
+    await this.page.getByRole('button', { name: 'Import status list' }).click();
+    await expect(this.page.getByText(/^The status list for .* is stored\.$/)).toBeVisible({
+      timeout: 20_000,
+    });
+  }
+}

@@ -1,0 +1,226 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { bytesToUtf8 } from '../src/core/encoding/index.ts';
+import { createPresentation } from '../src/core/presentation/index.ts';
+import { decodeCompactJws } from '../src/core/jose/index.ts';
+import { encodePresentationResponse } from '../src/core/protocol/response.ts';
+import { decodeFromText, encodeForText } from '../src/core/transport/index.ts';
+import {
+  issue,
+  makeWorld,
+  publishList,
+  signerFor,
+  type World,
+} from '../src/core/verification/presentation-world.fake.ts';
+import { VerifierPage } from './pages/verifier-page.ts';
+import { expectNoViolations } from './support/axe.ts';
+
+/**
+ * The verifier desk on its own: setup, templates and custom requests, trust lists made, signed,
+ * exported and imported elsewhere, status lists, lock and unlock, and answers pasted as text
+ * (made here with the core library standing in for a wallet; the two-browser flow is elsewhere).
+ */
+
+let work: string;
+test.beforeEach(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'vouch-verifier-e2e-'));
+});
+test.afterEach(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+/** The nonce and client_id inside the request text the desk shows. */
+function readRequest(text: string): { nonce: string; clientId: string } {
+  const decoded = decodeFromText(text);
+  if (!decoded.ok) throw new Error(`request text: ${decoded.reason}`);
+  const jws = bytesToUtf8(decoded.value.payload);
+  if (!jws.ok) throw new Error('request is not UTF-8');
+  const parsed = decodeCompactJws(jws.value);
+  if (!parsed.ok) throw new Error('request is not a JWS');
+  return {
+    nonce: String(parsed.value.payload.nonce),
+    clientId: String(parsed.value.payload.client_id),
+  };
+}
+
+/** A wallet's answer, as text, disclosing `disclose` of a fresh income statement. */
+async function answerText(
+  world: World,
+  request: { nonce: string; clientId: string },
+  disclose: string[],
+): Promise<string> {
+  const presentation = await createPresentation({
+    credential: world.credential,
+    disclose,
+    audience: request.clientId,
+    nonce: request.nonce,
+    issuedAt: new Date(),
+    holder: signerFor(world.crypto, world.holder),
+  });
+  if (!presentation.ok) throw new Error(presentation.detail.message);
+  const bytes = encodePresentationResponse({
+    vpToken: { 'income-statement': [presentation.value] },
+  });
+  return encodeForText('response', bytes);
+}
+
+async function freshWorld(): Promise<World> {
+  const world = await makeWorld('ES256', `e2e-${Date.now()}`);
+  world.credential = await issue(world, {
+    issuedAt: new Date(Date.now() - 86_400_000),
+    expiresAt: new Date(Date.now() + 365 * 86_400_000),
+  });
+  return world;
+}
+
+async function newDesk(page: Page, name: string): Promise<VerifierPage> {
+  const desk = new VerifierPage(page);
+  await desk.open();
+  await desk.setUp(name);
+  return desk;
+}
+
+test('Given a new verifier desk, when the clerk sets it up and shows template and custom requests, then each request has a QR code, text and a same-device link, and the screens are accessible', async ({
+  page,
+}) => {
+  await page.goto('/verifier');
+  await expectNoViolations(page, 'verifier setup');
+  const desk = new VerifierPage(page);
+  await desk.setUp('Gemeente Utrecht');
+  const did = await desk.did();
+  expect(did).toMatch(/^did:key:zDn/);
+  await expect(page.getByText(`decentralized_identifier:${did}`)).toBeVisible();
+
+  await desk.chooseTemplate('income-supplement', { month: '2026-09' });
+  await expect(
+    page.getByText('Income statement of September 2026 for the income supplement'),
+  ).toBeVisible();
+  await expectNoViolations(page, 'request form');
+  const shown = await desk.showRequest();
+  await expect(shown.code).toHaveAccessibleName(
+    'Request for Income statement of September 2026 for the income supplement',
+  );
+  const request = readRequest(shown.text);
+  expect(request.clientId).toBe(`decentralized_identifier:${did}`);
+  expect(request.nonce).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  expect(shown.link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#request=/);
+  await expectNoViolations(page, 'request shown');
+
+  await page.getByRole('button', { name: 'New request' }).click();
+  await desk.customRequest({
+    type: 'Diploma',
+    claims: { Degree: 'Required', Grade: 'Optional' },
+    purpose: 'Check of the degree for a teaching post',
+  });
+  const custom = await desk.showRequest();
+  await expect(custom.code).toHaveAccessibleName(
+    'Request for Check of the degree for a teaching post',
+  );
+  expect(readRequest(custom.text).nonce).not.toBe(request.nonce);
+
+  // Lock and unlock: the desk keeps its identity.
+  await desk.lock();
+  await desk.unlock('Gemeente Utrecht');
+  expect(await desk.did()).toBe(did);
+});
+
+test('Given a desk with a trusted issuer and its status list, when a wallet answer is pasted, then it is valid with only the disclosed claims, and the same answer again is a replay', async ({
+  page,
+}) => {
+  const world = await freshWorld();
+  const desk = await newDesk(page, 'Gemeente Utrecht');
+  await desk.addTrustedIssuer(world.issuer.did, 'Bakkerij de Vries B.V.', ['Income statement']);
+  const statusFile = path.join(work, 'status.jwt');
+  await writeFile(
+    statusFile,
+    await publishList(world, { issuedAt: new Date(Date.now() - 60_000) }),
+  );
+  await desk.importStatusList(statusFile);
+
+  await desk.chooseTemplate('income-supplement', { month: '2026-01' });
+  const shown = await desk.showRequest();
+  const text = await answerText(world, readRequest(shown.text), ['period', 'net_wage_cents']);
+  const verdict = await desk.pasteResponse(text);
+  expect(verdict.word).toBe('Valid');
+  expect(verdict.issuer).toContain('Issued by Bakkerij de Vries B.V.');
+  expect(verdict.claims).toEqual({ Period: 'January 2026', 'Net wage': '€2,412.10' });
+  expect(verdict.checks.every((check) => check.passed)).toBe(true);
+  expect(verdict.status).toMatch(/^Not revoked\. Status list from .*(minute|second)/);
+  await expectNoViolations(page, 'verdict');
+
+  // The same answer once more: the nonce is spent.
+  await desk.tab('Check an answer').click();
+  const replay = await desk.pasteResponse(text);
+  expect(replay.word).toBe('Not valid');
+  expect(replay.checks).toContainEqual({
+    passed: false,
+    name: 'Answer to this request',
+    reason: 'This answer was already used once: it is a replay.',
+  });
+
+  await desk.tab('History').click();
+  await expect(page.getByRole('row')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Clear history' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Clear history' }).click();
+  await expect(page.getByText('No answers checked yet.')).toBeVisible();
+});
+
+test('Given an issuer on no trust list and no status list, when its answer is pasted, then it is not valid: unknown issuer, not trusted', async ({
+  page,
+}) => {
+  const world = await freshWorld();
+  const desk = await newDesk(page, 'SVB Amsterdam');
+  await desk.chooseTemplate('income-supplement', { month: '2026-01' });
+  const shown = await desk.showRequest();
+  const verdict = await desk.pasteResponse(
+    await answerText(world, readRequest(shown.text), ['period', 'net_wage_cents']),
+  );
+  expect(verdict.word).toBe('Not valid');
+  expect(verdict.issuer).toBe('Unknown issuer — not trusted.');
+  expect(verdict.checks).toContainEqual(
+    expect.objectContaining({ passed: false, name: 'Trusted issuer' }),
+  );
+  expect(verdict.checks).toContainEqual(
+    expect.objectContaining({ passed: false, name: 'Not revoked' }),
+  );
+});
+
+test('Given a desk that signs its own trust list, when it is exported and imported at a desk in a fresh browser context, then that desk shows its name and signer', async ({
+  page,
+  browser,
+}) => {
+  const desk = await newDesk(page, 'Gemeente Utrecht');
+  const did = await desk.did();
+  await desk.addTrustedIssuer(
+    'did:key:zDnaerDaTF5BXEavCrfRZEk316dpbLsfPDZ3WJ5hRTPFU2169',
+    'Acme Rides BV',
+    ['Income statement'],
+  );
+  await expectNoViolations(page, 'trusted issuers');
+  const signed = await desk.signOwnTrustList('Utrecht income desk');
+  expect(signed.split('.')).toHaveLength(3);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the signed trust list' }).click();
+  const file = path.join(work, 'trust-list.jwt');
+  await (await download).saveAs(file);
+
+  const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  try {
+    const otherDesk = await newDesk(await other.newPage(), 'SVB Amsterdam');
+    const done = await otherDesk.importTrustList(file);
+    expect(done).toBe(`Imported “Utrecht income desk”, signed by ${did}.`);
+    await expect(otherDesk.page.getByText('Acme Rides BV: Income statement')).toBeVisible();
+  } finally {
+    await other.close();
+  }
+});
+
+test('Given a response in the address (#response=…), when /verifier loads, then it leaves the address bar at once', async ({
+  page,
+}) => {
+  await page.goto('/verifier#response=VOUCH-not-a-real-answer');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('');
+});

@@ -1,0 +1,82 @@
+import { credentialTypeByVct } from '../../core/credentials/index.ts';
+import { CHECK_CODES } from '../../core/verification/index.ts';
+import { useLanguageStore, useT } from '../i18n/index.ts';
+import { ConfirmButton } from '../shared/ConfirmButton.tsx';
+import { formatDateTime } from '../shared/format.ts';
+import { checkCodeKey } from './check-messages.ts';
+import { clearVerifierHistory } from './verifier-actions.ts';
+import { useVerifierStore } from './verifier-store.ts';
+
+const isCheckCode = (code: string): code is (typeof CHECK_CODES)[number] =>
+  (CHECK_CODES as readonly string[]).includes(code);
+
+/** What the desk checked, kept encrypted: when, for what, the verdict, and which claims (names only). */
+export function HistoryTab() {
+  const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  const history = useVerifierStore((s) => s.history);
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">{t('verifier.history.title')}</h2>
+      <p>{t('verifier.history.intro')}</p>
+      {history.length === 0 ? (
+        <p className="empty">{t('verifier.history.empty')}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('verifier.history.when')}</th>
+              <th scope="col">{t('verifier.history.verdict')}</th>
+              <th scope="col">{t('verifier.history.purpose')}</th>
+              <th scope="col">{t('verifier.history.what')}</th>
+              <th scope="col">{t('verifier.history.reasons')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.map((entry) => (
+              <tr key={entry.id}>
+                <th scope="row">{formatDateTime(entry.at, language)}</th>
+                <td>
+                  {entry.valid ? t('verifier.verdict.valid') : t('verifier.verdict.notValid')}
+                </td>
+                <td>{entry.purpose ?? '—'}</td>
+                <td>
+                  {entry.items.map((item, index) => {
+                    const type = item.vct ? credentialTypeByVct(item.vct) : undefined;
+                    const labels = item.claimNames.map(
+                      (name) => type?.claims.find((c) => c.name === name)?.label[language] ?? name,
+                    );
+                    return (
+                      <p key={index}>
+                        {type?.name[language] ?? item.vct ?? '—'}
+                        {item.issuerName ? ` (${item.issuerName})` : ''}
+                        {labels.length > 0 ? `: ${labels.join(', ')}` : ''}
+                      </p>
+                    );
+                  })}
+                </td>
+                <td>
+                  {[...new Set(entry.items.flatMap((item) => item.failed))]
+                    .filter(isCheckCode)
+                    .map((code) => t(checkCodeKey(code)))
+                    .join(' ') || '—'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {history.length > 0 ? (
+        <ConfirmButton
+          label={t('verifier.history.clear')}
+          title={t('verifier.history.clearTitle')}
+          confirmLabel={t('verifier.history.clearConfirm')}
+          cancelLabel={t('common.cancel')}
+          onConfirm={() => void clearVerifierHistory()}
+        >
+          <p>{t('verifier.history.clearBody')}</p>
+        </ConfirmButton>
+      ) : null}
+    </section>
+  );
+}

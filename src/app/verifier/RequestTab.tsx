@@ -1,0 +1,301 @@
+import { useState, type FormEvent } from 'react';
+import { CREDENTIAL_TYPES, type CredentialTypeId } from '../../core/credentials/index.ts';
+import {
+  choicesFromTemplate,
+  needsFromChoices,
+  needsFromTemplate,
+  REQUEST_TEMPLATES,
+  TEMPLATE_IDS,
+  type ClaimChoice,
+  type TemplateId,
+} from '../../core/verifier/index.ts';
+import {
+  LANGUAGES,
+  translate,
+  useLanguageStore,
+  useT,
+  type Language,
+  type MessageKey,
+} from '../i18n/index.ts';
+import { Field } from '../shared/Field.tsx';
+import { formatMonth } from '../shared/format.ts';
+import { QrCode } from '../shared/qr/index.ts';
+import { AnswerScanner } from './AnswerScanner.tsx';
+import { Verdict } from './Verdict.tsx';
+import { newRequest, showRequest } from './verifier-actions.ts';
+import { useVerifierStore } from './verifier-store.ts';
+
+type Choice = TemplateId | 'custom';
+
+const CHOICE_KEYS: readonly ClaimChoice[] = ['required', 'optional', 'not-asked'];
+const CHOICE_LABEL: Record<ClaimChoice, MessageKey> = {
+  required: 'verifier.request.required',
+  optional: 'verifier.request.optional',
+  'not-asked': 'verifier.request.notAsked',
+};
+
+/** Last month, as `YYYY-MM`: the month an income statement is usually asked for. */
+function previousMonth(now = new Date()): string {
+  const date = new Date(Date.UTC(now.getFullYear(), now.getMonth() - 1, 1));
+  return date.toISOString().slice(0, 7);
+}
+
+function templatePurpose(id: TemplateId, month: string): Record<Language, string> {
+  const purpose = {} as Record<Language, string>;
+  for (const language of LANGUAGES) {
+    purpose[language] = translate(language, `verifier.template.${id}.purpose`, {
+      month: formatMonth(month, language),
+    });
+  }
+  return purpose;
+}
+
+/** Compose a request (a template or a custom one), then show it as a QR code, text and link. */
+export function RequestTab() {
+  const shown = useVerifierStore((s) => s.shownRequest);
+  return shown ? <RequestShown /> : <RequestForm />;
+}
+
+function RequestForm() {
+  const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  const [choice, setChoice] = useState<Choice>('income-supplement');
+  const [month, setMonth] = useState(previousMonth);
+  const [typeId, setTypeId] = useState<CredentialTypeId>('income-statement');
+  const [claims, setClaims] = useState<Record<string, ClaimChoice>>(() =>
+    choicesFromTemplate('income-supplement'),
+  );
+  const [purpose, setPurpose] = useState('');
+  const [error, setError] = useState<MessageKey | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const template = choice === 'custom' ? undefined : REQUEST_TEMPLATES[choice];
+  const type = CREDENTIAL_TYPES[template?.typeId ?? typeId];
+  const monthOk = /^\d{4}-(0[1-9]|1[0-2])$/.test(month);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setError(null);
+    let needs;
+    let text: string | Record<Language, string>;
+    if (template) {
+      if (template.asksForMonth && !monthOk) return setError('verifier.request.monthMissing');
+      needs = needsFromTemplate(template.id);
+      text = templatePurpose(template.id, month);
+    } else {
+      const custom = needsFromChoices(typeId, claims);
+      if (!custom.ok) return setError('verifier.request.nothingRequired');
+      if (!purpose.trim()) return setError('verifier.request.purposeMissing');
+      needs = custom.value;
+      text = purpose.trim();
+    }
+    setBusy(true);
+    const result = await showRequest({ needs, purpose: text, language }).catch(() => null);
+    setBusy(false);
+    if (!result) setError('error.unexpected');
+  };
+
+  return (
+    <section aria-labelledby="request-title">
+      <h2 id="request-title">{t('verifier.request.title')}</h2>
+      <p>{t('verifier.request.intro')}</p>
+      <form onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor="request-template">{t('verifier.request.template')}</label>
+          <select
+            id="request-template"
+            value={choice}
+            onChange={(event) => {
+              const next = event.target.value as Choice;
+              setChoice(next);
+              setError(null);
+              if (next !== 'custom') {
+                setTypeId(REQUEST_TEMPLATES[next].typeId);
+                setClaims(choicesFromTemplate(next));
+              }
+            }}
+          >
+            {TEMPLATE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {t(`verifier.template.${id}.name`)}
+              </option>
+            ))}
+            <option value="custom">{t('verifier.request.custom')}</option>
+          </select>
+        </div>
+        {template?.asksForMonth ? (
+          <Field
+            label={t('verifier.request.month')}
+            name="request-month"
+            type="month"
+            required
+            value={month}
+            onChange={(event) => setMonth(event.currentTarget.value)}
+            error={error === 'verifier.request.monthMissing' ? t(error) : null}
+          />
+        ) : null}
+        {template ? (
+          <>
+            <p>
+              <strong>{t('verifier.request.purpose')}:</strong>{' '}
+              <span>
+                {monthOk || !template.asksForMonth
+                  ? templatePurpose(template.id, month)[language]
+                  : '—'}
+              </span>
+            </p>
+            <ClaimSummary
+              typeId={template.typeId}
+              required={template.required}
+              optional={template.optional}
+            />
+          </>
+        ) : (
+          <>
+            <div className="field">
+              <label htmlFor="request-type">{t('verifier.request.type')}</label>
+              <select
+                id="request-type"
+                value={typeId}
+                onChange={(event) => {
+                  const next = event.target.value as CredentialTypeId;
+                  setTypeId(next);
+                  setClaims(
+                    Object.fromEntries(
+                      CREDENTIAL_TYPES[next].claims.map((c) => [c.name, 'not-asked']),
+                    ),
+                  );
+                }}
+              >
+                {Object.values(CREDENTIAL_TYPES).map((candidate) => (
+                  <option key={candidate.id} value={candidate.id}>
+                    {candidate.name[language]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {type.claims.map((spec) => (
+              <fieldset key={`${type.id}-${spec.name}`} className="claim-choice">
+                <legend>{spec.label[language]}</legend>
+                {CHOICE_KEYS.map((value) => (
+                  <label key={value} className="inline">
+                    <input
+                      type="radio"
+                      name={`claim-${spec.name}`}
+                      value={value}
+                      checked={(claims[spec.name] ?? 'not-asked') === value}
+                      onChange={() => setClaims((old) => ({ ...old, [spec.name]: value }))}
+                    />{' '}
+                    {t(CHOICE_LABEL[value])}
+                  </label>
+                ))}
+              </fieldset>
+            ))}
+            <Field
+              label={t('verifier.request.purpose')}
+              hint={t('verifier.request.purposeHint')}
+              name="request-purpose"
+              required
+              maxLength={500}
+              value={purpose}
+              onChange={(event) => setPurpose(event.currentTarget.value)}
+              error={error === 'verifier.request.purposeMissing' ? t(error) : null}
+            />
+          </>
+        )}
+        {error &&
+        error !== 'verifier.request.purposeMissing' &&
+        error !== 'verifier.request.monthMissing' ? (
+          <p className="error" role="alert">
+            {t(error)}
+          </p>
+        ) : null}
+        <button type="submit" className="primary" disabled={busy}>
+          {t('verifier.request.show')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function ClaimSummary({
+  typeId,
+  required,
+  optional,
+}: {
+  typeId: CredentialTypeId;
+  required: readonly string[];
+  optional: readonly string[];
+}) {
+  const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  const type = CREDENTIAL_TYPES[typeId];
+  const label = (name: string) => type.claims.find((c) => c.name === name)?.label[language] ?? name;
+  return (
+    <dl className="facts">
+      <dt>{t('verifier.request.type')}</dt>
+      <dd>{type.name[language]}</dd>
+      <dt>{t('verifier.request.required')}</dt>
+      <dd>{required.map(label).join(', ')}</dd>
+      <dt>{t('verifier.request.optional')}</dt>
+      <dd>{optional.length > 0 ? optional.map(label).join(', ') : '—'}</dd>
+    </dl>
+  );
+}
+
+function RequestShown() {
+  const t = useT();
+  const shown = useVerifierStore((s) => s.shownRequest);
+  const verdict = useVerifierStore((s) => s.verdict);
+  if (!shown) return null;
+  const { pending } = shown;
+  return (
+    <section aria-labelledby="shown-title">
+      <h2 id="shown-title">{t('verifier.request.shownTitle')}</h2>
+      <p>
+        <strong>{t('verifier.request.purpose')}:</strong> {pending.purpose}
+      </p>
+      <ClaimSummary
+        typeId={pending.typeId}
+        required={pending.required}
+        optional={pending.optional}
+      />
+      {verdict ? (
+        <Verdict />
+      ) : (
+        <>
+          <p>{t('verifier.request.handOver')}</p>
+          <QrCode
+            frames={shown.frames}
+            label={t('verifier.request.qrLabel', { purpose: pending.purpose })}
+          />
+          <h3>{t('verifier.request.otherWays')}</h3>
+          <Field
+            label={t('verifier.request.text')}
+            name="request-text"
+            readOnly
+            value={shown.text}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <Field
+            label={t('verifier.request.link')}
+            hint={t('verifier.request.linkHint')}
+            name="request-link"
+            readOnly
+            value={shown.link}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <p>
+            <a href={shown.link}>{t('verifier.request.openHere')}</a>
+          </p>
+          <AnswerScanner />
+        </>
+      )}
+      <div className="actions">
+        <button type="button" onClick={newRequest}>
+          {t('verifier.request.new')}
+        </button>
+      </div>
+    </section>
+  );
+}

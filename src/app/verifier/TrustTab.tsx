@@ -1,0 +1,273 @@
+import { useState, type FormEvent } from 'react';
+import { CREDENTIAL_TYPES, credentialTypeByVct } from '../../core/credentials/index.ts';
+import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
+import { downloadText } from '../shared/download.ts';
+import { Field } from '../shared/Field.tsx';
+import { formatDateTime } from '../shared/format.ts';
+import {
+  addTrustedIssuer,
+  importTrustListText,
+  removeImportedTrustList,
+  removeTrustedIssuer,
+  signOwnList,
+} from './verifier-actions.ts';
+import { useVerifierStore } from './verifier-store.ts';
+
+const MAX_TRUST_FILE_BYTES = 1024 * 1024;
+
+type Notice = { kind: 'success' | 'error'; text: string } | null;
+
+/** Which issuers the desk trusts for which types: imported signed lists, and the desk's own list. */
+export function TrustTab() {
+  return (
+    <div>
+      <ImportedLists />
+      <OwnList />
+    </div>
+  );
+}
+
+function typeNames(vcts: readonly string[], language: 'nl' | 'fr' | 'en'): string {
+  return vcts.map((vct) => credentialTypeByVct(vct)?.name[language] ?? vct).join(', ');
+}
+
+function ImportedLists() {
+  const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  const lists = useVerifierStore((s) => s.trustLists);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const file = data.get('trust-file');
+    let text = String(data.get('trust-text') ?? '').trim();
+    if (file instanceof File && file.size > 0) {
+      if (file.size > MAX_TRUST_FILE_BYTES)
+        return setNotice({ kind: 'error', text: t('verifier.trust.import.malformed') });
+      text = (await file.text()).trim();
+    }
+    if (!text) return setNotice({ kind: 'error', text: t('verifier.trust.import.empty') });
+    setBusy(true);
+    const result = await importTrustListText(text);
+    setBusy(false);
+    if (!result.ok) return setNotice({ kind: 'error', text: t(result.message) });
+    form.reset();
+    setNotice({
+      kind: 'success',
+      text: t('verifier.trust.import.done', { name: result.name, signer: result.signer }),
+    });
+  };
+
+  return (
+    <section aria-labelledby="trust-lists-title">
+      <h2 id="trust-lists-title">{t('verifier.trust.lists.title')}</h2>
+      <p>{t('verifier.trust.lists.intro')}</p>
+      {lists.length === 0 ? (
+        <p className="empty">{t('verifier.trust.lists.empty')}</p>
+      ) : (
+        <ul className="trust-lists">
+          {lists.map((item) => (
+            <li key={item.id}>
+              <strong>{item.list?.name ?? t('verifier.trust.lists.unreadable')}</strong>
+              {item.list ? (
+                <>
+                  {' — '}
+                  {t('verifier.trust.lists.signedBy')}{' '}
+                  <code className="did">{item.list.issuer}</code>
+                  <ul>
+                    {item.list.entries.map((entry) => (
+                      <li key={entry.did}>
+                        {entry.name}: {typeNames(entry.vct, language)}{' '}
+                        <code className="did">{entry.did}</code>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p className="error">{t('verifier.trust.lists.noLongerValid')}</p>
+              )}
+              <p className="hint">
+                {t('verifier.trust.lists.importedAt', {
+                  when: formatDateTime(item.importedAt, language),
+                })}
+              </p>
+              <button type="button" onClick={() => void removeImportedTrustList(item.id)}>
+                {t('verifier.trust.lists.remove', { name: item.list?.name ?? '' })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t('verifier.trust.import.title')}</h3>
+      <form onSubmit={submit} noValidate>
+        <Field
+          label={t('verifier.trust.import.file')}
+          name="trust-file"
+          type="file"
+          accept=".jwt,.txt,text/plain"
+        />
+        <div className="field">
+          <label htmlFor="trust-text">{t('verifier.trust.import.text')}</label>
+          <textarea id="trust-text" name="trust-text" rows={3} spellCheck={false} />
+        </div>
+        <button type="submit" disabled={busy}>
+          {t('verifier.trust.import.submit')}
+        </button>
+      </form>
+      {notice ? (
+        <p className={notice.kind} role={notice.kind === 'success' ? 'status' : 'alert'}>
+          {notice.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function OwnList() {
+  const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  const own = useVerifierStore((s) => s.ownTrustList);
+  const profile = useVerifierStore((s) => s.profile);
+  const [error, setError] = useState<MessageKey | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [signed, setSigned] = useState<string | null>(null);
+
+  const add = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const name = String(data.get('issuer-name') ?? '').trim();
+    const problem = await addTrustedIssuer({
+      did: String(data.get('issuer-did') ?? '').trim(),
+      name,
+      vct: data.getAll('issuer-vct').map(String),
+    });
+    if (problem) return setError(problem);
+    setError(null);
+    setSigned(null);
+    form.reset();
+    setNotice(t('verifier.trust.own.added', { name }));
+  };
+
+  const sign = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const name = String(new FormData(event.currentTarget).get('list-name') ?? '').trim();
+    const jwt = await signOwnList(name || (profile?.name ?? ''));
+    if (jwt) {
+      setSigned(jwt);
+      setNotice(t('verifier.trust.own.signed'));
+    }
+  };
+
+  const entries = own?.entries ?? [];
+  const lastSigned = signed ?? own?.signed?.jwt ?? null;
+  return (
+    <section aria-labelledby="own-list-title">
+      <h2 id="own-list-title">{t('verifier.trust.own.title')}</h2>
+      <p>{t('verifier.trust.own.intro')}</p>
+      {entries.length === 0 ? (
+        <p className="empty">{t('verifier.trust.own.empty')}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('verifier.trust.own.name')}</th>
+              <th scope="col">{t('verifier.trust.own.types')}</th>
+              <th scope="col">{t('verifier.trust.own.did')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('verifier.trust.own.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.did}>
+                <th scope="row">{entry.name}</th>
+                <td>{typeNames(entry.vct, language)}</td>
+                <td>
+                  <code className="did">{entry.did}</code>
+                </td>
+                <td>
+                  <button type="button" onClick={() => void removeTrustedIssuer(entry.did)}>
+                    {t('verifier.trust.own.remove', { name: entry.name })}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>{t('verifier.trust.own.addTitle')}</h3>
+      <form onSubmit={add} noValidate>
+        <Field
+          label={t('verifier.trust.own.did')}
+          hint={t('verifier.trust.own.didHint')}
+          name="issuer-did"
+          required
+          spellCheck={false}
+          autoComplete="off"
+          error={error === 'verifier.trust.own.invalidDid' ? t(error) : null}
+        />
+        <Field
+          label={t('verifier.trust.own.name')}
+          name="issuer-name"
+          required
+          maxLength={200}
+          error={error === 'verifier.trust.own.invalidName' ? t(error) : null}
+        />
+        <fieldset>
+          <legend>{t('verifier.trust.own.types')}</legend>
+          {Object.values(CREDENTIAL_TYPES).map((type) => (
+            <label key={type.id} className="inline">
+              <input type="checkbox" name="issuer-vct" value={type.vct} /> {type.name[language]}
+            </label>
+          ))}
+          {error === 'verifier.trust.own.noTypes' ? (
+            <p className="error" role="alert">
+              {t(error)}
+            </p>
+          ) : null}
+        </fieldset>
+        <button type="submit">{t('verifier.trust.own.add')}</button>
+      </form>
+      {notice ? <p role="status">{notice}</p> : null}
+      <h3>{t('verifier.trust.own.signTitle')}</h3>
+      <p>{t('verifier.trust.own.signIntro')}</p>
+      <form onSubmit={sign} noValidate>
+        <Field
+          label={t('verifier.trust.own.listName')}
+          name="list-name"
+          maxLength={200}
+          defaultValue={own?.name ?? profile?.name ?? ''}
+        />
+        <button type="submit" disabled={entries.length === 0}>
+          {t('verifier.trust.own.sign')}
+        </button>
+      </form>
+      {lastSigned ? (
+        <>
+          {own?.signed ? (
+            <p className="hint">
+              {t('verifier.trust.own.lastSigned', {
+                when: formatDateTime(own.signed.at, language),
+              })}
+            </p>
+          ) : null}
+          <div className="field">
+            <label htmlFor="own-list-jwt">{t('verifier.trust.own.signedText')}</label>
+            <textarea id="own-list-jwt" readOnly rows={4} value={lastSigned} spellCheck={false} />
+          </div>
+          <button
+            type="button"
+            onClick={() => downloadText('trust-list.jwt', lastSigned, 'application/jwt')}
+          >
+            {t('verifier.trust.own.download')}
+          </button>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,181 @@
+import { bytesToHex } from '../encoding/index.ts';
+import { decodeCompactJws, type JwsCrypto } from '../jose/index.ts';
+import { parsePresentationResponse } from '../protocol/response.ts';
+import { failedWith, ok, type Result } from '../result.ts';
+import { verifyPresentation, type VerificationResult } from '../verification/index.ts';
+import type { VerifierDesk } from './desk.ts';
+import { addHistoryEntry } from './history.ts';
+import { findNonce, listPendingRequests, markNonceUsed, type PendingRequest } from './requests.ts';
+import {
+  listCachedStatusLists,
+  readPolicy,
+  statusLookup,
+  statusUriOf,
+  type CachedStatusList,
+} from './status-cache.ts';
+import { activeTrustLists } from './trust-lists.ts';
+
+/** Longest a key binding JWT may be old when it reaches the desk (issue 4 item 5). */
+export const RESPONSE_MAX_AGE_SECONDS = 300;
+
+export interface PresentationVerdict {
+  readonly queryId: string;
+  readonly result: VerificationResult;
+  /** What the desk knew of the nonce in the key binding JWT when the response arrived. */
+  readonly nonceState: 'pending' | 'used' | 'unknown';
+  /** Where the credential's status list lives (offered for "fetch status lists"). */
+  readonly statusUri?: string;
+  /** The desk's copy of that list, when it has one. */
+  readonly statusList?: Pick<CachedStatusList, 'fetchedAt' | 'issuedAt'>;
+}
+
+export interface VerifiedResponse {
+  readonly id: string;
+  readonly at: string;
+  /** Every presentation valid (and at least one). */
+  readonly valid: boolean;
+  readonly presentations: readonly PresentationVerdict[];
+  /** The request this response answers, when the desk was still waiting for it. */
+  readonly request?: PendingRequest;
+  /** Facts the citizen declared in the response: shown as declared, never as verified. */
+  readonly declared?: Readonly<Record<string, unknown>>;
+  /** The nonces this verification spent (pending until then). */
+  readonly spentNonces: readonly string[];
+}
+
+/** The nonce a presentation's key binding JWT carries, read without verifying (to find our request). */
+export function keyBindingNonce(presentation: string): string | undefined {
+  const last = presentation.slice(presentation.lastIndexOf('~') + 1);
+  if (!last) return undefined;
+  const decoded = decodeCompactJws(last);
+  if (!decoded.ok) return undefined;
+  const nonce = decoded.value.payload.nonce;
+  return typeof nonce === 'string' && nonce.length <= 512 ? nonce : undefined;
+}
+
+/** No request of ours has this nonce: verification then fails on it with wrong-nonce. */
+const NO_NONCE = 'no-request-of-this-desk';
+
+/**
+ * The whole pipeline for a scanned or linked response: parse it, find the pending request by the
+ * nonce in each key binding JWT, verify every presentation against this desk's client_id, that
+ * nonce, the trust lists, the status list cache and the policy, then spend the nonce (valid or not)
+ * and file the verdict in the history.
+ */
+export async function verifyResponse(
+  desk: VerifierDesk,
+  deps: { jws: JwsCrypto; randomBytes: (n: number) => Uint8Array },
+  options: {
+    payload: Uint8Array;
+    now: Date;
+    /**
+     * Check the SAME response again (after fetching a status list): the nonces the first
+     * verification spent count as still pending for it, so it is not called a replay of itself.
+     */
+    recheckOf?: VerifiedResponse;
+  },
+): Promise<Result<VerifiedResponse, 'malformed', { message: string }>> {
+  const { now } = options;
+  const parsed = parsePresentationResponse(options.payload);
+  if (!parsed.ok) return parsed;
+  const entries = Object.entries(parsed.value.vpToken).flatMap(([queryId, list]) =>
+    list.map((presentation) => ({ queryId, presentation })),
+  );
+  if (entries.length === 0)
+    return failedWith('malformed', { message: 'the response holds no presentation' });
+
+  const [trustLists, cached, policy, pending] = await Promise.all([
+    activeTrustLists(desk, deps, now),
+    listCachedStatusLists(desk),
+    readPolicy(desk),
+    listPendingRequests(desk),
+  ]);
+  const lookup = statusLookup(cached);
+  const verdicts: PresentationVerdict[] = [];
+  const spend = new Set<string>();
+  let answered: PendingRequest | undefined;
+
+  for (const { queryId, presentation } of entries) {
+    const nonce = keyBindingNonce(presentation);
+    const previous = options.recheckOf;
+    const known =
+      nonce === undefined
+        ? { state: 'unknown' as const }
+        : previous?.request && previous.spentNonces.includes(nonce)
+          ? { state: 'pending' as const, request: previous.request }
+          : await findNonce(desk, nonce);
+    const request = known.state === 'pending' ? known.request : undefined;
+    answered ??= request;
+    const result = await verifyPresentation(presentation, {
+      crypto: deps.jws,
+      now,
+      audience: desk.verifier.clientId,
+      // An unknown nonce is checked against our newest request, so it fails as wrong-nonce.
+      nonce: known.state === 'unknown' ? (pending[0]?.nonce ?? NO_NONCE) : (nonce ?? NO_NONCE),
+      maxAgeSeconds: RESPONSE_MAX_AGE_SECONDS,
+      nonceAlreadyUsed: known.state === 'used',
+      trustLists,
+      statusList: lookup,
+      statusPolicy: {
+        whenUnavailable: policy.whenUnavailable,
+        maxAgeSeconds: policy.maxAgeSeconds,
+      },
+      ...(request ? { requiredClaims: request.required } : {}),
+    });
+    if (nonce !== undefined && known.state === 'pending') spend.add(nonce);
+    const checked = request ? withRequestedType(result, request) : result;
+    const statusUri = statusUriOf(presentation);
+    const copy = statusUri === undefined ? undefined : cached.find((c) => c.uri === statusUri);
+    verdicts.push({
+      queryId,
+      result: checked,
+      nonceState: known.state,
+      ...(statusUri === undefined ? {} : { statusUri }),
+      ...(copy ? { statusList: { fetchedAt: copy.fetchedAt, issuedAt: copy.issuedAt } } : {}),
+    });
+  }
+  for (const nonce of spend) await markNonceUsed(desk, { nonce, now });
+
+  const verified: VerifiedResponse = {
+    id: bytesToHex(deps.randomBytes(8)),
+    at: now.toISOString(),
+    valid: verdicts.every((v) => v.result.valid),
+    presentations: verdicts,
+    ...(answered ? { request: answered } : {}),
+    ...(parsed.value.declared ? { declared: parsed.value.declared } : {}),
+    spentNonces: [...spend],
+  };
+  await addHistoryEntry(desk, {
+    id: verified.id,
+    at: verified.at,
+    valid: verified.valid,
+    ...(answered ? { purpose: answered.purpose } : {}),
+    items: verdicts.map(({ result }) => ({
+      ...(result.vct === undefined ? {} : { vct: result.vct }),
+      ...(result.issuer === undefined ? {} : { issuer: result.issuer }),
+      ...(result.issuerName === undefined ? {} : { issuerName: result.issuerName }),
+      valid: result.valid,
+      failed: result.checks.filter((check) => !check.ok).map((check) => check.code),
+      claimNames: Object.keys(result.claims),
+    })),
+  });
+  return ok(verified);
+}
+
+/** A credential of another type than the request asked for does not answer it. */
+function withRequestedType(
+  result: VerificationResult,
+  request: PendingRequest,
+): VerificationResult {
+  if (result.vct === undefined || result.vct === request.vct) return result;
+  const message = `the request asked for ${request.vct}, the credential is ${result.vct}`;
+  const checks = result.checks.map((check) =>
+    check.name === 'requested-claims'
+      ? { ...check, ok: false, code: 'missing-claim' as const, message }
+      : check,
+  );
+  if (!checks.some((check) => check.name === 'requested-claims')) {
+    checks.push({ name: 'requested-claims', ok: false, code: 'missing-claim', message });
+  }
+  return { ...result, valid: false, checks };
+}
