@@ -2,25 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DESK_PASSCODE, DeskPage } from './pages/desk-page.ts';
 import { PASSCODE, WalletPage } from './pages/wallet-page.ts';
 import { expectNoViolations } from './support/axe.ts';
-
-async function connectByText(
-  wallet: WalletPage,
-  desk: DeskPage,
-  issuerName: string,
-  person: string,
-): Promise<void> {
-  await wallet.connectCode(issuerName);
-  const text = await wallet.page.getByLabel('Connect code as text').inputValue();
-  expect(text).toMatch(/^VOUCH1:/);
-  await desk.tab('Register').click();
-  await desk.page.getByLabel('Paste the code as text').fill(text);
-  await desk.page.getByRole('button', { name: 'Read text' }).click();
-  await expect(desk.page.getByText(`The wallet made this code for: ${issuerName}.`)).toBeVisible();
-  await desk.page.getByLabel('Name', { exact: true }).fill(person);
-  await desk.page.getByRole('button', { name: 'Add to register' }).click();
-  await expect(desk.page.getByText(`${person} was added to the register.`)).toBeVisible();
-  await wallet.backHome();
-}
+import { connectByText } from './support/flows.ts';
 
 async function issueAsbestosis(desk: DeskPage): Promise<void> {
   await desk.tab('Issue').click();

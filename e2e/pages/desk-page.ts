@@ -75,6 +75,33 @@ export class DeskPage {
     ).toBeVisible();
   }
 
+  /**
+   * Issue a credential of `type` (its English name) to the selected person, filling fields by
+   * their English labels; `{ option }` picks from a list. Prefilled fields (names, institution)
+   * are left as they are.
+   */
+  async issue(
+    type: string,
+    fields: Record<string, string | { option: string }>,
+    options: { decoys?: number } = {},
+  ): Promise<void> {
+    await this.tab('Issue').click();
+    await this.page.getByLabel('Credential', { exact: true }).selectOption({ label: type });
+    for (const [label, value] of Object.entries(fields)) {
+      const field = this.page.getByLabel(label, { exact: true });
+      if (typeof value === 'string') await field.fill(value);
+      else await field.selectOption({ label: value.option });
+    }
+    if (options.decoys !== undefined) {
+      await this.page.getByText('Advanced options').click();
+      await this.page.getByLabel('Decoy digests').fill(String(options.decoys));
+    }
+    await this.page.getByRole('button', { name: 'Sign and issue' }).click();
+    await expect(
+      this.page.getByRole('heading', { name: new RegExp(`^${type} issued to`) }),
+    ).toBeVisible();
+  }
+
   offerText(): Promise<string> {
     return this.page.getByLabel('Offer as text').inputValue();
   }
