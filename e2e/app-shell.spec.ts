@@ -6,7 +6,9 @@ test.describe('app shell: roles, languages, offline', () => {
     page,
   }) => {
     await page.goto('/issuer');
-    await expect(page.getByRole('heading', { level: 1, name: 'Issuer desk' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Set up the issuer desk', exact: true }),
+    ).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Roles' });
     await expect(nav.getByRole('link', { name: 'Issuer desk' })).toHaveAttribute(
       'aria-current',
@@ -15,16 +17,22 @@ test.describe('app shell: roles, languages, offline', () => {
 
     await nav.getByRole('link', { name: 'Verifier' }).click();
     await expect(page).toHaveURL(/\/verifier$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Verifier' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Set up the verifier desk', exact: true }),
+    ).toBeVisible();
 
     await nav.getByRole('link', { name: 'Wallet' }).click();
     await expect(page).toHaveURL(/\/$/);
     await new WalletPage(page).expectWelcome();
 
     await page.goBack();
-    await expect(page.getByRole('heading', { level: 1, name: 'Verifier' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Set up the verifier desk', exact: true }),
+    ).toBeVisible();
     await page.goto('/verifier');
-    await expect(page.getByRole('heading', { level: 1, name: 'Verifier' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Set up the verifier desk', exact: true }),
+    ).toBeVisible();
   });
 
   test('Given an English page, when the citizen switches to Nederlands and then Français, then every screen follows and the choice survives a reload', async ({
@@ -69,7 +77,13 @@ test.describe('app shell: roles, languages, offline', () => {
     try {
       const page = await context.newPage();
       await page.goto('/verifier');
-      await expect(page.getByRole('heading', { level: 1, name: 'Vérificateur' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', {
+          level: 1,
+          name: 'Configurer le guichet de vérification',
+          exact: true,
+        }),
+      ).toBeVisible();
     } finally {
       await context.close();
     }
@@ -95,7 +109,9 @@ test.describe('app shell: roles, languages, offline', () => {
     await wallet.unlock();
     await wallet.expectHome();
     await page.goto('/issuer');
-    await expect(page.getByRole('heading', { level: 1, name: 'Issuer desk' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Set up the issuer desk', exact: true }),
+    ).toBeVisible();
     await context.setOffline(false);
   });
 });

@@ -19,7 +19,7 @@ export class DeskPage {
     alg?: string;
   }): Promise<void> {
     await expect(
-      this.page.getByRole('heading', { level: 1, name: 'Set up the issuer desk' }),
+      this.page.getByRole('heading', { level: 1, name: 'Set up the issuer desk', exact: true }),
     ).toBeVisible();
     await this.page.getByLabel('Organisation name').fill(options.name);
     await this.page.getByLabel('Kind of issuer').selectOption(options.kind ?? 'employer');
@@ -28,7 +28,9 @@ export class DeskPage {
     await this.page.getByLabel('Desk passcode', { exact: true }).fill(DESK_PASSCODE);
     await this.page.getByLabel('Repeat desk passcode').fill(DESK_PASSCODE);
     await this.page.getByRole('button', { name: 'Set up the desk' }).click();
-    await expect(this.page.getByRole('heading', { level: 1, name: options.name })).toBeVisible({
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: options.name, exact: true }),
+    ).toBeVisible({
       timeout: 30_000,
     });
   }

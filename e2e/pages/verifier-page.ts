@@ -49,8 +49,9 @@ export class VerifierPage {
     return this;
   }
 
+  /** The screen's title; a string must match exactly (not as a substring of another title). */
   heading(name: string | RegExp): Locator {
-    return this.page.getByRole('heading', { level: 1, name });
+    return this.page.getByRole('heading', { level: 1, name, exact: typeof name === 'string' });
   }
 
   async setUp(name: string, kind: 'agency' | 'employer' | 'other' = 'agency'): Promise<void> {

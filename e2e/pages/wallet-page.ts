@@ -14,8 +14,9 @@ export class WalletPage {
     return this;
   }
 
+  /** The screen's title; a string must match exactly (not as a substring of another title). */
   heading(name: string | RegExp): Locator {
-    return this.page.getByRole('heading', { level: 1, name });
+    return this.page.getByRole('heading', { level: 1, name, exact: typeof name === 'string' });
   }
 
   async expectWelcome(): Promise<void> {
