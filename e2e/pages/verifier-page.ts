@@ -88,12 +88,19 @@ export class VerifierPage {
     return (await this.page.getByLabel('Verifier DID').innerText()).trim();
   }
 
+  /** The Request tab's form (after a request was shown, the tab shows it until "New request"). */
+  private async openRequestForm(): Promise<void> {
+    await this.tab('Request').click();
+    const fresh = this.page.getByRole('button', { name: 'New request' });
+    if (await fresh.isVisible()) await fresh.click();
+  }
+
   /** Pick a template; `month` (YYYY-MM) for the income supplement. */
   async chooseTemplate(
     template: VerifierTemplate,
     options: { month?: string } = {},
   ): Promise<void> {
-    await this.tab('Request').click();
+    await this.openRequestForm();
     await this.page
       .getByLabel('What do you need?')
       .selectOption({ label: TEMPLATE_LABELS[template] });
@@ -109,7 +116,7 @@ export class VerifierPage {
     claims: Record<string, 'Required' | 'Optional'>;
     purpose: string;
   }): Promise<void> {
-    await this.tab('Request').click();
+    await this.openRequestForm();
     await this.page.getByLabel('What do you need?').selectOption({ label: 'Custom request' });
     await this.page.getByLabel('Credential type').selectOption({ label: options.type });
     for (const [label, choice] of Object.entries(options.claims)) {
