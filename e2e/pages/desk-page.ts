@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { captureQrPicture, type GrayImage } from '../support/fake-camera.ts';
+import { captureQrFrames, type GrayImage } from '../support/fake-camera.ts';
 
 export const DESK_PASSCODE = 'desk passcode 2026';
 
@@ -108,21 +108,9 @@ export class DeskPage {
     return this.page.getByLabel('Offer as text').inputValue();
   }
 
-  /** Every frame of the offer's QR code as a picture (pausing an animated code and stepping it). */
-  async captureOfferFrames(): Promise<GrayImage[]> {
-    const code = this.page.getByRole('img', { name: /Credential offer for/ });
-    await expect(code).toBeVisible();
-    const counter = this.page.getByText(/^Frame \d+ of \d+$/);
-    if ((await counter.count()) === 0) return [await captureQrPicture(code)];
-    const pause = this.page.getByRole('button', { name: 'Pause animation' });
-    if (await pause.isVisible()) await pause.click();
-    const total = Number(/of (\d+)/.exec(await counter.innerText())?.[1]);
-    const pictures: GrayImage[] = [];
-    for (let i = 0; i < total; i += 1) {
-      pictures.push(await captureQrPicture(code));
-      await this.page.getByRole('button', { name: 'Next frame' }).click();
-    }
-    return pictures;
+  /** Every frame of the offer's QR code as a picture. */
+  captureOfferFrames(): Promise<GrayImage[]> {
+    return captureQrFrames(this.page, this.page.getByRole('img', { name: /Credential offer for/ }));
   }
 
   async revoke(name: string, reason: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { captureQrPicture, type GrayImage } from '../support/fake-camera.ts';
+import { captureQrFrames, type GrayImage } from '../support/fake-camera.ts';
 
 export const VERIFIER_PASSCODE = 'verifier passcode 2026';
 
@@ -144,21 +144,9 @@ export class VerifierPage {
     return this.page.getByRole('img', { name: /^Request for / });
   }
 
-  /** Every frame of the request's QR code as a picture (pausing an animated code and stepping it). */
-  async captureRequestPictures(): Promise<GrayImage[]> {
-    const code = this.requestCode();
-    await expect(code).toBeVisible();
-    const counter = this.page.getByText(/^Frame \d+ of \d+$/);
-    if ((await counter.count()) === 0) return [await captureQrPicture(code)];
-    const pause = this.page.getByRole('button', { name: 'Pause animation' });
-    if (await pause.isVisible()) await pause.click();
-    const total = Number(/of (\d+)/.exec(await counter.innerText())?.[1]);
-    const pictures: GrayImage[] = [];
-    for (let i = 0; i < total; i += 1) {
-      pictures.push(await captureQrPicture(code));
-      await this.page.getByRole('button', { name: 'Next frame' }).click();
-    }
-    return pictures;
+  /** Every frame of the request's QR code as a picture. */
+  captureRequestPictures(): Promise<GrayImage[]> {
+    return captureQrFrames(this.page, this.requestCode());
   }
 
   private answerScanner(): Locator {

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
   chromium,
+  expect,
   type Browser,
   type BrowserContext,
   type BrowserType,
@@ -134,6 +135,26 @@ const { PNG } = createRequire(import.meta.url)('pngjs') as PngModule;
 export async function captureQrPicture(locator: Locator): Promise<GrayImage> {
   const png = PNG.sync.read(await locator.screenshot({ animations: 'disabled' }));
   return rgbaToGray(png.data, png.width, png.height);
+}
+
+/**
+ * Every frame of a QR code shown on `page` as a picture: a static code is one picture; an animated
+ * one is paused and stepped with "Next frame" (a code playing at 5 fps cannot be screenshotted
+ * reliably).
+ */
+export async function captureQrFrames(page: Page, code: Locator): Promise<GrayImage[]> {
+  await expect(code).toBeVisible();
+  const counter = page.getByText(/^Frame \d+ of \d+$/);
+  if ((await counter.count()) === 0) return [await captureQrPicture(code)];
+  const pause = page.getByRole('button', { name: 'Pause animation' });
+  if (await pause.isVisible()) await pause.click();
+  const total = Number(/of (\d+)/.exec(await counter.innerText())?.[1]);
+  const pictures: GrayImage[] = [];
+  for (let i = 0; i < total; i += 1) {
+    pictures.push(await captureQrPicture(code));
+    await page.getByRole('button', { name: 'Next frame' }).click();
+  }
+  return pictures;
 }
 
 /**
