@@ -1,4 +1,5 @@
 import { useT, type MessageKey } from '../i18n/index.ts';
+import { DeskFrame } from '../shared/DeskFrame.tsx';
 import { DeskSettingsTab } from './DeskSettingsTab.tsx';
 import { IssuedTab } from './IssuedTab.tsx';
 import { IssueTab } from './IssueTab.tsx';
@@ -18,32 +19,18 @@ export function DeskHome() {
   const profile = useDeskStore((s) => s.profile);
   const tab = useDeskStore((s) => s.tab);
   return (
-    <section className="card desk" aria-labelledby="desk-title">
-      <div className="title-row">
-        <h1 id="desk-title">{profile?.name ?? t('issuer.title')}</h1>
-        <button type="button" onClick={() => lockDesk()}>
-          {t('home.lock')}
-        </button>
-      </div>
-      <nav aria-label={t('desk.sections')} className="tabs">
-        <ul>
-          {TABS.map(([id, label]) => (
-            <li key={id}>
-              <button
-                type="button"
-                aria-current={tab === id ? 'page' : undefined}
-                onClick={() => showTab(id)}
-              >
-                {t(label)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+    <DeskFrame
+      title={profile?.name ?? t('issuer.title')}
+      navLabel={t('desk.sections')}
+      tabs={TABS}
+      current={tab}
+      onSelect={(id) => showTab(id)}
+      onLock={() => lockDesk()}
+    >
       {tab === 'register' ? <RegisterTab /> : null}
       {tab === 'issue' ? <IssueTab /> : null}
       {tab === 'issued' ? <IssuedTab /> : null}
       {tab === 'settings' ? <DeskSettingsTab /> : null}
-    </section>
+    </DeskFrame>
   );
 }

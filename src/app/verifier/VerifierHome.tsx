@@ -1,4 +1,5 @@
 import { useT, type MessageKey } from '../i18n/index.ts';
+import { DeskFrame } from '../shared/DeskFrame.tsx';
 import { CheckTab } from './CheckTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
 import { RequestTab } from './RequestTab.tsx';
@@ -23,28 +24,14 @@ export function VerifierHome() {
   const tab = useVerifierStore((s) => s.tab);
   const notice = useVerifierStore((s) => s.notice);
   return (
-    <section className="card desk" aria-labelledby="verifier-title">
-      <div className="title-row">
-        <h1 id="verifier-title">{profile?.name ?? t('verifier.title')}</h1>
-        <button type="button" onClick={() => lockVerifier()}>
-          {t('home.lock')}
-        </button>
-      </div>
-      <nav aria-label={t('verifier.sections')} className="tabs">
-        <ul>
-          {TABS.map(([id, label]) => (
-            <li key={id}>
-              <button
-                type="button"
-                aria-current={tab === id ? 'page' : undefined}
-                onClick={() => showVerifierTab(id)}
-              >
-                {t(label)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+    <DeskFrame
+      title={profile?.name ?? t('verifier.title')}
+      navLabel={t('verifier.sections')}
+      tabs={TABS}
+      current={tab}
+      onSelect={(id) => showVerifierTab(id)}
+      onLock={() => lockVerifier()}
+    >
       {notice ? (
         <p className="error" role="alert">
           {t(notice)}
@@ -56,6 +43,6 @@ export function VerifierHome() {
       {tab === 'status' ? <StatusTab /> : null}
       {tab === 'history' ? <HistoryTab /> : null}
       {tab === 'settings' ? <SettingsTab /> : null}
-    </section>
+    </DeskFrame>
   );
 }

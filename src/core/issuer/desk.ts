@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import type { Did } from '../brand.ts';
-import { bytesToUtf8, utf8ToBytes } from '../encoding/index.ts';
 import { failed, ok, type Result } from '../result.ts';
 import {
   createIssuerKeyFile,
-  issuerSigner,
-  parseIssuerKeyFile,
   type IssuerKeyFile,
   type JwsAlgorithm,
   type JwsCrypto,
@@ -14,7 +11,14 @@ import {
 } from '../jose/index.ts';
 import { createStatusList, type StatusListFile } from '../status-list/index.ts';
 import { checkPasscode, type PasscodeProblem } from '../holder/passcode-policy.ts';
-import { createVault, unlockVault, type UnlockedVault, type VaultDeps } from '../vault/index.ts';
+import {
+  createKeyedVault,
+  publicKeyFacts,
+  readVaultKeyFile,
+  unlockKeyedVault,
+  withVaultSigner,
+} from '../desk/index.ts';
+import type { UnlockedVault, VaultDeps } from '../vault/index.ts';
 
 /**
  * The issuer desk's own encrypted vault (a database of its own, beside the wallet's): the issuer
@@ -89,56 +93,33 @@ export async function createDesk(
   if (!isStatusListUri(options.statusListUri)) return failed('invalid-status-uri');
 
   const keyFile = options.keyFile ?? (await createIssuerKeyFile(deps.jws, options.alg ?? 'ES256'));
-  const secret = utf8ToBytes(JSON.stringify(keyFile));
-  try {
-    const created = await createVault(deps, { passcode: options.passcode, secret });
-    if (!created.ok) return failed(created.reason);
-    const list = createStatusList({
-      uri: options.statusListUri,
-      ...(options.statusListSize ? { size: options.statusListSize } : {}),
-    });
-    await created.value.writeRecords([
+  const list = createStatusList({
+    uri: options.statusListUri,
+    ...(options.statusListSize ? { size: options.statusListSize } : {}),
+  });
+  const created = await createKeyedVault(deps, {
+    passcode: options.passcode,
+    keyFile,
+    records: [
       { id: PROFILE_ID, value: profile.data },
       { id: STATUS_LIST_ID, value: list },
-    ]);
-    return ok({ vault: created.value, profile: profile.data, issuer: publicPart(keyFile) });
-  } finally {
-    secret.fill(0);
-  }
-}
-
-function publicPart(keyFile: IssuerKeyFile): IssuerDesk['issuer'] {
-  return { did: keyFile.did, alg: keyFile.alg, publicJwk: keyFile.publicJwk };
-}
-
-async function readKeyFile(vault: UnlockedVault): Promise<IssuerKeyFile> {
-  return vault.withSecret((secret) => {
-    const text = bytesToUtf8(secret);
-    if (!text.ok) throw new Error('issuer desk: the key file in the vault is not UTF-8');
-    const parsed = parseIssuerKeyFile(JSON.parse(text.value));
-    if (!parsed.ok) throw new Error('issuer desk: the key file in the vault is not valid');
-    return parsed.value;
+    ],
   });
+  if (!created.ok) return created;
+  return ok({ vault: created.value, profile: profile.data, issuer: publicKeyFacts(keyFile) });
 }
 
 export async function unlockDesk(
   deps: DeskDeps,
   passcode: string,
 ): Promise<Result<IssuerDesk, 'no-vault' | 'wrong-passcode' | 'corrupt'>> {
-  const unlocked = await unlockVault(deps, passcode);
+  const unlocked = await unlockKeyedVault(deps, { passcode, profileId: PROFILE_ID, profileSchema });
   if (!unlocked.ok) return unlocked;
-  const vault = unlocked.value;
-  const profile = await vault.readRecord(PROFILE_ID, profileSchema);
-  if (!profile.ok || !profile.value) {
-    vault.lock();
-    return failed('corrupt');
-  }
-  try {
-    return ok({ vault, profile: profile.value, issuer: publicPart(await readKeyFile(vault)) });
-  } catch {
-    vault.lock();
-    return failed('corrupt');
-  }
+  return ok({
+    vault: unlocked.value.vault,
+    profile: unlocked.value.profile,
+    issuer: unlocked.value.key,
+  });
 }
 
 /** Lend a signer over the issuer key; the key file is decrypted for this call only. */
@@ -147,8 +128,7 @@ export async function withIssuerSigner<T>(
   deps: { jws: JwsCrypto },
   use: (issuer: { did: Did; alg: JwsAlgorithm; sign: JwsSign }) => Promise<T>,
 ): Promise<T> {
-  const keyFile = await readKeyFile(desk.vault);
-  return use({ did: keyFile.did, alg: keyFile.alg, sign: issuerSigner(deps.jws, keyFile) });
+  return withVaultSigner(desk.vault, deps.jws, use);
 }
 
 export async function readStatusList(desk: IssuerDesk): Promise<StatusListFile> {
@@ -160,5 +140,5 @@ export async function readStatusList(desk: IssuerDesk): Promise<StatusListFile> 
 
 /** The plain issuer key file, for the passphrase-encrypted export (see key-file-export.ts). */
 export async function exportIssuerKeyFile(desk: IssuerDesk): Promise<IssuerKeyFile> {
-  return readKeyFile(desk.vault);
+  return readVaultKeyFile(desk.vault);
 }

@@ -1,19 +1,22 @@
 import { z } from 'zod';
 import type { Did } from '../brand.ts';
-import { bytesToUtf8, utf8ToBytes } from '../encoding/index.ts';
 import { checkPasscode, type PasscodeProblem } from '../holder/passcode-policy.ts';
 import {
   createIssuerKeyFile,
-  issuerSigner,
-  parseIssuerKeyFile,
-  type IssuerKeyFile,
   type JwsAlgorithm,
   type JwsCrypto,
   type JwsSign,
   type PublicJwk,
 } from '../jose/index.ts';
 import { failed, ok, type Result } from '../result.ts';
-import { createVault, unlockVault, type UnlockedVault, type VaultDeps } from '../vault/index.ts';
+import {
+  createKeyedVault,
+  publicKeyFacts,
+  unlockKeyedVault,
+  withVaultSigner,
+  type PublicKeyFacts,
+} from '../desk/index.ts';
+import type { UnlockedVault, VaultDeps } from '../vault/index.ts';
 
 /**
  * The verifier desk's own encrypted vault (IndexedDB `vouch-verifier`, beside the wallet's and the
@@ -73,54 +76,38 @@ export async function createVerifierDesk(
   });
   if (!profile.success) return failed('invalid-profile');
   const keyFile = await createIssuerKeyFile(deps.jws, 'ES256');
-  const secret = utf8ToBytes(JSON.stringify(keyFile));
-  try {
-    const created = await createVault(deps, { passcode: options.passcode, secret });
-    if (!created.ok) return failed(created.reason);
-    await created.value.writeRecords([{ id: VERIFIER_PROFILE_ID, value: profile.data }]);
-    return ok({ vault: created.value, profile: profile.data, verifier: publicPart(keyFile) });
-  } finally {
-    secret.fill(0);
-  }
-}
-
-function publicPart(keyFile: IssuerKeyFile): VerifierDesk['verifier'] {
-  return {
-    did: keyFile.did,
-    alg: keyFile.alg,
-    publicJwk: keyFile.publicJwk,
-    clientId: clientIdOf(keyFile.did),
-  };
-}
-
-async function readKeyFile(vault: UnlockedVault): Promise<IssuerKeyFile> {
-  return vault.withSecret((secret) => {
-    const text = bytesToUtf8(secret);
-    if (!text.ok) throw new Error('verifier desk: the key file in the vault is not UTF-8');
-    const parsed = parseIssuerKeyFile(JSON.parse(text.value));
-    if (!parsed.ok) throw new Error('verifier desk: the key file in the vault is not valid');
-    return parsed.value;
+  const created = await createKeyedVault(deps, {
+    passcode: options.passcode,
+    keyFile,
+    records: [{ id: VERIFIER_PROFILE_ID, value: profile.data }],
   });
+  if (!created.ok) return created;
+  return ok({
+    vault: created.value,
+    profile: profile.data,
+    verifier: withClientId(publicKeyFacts(keyFile)),
+  });
+}
+
+function withClientId(key: PublicKeyFacts): VerifierDesk['verifier'] {
+  return { ...key, clientId: clientIdOf(key.did) };
 }
 
 export async function unlockVerifierDesk(
   deps: VerifierDeskDeps,
   passcode: string,
 ): Promise<Result<VerifierDesk, 'no-vault' | 'wrong-passcode' | 'corrupt'>> {
-  const unlocked = await unlockVault(deps, passcode);
+  const unlocked = await unlockKeyedVault(deps, {
+    passcode,
+    profileId: VERIFIER_PROFILE_ID,
+    profileSchema,
+  });
   if (!unlocked.ok) return unlocked;
-  const vault = unlocked.value;
-  const profile = await vault.readRecord(VERIFIER_PROFILE_ID, profileSchema);
-  if (!profile.ok || !profile.value) {
-    vault.lock();
-    return failed('corrupt');
-  }
-  try {
-    return ok({ vault, profile: profile.value, verifier: publicPart(await readKeyFile(vault)) });
-  } catch {
-    vault.lock();
-    return failed('corrupt');
-  }
+  return ok({
+    vault: unlocked.value.vault,
+    profile: unlocked.value.profile,
+    verifier: withClientId(unlocked.value.key),
+  });
 }
 
 /** Lend a signer over the verifier key; the key file is decrypted for this call only. */
@@ -129,6 +116,5 @@ export async function withVerifierSigner<T>(
   deps: { jws: JwsCrypto },
   use: (verifier: { did: Did; alg: JwsAlgorithm; sign: JwsSign }) => Promise<T>,
 ): Promise<T> {
-  const keyFile = await readKeyFile(desk.vault);
-  return use({ did: keyFile.did, alg: keyFile.alg, sign: issuerSigner(deps.jws, keyFile) });
+  return withVaultSigner(desk.vault, deps.jws, use);
 }
