@@ -1,3 +1,4 @@
+import { benefitsEn } from './benefits.en.ts';
 import { presentEn } from './present.en.ts';
 import { verifierEn } from './verifier.en.ts';
 
@@ -394,7 +395,7 @@ const baseEn = {
   'qr.is.status-list': 'It is a revocation list, to be scanned by a verifier.',
 } as const;
 
-export const en = { ...baseEn, ...verifierEn, ...presentEn };
+export const en = { ...baseEn, ...verifierEn, ...presentEn, ...benefitsEn };
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -1,10 +1,12 @@
 import type { Messages } from './en.ts';
+import { benefitsFr } from './benefits.fr.ts';
 import { presentFr } from './present.fr.ts';
 import { verifierFr } from './verifier.fr.ts';
 
 export const fr: Messages = {
   ...verifierFr,
   ...presentFr,
+  ...benefitsFr,
   'app.name': 'Vouch',
   'app.tagline':
     'Vos attestations sur votre appareil, montrées seulement dans la mesure nécessaire.',

@@ -1,10 +1,12 @@
 import type { Messages } from './en.ts';
+import { benefitsNl } from './benefits.nl.ts';
 import { presentNl } from './present.nl.ts';
 import { verifierNl } from './verifier.nl.ts';
 
 export const nl: Messages = {
   ...verifierNl,
   ...presentNl,
+  ...benefitsNl,
   'app.name': 'Vouch',
   'app.tagline': 'Je bewijsstukken op je eigen toestel, alleen getoond voor zover nodig.',
   'app.loading': 'Bezig met laden…',
