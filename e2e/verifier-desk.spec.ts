@@ -31,8 +31,12 @@ test.afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-/** The nonce and client_id inside the request text the desk shows. */
-function readRequest(text: string): { nonce: string; clientId: string } {
+/** The nonce, client_id and `vouch` object inside the request text the desk shows. */
+function readRequest(text: string): {
+  nonce: string;
+  clientId: string;
+  vouch: Record<string, unknown>;
+} {
   const decoded = decodeFromText(text);
   if (!decoded.ok) throw new Error(`request text: ${decoded.reason}`);
   const jws = bytesToUtf8(decoded.value.payload);
@@ -42,6 +46,7 @@ function readRequest(text: string): { nonce: string; clientId: string } {
   return {
     nonce: String(parsed.value.payload.nonce),
     clientId: String(parsed.value.payload.client_id),
+    vouch: parsed.value.payload.vouch as Record<string, unknown>,
   };
 }
 
@@ -50,6 +55,7 @@ async function answerText(
   world: World,
   request: { nonce: string; clientId: string },
   disclose: string[],
+  declared?: Record<string, string | number | boolean>,
 ): Promise<string> {
   const presentation = await createPresentation({
     credential: world.credential,
@@ -62,15 +68,17 @@ async function answerText(
   if (!presentation.ok) throw new Error(presentation.detail.message);
   const bytes = encodePresentationResponse({
     vpToken: { 'income-statement': [presentation.value] },
+    ...(declared ? { declared } : {}),
   });
   return encodeForText('response', bytes);
 }
 
-async function freshWorld(): Promise<World> {
+async function freshWorld(claims?: Record<string, unknown>): Promise<World> {
   const world = await makeWorld('ES256', `e2e-${Date.now()}`);
   world.credential = await issue(world, {
     issuedAt: new Date(Date.now() - 86_400_000),
     expiresAt: new Date(Date.now() + 365 * 86_400_000),
+    ...(claims ? { claims } : {}),
   });
   return world;
 }
@@ -95,12 +103,12 @@ test('Given a new verifier desk, when the clerk sets it up and shows template an
 
   await desk.chooseTemplate('income-supplement', { month: '2026-09' });
   await expect(
-    page.getByText('Income statement of September 2026 for the income supplement'),
+    page.getByText('Income supplement (Participatiewet) for September 2026'),
   ).toBeVisible();
   await expectNoViolations(page, 'request form');
   const shown = await desk.showRequest();
   await expect(shown.code).toHaveAccessibleName(
-    'Request for Income statement of September 2026 for the income supplement',
+    'Request for Income supplement (Participatiewet) for September 2026',
   );
   const request = readRequest(shown.text);
   expect(request.clientId).toBe(`decentralized_identifier:${did}`);
@@ -124,6 +132,96 @@ test('Given a new verifier desk, when the clerk sets it up and shows template an
   await desk.lock();
   await desk.unlock('Gemeente Utrecht');
   expect(await desk.did()).toBe(did);
+});
+
+test('Given a desk, when the clerk picks each benefit template, then it shows its rule and the facts to declare, and its request (QR visible) names the rule and the facts', async ({
+  page,
+}) => {
+  const desk = await newDesk(page, 'Gemeente Utrecht');
+  const cases = [
+    {
+      template: 'income-supplement' as const,
+      purpose: 'Income supplement (Participatiewet) for September 2025',
+      rule: 'nl.participatiewet.aanvulling',
+      declare: ['household', 'ageBand', 'assetsCents', 'exemption', 'partnerNetIncomeCents'],
+    },
+    {
+      template: 'asbestos-tas' as const,
+      purpose:
+        'Asbestos victims’ compensation (TAS/TNS): your diagnosis and a few facts you declare',
+      rule: 'nl.asbest.tas-tns',
+      declare: ['exposure', 'yearsResidentNl', 'earlierPaymentCents', 'alive'],
+    },
+    {
+      template: 'asbestos-afa' as const,
+      purpose: 'Belgian Asbestos Fund (AFA): your diagnosis and a few facts you declare',
+      rule: 'be.afa',
+      declare: ['exposure', 'incapacityPoints'],
+    },
+  ];
+  for (const { template, purpose, rule, declare } of cases) {
+    await desk.chooseTemplate(
+      template,
+      template === 'income-supplement' ? { month: '2025-09' } : {},
+    );
+    await expect(page.getByText(purpose, { exact: true })).toBeVisible();
+    await expect(page.getByText('The citizen declares')).toBeVisible();
+    await expect(page.getByText('Benefit check on the answer')).toBeVisible();
+    const shown = await desk.showRequest();
+    await expect(shown.code).toBeVisible();
+    await expect(shown.code).toHaveAccessibleName(`Request for ${purpose}`);
+    const { vouch } = readRequest(shown.text);
+    expect(vouch.rule).toBe(rule);
+    expect(vouch.declare).toEqual(declare);
+  }
+  await expectNoViolations(page, 'benefit request shown');
+});
+
+test('Given an income-supplement request for September 2025, when a valid answer with €800.00 net and declared facts is pasted, then the verdict shows the benefit check: likely eligible (no 2025 asset limit), €500.61, each input verified or declared, and the history keeps it', async ({
+  page,
+}) => {
+  const world = await freshWorld({
+    period: '2025-09',
+    gross_wage_cents: 100_000,
+    net_wage_cents: 80_000,
+    employee_name: 'Jan Jansen',
+    birth_date: '1985-04-12',
+  });
+  const desk = await newDesk(page, 'Gemeente Utrecht');
+  await desk.addTrustedIssuer(world.issuer.did, 'Bakkerij de Vries B.V.', ['Income statement']);
+  const statusFile = path.join(work, 'status.jwt');
+  await writeFile(
+    statusFile,
+    await publishList(world, { issuedAt: new Date(Date.now() - 60_000) }),
+  );
+  await desk.importStatusList(statusFile);
+
+  await desk.chooseTemplate('income-supplement', { month: '2025-09' });
+  const shown = await desk.showRequest();
+  const text = await answerText(world, readRequest(shown.text), ['period', 'net_wage_cents'], {
+    household: 'single',
+    ageBand: '21-to-pension',
+    assetsCents: 0,
+    exemption: 'none',
+  });
+  const verdict = await desk.pasteResponse(text);
+  expect(verdict.word).toBe('Valid');
+  const benefit = await desk.benefitCheck();
+  // Likely, not certain: no asset limit is published for 2025 (shared/facts/benefits-nl.md §1).
+  expect(benefit.facts.Outcome).toBe(
+    'Likely eligible: a condition is left to the body that decides (see the steps)',
+  );
+  expect(benefit.facts.Amount).toBe('€500.61');
+  expect(benefit.steps.some((step) => step.includes('(verified)'))).toBe(true);
+  expect(
+    benefit.steps.some((step) => step.includes('(declared by the citizen, not verified)')),
+  ).toBe(true);
+  const declared = page.getByRole('region', { name: 'Declared by the citizen' });
+  await expect(declared).toContainText('declared, not verified');
+  await expectNoViolations(page, 'verdict with benefit check');
+
+  await desk.tab('History').click();
+  await expect(page.getByRole('cell', { name: /^Likely eligible: .*: €500\.61$/ })).toBeVisible();
 });
 
 test('Given a desk with a trusted issuer and its status list, when a wallet answer is pasted, then it is valid with only the disclosed claims, and the same answer again is a replay', async ({

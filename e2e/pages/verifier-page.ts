@@ -3,11 +3,13 @@ import { captureQrFrames, type GrayImage } from '../support/fake-camera.ts';
 
 export const VERIFIER_PASSCODE = 'verifier passcode 2026';
 
-export type VerifierTemplate = 'income-supplement' | 'asbestos-tas' | 'diploma-job';
+export type VerifierTemplate =
+  'income-supplement' | 'asbestos-tas' | 'asbestos-afa' | 'diploma-job';
 
-const TEMPLATE_LABELS: Record<VerifierTemplate, string> = {
-  'income-supplement': 'Income statement of a month, for the income supplement',
-  'asbestos-tas': 'Asbestos diagnosis for the TAS',
+export const TEMPLATE_LABELS: Record<VerifierTemplate, string> = {
+  'income-supplement': 'Income supplement (Participatiewet) for a month',
+  'asbestos-tas': 'Asbestos victims’ compensation (TAS/TNS)',
+  'asbestos-afa': 'Belgian Asbestos Fund (AFA)',
   'diploma-job': 'Diploma for a job application',
 };
 
@@ -25,6 +27,14 @@ export interface VerdictCheck {
   name: string;
   /** The plain-language reason, e.g. "This presentation was made for another verifier." */
   reason: string;
+}
+
+/** The verdict's "Benefit check" section. */
+export interface BenefitReading {
+  /** Outcome and amount lines by their label ("Outcome", "Amount", "Holiday allowance …"). */
+  facts: Record<string, string>;
+  /** Each step of "How this was worked out", as shown. */
+  steps: string[];
 }
 
 export interface VerdictReading {
@@ -208,6 +218,29 @@ export class VerifierPage {
         .innerText()
     ).trim();
     return { word, valid: word === 'Valid', issuer, claims, checks, status };
+  }
+
+  /** The "Benefit check" section of the verdict on screen. */
+  benefitSection(): Locator {
+    return this.page.getByRole('region', { name: 'Benefit check' });
+  }
+
+  /** Reads the benefit check on the verdict. */
+  async benefitCheck(): Promise<BenefitReading> {
+    const section = this.benefitSection();
+    await expect(section).toBeVisible();
+    const outcome = section.locator('dl').first();
+    const terms = await outcome.locator('dt').allInnerTexts();
+    const values = await outcome.locator('dd').allInnerTexts();
+    const facts: Record<string, string> = {};
+    terms.forEach((term, i) => (facts[term.trim()] = (values[i] ?? '').trim()));
+    const steps = (
+      await section
+        .getByRole('list', { name: 'How this was worked out' })
+        .getByRole('listitem')
+        .allInnerTexts()
+    ).map((text) => text.trim());
+    return { facts, steps };
   }
 
   /** "Fetch status lists" on the verdict, then the verdict again. */

@@ -1,3 +1,104 @@
 import type { benefitsEn } from './benefits.en.ts';
 
-export const benefitsNl: Record<keyof typeof benefitsEn, string> = {};
+export const benefitsNl: Record<keyof typeof benefitsEn, string> = {
+  'benefits.title': 'Uitkeringen en regelingen',
+  'benefits.open': 'Uitkeringen en regelingen',
+  'benefits.intro':
+    'Waar u mogelijk recht op hebt, berekend uit de verklaringen in uw wallet en de antwoorden die u hieronder geeft.',
+  'benefits.privacy':
+    'Alles op dit scherm wordt op dit apparaat berekend. Uw verklaringen en antwoorden worden nergens heen gestuurd; er verlaat niets uw wallet tot u besluit aan te vragen en op het volgende scherm toestemming geeft.',
+  'benefits.loading': 'Uw regelingen worden berekend…',
+  'benefits.failed':
+    'Uw regelingen konden niet worden berekend. Uw gegevens in de wallet zijn veilig.',
+  'benefits.jurisdiction.NL': 'Nederland',
+  'benefits.jurisdiction.BE': 'België',
+
+  'benefits.facts.title': 'Een paar vragen',
+  'benefits.facts.intro':
+    'Sommige regelingen hangen af van dingen die in geen enkele verklaring staan. Beantwoord wat u wilt en sla over wat u niet weet. Uw antwoorden worden versleuteld in deze wallet bewaard en u kunt ze altijd wijzigen.',
+  'benefits.facts.notAnswered': 'Niet beantwoord',
+  'benefits.facts.yes': 'Ja',
+  'benefits.facts.no': 'Nee',
+  'benefits.facts.euroHint': 'In euro, bijvoorbeeld 1250 of 1250,50.',
+  'benefits.facts.save': 'Antwoorden bewaren',
+  'benefits.facts.skip': 'Nu overslaan',
+  'benefits.facts.edit': 'Antwoorden wijzigen',
+  'benefits.facts.answer': 'Vragen beantwoorden',
+  'benefits.facts.none': 'U hebt nog geen vragen beantwoord.',
+  'benefits.facts.yours': 'Uw antwoorden',
+  'benefits.facts.saved': 'Uw antwoorden zijn bewaard. De uitkomsten hieronder gebruiken ze.',
+  'benefits.facts.invalid': 'Dit antwoord kan niet worden gebruikt: {field}.',
+  'benefits.facts.badAmount': 'Vul een bedrag in euro in, bijvoorbeeld 1250,50.',
+  'benefits.facts.badNumber': 'Vul een heel getal in, 0 of meer.',
+
+  'benefits.status.eligible': 'U hebt recht',
+  'benefits.status.likely-eligible': 'U hebt waarschijnlijk recht — de instantie beslist',
+  'benefits.status.not-eligible': 'U hebt geen recht',
+  'benefits.status.needs-evidence': 'Er is meer informatie nodig',
+  'benefits.status.unknown':
+    'Nog niet te berekenen: de bedragen voor deze periode zijn niet gepubliceerd',
+
+  'benefits.month.none':
+    'Er staan nog geen inkomensverklaringen in uw wallet. Zodra uw werkgever er een stuurt, ziet u hier of u over die maand recht hebt op een aanvulling.',
+  'benefits.month.amount': 'Betaling deze maand',
+  'benefits.month.holiday': 'Gereserveerd vakantiegeld (betaald in juni)',
+  'benefits.month.norm': 'Bijstandsnorm',
+  'benefits.month.counted': 'Meegeteld inkomen',
+  'benefits.amount': 'Bedrag',
+  'benefits.amountUnpublished': 'Het bedrag voor dit jaar is nog niet gepubliceerd',
+  'benefits.monthly': 'Per maand',
+  'benefits.scheme': 'Regeling',
+  'benefits.scheme.TAS': 'TAS — Tegemoetkoming Asbestslachtoffers (werknemers)',
+  'benefits.scheme.TNS': 'TNS — Tegemoetkoming Niet-beroepsgebonden Slachtoffers',
+  'benefits.scheme.TSB': 'TSB — Tegemoetkoming Stoffengerelateerde Beroepsziekten (longkanker)',
+  'benefits.scheme.AFA': 'AFA — Asbestfonds (België)',
+  'benefits.route': 'Zo vraagt u het aan',
+
+  'benefits.why': 'Waarom?',
+  'benefits.why.input': 'Gegeven',
+  'benefits.why.fromCredential': 'uit uw verklaring',
+  'benefits.why.declared': 'door u opgegeven',
+  'benefits.why.figure': 'Gebruikt bedrag',
+  'benefits.why.notPublished': 'niet gepubliceerd',
+  'benefits.why.validFrom': 'geldig vanaf {date}',
+  'benefits.why.derived': 'Afgeleid',
+  'benefits.why.source': 'Bron',
+  'benefits.why.legalBasis': 'Wettelijke grondslag',
+
+  'benefits.chart.title': 'Netto-inkomen tegenover de bijstandsnorm',
+  'benefits.chart.income': 'Netto-inkomen',
+  'benefits.chart.topUp': 'Aanvulling',
+  'benefits.chart.norm': 'Norm',
+  'benefits.chart.month': 'Maand',
+  'benefits.chart.status': 'Uitkomst',
+  'benefits.chart.unpublished': 'niet gepubliceerd',
+
+  'benefits.apply': 'Aanvragen',
+  'benefits.apply.close': 'Sluiten',
+  'benefits.apply.title': 'Aanvragen: wat u zou laten zien',
+  'benefits.apply.intro':
+    'Om aan te vragen laat u de instantie deze gegevens uit uw verklaringen zien. De instantie controleert ze en past dezelfde regel toe.',
+  'benefits.apply.to': 'Aan',
+  'benefits.apply.why': 'Waarom',
+  'benefits.apply.claims': 'Gegevens die u laat zien',
+  'benefits.apply.from': 'Van: {issuers}',
+  'benefits.apply.missing': 'U hebt deze verklaring nog niet. Vraag haar aan bij de uitgever.',
+  'benefits.apply.noEvidence': 'Voor deze uitkomst hoeft u geen verklaring te laten zien.',
+  'benefits.apply.declared': 'Wat u zelf opgeeft (door niemand gecontroleerd)',
+  'benefits.apply.noDeclared': 'Er gaan geen antwoorden van u mee met deze aanvraag.',
+  'benefits.apply.consent':
+    'Er wordt nog niets verstuurd. Scan het verzoek dat de instantie u laat zien: het volgende scherm toont precies wat er gevraagd wordt, en u beslist.',
+  'benefits.apply.scan': 'Verzoek van de instantie scannen',
+
+  'benefits.changes.title': 'Nieuws over uw regelingen',
+  'benefits.changes.open': 'Bekijk uw regelingen',
+  'benefits.changes.dismiss': 'Verbergen',
+  'benefits.change.eligibleAmount': '{subject}: u hebt recht op {amount}',
+  'benefits.change.eligible': '{subject}: u hebt recht',
+  'benefits.change.likelyAmount': '{subject}: u hebt waarschijnlijk recht op {amount}',
+  'benefits.change.likely': '{subject}: u hebt waarschijnlijk recht',
+  'benefits.change.notEligible': '{subject}: u hebt geen recht meer',
+  'benefits.change.needsEvidence': '{subject}: er is meer informatie nodig',
+  'benefits.change.unknown': '{subject}: dit is nog niet te berekenen',
+  'benefits.change.amount': '{subject}: uw bedrag is gewijzigd van {previous} in {amount}',
+};

@@ -30,6 +30,11 @@ export const presentEn = {
   'present.answerText': 'Answer as text',
   'present.done': 'Done',
   'present.redirecting': 'Sending your answer back to {verifier}…',
+  'present.declared.title': 'Facts you declare yourself',
+  'present.declared.intro':
+    'Your own answers from Benefits. The agency sees them as declared by you, not verified.',
+  'present.declared.unanswered': '{fact}: not answered (you can answer it in Benefits).',
+  'present.declared.marker': 'declared by you',
   'history.title': 'History',
   'history.intro':
     'What you showed, to whom and why. Only you can see this; it is kept encrypted in your wallet.',

@@ -33,6 +33,12 @@ export const presentFr: Record<keyof typeof presentEn, string> = {
   'present.answerText': 'Réponse en texte',
   'present.done': 'Terminé',
   'present.redirecting': 'Votre réponse est renvoyée à {verifier}…',
+  'present.declared.title': 'Données que vous déclarez vous-même',
+  'present.declared.intro':
+    'Vos propres réponses, tirées de la rubrique « Aides et allocations ». L’organisme les voit comme déclarées par vous, non vérifiées.',
+  'present.declared.unanswered':
+    '{fact} : sans réponse (vous pouvez y répondre dans la rubrique « Aides et allocations »).',
+  'present.declared.marker': 'déclaré par vous',
   'history.title': 'Historique',
   'history.intro':
     'Ce que vous avez montré, à qui et pourquoi. Vous seul le voyez ; il est conservé chiffré dans votre portefeuille.',

@@ -32,6 +32,12 @@ export const presentNl: Record<keyof typeof presentEn, string> = {
   'present.answerText': 'Antwoord als tekst',
   'present.done': 'Klaar',
   'present.redirecting': 'Je antwoord gaat terug naar {verifier}…',
+  'present.declared.title': 'Gegevens die je zelf opgeeft',
+  'present.declared.intro':
+    'Je eigen antwoorden uit Uitkeringen en regelingen. De instantie ziet ze als door jou opgegeven, niet gecontroleerd.',
+  'present.declared.unanswered':
+    '{fact}: niet beantwoord (je kunt het beantwoorden bij Uitkeringen en regelingen).',
+  'present.declared.marker': 'door jou opgegeven',
   'history.title': 'Geschiedenis',
   'history.intro':
     'Wat je toonde, aan wie en waarom. Alleen jij ziet dit; het staat versleuteld in je wallet.',

@@ -40,6 +40,8 @@ export const verifierFr: Record<keyof typeof verifierEn, string> = {
   'verifier.request.required': 'Obligatoire',
   'verifier.request.optional': 'Facultatif',
   'verifier.request.notAsked': 'Non demandé',
+  'verifier.request.declare': 'Le citoyen déclare',
+  'verifier.request.rule': 'Examen sur la réponse',
   'verifier.request.purpose': 'Finalité',
   'verifier.request.purposeHint':
     'Dites pourquoi vous en avez besoin, en des termes que le citoyen comprend.',
@@ -58,12 +60,15 @@ export const verifierFr: Record<keyof typeof verifierEn, string> = {
   'verifier.request.new': 'Nouvelle demande',
 
   'verifier.template.income-supplement.name':
-    'Attestation de revenus d’un mois, pour le complément de revenus',
+    'Complément de revenus (Participatiewet, Pays-Bas) pour un mois',
   'verifier.template.income-supplement.purpose':
-    'Attestation de revenus de {month} pour le complément de revenus',
-  'verifier.template.asbestos-tas.name': 'Diagnostic d’asbestose pour le TAS',
+    'Complément de revenus (Participatiewet, Pays-Bas) pour {month}',
+  'verifier.template.asbestos-tas.name': 'Indemnisation des victimes de l’amiante (TAS/TNS)',
   'verifier.template.asbestos-tas.purpose':
-    'Diagnostic d’asbestose pour le TAS (indemnisation des victimes de l’amiante)',
+    'Indemnisation des victimes de l’amiante (TAS/TNS) : votre diagnostic et quelques faits que vous déclarez',
+  'verifier.template.asbestos-afa.name': 'Fonds amiante (AFA)',
+  'verifier.template.asbestos-afa.purpose':
+    'Fonds amiante (AFA) : votre diagnostic et quelques faits que vous déclarez',
   'verifier.template.diploma-job.name': 'Diplôme pour une candidature',
   'verifier.template.diploma-job.purpose': 'Diplôme pour une candidature à un emploi',
 
@@ -106,6 +111,39 @@ export const verifierFr: Record<keyof typeof verifierEn, string> = {
   'verifier.verdict.declared': 'Déclaré par le citoyen',
   'verifier.verdict.declaredHint': 'Déclaré, non vérifié : aucun émetteur n’a signé ces faits.',
   'verifier.verdict.declaredMark': 'déclaré, non vérifié',
+  'verifier.verdict.notUsed': 'non demandé : non utilisé pour l’examen',
+  'verifier.verdict.yes': 'oui',
+  'verifier.verdict.no': 'non',
+
+  'verifier.benefit.title': 'Examen du droit',
+  'verifier.benefit.about':
+    '{rule}, pour {period}. La même règle que celle du portefeuille du citoyen.',
+  'verifier.benefit.outcome': 'Résultat',
+  'verifier.benefit.status.eligible': 'A droit',
+  'verifier.benefit.status.likely-eligible':
+    'A probablement droit : une condition reste à vérifier par l’organisme qui décide (voir les étapes)',
+  'verifier.benefit.status.not-eligible': 'N’a pas droit',
+  'verifier.benefit.status.needs-evidence': 'Preuves supplémentaires nécessaires',
+  'verifier.benefit.status.unknown':
+    'Impossible à déterminer : aucun montant publié pour cette période',
+  'verifier.benefit.amount': 'Montant',
+  'verifier.benefit.amountUnpublished': 'non publié pour cette période',
+  'verifier.benefit.amountNone': 'aucun',
+  'verifier.benefit.amountOpen': 'inconnu tant que les preuves ne sont pas complètes',
+  'verifier.benefit.holiday': 'Pécule de vacances réservé (versé en juin)',
+  'verifier.benefit.monthly': 'Par mois',
+  'verifier.benefit.scheme': 'Régime',
+  'verifier.benefit.schemeNone': 'aucun',
+  'verifier.benefit.trace': 'Le calcul, étape par étape',
+  'verifier.benefit.input': 'Donnée',
+  'verifier.benefit.verified': 'vérifiée',
+  'verifier.benefit.declared': 'déclarée par le citoyen, non vérifiée',
+  'verifier.benefit.parameter': 'Montant de référence',
+  'verifier.benefit.validFrom': 'en vigueur depuis le {date}',
+  'verifier.benefit.source': 'source',
+  'verifier.benefit.derived': 'dérivé : {how}',
+  'verifier.benefit.legalBasis': 'Base légale',
+  'verifier.benefit.evidence': 'Encore à présenter',
 
   'verifier.checkName.encoding': 'Présentation lisible',
   'verifier.checkName.issuer-signature': 'Signature de l’émetteur',
@@ -258,6 +296,7 @@ export const verifierFr: Record<keyof typeof verifierEn, string> = {
   'verifier.history.purpose': 'Finalité',
   'verifier.history.what': 'Attestation et données',
   'verifier.history.reasons': 'Motifs',
+  'verifier.history.benefit': 'Examen du droit',
   'verifier.history.clear': 'Effacer l’historique',
   'verifier.history.clearTitle': 'Effacer l’historique ?',
   'verifier.history.clearBody':

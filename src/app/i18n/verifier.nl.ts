@@ -39,6 +39,8 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
   'verifier.request.required': 'Verplicht',
   'verifier.request.optional': 'Optioneel',
   'verifier.request.notAsked': 'Niet gevraagd',
+  'verifier.request.declare': 'De burger verklaart',
+  'verifier.request.rule': 'Toets op het antwoord',
   'verifier.request.purpose': 'Doel',
   'verifier.request.purposeHint': 'Zeg waarom u het nodig hebt, in woorden die de burger begrijpt.',
   'verifier.request.purposeMissing': 'Schrijf het doel van het verzoek.',
@@ -56,12 +58,15 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
   'verifier.request.new': 'Nieuw verzoek',
 
   'verifier.template.income-supplement.name':
-    'Inkomensverklaring van een maand, voor de inkomenstoeslag',
+    'Aanvulling tot bijstandsnorm (Participatiewet) voor een maand',
   'verifier.template.income-supplement.purpose':
-    'Inkomensverklaring van {month} voor de inkomenstoeslag',
-  'verifier.template.asbestos-tas.name': 'Asbestdiagnose voor de TAS',
+    'Aanvulling tot de bijstandsnorm (Participatiewet) over {month}',
+  'verifier.template.asbestos-tas.name': 'Tegemoetkoming asbestslachtoffers (TAS/TNS)',
   'verifier.template.asbestos-tas.purpose':
-    'Asbestdiagnose voor de TAS (Tegemoetkoming Asbestslachtoffers)',
+    'Tegemoetkoming asbestslachtoffers (TAS/TNS): uw diagnose en enkele feiten die u verklaart',
+  'verifier.template.asbestos-afa.name': 'Belgisch Asbestfonds (AFA)',
+  'verifier.template.asbestos-afa.purpose':
+    'Belgisch Asbestfonds (AFA): uw diagnose en enkele feiten die u verklaart',
   'verifier.template.diploma-job.name': 'Diploma voor een sollicitatie',
   'verifier.template.diploma-job.purpose': 'Diploma voor een sollicitatie',
 
@@ -104,6 +109,38 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
   'verifier.verdict.declaredHint':
     'Verklaard, niet geverifieerd: geen uitgever heeft deze feiten ondertekend.',
   'verifier.verdict.declaredMark': 'verklaard, niet geverifieerd',
+  'verifier.verdict.notUsed': 'niet gevraagd: niet gebruikt bij de toets',
+  'verifier.verdict.yes': 'ja',
+  'verifier.verdict.no': 'nee',
+
+  'verifier.benefit.title': 'Toets op de regeling',
+  'verifier.benefit.about': '{rule}, voor {period}. Dezelfde regel als in de wallet van de burger.',
+  'verifier.benefit.outcome': 'Uitkomst',
+  'verifier.benefit.status.eligible': 'Recht',
+  'verifier.benefit.status.likely-eligible':
+    'Waarschijnlijk recht: een voorwaarde beoordeelt de instantie die beslist (zie de stappen)',
+  'verifier.benefit.status.not-eligible': 'Geen recht',
+  'verifier.benefit.status.needs-evidence': 'Meer bewijs nodig',
+  'verifier.benefit.status.unknown':
+    'Niet te bepalen: geen gepubliceerde bedragen voor deze periode',
+  'verifier.benefit.amount': 'Bedrag',
+  'verifier.benefit.amountUnpublished': 'niet gepubliceerd voor deze periode',
+  'verifier.benefit.amountNone': 'geen',
+  'verifier.benefit.amountOpen': 'niet bekend zolang het bewijs niet compleet is',
+  'verifier.benefit.holiday': 'Gereserveerde vakantietoeslag (uitbetaald in juni)',
+  'verifier.benefit.monthly': 'Per maand',
+  'verifier.benefit.scheme': 'Regeling',
+  'verifier.benefit.schemeNone': 'geen',
+  'verifier.benefit.trace': 'Zo is het berekend',
+  'verifier.benefit.input': 'Gegeven',
+  'verifier.benefit.verified': 'geverifieerd',
+  'verifier.benefit.declared': 'verklaard door de burger, niet geverifieerd',
+  'verifier.benefit.parameter': 'Bedrag uit de regeling',
+  'verifier.benefit.validFrom': 'geldig vanaf {date}',
+  'verifier.benefit.source': 'bron',
+  'verifier.benefit.derived': 'afgeleid: {how}',
+  'verifier.benefit.legalBasis': 'Wettelijke grondslag',
+  'verifier.benefit.evidence': 'Nog aan te leveren',
 
   'verifier.checkName.encoding': 'Leesbare presentatie',
   'verifier.checkName.issuer-signature': 'Handtekening van de uitgever',
@@ -252,6 +289,7 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
   'verifier.history.purpose': 'Doel',
   'verifier.history.what': 'Bewijsstuk en gegevens',
   'verifier.history.reasons': 'Redenen',
+  'verifier.history.benefit': 'Toets op de regeling',
   'verifier.history.clear': 'Geschiedenis wissen',
   'verifier.history.clearTitle': 'De geschiedenis wissen?',
   'verifier.history.clearBody':

@@ -2,7 +2,8 @@ import { credentialTypeByVct } from '../../core/credentials/index.ts';
 import { CHECK_CODES } from '../../core/verification/index.ts';
 import { useLanguageStore, useT } from '../i18n/index.ts';
 import { ConfirmButton } from '../shared/ConfirmButton.tsx';
-import { formatDateTime } from '../shared/format.ts';
+import { formatCents, formatDateTime } from '../shared/format.ts';
+import { benefitStatusKey } from './benefit-words.ts';
 import { checkCodeKey } from './check-messages.ts';
 import { clearVerifierHistory } from './verifier-actions.ts';
 import { useVerifierStore } from './verifier-store.ts';
@@ -29,6 +30,7 @@ export function HistoryTab() {
               <th scope="col">{t('verifier.history.verdict')}</th>
               <th scope="col">{t('verifier.history.purpose')}</th>
               <th scope="col">{t('verifier.history.what')}</th>
+              <th scope="col">{t('verifier.history.benefit')}</th>
               <th scope="col">{t('verifier.history.reasons')}</th>
             </tr>
           </thead>
@@ -54,6 +56,15 @@ export function HistoryTab() {
                       </p>
                     );
                   })}
+                </td>
+                <td>
+                  {entry.benefit
+                    ? `${t(benefitStatusKey(entry.benefit.status))}: ${
+                        entry.benefit.amountCents === null
+                          ? '—'
+                          : formatCents(entry.benefit.amountCents, language)
+                      }`
+                    : '—'}
                 </td>
                 <td>
                   {[...new Set(entry.items.flatMap((item) => item.failed))]

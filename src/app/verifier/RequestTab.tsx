@@ -17,10 +17,12 @@ import {
   type Language,
   type MessageKey,
 } from '../i18n/index.ts';
+import { RULES, type RuleId } from '../../core/rules/index.ts';
 import { Field } from '../shared/Field.tsx';
 import { formatMonth } from '../shared/format.ts';
 import { QrCode } from '../shared/qr/index.ts';
 import { AnswerScanner } from './AnswerScanner.tsx';
+import { factLabel } from './benefit-words.ts';
 import { Verdict } from './Verdict.tsx';
 import { newRequest, showRequest } from './verifier-actions.ts';
 import { useVerifierStore } from './verifier-store.ts';
@@ -78,10 +80,16 @@ function RequestForm() {
     setError(null);
     let needs;
     let text: string | Record<Language, string>;
+    let benefit: { rule?: RuleId; declare?: readonly string[]; month?: string } = {};
     if (template) {
       if (template.asksForMonth && !monthOk) return setError('verifier.request.monthMissing');
       needs = needsFromTemplate(template.id);
       text = templatePurpose(template.id, month);
+      benefit = {
+        ...(template.rule === undefined ? {} : { rule: template.rule }),
+        ...(template.declare === undefined ? {} : { declare: template.declare }),
+        ...(template.asksForMonth ? { month } : {}),
+      };
     } else {
       const custom = needsFromChoices(typeId, claims);
       if (!custom.ok) return setError('verifier.request.nothingRequired');
@@ -90,7 +98,9 @@ function RequestForm() {
       text = purpose.trim();
     }
     setBusy(true);
-    const result = await showRequest({ needs, purpose: text, language }).catch(() => null);
+    const result = await showRequest({ needs, purpose: text, language, ...benefit }).catch(
+      () => null,
+    );
     setBusy(false);
     if (!result) setError('error.unexpected');
   };
@@ -148,6 +158,8 @@ function RequestForm() {
               typeId={template.typeId}
               required={template.required}
               optional={template.optional}
+              rule={template.rule}
+              declare={template.declare}
             />
           </>
         ) : (
@@ -222,10 +234,14 @@ function ClaimSummary({
   typeId,
   required,
   optional,
+  rule,
+  declare,
 }: {
   typeId: CredentialTypeId;
   required: readonly string[];
   optional: readonly string[];
+  rule?: RuleId | undefined;
+  declare?: readonly string[] | undefined;
 }) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
@@ -239,6 +255,18 @@ function ClaimSummary({
       <dd>{required.map(label).join(', ')}</dd>
       <dt>{t('verifier.request.optional')}</dt>
       <dd>{optional.length > 0 ? optional.map(label).join(', ') : '—'}</dd>
+      {declare && declare.length > 0 ? (
+        <>
+          <dt>{t('verifier.request.declare')}</dt>
+          <dd>{declare.map((name) => factLabel(rule, name, language)).join(', ')}</dd>
+        </>
+      ) : null}
+      {rule ? (
+        <>
+          <dt>{t('verifier.request.rule')}</dt>
+          <dd>{RULES[rule].title[language]}</dd>
+        </>
+      ) : null}
     </dl>
   );
 }
@@ -259,6 +287,8 @@ function RequestShown() {
         typeId={pending.typeId}
         required={pending.required}
         optional={pending.optional}
+        rule={pending.rule}
+        declare={pending.declare}
       />
       {verdict ? (
         <Verdict />

@@ -5,6 +5,8 @@ import { useLanguageStore, useT, type Language, type MessageKey } from '../i18n/
 import { formatClaim } from '../shared/claim-value.ts';
 import { formatDateTime } from '../shared/format.ts';
 import { formatAgo, secondsSince } from './age.ts';
+import { BenefitCheck } from './BenefitCheck.tsx';
+import { factLabel, factValue } from './benefit-words.ts';
 import { checkNameKey, checkReasonKey } from './check-messages.ts';
 import { fetchStatusAndRecheck } from './verifier-actions.ts';
 import { useVerifierStore } from './verifier-store.ts';
@@ -18,6 +20,9 @@ export function Verdict() {
   const language = useLanguageStore((s) => s.language);
   const verdict = useVerifierStore((s) => s.verdict);
   if (!verdict) return null;
+  const rule = verdict.request?.rule;
+  const asked = verdict.request?.declare;
+  const words = { yes: t('verifier.verdict.yes'), no: t('verifier.verdict.no') };
   return (
     <section className="verdict" aria-labelledby="verdict-word">
       <div role="status">
@@ -38,17 +43,21 @@ export function Verdict() {
       {verdict.presentations.map((presentation, index) => (
         <PresentationBlock key={index} verdict={presentation} />
       ))}
+      {verdict.benefit ? <BenefitCheck result={verdict.benefit} /> : null}
       {verdict.declared && Object.keys(verdict.declared).length > 0 ? (
         <section aria-labelledby="declared-title">
           <h3 id="declared-title">{t('verifier.verdict.declared')}</h3>
           <p className="hint">{t('verifier.verdict.declaredHint')}</p>
-          <dl className="claims">
+          <dl className="claims" aria-labelledby="declared-title">
             {Object.entries(verdict.declared).map(([name, value]) => (
               <div key={name}>
-                <dt>{name}</dt>
+                <dt>{factLabel(rule, name, language)}</dt>
                 <dd>
-                  {typeof value === 'object' ? JSON.stringify(value) : String(value)}{' '}
-                  <em>({t('verifier.verdict.declaredMark')})</em>
+                  {factValue(rule, name, value, language, words)}{' '}
+                  <em>
+                    ({t('verifier.verdict.declaredMark')}
+                    {asked && !asked.includes(name) ? `; ${t('verifier.verdict.notUsed')}` : ''})
+                  </em>
                 </dd>
               </div>
             ))}

@@ -1,6 +1,7 @@
 /**
  * Verifier desk use cases as module-level actions over core/verifier; results as i18n message keys.
  */
+import type { RuleId } from '../../core/rules/index.ts';
 import type { TrustEntry } from '../../core/trust/index.ts';
 import { decodeFromText, encodeForQr, encodeForText } from '../../core/transport/index.ts';
 import { utf8ToBytes } from '../../core/encoding/index.ts';
@@ -178,6 +179,11 @@ export async function showRequest(options: {
   /** The clerk's own text, or a template's purpose in every language. */
   purpose: string | Record<Language, string>;
   language: Language;
+  /** A template's rule module and the facts it asks the citizen to declare. */
+  rule?: RuleId;
+  declare?: readonly string[];
+  /** The month (`YYYY-MM`) asked about: the period of a monthly rule. */
+  month?: string;
 }): Promise<ShownRequest | null> {
   const desk = getVerifierSession();
   if (!desk) return null;
@@ -188,6 +194,9 @@ export async function showRequest(options: {
     deskLanguage: options.language,
     now: new Date(),
     responseUri: `${origin}/verifier`,
+    ...(options.rule === undefined ? {} : { rule: options.rule }),
+    ...(options.declare === undefined ? {} : { declare: options.declare }),
+    ...(options.month === undefined ? {} : { month: options.month }),
   });
   const qrBytes = utf8ToBytes(created.forQr);
   const linkText = encodeForText('request', utf8ToBytes(created.forLink ?? created.forQr));

@@ -1,4 +1,5 @@
 import { useT } from '../i18n/index.ts';
+import { ChangeCards } from './benefits/ChangeCards.tsx';
 import { openView } from './credential-actions.ts';
 import { CredentialList } from './CredentialList.tsx';
 import { IncomeChart } from './IncomeChart.tsx';
@@ -29,6 +30,9 @@ export function Home() {
         <button type="button" className="primary" onClick={() => openView('request')}>
           {t('present.start')}
         </button>
+        <button type="button" onClick={() => openView('benefits')}>
+          {t('benefits.open')}
+        </button>
         <button type="button" onClick={() => openView('connect')}>
           {t('home.connect')}
         </button>
@@ -36,6 +40,7 @@ export function Home() {
           {t('history.title')}
         </button>
       </div>
+      <ChangeCards />
       <h2>{t('home.credentials')}</h2>
       <IncomeChart credentials={credentials} />
       <CredentialList credentials={credentials} />

@@ -1,6 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { credentialTypeByVct } from '../../core/credentials/index.ts';
-import type { Choice, NeedMatch, ReadRequest } from '../../core/holder/index.ts';
+import {
+  declaredFactSpecs,
+  type Choice,
+  type DeclaredFacts,
+  type DeclaredValue,
+  type NeedMatch,
+  type ReadRequest,
+} from '../../core/holder/index.ts';
+import { describeAnswer } from './benefits/benefit-words.ts';
 import {
   decodeFromText,
   encodeForQr,
@@ -18,7 +26,7 @@ import { answerRequest, readRequest } from './present-actions.ts';
 
 type Stage =
   | { step: 'scan' }
-  | { step: 'consent'; read: ReadRequest }
+  | { step: 'consent'; read: ReadRequest; facts: DeclaredFacts }
   | { step: 'answer'; verifierName: string; frames: QrFrames; text: string }
   | { step: 'redirect'; verifierName: string };
 
@@ -47,7 +55,7 @@ export function PresentRequest() {
       setScannerKey((k) => k + 1);
       return;
     }
-    setStage({ step: 'consent', read: outcome.value });
+    setStage({ step: 'consent', read: outcome.value, facts: outcome.facts });
   }, []);
 
   useEffect(() => {
@@ -63,8 +71,8 @@ export function PresentRequest() {
     void accept(decoded.value.payload);
   }, [accept]);
 
-  const share = async (read: ReadRequest, choices: Choice[]) => {
-    const outcome = await answerRequest(read, choices);
+  const share = async (read: ReadRequest, choices: Choice[], declared: DeclaredFacts) => {
+    const outcome = await answerRequest(read, choices, declared);
     if (!outcome.ok) return setError(outcome.message);
     const text = encodeForText('response', outcome.response);
     const { request } = read;
@@ -115,7 +123,8 @@ export function PresentRequest() {
       {stage.step === 'consent' ? (
         <Consent
           read={stage.read}
-          onShare={(choices) => void share(stage.read, choices)}
+          facts={stage.facts}
+          onShare={(choices, declared) => void share(stage.read, choices, declared)}
           onDecline={() => openView('home')}
         />
       ) : null}
@@ -147,14 +156,24 @@ export function PresentRequest() {
 
 interface ConsentProps {
   read: ReadRequest;
-  onShare: (choices: Choice[]) => void;
+  /** The citizen's declared answers (Benefits questionnaire). */
+  facts: DeclaredFacts;
+  onShare: (choices: Choice[], declared: DeclaredFacts) => void;
   onDecline: () => void;
 }
 
 /** Who asks, why, and exactly which claims leave the wallet; optional ones can be switched off. */
-function Consent({ read, onShare, onDecline }: ConsentProps) {
+function Consent({ read, facts, onShare, onDecline }: ConsentProps) {
   const t = useT();
   const { request, matches, seenBefore } = read;
+  const asked = request.declare ?? [];
+  const [factsOff, setFactsOff] = useState<string[]>([]);
+  const declared = (): DeclaredFacts =>
+    Object.fromEntries(
+      asked
+        .filter((name) => name in facts && !factsOff.includes(name))
+        .map((name) => [name, facts[name] as DeclaredValue]),
+    );
   const [chosen, setChosen] = useState<Record<string, string>>(() =>
     Object.fromEntries(matches.map((m) => [m.need.queryId, m.candidates[0]?.id ?? ''])),
   );
@@ -203,6 +222,16 @@ function Consent({ read, onShare, onDecline }: ConsentProps) {
           }
         />
       ))}
+      {asked.length > 0 ? (
+        <DeclaredChoice
+          asked={asked}
+          facts={facts}
+          off={factsOff}
+          onToggle={(name, on) =>
+            setFactsOff((off) => (on ? off.filter((n) => n !== name) : [...off, name]))
+          }
+        />
+      ) : null}
       <p className="hint">{t('present.restHidden')}</p>
       {missing.length > 0 ? (
         <p className="error" role="alert">
@@ -217,7 +246,7 @@ function Consent({ read, onShare, onDecline }: ConsentProps) {
           type="button"
           className="primary"
           disabled={missing.length > 0}
-          onClick={() => onShare(choices())}
+          onClick={() => onShare(choices(), declared())}
         >
           {t('present.share')}
         </button>
@@ -293,5 +322,50 @@ function NeedChoice({ match, chosenId, onChoose, off, onToggle }: NeedChoiceProp
         </fieldset>
       ) : null}
     </section>
+  );
+}
+
+interface DeclaredChoiceProps {
+  asked: readonly string[];
+  facts: DeclaredFacts;
+  off: readonly string[];
+  onToggle: (name: string, on: boolean) => void;
+}
+
+/** Facts the agency asks the citizen to declare: their own answers, sent as declared, never as verified. */
+function DeclaredChoice({ asked, facts, off, onToggle }: DeclaredChoiceProps) {
+  const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  const specs = declaredFactSpecs();
+  return (
+    <fieldset className="need">
+      <legend>{t('present.declared.title')}</legend>
+      <p className="hint">{t('present.declared.intro')}</p>
+      {asked.map((name) => {
+        const spec = specs.find((candidate) => candidate.name === name);
+        const label = spec?.label[language] ?? name;
+        const value = facts[name];
+        if (value === undefined) {
+          return (
+            <p key={name} className="hint">
+              {t('present.declared.unanswered', { fact: label })}
+            </p>
+          );
+        }
+        return (
+          <label key={name} className="checkbox claim-choice">
+            <input
+              type="checkbox"
+              checked={!off.includes(name)}
+              onChange={(event) => onToggle(name, event.target.checked)}
+            />
+            <span>
+              {label}: {spec ? describeAnswer(spec, value, language, t) : String(value)}{' '}
+              <span className="hint">({t('present.declared.marker')})</span>
+            </span>
+          </label>
+        );
+      })}
+    </fieldset>
   );
 }

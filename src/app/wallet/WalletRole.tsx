@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/index.ts';
+import { Benefits } from './benefits/Benefits.tsx';
 import { Connect } from './Connect.tsx';
 import { CreateWallet } from './CreateWallet.tsx';
 import { CredentialDetail } from './CredentialDetail.tsx';
@@ -77,6 +78,8 @@ function UnlockedView({ view }: { view: WalletView }) {
       return <PresentRequest />;
     case 'history':
       return <History />;
+    case 'benefits':
+      return <Benefits />;
     default:
       return <Home />;
   }

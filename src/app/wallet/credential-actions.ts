@@ -16,6 +16,7 @@ import {
 import { bytesToHex } from '../../core/encoding/index.ts';
 import { jwsCrypto, randomBytes } from '../composition.ts';
 import type { MessageKey } from '../i18n/index.ts';
+import { refreshBenefitChanges } from './benefits/benefits-actions.ts';
 import { getSession } from './session.ts';
 import { useWalletStore, type CredentialView, type WalletView } from './wallet-store.ts';
 
@@ -38,6 +39,8 @@ export async function refreshCredentials(): Promise<void> {
       createdAt,
     })),
   });
+  // Unlock, a received or deleted credential, a status check: any of them can change a benefit.
+  await refreshBenefitChanges();
 }
 
 export function openView(view: WalletView, selectedCredentialId: string | null = null): void {

@@ -7,8 +7,10 @@ import {
   deleteHistory,
   exportHistory,
   listHistory,
+  readDeclaredFacts,
   readPresentationRequest,
   type Choice,
+  type DeclaredFacts,
   type HistoryEntry,
   type ReadRequest,
   type ReadRequestProblem,
@@ -23,7 +25,8 @@ const READ_MESSAGES: Record<ReadRequestProblem, MessageKey> = {
   'unsupported-query': 'present.refused.unsupported',
 };
 
-export type ReadOutcome = { ok: true; value: ReadRequest } | { ok: false; message: MessageKey };
+export type ReadOutcome =
+  { ok: true; value: ReadRequest; facts: DeclaredFacts } | { ok: false; message: MessageKey };
 
 export async function readRequest(payload: Uint8Array): Promise<ReadOutcome> {
   const wallet = getSession();
@@ -33,7 +36,9 @@ export async function readRequest(payload: Uint8Array): Promise<ReadOutcome> {
       crypto: jwsCrypto(),
       now: new Date(),
     });
-    return read.ok ? read : { ok: false, message: READ_MESSAGES[read.reason] };
+    if (!read.ok) return { ok: false, message: READ_MESSAGES[read.reason] };
+    // The citizen's own answers (the Benefits questionnaire), offered for the facts it asks.
+    return { ok: true, value: read.value, facts: await readDeclaredFacts(wallet) };
   } catch {
     return { ok: false, message: 'error.unexpected' };
   }
@@ -44,14 +49,18 @@ export type AnswerOutcome = { ok: true; response: Uint8Array } | { ok: false; me
 export async function answerRequest(
   read: ReadRequest,
   choices: readonly Choice[],
+  declared: DeclaredFacts = {},
 ): Promise<AnswerOutcome> {
   const wallet = getSession();
   if (!wallet) return { ok: false, message: 'error.unexpected' };
   try {
-    const answered = await answerPresentationRequest(wallet, read, choices, {
-      now: new Date(),
-      randomBytes,
-    });
+    const answered = await answerPresentationRequest(
+      wallet,
+      read,
+      choices,
+      { now: new Date(), randomBytes },
+      declared,
+    );
     return answered.ok
       ? { ok: true, response: answered.value.response }
       : { ok: false, message: 'present.failed' };

@@ -45,6 +45,7 @@ const LOCKED_VIEW: Partial<WalletUiState> = {
   relationships: [],
   selectedCredentialId: null,
   announcement: null,
+  benefitChanges: [],
 };
 
 function fail(failure: MessageKey): void {

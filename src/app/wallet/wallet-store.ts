@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Did } from '../../core/brand.ts';
-import type { StoredCredential } from '../../core/holder/index.ts';
+import type { BenefitChange, StoredCredential } from '../../core/holder/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
 
 /**
@@ -12,7 +12,7 @@ export type WalletPhase =
   'loading' | 'welcome' | 'create' | 'restore' | 'locked' | 'unlocked' | 'failed';
 
 export type WalletView =
-  'home' | 'settings' | 'connect' | 'receive' | 'credential' | 'request' | 'history';
+  'home' | 'settings' | 'connect' | 'receive' | 'credential' | 'request' | 'history' | 'benefits';
 
 /** What the views show of a credential: its facts and claims, without the signed compact form. */
 export type CredentialView = Omit<StoredCredential, 'compact'>;
@@ -37,6 +37,8 @@ export interface WalletUiState {
   selectedCredentialId: string | null;
   /** A one-line announcement on home, e.g. "Income statement received". */
   announcement: { key: MessageKey; params?: Record<string, string> } | null;
+  /** Benefit results that changed since the citizen last acknowledged them (cards on home). */
+  benefitChanges: BenefitChange[];
 }
 
 export const initialWalletUiState: WalletUiState = {
@@ -50,6 +52,7 @@ export const initialWalletUiState: WalletUiState = {
   relationships: [],
   selectedCredentialId: null,
   announcement: null,
+  benefitChanges: [],
 };
 
 export const useWalletStore = create<WalletUiState>(() => initialWalletUiState);

@@ -1,5 +1,6 @@
 /** Every `vouch` command. Add new ones here (and their group, if they start a new one). */
 import type { CommandGroup, CommandSpec } from '../command.ts';
+import { eligibility } from './eligibility.ts';
 import { inspect } from './inspect.ts';
 import { issue } from './issue.ts';
 import { issuerGroup, issuerNew } from './issuer.ts';
@@ -28,4 +29,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   qrDecode,
   present,
   verify,
+  eligibility,
 ];

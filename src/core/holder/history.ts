@@ -23,6 +23,8 @@ const historyEntrySchema = z.object({
       claims: z.array(z.string()),
     }),
   ),
+  /** Names of the facts the citizen declared with the answer (not their values). */
+  declared: z.array(z.string()).optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

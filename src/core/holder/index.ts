@@ -1,4 +1,6 @@
+export * from './benefits.ts';
 export * from './credential-store.ts';
+export * from './declared-facts.ts';
 export * from './history.ts';
 export * from './presentation-flow.ts';
 export * from './holder-wallet.ts';

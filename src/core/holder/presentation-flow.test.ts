@@ -81,8 +81,10 @@ const verifierKey = await createIssuerKeyFile(jws, 'ES256');
 async function requestFor(
   nonce: string,
   vct = 'urn:vouch:income-statement:1',
+  declare?: readonly string[],
 ): Promise<Uint8Array> {
   const jwt = await createPresentationRequest({
+    ...(declare ? { rule: 'nl.participatiewet.aanvulling' as const, declare } : {}),
     verifier: { did: verifierKey.did, alg: verifierKey.alg, sign: issuerSigner(jws, verifierKey) },
     verifierName: 'Gemeente Utrecht',
     purpose: 'Income supplement, September 2026',
@@ -201,6 +203,41 @@ describe('presenting to a verifier', () => {
     );
     expect(extra).toMatchObject({ ok: false, reason: 'not-requested' });
     expect(await listHistory(wallet)).toEqual([]);
+  });
+
+  it('Given a request that asks the citizen to declare facts, when answered with declared facts, then the response carries exactly those, and a fact not asked is refused', async () => {
+    const read = await readPresentationRequest(
+      wallet,
+      await requestFor('n-0123456789abcdefghijklmnopqrstu', 'urn:vouch:income-statement:1', [
+        'household',
+        'assetsCents',
+      ]),
+      { crypto: jws, now: NOW },
+    );
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.value.request.declare).toEqual(['household', 'assetsCents']);
+    const credentialId = read.value.matches[0]?.candidates[0]?.id ?? '';
+    const choice = [{ queryId: 'income', credentialId, disclose: ['period', 'net_wage_cents'] }];
+    const extra = await answerPresentationRequest(
+      wallet,
+      read.value,
+      choice,
+      { now: NOW, randomBytes },
+      { ageBand: 'pension' },
+    );
+    expect(extra).toMatchObject({ ok: false, reason: 'not-requested' });
+
+    const answered = await answerPresentationRequest(
+      wallet,
+      read.value,
+      choice,
+      { now: NOW, randomBytes },
+      { household: 'single' },
+    );
+    if (!answered.ok) throw new Error(answered.detail);
+    const response = parsePresentationResponse(answered.value.response);
+    expect(response.ok && response.value.declared).toEqual({ household: 'single' });
+    expect(answered.value.entry.declared).toEqual(['household']);
   });
 
   it('Given a request for a type the wallet does not hold, when read, then the need has no candidate', async () => {

@@ -106,7 +106,14 @@ export async function answerPresentationRequest(
   read: ReadRequest,
   choices: readonly Choice[],
   deps: { now: Date; randomBytes: (n: number) => Uint8Array },
+  /** Facts the citizen declares with the answer (the request's `declare` list); sent as declared, not verified. */
+  declared: Readonly<Record<string, string | number | boolean>> = {},
 ): Promise<AnswerResult> {
+  const asked = new Set(read.request.declare ?? []);
+  const notAsked = Object.keys(declared).filter((name) => !asked.has(name));
+  // Never more than asked, for declared facts too.
+  if (notAsked.length > 0)
+    return { ok: false, reason: 'not-requested', detail: notAsked.join(', ') };
   const vpToken: Record<string, string[]> = {};
   const items: HistoryEntry['items'] = [];
   for (const { need } of read.matches) {
@@ -164,6 +171,7 @@ export async function answerPresentationRequest(
   const response = encodePresentationResponse({
     vpToken,
     ...(read.request.state ? { state: read.request.state } : {}),
+    ...(Object.keys(declared).length > 0 ? { declared: { ...declared } } : {}),
   });
   const entry = await recordPresentation(
     wallet,
@@ -173,6 +181,7 @@ export async function answerPresentationRequest(
       verifierName: read.request.verifierName,
       purpose: read.request.purpose,
       items,
+      ...(Object.keys(declared).length > 0 ? { declared: Object.keys(declared) } : {}),
     },
     deps.randomBytes,
   );

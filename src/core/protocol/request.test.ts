@@ -269,3 +269,81 @@ describe('presentation request', () => {
     ]);
   });
 });
+
+describe('presentation request: rule and declared facts (issue 5)', () => {
+  const DECLARE = ['household', 'ageBand', 'assetsCents', 'exemption', 'partnerNetIncomeCents'];
+
+  it('Given a rule and facts to declare, when the request is created and verified, then both come back as sent', async () => {
+    const jws = await create({ rule: 'nl.participatiewet.aanvulling', declare: DECLARE });
+    expect(partJson(jws, 1)).toMatchObject({
+      vouch: {
+        verifier_name: 'Gemeente Utrecht',
+        purpose: 'Individuele inkomenstoeslag: inkomen van september 2025',
+        rule: 'nl.participatiewet.aanvulling',
+        declare: DECLARE,
+      },
+    });
+    const verified = await verifyPresentationRequest(jws, { crypto, now: NOW });
+    expect(verified.ok && verified.value.rule).toBe('nl.participatiewet.aanvulling');
+    expect(verified.ok && verified.value.declare).toEqual(DECLARE);
+  });
+
+  it('Given a request without rule or declare, when verified, then neither member is present', async () => {
+    const verified = await verifyPresentationRequest(await create(), { crypto, now: NOW });
+    expect(verified.ok).toBe(true);
+    expect(verified.ok && 'rule' in verified.value).toBe(false);
+    expect(verified.ok && 'declare' in verified.value).toBe(false);
+  });
+
+  it.each(['nl.asbest.tas-tns', 'be.afa'] as const)(
+    'Given the rule %s alone, when verified, then it is kept',
+    async (rule) => {
+      const verified = await verifyPresentationRequest(await create({ rule }), {
+        crypto,
+        now: NOW,
+      });
+      expect(verified.ok && verified.value.rule).toBe(rule);
+    },
+  );
+
+  it.each([
+    ['an unknown rule', { rule: 'nl.zorgtoeslag' }, '"rule" expected one of'],
+    ['a rule of the wrong case', { rule: 'NL.ASBEST.TAS-TNS' }, '"rule" expected one of'],
+    ['a rule that is not text', { rule: 7 }, '"rule" expected one of'],
+    ['declare that is not a list', { declare: 'household' }, '"declare" expected a list'],
+    ['an empty declare', { declare: [] }, '"declare" expected a list of 1…20'],
+    [
+      'more than 20 facts',
+      { declare: Array.from({ length: 21 }, (_, i) => `fact${i}`) },
+      '"declare" expected a list of 1…20',
+    ],
+    ['a name with a dash', { declare: ['age-band'] }, '"declare[0]" expected a fact name'],
+    ['a name starting with a digit', { declare: ['1household'] }, '"declare[0]"'],
+    ['__proto__', { declare: ['household', '__proto__'] }, '"declare[1]" expected a fact name'],
+    ['a name of 42 characters', { declare: [`a${'b'.repeat(41)}`] }, '"declare[0]"'],
+    ['a name twice', { declare: ['household', 'household'] }, 'named twice'],
+    ['a name that is not text', { declare: [null] }, '"declare[0]"'],
+  ])(
+    'Given %s, when the creator signs or the wallet verifies, then it is refused naming the member',
+    async (_case, vouch, message) => {
+      await expect(create(vouch)).rejects.toThrow(message);
+      const crafted = await craft({ ...PAYLOAD, vouch: { ...PAYLOAD.vouch, ...vouch } });
+      const verified = await verifyPresentationRequest(crafted, { crypto, now: NOW });
+      expect(verified.ok).toBe(false);
+      expect(!verified.ok && verified.reason).toBe('malformed');
+      expect(!verified.ok && verified.detail.message).toContain(message);
+    },
+  );
+
+  it('Given 20 fact names of 41 characters, when verified, then they are accepted', async () => {
+    const declare = Array.from(
+      { length: 20 },
+      (_, i) => `f${String(i).padStart(2, '0')}${'x'.repeat(38)}`,
+    );
+    const verified = await verifyPresentationRequest(await create({ declare }), {
+      crypto,
+      now: NOW,
+    });
+    expect(verified.ok && verified.value.declare).toEqual(declare);
+  });
+});

@@ -7,12 +7,18 @@
  *   payload {"client_id":"decentralized_identifier:did:key:zDn…","response_type":"vp_token",
  *            "response_mode":"direct_post"|"fragment","response_uri"?:"https://…",
  *            "nonce":"<≥ 128 bits, base64url>","state"?:"…","dcql_query":{…},"iat":…,"exp":…,
- *            "vouch":{"verifier_name":"…","purpose":"…" | {"nl":"…","fr"?:"…","en"?:"…"}}}
+ *            "vouch":{"verifier_name":"…","purpose":"…" | {"nl":"…","fr"?:"…","en"?:"…"},
+ *                     "rule"?:"<RuleId>","declare"?:["household","ageBand",…]}}
+ *
+ * `vouch.rule` names the eligibility rule the verifier will run on the answer (src/core/rules), and
+ * `vouch.declare` the facts it asks the citizen to declare (answered in the response's
+ * `vouch.declared`, and shown there as declared, never as verified).
  *
  * The client identifier prefix `decentralized_identifier:` (OpenID4VP §5.9.3) says the verifier
  * is a DID; its key (did:key or did:jwk, resolved offline) must have signed the request.
  */
 import type { Did } from '../brand.ts';
+import type { RuleId } from '../rules/index.ts';
 import { didKeyVerificationMethod, resolveDidKey } from '../did/did-key.ts';
 import { DID_JWK_PREFIX } from '../did/did-jwk.ts';
 import {
@@ -45,6 +51,21 @@ export const MAX_RESPONSE_URI_LENGTH = 2048;
 export const MAX_REQUEST_LENGTH = 16 * 1024;
 /** Longest lifetime a request may declare (exp − iat). */
 export const MAX_REQUEST_LIFETIME_SECONDS = 7 * 24 * 3600;
+/** The rules a request may name in `vouch.rule`: every RuleId of src/core/rules. */
+export const REQUEST_RULE_IDS = [
+  'nl.participatiewet.aanvulling',
+  'nl.asbest.tas-tns',
+  'be.afa',
+] as const satisfies readonly RuleId[];
+// Compile-time check: a RuleId added to src/core/rules must be added above too.
+const everyRuleListed: Exclude<RuleId, (typeof REQUEST_RULE_IDS)[number]> extends never
+  ? true
+  : false = true;
+void everyRuleListed;
+/** At most this many fact names in `vouch.declare`. */
+export const MAX_DECLARE_FACTS = 20;
+/** A declared fact's name: a letter, then up to 40 letters or digits (`household`, `ageBand`). */
+export const FACT_NAME = /^[a-zA-Z][a-zA-Z0-9]{0,40}$/;
 
 export type ResponseMode = 'direct_post' | 'fragment';
 const RESPONSE_MODES: readonly ResponseMode[] = ['direct_post', 'fragment'];
@@ -71,6 +92,10 @@ export interface PresentationRequest {
   responseUri?: string;
   state?: string;
   dcql: DcqlQuery;
+  /** The eligibility rule the verifier runs on the answer (`vouch.rule`). */
+  rule?: RuleId;
+  /** The facts the verifier asks the citizen to declare (`vouch.declare`), 1…20 distinct names. */
+  declare?: string[];
   iat: number;
   exp: number;
   /** The request object exactly as received. */
@@ -87,6 +112,10 @@ export interface CreatePresentationRequestOptions {
   /** A fresh, single-use value of at least 128 bits, base64url (e.g. 16 random bytes). */
   nonce: string;
   state?: string;
+  /** The eligibility rule the verifier will run on the verified claims and declared facts. */
+  rule?: RuleId;
+  /** Facts the citizen is asked to declare (1…20 distinct names matching FACT_NAME). */
+  declare?: readonly string[];
   now: Date;
   lifetimeSeconds?: number;
 }
@@ -95,9 +124,12 @@ export async function createPresentationRequest(
   opts: CreatePresentationRequestOptions,
 ): Promise<string> {
   const { verifier, verifierName, purpose, dcql, responseMode, responseUri, nonce, state } = opts;
+  const { rule, declare } = opts;
   const problem =
     checkVerifierName(verifierName) ??
     checkPurpose(purpose) ??
+    (rule === undefined ? undefined : checkRule(rule)) ??
+    (declare === undefined ? undefined : checkDeclare(declare)) ??
     checkNonce(nonce) ??
     checkResponseMode(responseMode) ??
     (responseUri === undefined ? undefined : checkResponseUri(responseUri)) ??
@@ -126,7 +158,12 @@ export async function createPresentationRequest(
     dcql_query: dcql,
     iat,
     exp: iat + lifetime,
-    vouch: { verifier_name: verifierName, purpose },
+    vouch: {
+      verifier_name: verifierName,
+      purpose,
+      ...(rule === undefined ? {} : { rule }),
+      ...(declare === undefined ? {} : { declare: [...declare] }),
+    },
   };
   return signCompactJws({
     header: { alg: verifier.alg, typ: REQUEST_TYP, kid: verifierKid(verifier.did) },
@@ -287,8 +324,12 @@ function readContent(
       `"vouch" expected an object with "verifier_name" and "purpose", got ${show(vouch)}`,
     );
   }
-  const { verifier_name: verifierName, purpose } = vouch as Record<string, unknown>;
-  const vouchProblem = checkVerifierName(verifierName) ?? checkPurpose(purpose);
+  const { verifier_name: verifierName, purpose, rule, declare } = vouch as Record<string, unknown>;
+  const vouchProblem =
+    checkVerifierName(verifierName) ??
+    checkPurpose(purpose) ??
+    (rule === undefined ? undefined : checkRule(rule)) ??
+    (declare === undefined ? undefined : checkDeclare(declare));
   if (vouchProblem) return fail('malformed', `"vouch": ${vouchProblem}`);
   const purposes =
     typeof purpose === 'string' ? undefined : (purpose as Partial<Record<PurposeLocale, string>>);
@@ -304,6 +345,8 @@ function readContent(
     ...(responseUri === undefined ? {} : { responseUri: responseUri as string }),
     ...(state === undefined ? {} : { state: state as string }),
     dcql: dcql.value,
+    ...(rule === undefined ? {} : { rule: rule as RuleId }),
+    ...(declare === undefined ? {} : { declare: [...(declare as string[])] }),
     iat: iat as number,
     exp: exp as number,
   });
@@ -338,6 +381,27 @@ function checkPurpose(value: unknown): string | undefined {
     }
     const problem = checkText(text, `purpose.${locale}`, MAX_PURPOSE_LENGTH);
     if (problem) return problem;
+  }
+  return undefined;
+}
+
+function checkRule(value: unknown): string | undefined {
+  return (REQUEST_RULE_IDS as readonly unknown[]).includes(value)
+    ? undefined
+    : `"rule" expected one of ${REQUEST_RULE_IDS.join(', ')}, got ${show(value)}`;
+}
+
+function checkDeclare(value: unknown): string | undefined {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_DECLARE_FACTS) {
+    return `"declare" expected a list of 1…${MAX_DECLARE_FACTS} fact names, got ${show(value)}`;
+  }
+  const seen = new Set<string>();
+  for (const [index, name] of value.entries()) {
+    if (typeof name !== 'string' || !FACT_NAME.test(name)) {
+      return `"declare[${index}]" expected a fact name (a letter, then up to 40 letters or digits), got ${show(name)}`;
+    }
+    if (seen.has(name)) return `"declare[${index}]" ${show(name)} is named twice`;
+    seen.add(name);
   }
   return undefined;
 }

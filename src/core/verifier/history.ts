@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { REQUEST_RULE_IDS } from '../protocol/request.ts';
 import type { VerifierDesk } from './desk.ts';
 
 /**
  * The desk's history of verifications, encrypted like everything in the vault: when, for which
  * purpose, the verdict, the issuer and type, the codes of failed checks, and which claims were
- * disclosed (their names, never their values: the desk keeps no more personal data than needed).
+ * disclosed (their names, never their values: the desk keeps no more personal data than needed);
+ * of a benefit check, only the rule, the status and the amount (no trace, no declared facts).
  */
 export const HISTORY_PREFIX = 'history:';
 
@@ -17,11 +19,18 @@ const itemSchema = z.object({
   claimNames: z.array(z.string()),
 });
 
+const benefitSchema = z.object({
+  ruleId: z.enum(REQUEST_RULE_IDS),
+  status: z.enum(['eligible', 'likely-eligible', 'not-eligible', 'needs-evidence', 'unknown']),
+  amountCents: z.number().int().nullable(),
+});
+
 const entrySchema = z.object({
   id: z.string(),
   at: z.string(),
   valid: z.boolean(),
   purpose: z.string().optional(),
+  benefit: benefitSchema.optional(),
   items: z.array(itemSchema),
 });
 export type HistoryEntry = z.infer<typeof entrySchema>;

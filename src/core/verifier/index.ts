@@ -1,3 +1,4 @@
+export * from './benefit-check.ts';
 export * from './desk.ts';
 export * from './history.ts';
 export * from './requests.ts';

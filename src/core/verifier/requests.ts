@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { bytesToHex, encodeBase64Url } from '../encoding/index.ts';
 import type { JwsCrypto } from '../jose/index.ts';
 import { dcqlForClaims } from '../protocol/dcql.ts';
-import { createPresentationRequest, type PurposeLocale } from '../protocol/request.ts';
+import {
+  createPresentationRequest,
+  REQUEST_RULE_IDS,
+  type PurposeLocale,
+} from '../protocol/request.ts';
+import type { RuleId } from '../rules/index.ts';
 import { withVerifierSigner, type VerifierDesk } from './desk.ts';
 import type { RequestNeeds } from './templates.ts';
 
@@ -31,6 +36,15 @@ const pendingSchema = z.object({
   required: z.array(z.string()),
   optional: z.array(z.string()),
   purpose: z.string(),
+  /** The rule the request named (`vouch.rule`): the desk runs it on a valid answer. */
+  rule: z.enum(REQUEST_RULE_IDS).optional(),
+  /** The facts the request asked the citizen to declare (`vouch.declare`). */
+  declare: z.array(z.string()).optional(),
+  /** The month (`YYYY-MM`) the request is about: the period of a monthly rule. */
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional(),
   createdAt: z.string(),
   expiresAt: z.string(),
 });
@@ -64,9 +78,18 @@ export async function createRequest(
     deskLanguage?: PurposeLocale;
     now: Date;
     responseUri?: string;
+    /** The rule module to run on a valid answer; sent as `vouch.rule`. */
+    rule?: RuleId;
+    /** Facts the citizen is asked to declare; sent as `vouch.declare`. */
+    declare?: readonly string[];
+    /** The month (`YYYY-MM`) asked about, kept with the pending request (a monthly rule's period). */
+    month?: string;
   },
 ): Promise<CreatedRequest> {
-  const { needs, now } = options;
+  const { needs, now, rule, declare, month } = options;
+  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
+    throw new TypeError(`createRequest: "month" expected YYYY-MM, got ${JSON.stringify(month)}`);
+  }
   const purpose =
     typeof options.purpose === 'string'
       ? options.purpose.trim()
@@ -95,6 +118,8 @@ export async function createRequest(
     nonce,
     now,
     lifetimeSeconds: REQUEST_LIFETIME_SECONDS,
+    ...(rule === undefined ? {} : { rule }),
+    ...(declare === undefined ? {} : { declare }),
   };
   const [forQr, forLink] = await withVerifierSigner(desk, deps, async (verifier) => [
     await createPresentationRequest({ ...common, verifier, responseMode: 'direct_post' }),
@@ -116,6 +141,9 @@ export async function createRequest(
     required: [...needs.required],
     optional: [...needs.optional],
     purpose: shown,
+    ...(rule === undefined ? {} : { rule }),
+    ...(declare === undefined ? {} : { declare: [...declare] }),
+    ...(month === undefined ? {} : { month }),
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + REQUEST_LIFETIME_SECONDS * 1000).toISOString(),
   };

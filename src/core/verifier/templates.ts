@@ -1,5 +1,6 @@
 import { CREDENTIAL_TYPES, type CredentialTypeId } from '../credentials/index.ts';
 import { failedWith, ok, type Result } from '../result.ts';
+import type { RuleId } from '../rules/index.ts';
 
 /**
  * What a verifier asks for: one credential type and, of its claims, which are required and which
@@ -12,7 +13,12 @@ export interface RequestNeeds {
   readonly optional: readonly string[];
 }
 
-export const TEMPLATE_IDS = ['income-supplement', 'asbestos-tas', 'diploma-job'] as const;
+export const TEMPLATE_IDS = [
+  'income-supplement',
+  'asbestos-tas',
+  'asbestos-afa',
+  'diploma-job',
+] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
 export interface RequestTemplate {
@@ -22,6 +28,10 @@ export interface RequestTemplate {
   readonly optional: readonly string[];
   /** The clerk chooses a month (`YYYY-MM`) that is named in the purpose. */
   readonly asksForMonth: boolean;
+  /** The rule module the desk runs on a valid answer (the request's `vouch.rule`). */
+  readonly rule?: RuleId;
+  /** The facts the citizen is asked to declare (the request's `vouch.declare`). */
+  readonly declare?: readonly string[];
 }
 
 export const REQUEST_TEMPLATES: Readonly<Record<TemplateId, RequestTemplate>> = Object.freeze({
@@ -31,6 +41,8 @@ export const REQUEST_TEMPLATES: Readonly<Record<TemplateId, RequestTemplate>> = 
     required: ['period', 'net_wage_cents'],
     optional: ['gross_wage_cents', 'hours', 'employee_name'],
     asksForMonth: true,
+    rule: 'nl.participatiewet.aanvulling',
+    declare: ['household', 'ageBand', 'assetsCents', 'exemption', 'partnerNetIncomeCents'],
   },
   'asbestos-tas': {
     id: 'asbestos-tas',
@@ -38,6 +50,17 @@ export const REQUEST_TEMPLATES: Readonly<Record<TemplateId, RequestTemplate>> = 
     required: ['diagnosis_code', 'diagnosis_date'],
     optional: ['diagnosis_label', 'physician_name', 'institution', 'patient_name'],
     asksForMonth: false,
+    rule: 'nl.asbest.tas-tns',
+    declare: ['exposure', 'yearsResidentNl', 'earlierPaymentCents', 'alive'],
+  },
+  'asbestos-afa': {
+    id: 'asbestos-afa',
+    typeId: 'medical-attestation',
+    required: ['diagnosis_code', 'diagnosis_date'],
+    optional: ['diagnosis_label', 'physician_name', 'institution', 'patient_name'],
+    asksForMonth: false,
+    rule: 'be.afa',
+    declare: ['exposure', 'incapacityPoints'],
   },
   'diploma-job': {
     id: 'diploma-job',

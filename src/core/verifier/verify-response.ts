@@ -2,7 +2,9 @@ import { bytesToHex } from '../encoding/index.ts';
 import { decodeCompactJws, type JwsCrypto } from '../jose/index.ts';
 import { parsePresentationResponse } from '../protocol/response.ts';
 import { failedWith, ok, type Result } from '../result.ts';
+import type { RuleResult } from '../rules/index.ts';
 import { verifyPresentation, type VerificationResult } from '../verification/index.ts';
+import { runRuleForVerdict } from './benefit-check.ts';
 import type { VerifierDesk } from './desk.ts';
 import { addHistoryEntry } from './history.ts';
 import { findNonce, listPendingRequests, markNonceUsed, type PendingRequest } from './requests.ts';
@@ -39,6 +41,11 @@ export interface VerifiedResponse {
   readonly request?: PendingRequest;
   /** Facts the citizen declared in the response: shown as declared, never as verified. */
   readonly declared?: Readonly<Record<string, unknown>>;
+  /**
+   * The benefit check: the request's rule run on the verified claims and the declared facts
+   * (only when the answer is valid and its request named a rule).
+   */
+  readonly benefit?: RuleResult;
   /** The nonces this verification spent (pending until then). */
   readonly spentNonces: readonly string[];
 }
@@ -136,13 +143,21 @@ export async function verifyResponse(
   }
   for (const nonce of spend) await markNonceUsed(desk, { nonce, now });
 
+  const valid = verdicts.every((v) => v.result.valid);
+  const benefit = runRuleForVerdict({
+    request: answered,
+    verification: { valid, presentations: verdicts },
+    declared: parsed.value.declared,
+    now,
+  });
   const verified: VerifiedResponse = {
     id: bytesToHex(deps.randomBytes(8)),
     at: now.toISOString(),
-    valid: verdicts.every((v) => v.result.valid),
+    valid,
     presentations: verdicts,
     ...(answered ? { request: answered } : {}),
     ...(parsed.value.declared ? { declared: parsed.value.declared } : {}),
+    ...(benefit ? { benefit } : {}),
     spentNonces: [...spend],
   };
   await addHistoryEntry(desk, {
@@ -150,6 +165,15 @@ export async function verifyResponse(
     at: verified.at,
     valid: verified.valid,
     ...(answered ? { purpose: answered.purpose } : {}),
+    ...(benefit
+      ? {
+          benefit: {
+            ruleId: benefit.ruleId,
+            status: benefit.status,
+            amountCents: benefit.amountCents,
+          },
+        }
+      : {}),
     items: verdicts.map(({ result }) => ({
       ...(result.vct === undefined ? {} : { vct: result.vct }),
       ...(result.issuer === undefined ? {} : { issuer: result.issuer }),
