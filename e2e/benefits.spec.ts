@@ -1,0 +1,119 @@
+import { writeFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { DeskPage } from './pages/desk-page.ts';
+import { VerifierPage } from './pages/verifier-page.ts';
+import { WalletPage } from './pages/wallet-page.ts';
+import { expectNoViolations } from './support/axe.ts';
+import { connectByText, receiveOfferText } from './support/flows.ts';
+
+/**
+ * Proactive benefits, from the published figures (shared/facts/benefits-nl.md): the social
+ * assistance norm for a single person aged 21 to pension age is €1,300.61 a month excluding holiday
+ * allowance from 1 July 2025, and €1,278.18 (derived) from 1 January 2025, with €1,345.45
+ * including it. An employer issues June, July and September 2025 statements around the norm; the
+ * wallet works out the months; the agency, from the verified July statement, gets the same €500.61.
+ */
+test('Given income statements around the norm, when the citizen answers the questions, then the Benefits screen shows the right months and amounts, and applying gives the agency the same amount from verified claims', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const deskContext = await browser.newContext();
+  const walletContext = await browser.newContext();
+  const agencyContext = await browser.newContext();
+  try {
+    const desk = new DeskPage(await deskContext.newPage());
+    await desk.open();
+    await desk.setUp({ name: 'Acme Rides BV', registration: 'KvK 12345678' });
+    await desk.tab('Desk settings').click();
+    const issuerDid = (
+      (await desk.page.getByLabel('Issuer identifier (DID)').textContent()) ?? ''
+    ).trim();
+    const wallet = new WalletPage(await walletContext.newPage());
+    await wallet.open();
+    await wallet.create();
+    await connectByText(wallet, desk, 'Acme Rides', 'Sam de Vries');
+    for (const [period, net] of [
+      ['2025-06', '1500.00'],
+      ['2025-07', '800.00'],
+      ['2025-09', '1000.00'],
+    ] as const) {
+      await desk.issueIncomeStatement({
+        period,
+        gross: '1900.00',
+        net,
+        hours: '120',
+        birthDate: '1988-04-12',
+      });
+      await receiveOfferText(wallet, desk);
+    }
+
+    // The questionnaire: single, 21 to pension age, some savings, no exemption.
+    await wallet.page.getByRole('button', { name: 'Benefits' }).click();
+    await expect(wallet.heading('Benefits')).toBeVisible();
+    const answer = wallet.page.getByRole('button', { name: 'Answer the questions' });
+    if (await answer.isVisible()) await answer.click();
+    await wallet.page.getByLabel('Household', { exact: true }).selectOption({ label: 'single' });
+    await wallet.page
+      .getByLabel('Age', { exact: true })
+      .selectOption({ label: '21 to state-pension age' });
+    await wallet.page.getByLabel('Your assets', { exact: true }).fill('2000');
+    await wallet.page
+      .getByLabel('Income exemption', { exact: true })
+      .selectOption({ label: 'no exemption' });
+    await wallet.page.getByRole('button', { name: 'Save answers' }).click();
+    await expect(
+      wallet.page.getByText('Your answers are saved. The results below use them.'),
+    ).toBeVisible();
+
+    const july = wallet.page.getByRole('article', { name: 'July 2025' });
+    const september = wallet.page.getByRole('article', { name: 'September 2025' });
+    const june = wallet.page.getByRole('article', { name: 'June 2025' });
+    // No asset limit is published for 2025, so "probably" — but the amounts are known.
+    await expect(july).toContainText('€500.61');
+    await expect(july).toContainText(/probably entitled/i);
+    await expect(september).toContainText('€300.61');
+    await expect(june).toContainText(/not entitled/i);
+    await expect(june).not.toContainText('€222.');
+    // "Why?" names the norm, its source and the legal basis.
+    await july.getByText('Why?').click();
+    await expect(july).toContainText('€1,300.61');
+    await expect(july).toContainText('Participatiewet');
+    await expectNoViolations(wallet.page, 'benefits');
+
+    // The agency: trusts Acme for income statements, has Acme's status list, asks for July 2025.
+    const agency = new VerifierPage(await agencyContext.newPage());
+    await agency.open();
+    await agency.setUp('Gemeente Utrecht');
+    await agency.addTrustedIssuer(issuerDid, 'Acme Rides BV', ['Income statement']);
+    const listFile = testInfo.outputPath('status.jwt');
+    await writeFile(listFile, (await desk.publish()).jwt);
+    await agency.importStatusList(listFile);
+    await agency.chooseTemplate('income-supplement', { month: '2025-07' });
+    const request = await agency.showRequest();
+
+    // Apply from the July result: the evidence, then the agency's request, then consent.
+    await july.getByRole('button', { name: 'Apply' }).click();
+    await expect(july).toContainText('What you declare yourself (not verified by anyone)');
+    await july.getByRole('button', { name: 'Scan the agency’s request' }).click();
+    await wallet.pasteCode(request.text);
+    await expect(
+      wallet.page.getByRole('heading', { name: 'Gemeente Utrecht asks to see' }),
+    ).toBeVisible();
+    await wallet.page.getByRole('radio', { name: /July 2025/ }).check();
+    await expect(wallet.page.getByRole('checkbox', { name: /^Household: single/ })).toBeChecked();
+    await wallet.page.getByRole('button', { name: 'Share' }).click();
+    const answerText = await wallet.page.getByLabel('Answer as text').inputValue();
+
+    const verdict = await agency.pasteResponse(answerText);
+    expect(verdict.checks.filter((check) => !check.passed)).toEqual([]);
+    expect(verdict.valid).toBe(true);
+    const benefit = await agency.benefitCheck();
+    expect(benefit.facts['Amount']).toBe('€500.61');
+    expect(benefit.steps.join('\n')).toContain('declared by the citizen, not verified');
+    expect(benefit.steps.join('\n')).toContain('verified');
+  } finally {
+    await deskContext.close();
+    await walletContext.close();
+    await agencyContext.close();
+  }
+});
