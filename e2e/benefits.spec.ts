@@ -48,7 +48,7 @@ test('Given income statements around the norm, when the citizen answers the ques
     }
 
     // The questionnaire: single, 21 to pension age, some savings, no exemption.
-    await wallet.page.getByRole('button', { name: 'Benefits' }).click();
+    await wallet.page.getByRole('button', { name: 'Benefits', exact: true }).click();
     await expect(wallet.heading('Benefits')).toBeVisible();
     const answer = wallet.page.getByRole('button', { name: 'Answer the questions' });
     if (await answer.isVisible()) await answer.click();
@@ -79,6 +79,23 @@ test('Given income statements around the norm, when the citizen answers the ques
     await expect(july).toContainText('€1,300.61');
     await expect(july).toContainText('Participatiewet');
     await expectNoViolations(wallet.page, 'benefits');
+
+    // A new statement changes the results: home says so, with the amount.
+    await wallet.backHome();
+    await desk.issueIncomeStatement({
+      period: '2025-08',
+      gross: '1200.00',
+      net: '900.00',
+      hours: '90',
+      birthDate: '1988-04-12',
+    });
+    await receiveOfferText(wallet, desk);
+    const news = wallet.page.getByText('August 2025: you are probably entitled to €400.61');
+    await expect(news).toBeVisible();
+    await wallet.page.getByRole('button', { name: 'Benefits', exact: true }).click();
+    await expect(wallet.page.getByRole('article', { name: 'August 2025' })).toContainText(
+      '€400.61',
+    );
 
     // The agency: trusts Acme for income statements, has Acme's status list, asks for July 2025.
     const agency = new VerifierPage(await agencyContext.newPage());
