@@ -4,23 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './main.ts';
+import { expectOneLine, runCaptured } from './cli-harness.fake.ts';
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: (t: string) => void (stdout += t),
-    stderr: (t: string) => void (stderr += t),
-  };
-  const code = await runCli(argv, { io });
-  return { code, stdout, stderr };
-}
-
-function expectOneLine(stderr: string): void {
-  expect(stderr).toMatch(/^vouch: [^\n]+\n$/);
-  expect(stderr).not.toContain('    at ');
-}
+const run = (...argv: string[]) => runCaptured(argv);
 
 const dir = mkdtempSync(join(tmpdir(), 'vouch-cli-'));
 const file = (name: string, content: string | Uint8Array) => {

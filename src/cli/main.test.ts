@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandSpec } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
-import { runCli } from './main.ts';
+import { runCaptured } from './cli-harness.fake.ts';
 
-async function run(argv: string[], commands?: readonly CommandSpec[]) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: (text: string) => void (stdout += text),
-    stderr: (text: string) => void (stderr += text),
-  };
-  const code = await runCli(argv, commands ? { io, commands } : { io });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], commands?: readonly CommandSpec[]) => runCaptured(argv, commands);
 
 function expectOneLine(stderr: string, start: string): void {
   expect(stderr.startsWith(start)).toBe(true);

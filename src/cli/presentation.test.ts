@@ -15,23 +15,9 @@ import { CHECK_NAMES } from '../core/verification/index.ts';
 import { webJwsCrypto } from '../platform/crypto/jws-crypto.ts';
 import { encodePng1Bit } from '../platform/node/png-1bit.ts';
 import { renderQrPng } from '../platform/node/qr-png.ts';
-import { runCli } from './main.ts';
+import { expectOneLine, runCaptured } from './cli-harness.fake.ts';
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: (t: string) => void (stdout += t),
-    stderr: (t: string) => void (stderr += t),
-  };
-  const code = await runCli(argv, { io });
-  return { code, stdout, stderr };
-}
-
-function expectOneLine(stderr: string): void {
-  expect(stderr).toMatch(/^vouch: [^\n]+\n$/);
-  expect(stderr).not.toContain('    at ');
-}
+const run = (...argv: string[]) => runCaptured(argv);
 
 const crypto = webJwsCrypto();
 const randomBytes = (n: number) => globalThis.crypto.getRandomValues(new Uint8Array(n));
