@@ -166,7 +166,7 @@ for (const [name, kind, payload] of sizeCases) {
   );
 }
 const typical = await sampleResponse();
-const encodeRow = await measure('encodeForQr: typical response (codec 2, verified)', 50, () =>
+const encodeRow = await measure('encodeForQr, typical response (codec 2)', 50, () =>
   encodeForQr('response', typical),
 );
 console.log(
