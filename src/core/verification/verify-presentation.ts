@@ -162,7 +162,7 @@ async function runPipeline(
     if (!sdHash.ok) shown = undefined;
   }
 
-  // 6. Validity window.
+  // 6. Validity period (nbf, exp).
   checks.push(checkValidity(decoded.value, now));
 
   // 7. Status.
