@@ -116,7 +116,9 @@ test('Given income statements around the norm, when the citizen answers the ques
     await expect(
       wallet.page.getByRole('heading', { name: 'Gemeente Utrecht asks to see' }),
     ).toBeVisible();
-    await wallet.page.getByRole('radio', { name: /July 2025/ }).check();
+    // The request names July 2025 (DCQL values): only that statement is offered, no choice to make.
+    await expect(wallet.page.getByRole('radio')).toHaveCount(0);
+    await expect(wallet.page.getByRole('checkbox', { name: /^Period: July 2025/ })).toBeChecked();
     await expect(wallet.page.getByRole('checkbox', { name: /^Household: single/ })).toBeChecked();
     await wallet.page.getByRole('button', { name: 'Share' }).click();
     const answerText = await wallet.page.getByLabel('Answer as text').inputValue();

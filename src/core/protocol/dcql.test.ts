@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDcqlShape, dcqlForClaims, matchDcql, readDcqlNeeds } from './dcql.ts';
-import type { DcqlQuery } from './dcql.ts';
+import type { DcqlCredentialNeed, DcqlQuery } from './dcql.ts';
 
 const INCOME = 'urn:vouch:income-statement:1';
 
@@ -122,7 +122,33 @@ describe('readDcqlNeeds', () => {
     ['credential_sets', query({}, { credential_sets: [] }), 'credential_sets'],
     ['a nested path', query({ claims: [{ path: ['address', 'street'] }] }), '.path'],
     ['an array index path', query({ claims: [{ path: [0] }] }), '.path'],
-    ['a value filter', query({ claims: [{ path: ['period'], values: ['2025-09'] }] }), '.values'],
+    [
+      'a value filter that is not a list',
+      query({ claims: [{ path: ['period'], values: '2025-09' }] }),
+      '.values',
+    ],
+    [
+      'a value filter with an object',
+      query({ claims: [{ path: ['period'], values: [{ a: 1 }] }] }),
+      '.values',
+    ],
+    [
+      'a value filter with a fraction',
+      query({ claims: [{ path: ['hours'], values: [1.5] }] }),
+      '.values',
+    ],
+    ['an empty value filter', query({ claims: [{ path: ['period'], values: [] }] }), '.values'],
+    [
+      'a value filter on an optional claim',
+      query({
+        claims: [
+          { id: 'p', path: ['period'] },
+          { id: 'h', path: ['hours'], values: [120] },
+        ],
+        claim_sets: [['p', 'h'], ['p']],
+      }),
+      'optional claim "hours"',
+    ],
     ['multiple: true', query({ multiple: true }), '.multiple'],
     ['no holder binding', query({ require_cryptographic_holder_binding: false }), 'binds'],
     ['trusted_authorities', query({ trusted_authorities: [] }), 'trusted_authorities'],
@@ -191,5 +217,43 @@ describe('matchDcql', () => {
 
   it('Given a need without vct values, when matched, then any vct qualifies', () => {
     expect(matchDcql({ ...need, vct: [] }, held)).toEqual(['a', 'c', 'd']);
+  });
+});
+
+describe('DCQL value filters (§6.3)', () => {
+  it('Given a request for the income statement of one month, when matched, then only that month matches', () => {
+    const query = dcqlForClaims({
+      id: 'income',
+      vct: 'urn:vouch:income-statement:1',
+      required: ['period', 'net_wage_cents'],
+      optional: ['hours'],
+      values: { period: ['2025-07'] },
+    });
+    expect(query.credentials[0]?.claims?.[0]).toEqual({
+      id: 'period',
+      path: ['period'],
+      values: ['2025-07'],
+    });
+    const needs = readDcqlNeeds(query);
+    if (!needs.ok) throw new Error(needs.detail.message);
+    expect(needs.value[0]?.values).toEqual({ period: ['2025-07'] });
+    const held = ['2025-06', '2025-07', '2025-09'].map((period) => ({
+      id: period,
+      vct: 'urn:vouch:income-statement:1',
+      claims: { period, net_wage_cents: 80_000 },
+    }));
+    expect(matchDcql(needs.value[0] as DcqlCredentialNeed, held)).toEqual(['2025-07']);
+  });
+
+  it('Given values for a claim that is not required, when building, then it is refused', () => {
+    expect(() =>
+      dcqlForClaims({
+        id: 'x',
+        vct: 'v',
+        required: ['period'],
+        optional: ['hours'],
+        values: { hours: [1] },
+      }),
+    ).toThrow(/not a required claim/);
   });
 });

@@ -60,7 +60,16 @@ export interface DcqlCredentialNeed {
   vct: readonly string[];
   required: string[];
   optional: string[];
+  /**
+   * Claims whose value is fixed by the query (DCQL `values`, §6.3): the credential matches only when
+   * the claim equals one of these (e.g. the income statement of one month).
+   */
+  values?: Readonly<Record<string, readonly DcqlValue[]>>;
 }
+
+/** A value a claim may be asked to equal (DCQL allows strings, integers and booleans). */
+export type DcqlValue = string | number | boolean;
+export const MAX_DCQL_CLAIM_VALUES = 20;
 
 type Problem = { message: string };
 
@@ -78,8 +87,22 @@ export function dcqlForClaims(opts: {
   vct: string;
   required: readonly string[];
   optional: readonly string[];
+  /** Values a required claim must equal (e.g. `{ period: ['2025-07'] }`). */
+  values?: Readonly<Record<string, readonly DcqlValue[]>>;
 }): DcqlQuery {
-  const { id, vct, required, optional } = opts;
+  const { id, vct, required, optional, values = {} } = opts;
+  for (const [name, allowed] of Object.entries(values)) {
+    if (!required.includes(name)) {
+      throw new TypeError(
+        `values are given for ${JSON.stringify(name)}, which is not a required claim`,
+      );
+    }
+    if (!isDcqlValueList(allowed)) {
+      throw new TypeError(
+        `values for ${JSON.stringify(name)} expected 1…${MAX_DCQL_CLAIM_VALUES} strings, integers or booleans`,
+      );
+    }
+  }
   if (!isDcqlId(id)) {
     throw new TypeError(`"id" expected 1…64 of A-Z a-z 0-9 _ -, got ${JSON.stringify(id)}`);
   }
@@ -110,7 +133,11 @@ export function dcqlForClaims(opts: {
     used.add(id);
     return id;
   };
-  const claims = names.map((name, index) => ({ id: claimId(name, index), path: [name] }));
+  const claims = names.map((name, index) => ({
+    id: claimId(name, index),
+    path: [name],
+    ...(values[name] ? { values: [...(values[name] as readonly DcqlValue[])] } : {}),
+  }));
   const credential: DcqlCredentialQuery = {
     id,
     format: DCQL_FORMAT_SD_JWT_VC,
@@ -246,7 +273,23 @@ export function readDcqlNeeds(
     if (!claims.ok) return claims;
     const split = splitByClaimSets(claims.value, credential.claim_sets, at);
     if (!split.ok) return split;
-    needs.push({ queryId: credential.id, vct: vct.value, ...split.value });
+    const fixed = Object.fromEntries(
+      claims.value
+        .filter((claim) => claim.values)
+        .map((claim) => [claim.name, claim.values as DcqlValue[]]),
+    );
+    const optionalFixed = split.value.optional.find((name) => name in fixed);
+    if (optionalFixed !== undefined) {
+      return unsupported(
+        `${at}.claims" fixes the values of the optional claim ${show(optionalFixed)}`,
+      );
+    }
+    needs.push({
+      queryId: credential.id,
+      vct: vct.value,
+      ...split.value,
+      ...(Object.keys(fixed).length > 0 ? { values: fixed } : {}),
+    });
   }
   return ok(needs);
 }
@@ -272,16 +315,37 @@ function readVctValues(meta: unknown, at: string): Result<string[], 'unsupported
   return ok([...(values as string[])]);
 }
 
+function isDcqlValueList(value: unknown): value is DcqlValue[] {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.length <= MAX_DCQL_CLAIM_VALUES &&
+    value.every(
+      (v) =>
+        typeof v === 'boolean' ||
+        (typeof v === 'number' && Number.isSafeInteger(v)) ||
+        (typeof v === 'string' && v.length <= MAX_DCQL_TEXT_LENGTH),
+    )
+  );
+}
+
 function readClaims(
   claims: readonly DcqlClaimQuery[],
   at: string,
-): Result<{ id: string; name: string }[], 'unsupported-query', Problem> {
+): Result<{ id: string; name: string; values?: DcqlValue[] }[], 'unsupported-query', Problem> {
   const unsupported = (message: string) => failedWith('unsupported-query', { message });
-  const read: { id: string; name: string }[] = [];
+  const read: { id: string; name: string; values?: DcqlValue[] }[] = [];
   for (const [index, claim] of claims.entries()) {
     const claimAt = `${at}.claims[${index}]`;
-    const member = Object.keys(claim).find((key) => key !== 'id' && key !== 'path');
+    const member = Object.keys(claim).find(
+      (key) => key !== 'id' && key !== 'path' && key !== 'values',
+    );
     if (member !== undefined) return unsupported(`${claimAt}.${member}" is not supported`);
+    if (claim.values !== undefined && !isDcqlValueList(claim.values)) {
+      return unsupported(
+        `${claimAt}.values" expected 1…${MAX_DCQL_CLAIM_VALUES} strings, integers or booleans, got ${show(claim.values)}`,
+      );
+    }
     const [name] = claim.path;
     if (claim.path.length !== 1 || typeof name !== 'string' || name.length === 0) {
       return unsupported(
@@ -298,7 +362,11 @@ function readClaims(
     if (read.some((other) => other.id === id)) {
       return unsupported(`${claimAt}.id" ${show(id)} is used twice`);
     }
-    read.push({ id, name });
+    read.push({
+      id,
+      name,
+      ...(claim.values ? { values: [...(claim.values as DcqlValue[])] } : {}),
+    });
   }
   return ok(read);
 }
@@ -330,7 +398,10 @@ function splitByClaimSets(
   });
 }
 
-/** Ids of the held credentials of an accepted `vct` that carry every required claim. */
+/**
+ * Ids of the held credentials of an accepted `vct` that carry every required claim, with the
+ * value the query fixes where it fixes one.
+ */
 export function matchDcql(
   need: DcqlCredentialNeed,
   held: readonly { id: string; vct: string; claims: Record<string, unknown> }[],
@@ -342,7 +413,9 @@ export function matchDcql(
         need.required.every(
           (name) =>
             Object.prototype.hasOwnProperty.call(credential.claims, name) &&
-            credential.claims[name] !== undefined,
+            credential.claims[name] !== undefined &&
+            (need.values?.[name] === undefined ||
+              need.values[name].includes(credential.claims[name] as DcqlValue)),
         ),
     )
     .map((credential) => credential.id);

@@ -105,11 +105,16 @@ export async function createRequest(
   if (!shown) throw new TypeError('createRequest: "purpose" must not be empty');
   const nonce = newNonce(deps.randomBytes);
   const queryId = needs.typeId;
+  // A request about one month asks for that month's statement only (DCQL `values`), so the wallet
+  // offers just the statement that answers it.
+  const monthFilter =
+    month !== undefined && needs.required.includes('period') ? { values: { period: [month] } } : {};
   const dcql = dcqlForClaims({
     id: queryId,
     vct: needs.vct,
     required: needs.required,
     optional: needs.optional,
+    ...monthFilter,
   });
   const common = {
     verifierName: desk.profile.name,
