@@ -140,4 +140,6 @@ export interface VerifyPresentationOptions {
   statusPolicy?: StatusPolicy;
   /** Claims the request requires: 'missing-claim' when one is not disclosed. */
   requiredClaims?: readonly string[];
+  /** Values a requested claim must equal (the request's DCQL `values`, e.g. the month asked about). */
+  requiredValues?: Readonly<Record<string, readonly (string | number | boolean)[]>>;
 }

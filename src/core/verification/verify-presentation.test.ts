@@ -462,6 +462,15 @@ const CASES: Case[] = [
     }),
     failing: ['missing-claim'],
   },
+  {
+    code: 'missing-claim',
+    given: 'a request about one month (DCQL values) answered with the statement of another month',
+    build: async (w) => ({
+      presentation: await present(w),
+      opts: { requiredClaims: ['period'], requiredValues: { period: ['1999-01'] } },
+    }),
+    failing: ['missing-claim'],
+  },
 ];
 
 describe('verifyPresentation: every error code, each from a crafted presentation', () => {
@@ -658,5 +667,24 @@ describe('verifyPresentation: hostile input never throws', () => {
       crypto: { ...world.crypto, verify: () => Promise.reject(new Error('boom')) },
     });
     expect(result).toMatchObject({ valid: false, checks: [{ code: 'bad-encoding' }] });
+  });
+});
+
+describe('verifyPresentation: requested values', () => {
+  it('Given a request that fixes the period to the one shown, when verified, then the requested-claims check passes', async () => {
+    const presentation = await present(world);
+    const plain = await verifyPresentation(presentation, baseOptions(world, listJwt));
+    const period = plain.claims.period as string;
+    expect(typeof period).toBe('string');
+    const fixed = await verifyPresentation(presentation, {
+      ...baseOptions(world, listJwt),
+      requiredClaims: ['period'],
+      requiredValues: { period: [period] },
+    });
+    expect(fixed.checks.find((check) => check.name === 'requested-claims')).toMatchObject({
+      ok: true,
+      code: 'ok',
+    });
+    expect(fixed.valid).toBe(true);
   });
 });

@@ -178,7 +178,7 @@ async function runPipeline(
   checks.push(status.check);
 
   // 8. Requested claims.
-  checks.push(checkRequestedClaims(claims, opts.requiredClaims ?? []));
+  checks.push(checkRequestedClaims(claims, opts.requiredClaims ?? [], opts.requiredValues ?? {}));
 
   return finish(checks, {
     issuer,

@@ -128,6 +128,10 @@ export async function verifyResponse(
         maxAgeSeconds: policy.maxAgeSeconds,
       },
       ...(request ? { requiredClaims: request.required } : {}),
+      // A request about one month asked for that month's statement (DCQL values): hold it to it.
+      ...(request?.month && request.required.includes('period')
+        ? { requiredValues: { period: [request.month] } }
+        : {}),
     });
     if (nonce !== undefined && known.state === 'pending') spend.add(nonce);
     const checked = request ? withRequestedType(result, request) : result;
