@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/index.ts';
-import { UnlockForm } from '../shared/UnlockForm.tsx';
+import { DeskGate } from '../shared/DeskGate.tsx';
 import { useIdleLockWhile } from '../shared/use-idle-lock.ts';
 import { DeskHome } from './DeskHome.tsx';
 import { DeskSetup } from './DeskSetup.tsx';
@@ -21,27 +21,16 @@ export default function IssuerDesk() {
     if (useDeskStore.getState().phase === 'loading') void loadDesk();
   }, []);
 
-  switch (phase) {
-    case 'loading':
-      return <p role="status">{t('app.loading')}</p>;
-    case 'failed':
-      return (
-        <section className="card" role="alert">
-          <h1>{t('issuer.title')}</h1>
-          <p>{t(failure ?? 'error.unexpected')}</p>
-        </section>
-      );
-    case 'setup':
-      return <DeskSetup />;
-    case 'locked':
-      return (
-        <section className="card" aria-labelledby="desk-unlock-title">
-          <h1 id="desk-unlock-title">{t('desk.locked.title')}</h1>
-          {notice ? <p role="status">{t(notice)}</p> : null}
-          <UnlockForm onUnlock={unlockDeskWith} />
-        </section>
-      );
-    case 'unlocked':
-      return <DeskHome />;
-  }
+  return (
+    <DeskGate
+      phase={phase}
+      title={t('issuer.title')}
+      failure={failure}
+      lockedTitle={t('desk.locked.title')}
+      notice={notice}
+      onUnlock={unlockDeskWith}
+      setup={<DeskSetup />}
+      home={<DeskHome />}
+    />
+  );
 }

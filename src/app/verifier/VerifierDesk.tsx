@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/index.ts';
-import { UnlockForm } from '../shared/UnlockForm.tsx';
+import { DeskGate } from '../shared/DeskGate.tsx';
 import { useIdleLockWhile } from '../shared/use-idle-lock.ts';
 import { VerifierHome } from './VerifierHome.tsx';
 import { VerifierSetup } from './VerifierSetup.tsx';
@@ -28,27 +28,16 @@ export default function VerifierDesk() {
     if (useVerifierStore.getState().phase === 'loading') void loadVerifier();
   }, []);
 
-  switch (phase) {
-    case 'loading':
-      return <p role="status">{t('app.loading')}</p>;
-    case 'failed':
-      return (
-        <section className="card" role="alert">
-          <h1>{t('verifier.title')}</h1>
-          <p>{t(failure ?? 'error.unexpected')}</p>
-        </section>
-      );
-    case 'setup':
-      return <VerifierSetup />;
-    case 'locked':
-      return (
-        <section className="card" aria-labelledby="verifier-unlock-title">
-          <h1 id="verifier-unlock-title">{t('verifier.locked.title')}</h1>
-          {notice ? <p role="status">{t(notice)}</p> : null}
-          <UnlockForm onUnlock={unlockVerifierWith} />
-        </section>
-      );
-    case 'unlocked':
-      return <VerifierHome />;
-  }
+  return (
+    <DeskGate
+      phase={phase}
+      title={t('verifier.title')}
+      failure={failure}
+      lockedTitle={t('verifier.locked.title')}
+      notice={notice}
+      onUnlock={unlockVerifierWith}
+      setup={<VerifierSetup />}
+      home={<VerifierHome />}
+    />
+  );
 }
