@@ -1,3 +1,4 @@
+import { readFileOrText } from '../shared/read-upload.ts';
 import { useState, type FormEvent } from 'react';
 import { useLanguageStore, useT } from '../i18n/index.ts';
 import { Field } from '../shared/Field.tsx';
@@ -34,16 +35,18 @@ export function StatusTab() {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    const file = data.get('status-file');
-    let text = String(data.get('status-text') ?? '').trim();
-    if (file instanceof File && file.size > 0) {
-      if (file.size > MAX_STATUS_FILE_BYTES)
-        return setNotice({ kind: 'error', text: t('verifier.status.malformed') });
-      text = (await file.text()).trim();
+    const upload = await readFileOrText(
+      data,
+      { file: 'status-file', text: 'status-text' },
+      MAX_STATUS_FILE_BYTES,
+    );
+    if (!upload.ok) {
+      const message =
+        upload.reason === 'too-large' ? 'verifier.status.malformed' : 'verifier.status.noFile';
+      return setNotice({ kind: 'error', text: t(message) });
     }
-    if (!text) return setNotice({ kind: 'error', text: t('verifier.status.noFile') });
     setBusy(true);
-    const result = await importStatusListText(text);
+    const result = await importStatusListText(upload.text);
     setBusy(false);
     if (result.ok) form.reset();
     done(result);

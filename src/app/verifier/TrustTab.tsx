@@ -1,3 +1,4 @@
+import { readFileOrText } from '../shared/read-upload.ts';
 import { useState, type FormEvent } from 'react';
 import { CREDENTIAL_TYPES, credentialTypeByVct } from '../../core/credentials/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
@@ -42,16 +43,20 @@ function ImportedLists() {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    const file = data.get('trust-file');
-    let text = String(data.get('trust-text') ?? '').trim();
-    if (file instanceof File && file.size > 0) {
-      if (file.size > MAX_TRUST_FILE_BYTES)
-        return setNotice({ kind: 'error', text: t('verifier.trust.import.malformed') });
-      text = (await file.text()).trim();
+    const upload = await readFileOrText(
+      data,
+      { file: 'trust-file', text: 'trust-text' },
+      MAX_TRUST_FILE_BYTES,
+    );
+    if (!upload.ok) {
+      const message =
+        upload.reason === 'too-large'
+          ? 'verifier.trust.import.malformed'
+          : 'verifier.trust.import.empty';
+      return setNotice({ kind: 'error', text: t(message) });
     }
-    if (!text) return setNotice({ kind: 'error', text: t('verifier.trust.import.empty') });
     setBusy(true);
-    const result = await importTrustListText(text);
+    const result = await importTrustListText(upload.text);
     setBusy(false);
     if (!result.ok) return setNotice({ kind: 'error', text: t(result.message) });
     form.reset();
