@@ -3,10 +3,9 @@
  * platform services only through here.
  */
 import type { DeskDeps } from '../core/issuer/index.ts';
-import type { JwsCrypto } from '../core/jose/index.ts';
 import type { VaultDeps } from '../core/vault/index.ts';
 import type { VerifierDeskDeps } from '../core/verifier/index.ts';
-import { webJwsCrypto } from '../platform/crypto/jws-crypto.ts';
+import { webJwsCrypto, type WebJwsCrypto } from '../platform/crypto/jws-crypto.ts';
 import { webCryptoVaultCrypto } from '../platform/crypto/index.ts';
 import { openIdbVaultStorage } from '../platform/idb/index.ts';
 
@@ -30,7 +29,7 @@ export const loadQrEncoder = () => import('../platform/browser/qr-encode.ts');
 let walletDeps: VaultDeps | undefined;
 let deskDeps: DeskDeps | undefined;
 let verifierDeps: VerifierDeskDeps | undefined;
-let jws: JwsCrypto | undefined;
+let jws: WebJwsCrypto | undefined;
 
 /** The citizen's wallet: IndexedDB database `vouch`. */
 export function walletVaultDeps(): VaultDeps {
@@ -59,9 +58,14 @@ export function verifierVaultDeps(): VerifierDeskDeps {
 }
 
 /** JWS signatures: WebCrypto for ES256 and EdDSA, noble for ES256K. */
-export function jwsCrypto(): JwsCrypto {
+export function jwsCrypto(): WebJwsCrypto {
   jws ??= webJwsCrypto();
   return jws;
+}
+
+/** Every lock calls this (shared/session-slot.ts): no signing key stays imported on the page. */
+export function forgetSigningKeys(): void {
+  jws?.forgetSigningKeys();
 }
 
 /** Random bytes from the platform CSPRNG. */

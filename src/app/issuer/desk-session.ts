@@ -1,17 +1,9 @@
-/** The unlocked issuer desk (its vault holds the data key handle): outside React and zustand. */
+/** The unlocked issuer desk (see ../shared/session-slot.ts): locking drops it and every signing key. */
 import type { IssuerDesk } from '../../core/issuer/index.ts';
+import { createSessionSlot } from '../shared/session-slot.ts';
 
-let current: IssuerDesk | undefined;
+const slot = createSessionSlot<IssuerDesk>();
 
-export function setDeskSession(desk: IssuerDesk): void {
-  current = desk;
-}
-
-export function getDeskSession(): IssuerDesk | undefined {
-  return current;
-}
-
-export function endDeskSession(): void {
-  current?.vault.lock();
-  current = undefined;
-}
+export const setDeskSession = slot.set;
+export const getDeskSession = slot.get;
+export const endDeskSession = slot.end;

@@ -1,17 +1,9 @@
-/** The unlocked verifier desk (its vault holds the data key handle): outside React and zustand. */
+/** The unlocked verifier desk (see ../shared/session-slot.ts): locking drops it and every signing key. */
 import type { VerifierDesk } from '../../core/verifier/index.ts';
+import { createSessionSlot } from '../shared/session-slot.ts';
 
-let current: VerifierDesk | undefined;
+const slot = createSessionSlot<VerifierDesk>();
 
-export function setVerifierSession(desk: VerifierDesk): void {
-  current = desk;
-}
-
-export function getVerifierSession(): VerifierDesk | undefined {
-  return current;
-}
-
-export function endVerifierSession(): void {
-  current?.vault.lock();
-  current = undefined;
-}
+export const setVerifierSession = slot.set;
+export const getVerifierSession = slot.get;
+export const endVerifierSession = slot.end;

@@ -1,20 +1,9 @@
-/**
- * The unlocked wallet lives here, outside React and zustand: it holds the vault's data-key handle,
- * which must never reach UI state, devtools or a log. Locking drops it.
- */
+/** The unlocked wallet (see ../shared/session-slot.ts): locking drops it and every signing key. */
 import type { HolderWallet } from '../../core/holder/index.ts';
+import { createSessionSlot } from '../shared/session-slot.ts';
 
-let current: HolderWallet | undefined;
+const slot = createSessionSlot<HolderWallet>();
 
-export function setSession(wallet: HolderWallet): void {
-  current = wallet;
-}
-
-export function getSession(): HolderWallet | undefined {
-  return current;
-}
-
-export function endSession(): void {
-  current?.vault.lock();
-  current = undefined;
-}
+export const setSession = slot.set;
+export const getSession = slot.get;
+export const endSession = slot.end;

@@ -4,6 +4,7 @@ import {
   nobleJwsCrypto,
   parsePrivateJwk,
   parsePublicJwk,
+  type PrivateJwk,
 } from '../../core/jose/index.ts';
 import { seededRandomBytes } from '../../core/jose/random-bytes.fake.ts';
 import { utf8ToBytes } from '../../core/encoding/index.ts';
@@ -51,25 +52,7 @@ describe('webJwsCrypto (WebCrypto ES256 and EdDSA, noble ES256K)', () => {
   });
 
   it('Given many signatures with one key, then the key is imported once (cached) and non-extractable', async () => {
-    const calls: { extractable: boolean; usages: string[] }[] = [];
-    const subtle = globalThis.crypto.subtle;
-    const spyCrypto = {
-      getRandomValues: globalThis.crypto.getRandomValues.bind(globalThis.crypto),
-      subtle: new Proxy(subtle, {
-        get(target, property) {
-          const value = Reflect.get(target, property, target) as unknown;
-          if (property === 'importKey') {
-            return (...args: Parameters<SubtleCrypto['importKey']>) => {
-              calls.push({ extractable: args[3], usages: [...args[4]] });
-              return target.importKey(...args);
-            };
-          }
-          return typeof value === 'function'
-            ? (value as (...a: unknown[]) => unknown).bind(target)
-            : value;
-        },
-      }),
-    } as unknown as Crypto;
+    const { spyCrypto, calls } = importSpy();
     const cached = webJwsCrypto({ crypto: spyCrypto });
     const { publicJwk, privateJwk } = await cached.generateKeyPair('EdDSA');
     for (let i = 0; i < 5; i++) {
@@ -81,4 +64,61 @@ describe('webJwsCrypto (WebCrypto ES256 and EdDSA, noble ES256K)', () => {
       { extractable: false, usages: ['verify'] },
     ]);
   });
+
+  it.each(['ES256', 'EdDSA'] as const)(
+    'Given a %s key that has signed once, when a caller brings the right public half with another d, then its signature does not verify as the issuer',
+    async (alg) => {
+      const issuer = await web.generateKeyPair(alg);
+      const intruder = await web.generateKeyPair(alg);
+      expect(
+        await web.verify(alg, issuer.publicJwk, DATA, await web.sign(alg, issuer.privateJwk, DATA)),
+      ).toBe(true);
+      const forged = { ...issuer.privateJwk, d: intruder.privateJwk.d } as PrivateJwk;
+      // WebCrypto may refuse a d that does not fit x (and y); if it signs, it signs as the intruder.
+      const signature = await web.sign(alg, forged, DATA).catch(() => undefined);
+      if (signature !== undefined) {
+        expect(await web.verify(alg, issuer.publicJwk, DATA, signature)).toBe(false);
+      }
+      // And the real key still signs.
+      expect(
+        await web.verify(alg, issuer.publicJwk, DATA, await web.sign(alg, issuer.privateJwk, DATA)),
+      ).toBe(true);
+    },
+  );
+
+  it('Given a signing key in the cache, when the wallet or desk locks (forgetSigningKeys), then the next signature imports the key again and verification keys stay', async () => {
+    const { spyCrypto, calls } = importSpy();
+    const session = webJwsCrypto({ crypto: spyCrypto });
+    const { publicJwk, privateJwk } = await session.generateKeyPair('ES256');
+    const first = await session.sign('ES256', privateJwk, DATA);
+    expect(await session.verify('ES256', publicJwk, DATA, first)).toBe(true);
+    session.forgetSigningKeys();
+    await session.sign('ES256', privateJwk, DATA);
+    expect(await session.verify('ES256', publicJwk, DATA, first)).toBe(true);
+    expect(calls.map((call) => call.usages[0])).toEqual(['sign', 'verify', 'sign']);
+  });
 });
+
+/** A Crypto whose subtle.importKey records each call's extractability and usages. */
+function importSpy(): { spyCrypto: Crypto; calls: { extractable: boolean; usages: string[] }[] } {
+  const calls: { extractable: boolean; usages: string[] }[] = [];
+  const subtle = globalThis.crypto.subtle;
+  const spyCrypto = {
+    getRandomValues: globalThis.crypto.getRandomValues.bind(globalThis.crypto),
+    subtle: new Proxy(subtle, {
+      get(target, property) {
+        const value = Reflect.get(target, property, target) as unknown;
+        if (property === 'importKey') {
+          return (...args: Parameters<SubtleCrypto['importKey']>) => {
+            calls.push({ extractable: args[3], usages: [...args[4]] });
+            return target.importKey(...args);
+          };
+        }
+        return typeof value === 'function'
+          ? (value as (...a: unknown[]) => unknown).bind(target)
+          : value;
+      },
+    }),
+  } as unknown as Crypto;
+  return { spyCrypto, calls };
+}

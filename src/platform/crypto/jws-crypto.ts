@@ -4,10 +4,16 @@
  * EdDSA (Ed25519, RFC 8037), and noble (src/core/jose/noble-jws-crypto.ts) for ES256K, which has
  * no WebCrypto path.
  *
- * Keys are imported non-extractable and cached per JWK thumbprint (and use), so a desk signing a
- * batch imports its key once. Generated key pairs are exported once as JWKs (the key file needs
- * them) and not kept.
+ * Keys are imported non-extractable and cached, so a desk signing a batch imports its key once.
+ * A verification key is cached under its public thumbprint. A signing key is cached under a hash
+ * of the whole private JWK, `d` included: a caller who knows only the public half misses the cache
+ * and signs with whatever `d` it brought, so the cache lends nobody the issuer's signature
+ * (issue 8.1). `forgetSigningKeys()` drops every cached signing key; the app calls it whenever a
+ * wallet or a desk locks, so after lock nothing on the page can sign. Generated key pairs are
+ * exported once as JWKs (the key file needs them) and not kept.
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '../../core/encoding/index.ts';
 import {
   algorithmForJwk,
   JWS_SIGNATURE_LENGTH,
@@ -22,6 +28,11 @@ export interface WebJwsCryptoOptions {
   readonly crypto?: Crypto;
   /** How many imported keys to keep (least recently used are dropped). Default 64. */
   readonly cacheSize?: number;
+}
+
+/** The JWS port, plus the one thing a lock needs: forget every signing key imported so far. */
+export interface WebJwsCrypto extends JwsCrypto {
+  forgetSigningKeys(): void;
 }
 
 type WebAlgorithm = 'ES256' | 'EdDSA';
@@ -39,7 +50,24 @@ function buffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.slice().buffer as ArrayBuffer;
 }
 
-export function webJwsCrypto(options: WebJwsCryptoOptions = {}): JwsCrypto {
+/**
+ * The cache id of a key: public keys by thumbprint; private keys by a hash over every member that
+ * makes the key (so a wrong `d` with the right public half is another entry). The id holds no key
+ * bytes: a hash of the private JWK, never the JWK.
+ */
+function cacheId(alg: WebAlgorithm, jwk: PublicJwk | PrivateJwk, usage: 'sign' | 'verify'): string {
+  if (usage === 'verify') return `verify:${alg}:${publicJwkThumbprint(publicJwkOf(jwk))}`;
+  const { kty, crv, x, d } = jwk as PrivateJwk;
+  const y = 'y' in jwk ? jwk.y : '';
+  const material = utf8ToBytes(JSON.stringify([kty, crv, x, y, d]));
+  try {
+    return `sign:${alg}:${bytesToHex(sha256(material))}`;
+  } finally {
+    material.fill(0);
+  }
+}
+
+export function webJwsCrypto(options: WebJwsCryptoOptions = {}): WebJwsCrypto {
   const webCrypto = options.crypto ?? globalThis.crypto;
   if (!webCrypto?.subtle) {
     throw new Error('WebCrypto is unavailable: a secure context (https or localhost) is required');
@@ -56,7 +84,7 @@ export function webJwsCrypto(options: WebJwsCryptoOptions = {}): JwsCrypto {
     jwk: PublicJwk | PrivateJwk,
     usage: 'sign' | 'verify',
   ): Promise<CryptoKey> => {
-    const id = `${usage}:${alg}:${publicJwkThumbprint(publicJwkOf(jwk))}`;
+    const id = cacheId(alg, jwk, usage);
     const cached = cache.get(id);
     if (cached !== undefined) {
       cache.delete(id);
@@ -77,6 +105,10 @@ export function webJwsCrypto(options: WebJwsCryptoOptions = {}): JwsCrypto {
   };
 
   return {
+    forgetSigningKeys() {
+      for (const id of [...cache.keys()]) if (id.startsWith('sign:')) cache.delete(id);
+    },
+
     async generateKeyPair(alg: JwsAlgorithm) {
       if (alg === 'ES256K') return noble.generateKeyPair(alg);
       const pair = (await subtle.generateKey(IMPORT_PARAMS[alg] as EcKeyGenParams, true, [
