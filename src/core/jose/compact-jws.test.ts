@@ -120,6 +120,30 @@ describe('compact JWS', () => {
     },
   );
 
+  it.each(cases.accepted)(
+    'Given $name signed with a key of its curve, when verified, then it passes as $verifiesAs',
+    async ({ header, verifiesAs }) => {
+      const alg = verifiesAs as JwsAlgorithm;
+      const { publicJwk, privateJwk } = await crypto.generateKeyPair(alg);
+      const signingInput = `${encodeBase64Url(utf8ToBytes(JSON.stringify(header)))}.${encodeBase64Url(utf8ToBytes('{"a":1}'))}`;
+      const signature = await crypto.sign(alg, privateJwk, utf8ToBytes(signingInput));
+      const result = await verifyCompactJws(`${signingInput}.${encodeBase64Url(signature)}`, {
+        crypto,
+        key: publicJwk,
+      });
+      expect(result).toMatchObject({ ok: true, value: { alg, header, payload: { a: 1 } } });
+    },
+  );
+
+  it('Given alg Ed25519 (RFC 9864) and a P-256 key, when verified, then it is refused without verifying', async () => {
+    const { jws, publicJwk } = await sampleJws('ES256');
+    const spy = spyCrypto();
+    expect(
+      await verifyCompactJws(withHeader(jws, { alg: 'Ed25519' }), { crypto: spy, key: publicJwk }),
+    ).toMatchObject({ ok: false, reason: 'bad-signature' });
+    expect(spy.calls).toBe(0);
+  });
+
   it('Given a crit header, when decoded, then it is malformed (RFC 7515 §4.1.11)', async () => {
     const { jws } = await sampleJws('ES256');
     expect(

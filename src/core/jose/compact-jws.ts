@@ -8,7 +8,12 @@ import { decodeBase64Url, encodeBase64Url } from '../encoding/base64url.ts';
 import { bytesToUtf8, utf8ToBytes } from '../encoding/utf8.ts';
 import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';
-import { algorithmForJwk, isAllowedAlgorithm, JWS_SIGNATURE_LENGTH } from './jws-algorithm.ts';
+import {
+  acceptedAlgorithm,
+  algorithmForJwk,
+  isAllowedAlgorithm,
+  JWS_SIGNATURE_LENGTH,
+} from './jws-algorithm.ts';
 import type { JwsAlgorithm } from './jws-algorithm.ts';
 import type { JwsCrypto, JwsSign } from './jws-crypto.ts';
 import type { PublicJwk } from './jwk.ts';
@@ -20,6 +25,7 @@ export type JwsProblem = 'malformed' | 'alg-not-allowed' | 'wrong-typ' | 'bad-si
 export type JwsResult<T> = Result<T, JwsProblem, { message: string }>;
 
 export interface DecodedJws {
+  /** The algorithm to verify with: the header's `alg`, with "Ed25519" (RFC 9864) read as EdDSA. */
   readonly alg: JwsAlgorithm;
   readonly header: Readonly<Record<string, unknown>>;
   /** The payload, a JSON object (the raw bytes are in payloadBytes). */
@@ -105,10 +111,11 @@ export function decodeCompactJwsBytes(jws: unknown): JwsResult<DecodedJwsBytes> 
   const header = parseJsonObject(headerText.value, 'the JWS header');
   if (!header.ok) return header;
   // RFC 7515 §4.1.1: the algorithm decides everything that follows; refuse before anything else.
-  const { alg, crit } = header.value;
-  if (!isAllowedAlgorithm(alg)) {
+  const { crit } = header.value;
+  const alg = acceptedAlgorithm(header.value.alg);
+  if (alg === undefined) {
     return failedWith('alg-not-allowed', {
-      message: `header "alg" must be ES256, EdDSA or ES256K, got ${shortValue(alg)}`,
+      message: `header "alg" must be ES256, EdDSA (or Ed25519) or ES256K, got ${shortValue(header.value.alg)}`,
     });
   }
   // RFC 7515 §4.1.11: critical extensions we do not understand make the JWS invalid.
