@@ -32,6 +32,7 @@ import {
   type VerifierKind,
   type VerifierPolicy,
 } from '../../core/verifier/index.ts';
+import { webLock } from '../../platform/browser/web-locks.ts';
 import { randomBytes, verifierVaultDeps } from '../composition.ts';
 import type { Language, MessageKey } from '../i18n/index.ts';
 import { clearPendingResponse, pendingResponse } from './response-link.ts';
@@ -46,6 +47,12 @@ import {
 
 /** The response on screen, kept (in memory only) to check it again after fetching a status list. */
 let lastChecked: { payload: Uint8Array; verdict: VerifiedResponse } | null = null;
+
+/** The desk's deps, with a nonce lock that spans this origin's tabs where the browser has one. */
+function deskDeps() {
+  const lock = webLock('vouch-verifier-nonces');
+  return { ...verifierVaultDeps(), ...(lock ? { nonceLock: lock } : {}) };
+}
 
 const deps = () => {
   const vault = verifierVaultDeps();
@@ -114,7 +121,7 @@ export async function setUpVerifier(input: {
   kind: VerifierKind;
   passcode: string;
 }): Promise<MessageKey | null> {
-  const result = await createVerifierDesk(verifierVaultDeps(), {
+  const result = await createVerifierDesk(deskDeps(), {
     passcode: input.passcode,
     profile: { name: input.name, kind: input.kind },
     now: new Date(),
@@ -132,7 +139,7 @@ export async function setUpVerifier(input: {
 }
 
 export async function unlockVerifierWith(passcode: string): Promise<MessageKey | null> {
-  const result = await unlockVerifierDesk(verifierVaultDeps(), passcode);
+  const result = await unlockVerifierDesk(deskDeps(), passcode);
   if (result.ok) {
     await enter(result.value);
     return null;

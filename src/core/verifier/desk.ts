@@ -17,6 +17,8 @@ import {
   type PublicKeyFacts,
 } from '../desk/index.ts';
 import type { UnlockedVault, VaultDeps } from '../vault/index.ts';
+import { mutexFor, type NonceStore, type RunExclusive } from './nonce-store.ts';
+import { createVaultNonceStore } from './nonce-store.vault.ts';
 
 /**
  * The verifier desk's own encrypted vault (IndexedDB `vouch-verifier`, beside the wallet's and the
@@ -47,6 +49,8 @@ export type VerifierProfile = z.infer<typeof profileSchema>;
 
 export interface VerifierDesk {
   readonly vault: UnlockedVault;
+  /** The desk's one nonce store: requests it waits for, and the nonces answers have spent. */
+  readonly nonces: NonceStore;
   readonly profile: VerifierProfile;
   /** Public facts of the verifier key: safe to show and to keep in UI state. */
   readonly verifier: {
@@ -60,6 +64,15 @@ export interface VerifierDesk {
 
 export interface VerifierDeskDeps extends VaultDeps {
   readonly jws: JwsCrypto;
+  /**
+   * The lock around the nonce store's read-then-write (nonce-store.vault.ts). Default: an
+   * in-process mutex per vault storage; the browser may pass one that spans tabs (Web Locks).
+   */
+  readonly nonceLock?: RunExclusive;
+}
+
+function nonceStoreOf(deps: VerifierDeskDeps, vault: UnlockedVault): NonceStore {
+  return createVaultNonceStore(vault, { exclusive: deps.nonceLock ?? mutexFor(deps.storage) });
 }
 
 export type CreateVerifierDeskProblem = PasscodeProblem | 'invalid-profile' | 'exists' | 'weak-kdf';
@@ -84,6 +97,7 @@ export async function createVerifierDesk(
   if (!created.ok) return created;
   return ok({
     vault: created.value,
+    nonces: nonceStoreOf(deps, created.value),
     profile: profile.data,
     verifier: withClientId(publicKeyFacts(keyFile)),
   });
@@ -105,6 +119,7 @@ export async function unlockVerifierDesk(
   if (!unlocked.ok) return unlocked;
   return ok({
     vault: unlocked.value.vault,
+    nonces: nonceStoreOf(deps, unlocked.value.vault),
     profile: unlocked.value.profile,
     verifier: withClientId(unlocked.value.key),
   });

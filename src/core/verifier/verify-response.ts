@@ -4,10 +4,12 @@ import { parsePresentationResponse } from '../protocol/response.ts';
 import { failedWith, ok, type Result } from '../result.ts';
 import type { RuleResult } from '../rules/index.ts';
 import { verifyPresentation, type VerificationResult } from '../verification/index.ts';
+import { checkNonce } from '../verification/kb-claims.ts';
 import { runRuleForVerdict } from './benefit-check.ts';
 import type { VerifierDesk } from './desk.ts';
 import { addHistoryEntry } from './history.ts';
-import { findNonce, listPendingRequests, markNonceUsed, type PendingRequest } from './requests.ts';
+import type { NonceState } from './nonce-store.ts';
+import type { PendingRequest } from './pending-request.ts';
 import {
   listCachedStatusLists,
   readPolicy,
@@ -46,7 +48,10 @@ export interface VerifiedResponse {
    * (only when the answer is valid and its request named a rule).
    */
   readonly benefit?: RuleResult;
-  /** The nonces this verification spent (pending until then). */
+  /**
+   * The nonces this verification spent (pending until then): empty unless the answer is valid.
+   * A recheck of the same response lists them again (they were spent by this response).
+   */
   readonly spentNonces: readonly string[];
 }
 
@@ -66,8 +71,10 @@ const NO_NONCE = 'no-request-of-this-desk';
 /**
  * The whole pipeline for a scanned or linked response: parse it, find the pending request by the
  * nonce in each key binding JWT, verify every presentation against this desk's client_id, that
- * nonce, the trust lists, the status list cache and the policy, then spend the nonce (valid or not)
- * and file the verdict in the history.
+ * nonce, the trust lists, the status list cache and the policy; then, only when every check of
+ * every presentation passed, consume the nonce in one atomic step (nonce-store.ts) before calling
+ * the answer valid. Whoever loses that step (the same answer submitted twice at once) gets
+ * `replayed`. An answer that fails any check spends nothing. The verdict goes into the history.
  */
 export async function verifyResponse(
   desk: VerifierDesk,
@@ -95,22 +102,28 @@ export async function verifyResponse(
     activeTrustLists(desk, deps, now),
     listCachedStatusLists(desk),
     readPolicy(desk),
-    listPendingRequests(desk),
+    desk.nonces.listPending(),
   ]);
   const lookup = statusLookup(cached);
-  const verdicts: PresentationVerdict[] = [];
-  const spend = new Set<string>();
+  let verdicts: PresentationVerdict[] = [];
+  /** Pending nonces of this response, and the ones a first check of it already spent. */
+  const toSpend = new Set<string>();
+  const spentBefore = new Set<string>();
   let answered: PendingRequest | undefined;
 
   for (const { queryId, presentation } of entries) {
     const nonce = keyBindingNonce(presentation);
     const previous = options.recheckOf;
-    const known =
+    const ownSpend =
+      nonce !== undefined &&
+      previous?.request !== undefined &&
+      previous.spentNonces.includes(nonce);
+    const known: NonceState =
       nonce === undefined
-        ? { state: 'unknown' as const }
-        : previous?.request && previous.spentNonces.includes(nonce)
-          ? { state: 'pending' as const, request: previous.request }
-          : await findNonce(desk, nonce);
+        ? { state: 'unknown' }
+        : ownSpend && previous?.request
+          ? { state: 'pending', request: previous.request }
+          : await desk.nonces.lookup(nonce);
     const request = known.state === 'pending' ? known.request : undefined;
     answered ??= request;
     const result = await verifyPresentation(presentation, {
@@ -133,7 +146,9 @@ export async function verifyResponse(
         ? { requiredValues: { period: [request.month] } }
         : {}),
     });
-    if (nonce !== undefined && known.state === 'pending') spend.add(nonce);
+    if (nonce !== undefined && known.state === 'pending') {
+      (ownSpend ? spentBefore : toSpend).add(nonce);
+    }
     const checked = request ? withRequestedType(result, request) : result;
     const statusUri = statusUriOf(presentation);
     const copy = statusUri === undefined ? undefined : cached.find((c) => c.uri === statusUri);
@@ -145,7 +160,25 @@ export async function verifyResponse(
       ...(copy ? { statusList: { fetchedAt: copy.fetchedAt, issuedAt: copy.issuedAt } } : {}),
     });
   }
-  for (const nonce of spend) await markNonceUsed(desk, { nonce, now });
+
+  // Spend the nonce only for an answer that passed everything else, and only as one atomic step:
+  // of two checks of the same answer at the same moment, exactly one wins here.
+  const spent = new Set(spentBefore);
+  if (verdicts.every((v) => v.result.valid)) {
+    const lost = new Set<string>();
+    for (const nonce of toSpend) {
+      if (await desk.nonces.consume(nonce, now)) spent.add(nonce);
+      else lost.add(nonce);
+    }
+    if (lost.size > 0) {
+      verdicts = verdicts.map((verdict, index) => {
+        const nonce = keyBindingNonce(entries[index]?.presentation ?? '');
+        return nonce !== undefined && lost.has(nonce)
+          ? { ...verdict, nonceState: 'used', result: asReplayed(verdict.result, nonce) }
+          : verdict;
+      });
+    }
+  }
 
   const valid = verdicts.every((v) => v.result.valid);
   const benefit = runRuleForVerdict({
@@ -162,7 +195,7 @@ export async function verifyResponse(
     ...(answered ? { request: answered } : {}),
     ...(parsed.value.declared ? { declared: parsed.value.declared } : {}),
     ...(benefit ? { benefit } : {}),
-    spentNonces: [...spend],
+    spentNonces: [...spent],
   };
   await addHistoryEntry(desk, {
     id: verified.id,
@@ -188,6 +221,16 @@ export async function verifyResponse(
     })),
   });
   return ok(verified);
+}
+
+/** The same answer was accepted by another check a moment ago: this one is a replay. */
+function asReplayed(result: VerificationResult, nonce: string): VerificationResult {
+  const replayed = checkNonce({ nonce }, nonce, true);
+  return {
+    ...result,
+    valid: false,
+    checks: result.checks.map((check) => (check.name === 'nonce' ? replayed : check)),
+  };
 }
 
 /** A credential of another type than the request asked for does not answer it. */

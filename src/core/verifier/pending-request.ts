@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { REQUEST_RULE_IDS } from '../protocol/request.ts';
+
+/**
+ * A request the desk showed and still waits for, kept (encrypted) in the desk's vault under
+ * `pending:<id>`. Its nonce is what a response's key binding JWT must carry (nonce-store.ts).
+ */
+export const PENDING_PREFIX = 'pending:';
+
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export const pendingRequestSchema = z.object({
+  id: z.string(),
+  nonce: z.string(),
+  queryId: z.string(),
+  typeId: z.enum(['income-statement', 'medical-attestation', 'diploma', 'household']),
+  vct: z.string(),
+  required: z.array(z.string()),
+  optional: z.array(z.string()),
+  purpose: z.string(),
+  /** The rule the request named (`vouch.rule`): the desk runs it on a valid answer. */
+  rule: z.enum(REQUEST_RULE_IDS).optional(),
+  /** The facts the request asked the citizen to declare (`vouch.declare`). */
+  declare: z.array(z.string()).optional(),
+  /** The month (`YYYY-MM`) the request is about: the period of a monthly rule. */
+  month: z.string().regex(MONTH_PATTERN).optional(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+});
+export type PendingRequest = z.infer<typeof pendingRequestSchema>;
