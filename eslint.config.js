@@ -15,6 +15,21 @@ const CLI_WHY =
   'src/cli is the same core for scripts; it must not import the React app or browser platform code.';
 const ROLE_WHY =
   'Roles (wallet, issuer, verifier) never import each other: share code through src/app/shared or src/core.';
+const ENTRY_WHY =
+  "Each role is its own entry point (src/app/entries), so it can be served from its own origin and a citizen's wallet bundle holds no desk code: an entry imports its own role only, and the shared shell (App, main, shared, i18n) imports no role at all.";
+const FETCH_WHY =
+  'The wallet makes no network request the citizen did not ask for (docs/security.md): every fetch goes through fetchAskedByUser in src/app/shared/user-fetch.ts, called from the handler of the button that asked.';
+const SW_WHY =
+  'The service worker (src/sw) is a worker with no page: it may use core-free pure helpers from src/platform/browser, never the app.';
+const roleImports = (roles) =>
+  roles.flatMap((role) => [
+    `./${role}`,
+    `./${role}/**`,
+    `../${role}`,
+    `../${role}/**`,
+    `../../${role}/**`,
+    `**/app/${role}/**`,
+  ]);
 
 export default tseslint.config(
   {
@@ -122,6 +137,71 @@ export default tseslint.config(
   {
     files: ['src/app/**/*.{ts,tsx}', 'src/platform/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  ...['wallet', 'issuer', 'verifier'].map((role) => ({
+    files: [`src/app/entries/${role}.tsx`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(
+              roleImports(['wallet', 'issuer', 'verifier'].filter((other) => other !== role)),
+              ENTRY_WHY,
+            ),
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['src/app/*.{ts,tsx}', 'src/app/shared/**/*.{ts,tsx}', 'src/app/i18n/**/*.ts'],
+    ignores: ['src/app/composition.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [layer(roleImports(['wallet', 'issuer', 'verifier']), ENTRY_WHY)] },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}', 'src/platform/browser/**/*.ts'],
+    ignores: ['src/app/shared/user-fetch.ts', '**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
+          name,
+          message: FETCH_WHY,
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].map((object) => ({
+          object,
+          property: 'fetch',
+          message: FETCH_WHY,
+        })),
+        { object: 'navigator', property: 'sendBeacon', message: FETCH_WHY },
+      ],
+    },
+  },
+  {
+    files: ['src/sw/**/*.ts'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(
+              ['**/app', '**/app/**', '**/cli', '**/cli/**', 'react', 'react-dom', 'zustand'],
+              SW_WHY,
+            ),
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/app/**/*.tsx'],

@@ -1,18 +1,17 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { setLanguage, useLanguageStore, useT } from './i18n/index.ts';
-import { useRole } from './router.ts';
+import type { Role } from './router.ts';
 import { ErrorBoundary } from './shared/ErrorBoundary.tsx';
 import { LanguageSwitcher } from './shared/LanguageSwitcher.tsx';
 import { RoleNav } from './shared/RoleNav.tsx';
+import { UpdatePrompt } from './shared/UpdatePrompt.tsx';
 
-// Each role is its own chunk: a citizen's phone loads only the wallet.
-const WalletRole = lazy(() => import('./wallet/WalletRole.tsx'));
-const IssuerDesk = lazy(() => import('./issuer/IssuerDesk.tsx'));
-const VerifierDesk = lazy(() => import('./verifier/VerifierDesk.tsx'));
-
-export function App() {
+/**
+ * The shell every role page shares: top bar (brand, role links, language), the update prompt, and
+ * the role's own screens. It imports no role: each entry (src/app/entries) passes its role in.
+ */
+export function App({ role, children }: { role: Role; children: ReactNode }) {
   const t = useT();
-  const role = useRole();
   const language = useLanguageStore((s) => s.language);
   useEffect(() => setLanguage(language), [language]);
   useEffect(() => {
@@ -25,21 +24,12 @@ export function App() {
         <span className="brand" aria-hidden="true">
           {t('app.name')}
         </span>
-        <RoleNav />
+        <RoleNav current={role} />
         <LanguageSwitcher />
       </header>
+      <UpdatePrompt />
       <main className={`role-${role}`}>
-        <ErrorBoundary key={role}>
-          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            {role === 'wallet' ? (
-              <WalletRole />
-            ) : role === 'issuer' ? (
-              <IssuerDesk />
-            ) : (
-              <VerifierDesk />
-            )}
-          </Suspense>
-        </ErrorBoundary>
+        <ErrorBoundary>{children}</ErrorBoundary>
       </main>
     </div>
   );

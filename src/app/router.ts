@@ -1,38 +1,14 @@
-import { useSyncExternalStore } from 'react';
+import { ROLE_PATHS, type Role } from '../platform/browser/role-pages.ts';
 
-/** The three roles are deep-linkable: `/` wallet, `/issuer` issuer desk, `/verifier` verifier. */
-export type Role = 'wallet' | 'issuer' | 'verifier';
+export { ROLES, type Role } from '../platform/browser/role-pages.ts';
 
-export const ROLE_PATHS: Record<Role, string> = {
-  wallet: '/',
-  issuer: '/issuer',
-  verifier: '/verifier',
-};
+declare const __VOUCH_ROLE_URLS__: Readonly<Record<Role, string>> | undefined;
 
-export function roleFromPath(pathname: string): Role {
-  const first = pathname.replace(/\/+$/, '').split('/')[1] ?? '';
-  if (first === 'issuer') return 'issuer';
-  if (first === 'verifier') return 'verifier';
-  return 'wallet';
-}
-
-const listeners = new Set<() => void>();
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  window.addEventListener('popstate', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('popstate', listener);
-  };
-}
-
-export function navigate(path: string): void {
-  if (window.location.pathname === path) return;
-  window.history.pushState(null, '', path);
-  listeners.forEach((listener) => listener());
-}
-
-export function useRole(): Role {
-  const pathname = useSyncExternalStore(subscribe, () => window.location.pathname);
-  return roleFromPath(pathname);
-}
+/**
+ * Where the role switcher sends each role: on one origin `/`, `/issuer`, `/verifier`; where the
+ * roles are served from origins of their own, the operator sets VOUCH_WALLET_URL,
+ * VOUCH_ISSUER_URL and VOUCH_VERIFIER_URL at build time (vite.config.ts). The roles are separate
+ * pages, so these are plain links: following one loads the other role's own bundle.
+ */
+export const ROLE_URLS: Readonly<Record<Role, string>> =
+  typeof __VOUCH_ROLE_URLS__ === 'undefined' ? ROLE_PATHS : __VOUCH_ROLE_URLS__;

@@ -11,6 +11,10 @@ const baseEn = {
   'app.crashed.body': 'The screen could not be shown. Your wallet data is safe on this device.',
   'app.crashed.reload': 'Reload',
   'app.offlineReady': 'Vouch now also works without a connection.',
+  'app.update.label': 'Update',
+  'app.update.available': 'A new version of Vouch is available.',
+  'app.update.reload': 'Reload',
+  'app.update.reloading': 'Reloading…',
 
   'nav.label': 'Roles',
   'nav.wallet': 'Wallet',

@@ -16,6 +16,10 @@ export const fr: Messages = {
     'Cet écran n’a pas pu s’afficher. Les données de votre portefeuille sont en sécurité sur cet appareil.',
   'app.crashed.reload': 'Recharger',
   'app.offlineReady': 'Vouch fonctionne désormais aussi sans connexion.',
+  'app.update.label': 'Mise à jour',
+  'app.update.available': 'Une nouvelle version de Vouch est disponible.',
+  'app.update.reload': 'Recharger',
+  'app.update.reloading': 'Rechargement…',
 
   'nav.label': 'Rôles',
   'nav.wallet': 'Portefeuille',

@@ -15,6 +15,10 @@ export const nl: Messages = {
     'Dit scherm kon niet worden getoond. Je walletgegevens staan veilig op dit toestel.',
   'app.crashed.reload': 'Opnieuw laden',
   'app.offlineReady': 'Vouch werkt nu ook zonder verbinding.',
+  'app.update.label': 'Update',
+  'app.update.available': 'Er is een nieuwe versie van Vouch.',
+  'app.update.reload': 'Opnieuw laden',
+  'app.update.reloading': 'Opnieuw laden…',
 
   'nav.label': 'Rollen',
   'nav.wallet': 'Wallet',

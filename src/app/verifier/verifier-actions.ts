@@ -35,6 +35,7 @@ import {
 import { webLock } from '../../platform/browser/web-locks.ts';
 import { randomBytes, verifierVaultDeps } from '../composition.ts';
 import type { Language, MessageKey } from '../i18n/index.ts';
+import { fetchAskedByUser } from '../shared/user-fetch.ts';
 import { clearPendingResponse, pendingResponse } from './response-link.ts';
 import { endVerifierSession, getVerifierSession, setVerifierSession } from './verifier-session.ts';
 import {
@@ -337,10 +338,11 @@ export async function signOwnList(name: string): Promise<string | null> {
 
 // ── Status lists and policy ─────────────────────────────────────────────────────────────────────
 
+/** Only ever on the clerk's "Fetch" (see src/app/shared/user-fetch.ts). */
 async function fetchText(uri: string): Promise<string> {
-  const response = await fetch(uri, { cache: 'no-store', credentials: 'omit' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
+  const fetched = await fetchAskedByUser(uri, { accept: 'application/statuslist+jwt' });
+  if (!fetched.ok) throw new Error(`${fetched.reason}: ${fetched.detail}`);
+  return fetched.text;
 }
 
 function statusProblem(reason: string): MessageKey {

@@ -16,6 +16,7 @@ import {
 import { bytesToHex } from '../../core/encoding/index.ts';
 import { jwsCrypto, randomBytes } from '../composition.ts';
 import type { MessageKey } from '../i18n/index.ts';
+import { fetchAskedByUser } from '../shared/user-fetch.ts';
 import { refreshBenefitChanges } from './benefits/benefits-actions.ts';
 import { getSession } from './session.ts';
 import { useWalletStore, type CredentialView, type WalletView } from './wallet-store.ts';
@@ -97,23 +98,17 @@ export type StatusOutcome = { ok: true } | { ok: false; message: MessageKey; det
 /** "Check now": fetch the list from the URI in the credential (a request the citizen asked for). */
 export async function checkStatusOnline(credential: CredentialView): Promise<StatusOutcome> {
   if (!credential.status) return { ok: false, message: 'credential.status.none', detail: '' };
-  let jwt: string;
-  try {
-    const response = await fetch(credential.status.uri, {
-      headers: { accept: 'application/statuslist+jwt' },
-      cache: 'no-store',
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-    });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    jwt = await response.text();
-  } catch (error) {
+  const fetched = await fetchAskedByUser(credential.status.uri, {
+    accept: 'application/statuslist+jwt',
+  });
+  if (!fetched.ok) {
     const wallet = getSession();
-    if (wallet) await markStatusUnknown(wallet, credential.id, String(error), new Date());
+    const why = `${fetched.reason}: ${fetched.detail}`;
+    if (wallet) await markStatusUnknown(wallet, credential.id, why, new Date());
     await refreshCredentials();
     return { ok: false, message: 'credential.status.unreachable', detail: '' };
   }
-  return checkStatusWith(credential, jwt);
+  return checkStatusWith(credential, fetched.text);
 }
 
 /** Apply a status list the citizen opened as a file (offline, or when the URI is unreachable). */

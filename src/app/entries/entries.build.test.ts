@@ -1,0 +1,88 @@
+/**
+ * The three roles are three entry points (issue 8, item 2): each can be served from an origin of
+ * its own, and a page loads only its own role's code. This builds the app (in memory) and walks
+ * every chunk each entry can ever load — static imports and lazy ones — down to the modules in it.
+ */
+import { fileURLToPath } from 'node:url';
+import { build, type Rolldown } from 'vite';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+type Chunk = Rolldown.OutputChunk;
+let chunks: Map<string, Chunk>;
+let assets: string[];
+
+/** The source modules (relative to the repository) in every chunk the entry may load. */
+function modulesReachableFrom(entryName: string): string[] {
+  const entry = [...chunks.values()].find((chunk) => chunk.isEntry && chunk.name === entryName);
+  if (!entry) throw new Error(`no entry chunk named ${entryName}`);
+  const seen = new Set<string>();
+  const todo = [entry.fileName];
+  while (todo.length) {
+    const fileName = todo.pop() as string;
+    if (seen.has(fileName)) continue;
+    seen.add(fileName);
+    const chunk = chunks.get(fileName);
+    if (chunk) todo.push(...chunk.imports, ...chunk.dynamicImports);
+  }
+  return [...seen].flatMap((fileName) =>
+    (chunks.get(fileName)?.moduleIds ?? []).map((id) => id.replace(root, '')),
+  );
+}
+
+const matching = (modules: readonly string[], pattern: RegExp) =>
+  modules.filter((id) => pattern.test(id));
+
+beforeAll(async () => {
+  const result = await build({
+    root,
+    configFile: `${root}vite.config.ts`,
+    logLevel: 'silent',
+    build: { write: false },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((item) =>
+    'output' in item ? item.output : [],
+  );
+  chunks = new Map(
+    outputs.filter((item): item is Chunk => item.type === 'chunk').map((c) => [c.fileName, c]),
+  );
+  assets = outputs.map((item) => item.fileName);
+}, 120_000);
+
+describe('role entry points', () => {
+  it('Given the production build, when the wallet page loads everything it ever can, then it holds the wallet and no desk code', () => {
+    const wallet = modulesReachableFrom('wallet');
+    expect(wallet).toContain('src/app/wallet/WalletRole.tsx');
+    expect(
+      matching(
+        wallet,
+        /^src\/(app\/(issuer|verifier)|core\/(issuer|verifier|verification|trust|desk))\//,
+      ),
+    ).toEqual([]);
+  });
+
+  it('Given the production build, when the issuer desk loads everything it ever can, then it holds no wallet and no verifier code', () => {
+    const issuer = modulesReachableFrom('issuer');
+    expect(issuer).toContain('src/app/issuer/IssuerDesk.tsx');
+    expect(matching(issuer, /^src\/app\/(wallet|verifier)\//)).toEqual([]);
+  });
+
+  it('Given the production build, when the verifier desk loads everything it ever can, then it holds no wallet and no issuer code', () => {
+    const verifier = modulesReachableFrom('verifier');
+    expect(verifier).toContain('src/app/verifier/VerifierDesk.tsx');
+    expect(matching(verifier, /^src\/app\/(wallet|issuer)\//)).toEqual([]);
+  });
+
+  it('Given the production build, then it has a page per role, a service worker, and no source maps', () => {
+    expect(assets).toEqual(
+      expect.arrayContaining(['index.html', 'issuer.html', 'verifier.html', 'sw.js']),
+    );
+    expect(assets.filter((name) => name.endsWith('.map'))).toEqual([]);
+    expect(
+      [...chunks.values()].filter(
+        (chunk) => chunk.map !== null || /sourceMappingURL/.test(chunk.code),
+      ),
+    ).toEqual([]);
+  });
+});
