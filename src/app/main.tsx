@@ -1,3 +1,4 @@
+import './zod-jitless.ts';
 import { StrictMode, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
