@@ -171,6 +171,8 @@ export const verifierEn = {
     'The issuer is not on any of your trust lists for this type of credential: not trusted.',
   'verifier.code.disclosure-digest-missing': 'A disclosed claim was not signed by the issuer.',
   'verifier.code.disclosure-duplicate': 'A claim was disclosed twice.',
+  'verifier.code.disclosable-registered-claim':
+    'The issuer let the holder hide the expiry date, the revocation status or another fixed part of the credential: it cannot be relied on.',
   'verifier.code.kb-missing':
     'The holder’s confirmation is missing: anyone could have copied this credential.',
   'verifier.code.kb-bad-signature':

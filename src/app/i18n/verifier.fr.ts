@@ -185,6 +185,8 @@ export const verifierFr: Record<keyof typeof verifierEn, string> = {
   'verifier.code.disclosure-digest-missing':
     'Une donnée communiquée n’a pas été signée par l’émetteur.',
   'verifier.code.disclosure-duplicate': 'Une donnée a été communiquée deux fois.',
+  'verifier.code.disclosable-registered-claim':
+    'L’émetteur a permis au titulaire de masquer la date d’expiration, le statut de révocation ou une autre partie fixe de l’attestation : on ne peut pas s’y fier.',
   'verifier.code.kb-missing':
     'La confirmation du titulaire manque : n’importe qui aurait pu copier cette attestation.',
   'verifier.code.kb-bad-signature':

@@ -182,6 +182,8 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
   'verifier.code.disclosure-digest-missing':
     'Een getoond gegeven is niet door de uitgever ondertekend.',
   'verifier.code.disclosure-duplicate': 'Een gegeven is twee keer getoond.',
+  'verifier.code.disclosable-registered-claim':
+    'De uitgever liet de houder de einddatum, de intrekkingsstatus of een ander vast onderdeel van de verklaring verbergen: er valt niet op te vertrouwen.',
   'verifier.code.kb-missing':
     'De bevestiging van de houder ontbreekt: iedereen had dit bewijsstuk kunnen kopiëren.',
   'verifier.code.kb-bad-signature':

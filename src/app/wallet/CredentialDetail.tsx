@@ -80,8 +80,12 @@ export function CredentialDetail() {
           {credential.issuerName}
           <code className="did">{credential.issuer}</code>
         </dd>
-        <dt>{t('credential.issuedAt')}</dt>
-        <dd>{formatDateTime(credential.issuedAt, language)}</dd>
+        {credential.issuedAt ? (
+          <>
+            <dt>{t('credential.issuedAt')}</dt>
+            <dd>{formatDateTime(credential.issuedAt, language)}</dd>
+          </>
+        ) : null}
         {credential.expiresAt ? (
           <>
             <dt>{t('credential.expiresAt')}</dt>

@@ -19,12 +19,15 @@ const TYPE_ORDER: readonly CredentialTypeId[] = [
   'household',
 ];
 
-/** The date a card shows: the month for an income statement, else the day it was issued. */
+/**
+ * The date a card shows: the month for an income statement, else the day it was issued (or, for a
+ * credential without an issue date, the day it was received).
+ */
 export function cardDate(credential: CredentialView, language: 'nl' | 'fr' | 'en'): string {
   const period = credential.claims.period;
   if (credential.typeId === 'income-statement' && typeof period === 'string')
     return formatMonth(period, language);
-  return formatDate(credential.issuedAt.slice(0, 10), language);
+  return formatDate((credential.issuedAt ?? credential.receivedAt).slice(0, 10), language);
 }
 
 export function CredentialList({ credentials }: { credentials: readonly CredentialView[] }) {

@@ -75,6 +75,8 @@ async function verifyCredential(
     );
   }
   const { vct, issuer, claims } = verified.value;
+  // Without a pinned key verifySdJwtVc requires `iss`; this guard only narrows the type.
+  if (issuer === undefined) throw new CommandFailure(`credential ${file} names no issuer ("iss")`);
   const type = credentialTypeByVct(vct);
   if (type === undefined) {
     throw new CommandFailure(`credential ${file}: unknown credential type (vct ${short(vct)})`);

@@ -31,7 +31,8 @@ const storedCredentialSchema = z.object({
   relationshipIndex: z.number().int().min(0),
   childIndex: z.number().int().min(0),
   claims: z.record(z.string(), z.unknown()),
-  issuedAt: z.string(),
+  /** The credential's `iat`; absent when the issuer left it out (SD-JWT VC §3.2.2.2 allows it). */
+  issuedAt: z.string().optional(),
   expiresAt: z.string().optional(),
   receivedAt: z.string(),
   status: z.object({ idx: z.number().int().min(0), uri: z.string() }).optional(),
@@ -53,7 +54,8 @@ export async function listCredentials(wallet: HolderWallet): Promise<StoredCrede
     const read = await wallet.vault.readRecord(id, storedCredentialSchema);
     if (read.ok && read.value) credentials.push(read.value);
   }
-  return credentials.sort((a, b) => b.issuedAt.localeCompare(a.issuedAt));
+  const when = (c: StoredCredential) => c.issuedAt ?? c.receivedAt;
+  return credentials.sort((a, b) => when(b).localeCompare(when(a)));
 }
 
 export async function readCredential(

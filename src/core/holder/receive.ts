@@ -66,6 +66,9 @@ export async function receiveCredentialOffer(
   if (!verified.ok)
     return refuse('invalid-credential', `${verified.reason}: ${verified.detail.message}`);
   const credential = verified.value;
+  const issuer = credential.issuer;
+  // verifySdJwtVc requires `iss` when no issuer key is pinned; the wallet never pins one.
+  if (issuer === undefined) return refuse('invalid-credential', 'the credential names no issuer');
 
   let expectedKey;
   try {
@@ -100,12 +103,14 @@ export async function receiveCredentialOffer(
     compact: offer.value.credential,
     typeId: type.id,
     vct: credential.vct,
-    issuer: credential.issuer,
+    issuer,
     issuerName: relationship.issuerName,
     relationshipIndex: relationship.index,
     childIndex: offer.value.childIndex,
     claims: claims.value,
-    issuedAt: new Date(credential.iat * 1000).toISOString(),
+    ...(credential.iat === undefined
+      ? {}
+      : { issuedAt: new Date(credential.iat * 1000).toISOString() }),
     ...(credential.exp === undefined
       ? {}
       : { expiresAt: new Date(credential.exp * 1000).toISOString() }),

@@ -11,7 +11,6 @@ import type { Result } from '../result.ts';
 import {
   acceptedAlgorithm,
   algorithmForJwk,
-  isAllowedAlgorithm,
   JWS_SIGNATURE_LENGTH,
 } from './jws-algorithm.ts';
 import type { JwsAlgorithm } from './jws-algorithm.ts';
@@ -77,9 +76,9 @@ export async function signCompactJws(opts: {
   sign: JwsSign;
 }): Promise<string> {
   const { header, payload, sign } = opts;
-  if (!isAllowedAlgorithm(header.alg)) {
+  if (acceptedAlgorithm(header.alg) === undefined) {
     throw new TypeError(
-      `signCompactJws: header "alg" must be one of ES256, EdDSA, ES256K, got ${shortValue(header.alg)}`,
+      `signCompactJws: header "alg" must be one of ES256, EdDSA (or Ed25519), ES256K, got ${shortValue(header.alg)}`,
     );
   }
   const payloadBytes =

@@ -15,6 +15,7 @@ export type SdJwtProblem =
   | 'expired'
   | 'not-yet-valid'
   | 'missing-claim'
+  | 'disclosable-registered-claim'
   | 'sd-alg-unsupported';
 
 /** An SD-JWT longer than this is refused unread (ours are 1–3 KiB). */

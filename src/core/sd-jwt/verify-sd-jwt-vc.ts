@@ -3,11 +3,15 @@
  *
  * 1. parse (RFC 9901 §4) — size-capped, total;
  * 2. `typ` is "dc+sd-jwt" (SD-JWT VC §3.2.1), or the legacy "vc+sd-jwt" of drafts ≤ 05;
- * 3. `alg` is ES256, EdDSA or ES256K (decoded before any key is looked up);
+ * 3. `alg` is ES256, EdDSA (or its RFC 9864 name Ed25519) or ES256K, decoded before any key is
+ *    looked up;
  * 4. the issuer key: the pinned key, else the did:key / did:jwk in `kid` (whose DID must be `iss`)
- *    or in `iss` (SD-JWT VC §3.5 allows DID-based key resolution);
+ *    or in `iss` (SD-JWT VC §3.5 allows DID-based key resolution). `iss` is OPTIONAL in SD-JWT VC
+ *    (§3.2.2.2): without it the key must be pinned;
  * 5. the signature over the Issuer-signed JWT (RFC 9901 §7.1 step 1);
- * 6. registered claims: iss, vct (strings), iat (number), exp / nbf with clock skew (§3.2.2.2);
+ * 6. registered claims (§3.2.2.2): vct (string), iat (number, OPTIONAL and possibly selectively
+ *    disclosed), exp / nbf with clock skew; iss, nbf, exp, cnf, vct, vct#integrity and status
+ *    never selectively disclosable (registered-claims.ts);
  * 7. disclosures applied (RFC 9901 §7.1 steps 2–5, reconstruct-claims.ts);
  * 8. cnf and status, when present, are well-formed.
  *
@@ -24,6 +28,7 @@ import { LEGACY_SD_JWT_VC_TYP, SD_JWT_VC_TYP } from './issue-sd-jwt-vc.ts';
 import { parseSdJwt } from './parse-sd-jwt.ts';
 import type { ParsedSdJwt } from './parse-sd-jwt.ts';
 import { reconstructClaims } from './reconstruct-claims.ts';
+import { checkRegisteredClaimsNotDisclosable } from './registered-claims.ts';
 import type { SdJwtProblem } from './sd-jwt-problem.ts';
 
 export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
@@ -41,9 +46,11 @@ export const ENVELOPE_CLAIMS: readonly string[] = [
 ];
 
 export interface VerifiedSdJwtVc {
-  issuer: string;
+  /** `iss`; absent only when the issuer key was pinned (SD-JWT VC §3.2.2.2: iss is OPTIONAL). */
+  issuer?: string;
   vct: string;
-  iat: number;
+  /** `iat`, in the clear or disclosed; absent when the issuer left it out (it is OPTIONAL). */
+  iat?: number;
   exp?: number;
   nbf?: number;
   cnfJwk?: PublicJwk;
@@ -149,16 +156,20 @@ export async function verifySdJwtVc(text: string, opts: VerifySdJwtVcOptions): P
     });
   }
   const iss = payload.iss;
-  if (typeof iss !== 'string' || iss === '') {
+  const issMissing = iss === undefined && pinned !== undefined;
+  if (!issMissing && (typeof iss !== 'string' || iss === '')) {
     return failedWith('missing-claim', {
-      message: `"iss" (the issuer) must be a string, got ${shortValue(iss)}`,
+      message:
+        iss === undefined
+          ? '"iss" (the issuer) is absent, and no issuer key was pinned to verify it with'
+          : `"iss" (the issuer) must be a string, got ${shortValue(iss)}`,
     });
   }
   let key: PublicJwk;
   if (pinned !== undefined) {
     key = pinned;
   } else {
-    const resolved = resolveIssuerKey(header, iss);
+    const resolved = resolveIssuerKey(header, iss as string);
     if (!resolved.ok) return resolved;
     key = resolved.value;
   }
@@ -170,16 +181,17 @@ export async function verifySdJwtVc(text: string, opts: VerifySdJwtVcOptions): P
     );
   }
 
+  const notDisclosable = checkRegisteredClaimsNotDisclosable(payload, parsed.value.disclosures);
+  if (!notDisclosable.ok) {
+    return failedWith('disclosable-registered-claim', {
+      message: notDisclosable.detail.message,
+    });
+  }
+
   const vct = payload.vct;
   if (typeof vct !== 'string' || vct === '') {
     return failedWith('missing-claim', {
       message: `"vct" (the credential type) must be a string, got ${shortValue(vct)}`,
-    });
-  }
-  const iat = payload.iat;
-  if (typeof iat !== 'number' || !Number.isFinite(iat)) {
-    return failedWith('missing-claim', {
-      message: `"iat" (issued at) must be a NumericDate, got ${shortValue(iat)}`,
     });
   }
   const exp = numericDate(payload, 'exp');
@@ -197,12 +209,6 @@ export async function verifySdJwtVc(text: string, opts: VerifySdJwtVcOptions): P
       message: `the credential is valid from ${new Date(nbf.value * 1000).toISOString()} ("nbf" ${nbf.value})`,
     });
   }
-  if (iat > nowSeconds + clockSkewSeconds) {
-    return failedWith('not-yet-valid', {
-      message: `the credential says it was issued in the future, at ${new Date(iat * 1000).toISOString()} ("iat" ${iat})`,
-    });
-  }
-
   let cnfJwk: PublicJwk | undefined;
   if (payload.cnf !== undefined) {
     const cnf = payload.cnf;
@@ -220,6 +226,14 @@ export async function verifySdJwtVc(text: string, opts: VerifySdJwtVcOptions): P
 
   const reconstructed = reconstructClaims(payload, parsed.value.disclosures);
   if (!reconstructed.ok) return reconstructed;
+  // `iat` may be in the clear or selectively disclosed (§3.2.2.2); either way it is signed.
+  const iat = numericDate(reconstructed.value, 'iat');
+  if (!iat.ok) return iat;
+  if (iat.value !== undefined && iat.value > nowSeconds + clockSkewSeconds) {
+    return failedWith('not-yet-valid', {
+      message: `the credential says it was issued in the future, at ${new Date(iat.value * 1000).toISOString()} ("iat" ${iat.value})`,
+    });
+  }
   const claims: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(reconstructed.value)) {
     if (!ENVELOPE_CLAIMS.includes(name)) {
@@ -232,9 +246,9 @@ export async function verifySdJwtVc(text: string, opts: VerifySdJwtVcOptions): P
     }
   }
   return ok({
-    issuer: iss,
+    ...(typeof iss === 'string' ? { issuer: iss } : {}),
     vct,
-    iat,
+    ...(iat.value === undefined ? {} : { iat: iat.value }),
     ...(exp.value === undefined ? {} : { exp: exp.value }),
     ...(nbf.value === undefined ? {} : { nbf: nbf.value }),
     ...(cnfJwk === undefined ? {} : { cnfJwk }),

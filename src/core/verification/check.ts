@@ -15,6 +15,7 @@ export type CheckCode =
   | 'untrusted-issuer'
   | 'disclosure-digest-missing'
   | 'disclosure-duplicate'
+  | 'disclosable-registered-claim'
   | 'kb-missing'
   | 'kb-bad-signature'
   | 'wrong-audience'
@@ -36,6 +37,7 @@ export const CHECK_CODES: readonly CheckCode[] = [
   'untrusted-issuer',
   'disclosure-digest-missing',
   'disclosure-duplicate',
+  'disclosable-registered-claim',
   'kb-missing',
   'kb-bad-signature',
   'wrong-audience',

@@ -1,7 +1,9 @@
 /**
  * Step 1, decoding: the SD-JWT compact form (RFC 9901 §4) with its envelope claims (SD-JWT VC
- * §3.2.2). A forbidden `alg` is refused here, before any key is looked up. Nothing here is trusted
- * yet: the issuer signature comes next.
+ * §3.2.2.2): `vct` required; `iss` and `iat` optional (without `iss` the issuer key must be pinned,
+ * issuer-signature.ts; `iat` may also be selectively disclosed, disclosures.ts). A forbidden `alg`
+ * is refused here, before any key is looked up. Nothing here is trusted yet: the issuer signature
+ * comes next.
  */
 import { shortValue } from '../jose/compact-jws.ts';
 import { parsePublicJwk } from '../jose/jwk.ts';
@@ -15,9 +17,11 @@ import { parseStatus } from '../sd-jwt/verify-sd-jwt-vc.ts';
 
 export interface DecodedPresentation {
   parsed: ParsedSdJwt;
-  issuer: string;
+  /** `iss`; absent is allowed (SD-JWT VC §3.2.2.2), then only a pinned key can verify it. */
+  issuer?: string;
   vct: string;
-  iat: number;
+  /** `iat` in the clear; it may instead be selectively disclosed, or absent. */
+  iat?: number;
   exp?: number;
   nbf?: number;
   /** The holder's key (`cnf.jwk`), or why there is none usable. */
@@ -64,16 +68,15 @@ export function decodePresentation(text: unknown): Decoded {
       `this is not an SD-JWT credential: header "typ" is ${shortValue(header.typ)}, expected "${SD_JWT_VC_TYP}"`,
     );
   }
-  const { iss, vct, iat } = payload;
-  if (typeof iss !== 'string' || iss === '') {
-    return bad(`the credential does not say who issued it ("iss" is ${shortValue(iss)})`);
+  const { iss, vct } = payload;
+  if (iss !== undefined && (typeof iss !== 'string' || iss === '')) {
+    return bad(`the issuer ("iss") must be a name, got ${shortValue(iss)}`);
   }
   if (typeof vct !== 'string' || vct === '') {
     return bad(`the credential does not say what it is ("vct" is ${shortValue(vct)})`);
   }
-  if (typeof iat !== 'number' || !Number.isFinite(iat)) {
-    return bad(`the credential does not say when it was issued ("iat" is ${shortValue(iat)})`);
-  }
+  const iat = numericDate(payload, 'iat');
+  if (!iat.ok) return iat;
   const exp = numericDate(payload, 'exp');
   if (!exp.ok) return exp;
   const nbf = numericDate(payload, 'nbf');
@@ -82,9 +85,9 @@ export function decodePresentation(text: unknown): Decoded {
   if (!status.ok) return bad(status.detail.message);
   return ok({
     parsed: parsed.value,
-    issuer: iss,
+    ...(iss === undefined ? {} : { issuer: iss }),
     vct,
-    iat,
+    ...(iat.value === undefined ? {} : { iat: iat.value }),
     ...(exp.value === undefined ? {} : { exp: exp.value }),
     ...(nbf.value === undefined ? {} : { nbf: nbf.value }),
     holderKey: holderKeyOf(payload.cnf),

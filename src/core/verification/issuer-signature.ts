@@ -1,6 +1,7 @@
 /**
  * Step 2, the issuer's signature (RFC 9901 §7.1 step 1): with the pinned key when the caller gave
- * one, else the did:key / did:jwk in `kid` (which must belong to `iss`) or in `iss` itself.
+ * one, else the did:key / did:jwk in `kid` (which must belong to `iss`) or in `iss` itself. A
+ * credential without `iss` (allowed by SD-JWT VC §3.2.2.2) can only be checked with a pinned key.
  */
 import { shortValue, verifyDecodedJws } from '../jose/compact-jws.ts';
 import type { JwsCrypto } from '../jose/jws-crypto.ts';
@@ -17,6 +18,12 @@ export async function checkIssuerSignature(
   const { parsed, issuer } = decoded;
   let key = opts.issuerKey;
   if (key === undefined) {
+    if (issuer === undefined) {
+      return failedWith('unknown-issuer-key', {
+        message:
+          'The credential does not name its issuer ("iss"), so its key cannot be found: give the issuer key to check it with',
+      });
+    }
     const resolved = resolveIssuerKey(parsed.header, issuer);
     if (!resolved.ok) {
       return failedWith('unknown-issuer-key', {
@@ -28,7 +35,9 @@ export async function checkIssuerSignature(
   const signed = await verifyDecodedJws(parsed.jws, { crypto: opts.crypto, key });
   if (!signed.ok) {
     const whose =
-      opts.issuerKey === undefined ? `${shortValue(issuer)}'s key` : 'the issuer key you gave';
+      opts.issuerKey === undefined
+        ? `${shortValue(issuer ?? '')}'s key`
+        : 'the issuer key you gave';
     return failedWith('bad-signature', {
       message: `The issuer's signature does not match ${whose}: the credential was changed, or someone else made it (${signed.detail.message})`,
     });

@@ -9,13 +9,14 @@ import { trustedIssuer } from '../trust/trusted-issuer.ts';
 import type { Check } from './check.ts';
 
 export function checkIssuerTrusted(opts: {
-  issuer: string;
+  /** Absent only when the credential has no `iss` (then only a pinned key can make it trusted). */
+  issuer: string | undefined;
   vct: string;
   pinned: boolean;
   trustLists: readonly TrustList[];
 }): { check: Check; issuerName?: string } {
   const { issuer, vct, pinned, trustLists } = opts;
-  const entry = trustedIssuer(trustLists, issuer, vct);
+  const entry = issuer === undefined ? undefined : trustedIssuer(trustLists, issuer, vct);
   if (entry !== undefined) {
     return {
       check: {

@@ -17,7 +17,8 @@ import { seededRandomBytes } from '../jose/random-bytes.fake.ts';
 import { privateKeyToJwk } from '../keys/jwk.ts';
 import { signKeyBindingJwt } from '../presentation/kb-jwt.ts';
 import { computeSdHash } from '../presentation/sd-hash.ts';
-import { issueSdJwtVc } from '../sd-jwt/issue-sd-jwt-vc.ts';
+import { issueCarelessly } from '../sd-jwt/careless-issuer.fake.ts';
+import { issuerKid, issueSdJwtVc } from '../sd-jwt/issue-sd-jwt-vc.ts';
 import {
   allocateStatusIndex,
   createStatusList,
@@ -125,6 +126,43 @@ export function issue(
     decoys: 2,
     randomBytes,
   });
+}
+
+/**
+ * A credential from an issuer that signs whatever it is told (careless-issuer.fake.ts): the
+ * envelope of `issue` (iss, iat a month ago, exp in a year, vct, cnf, status) in the clear, minus
+ * `remove`, plus `visible`; CLAIMS plus `disclosed` as top-level disclosures. Returns the issuer
+ * JWT and the disclosures by claim name, for `assemble`.
+ */
+export async function issueCareless(
+  world: Pick<World, 'crypto' | 'issuer' | 'holder' | 'randomBytes' | 'statusIndex'>,
+  opts: {
+    remove?: readonly string[];
+    visible?: Record<string, unknown>;
+    disclosed?: Record<string, unknown>;
+    header?: Record<string, unknown>;
+  } = {},
+): Promise<{ jwt: string; disclosures: Map<string, string> }> {
+  const { crypto, issuer, holder, randomBytes, statusIndex } = world;
+  const nowSeconds = Math.floor(NOW.getTime() / 1000);
+  const visible: Record<string, unknown> = {
+    iss: issuer.did,
+    iat: nowSeconds - 30 * 86_400,
+    exp: nowSeconds + 365 * 86_400,
+    vct: VCT,
+    cnf: { jwk: holder.publicJwk },
+    status: { status_list: { idx: statusIndex, uri: STATUS_URI } },
+    ...opts.visible,
+  };
+  for (const name of opts.remove ?? []) delete visible[name];
+  const { credential, disclosures } = await issueCarelessly({
+    header: { alg: issuer.alg, typ: 'dc+sd-jwt', kid: issuerKid(issuer.did), ...opts.header },
+    visible,
+    disclosed: { ...CLAIMS, ...opts.disclosed },
+    sign: issuerSigner(crypto, issuer),
+    randomBytes,
+  });
+  return { jwt: credential.split('~')[0] ?? '', disclosures };
 }
 
 export async function publishList(

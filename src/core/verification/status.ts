@@ -17,7 +17,7 @@ const STATUS_WORDS: Readonly<Record<number, string>> = { 1: 'revoked', 2: 'suspe
 
 export async function checkStatus(opts: {
   status: { idx: number; uri: string } | undefined;
-  issuer: string;
+  issuer: string | undefined;
   pinnedKey: PublicJwk | undefined;
   crypto: JwsCrypto;
   now: Date;

@@ -18,6 +18,7 @@ import {
   forgedJws,
   holderFromSeed,
   issue,
+  issueCareless,
   makeWorld,
   NONCE,
   NOW,
@@ -230,6 +231,45 @@ const CASES: Case[] = [
       return { presentation: await assemble(w, { jwt: partsOf(w.credential).jwt, disclosures }) };
     },
     failing: ['disclosure-duplicate', 'missing-claim'],
+  },
+  {
+    code: 'disclosable-registered-claim',
+    given: 'a credential whose issuer made "exp" selectively disclosable, shown with it',
+    build: async (w) => {
+      const { jwt, disclosures } = await issueCareless(w, {
+        remove: ['exp'],
+        disclosed: { exp: Math.floor(NOW.getTime() / 1000) + 86_400 },
+      });
+      const shown = ['period', 'net_wage_cents', 'exp'].map((name) => disclosures.get(name)!);
+      return { presentation: await assemble(w, { jwt, disclosures: shown }) };
+    },
+    failing: ['disclosable-registered-claim', 'missing-claim'],
+  },
+  {
+    code: 'disclosable-registered-claim',
+    given: 'a disclosed "status" (another index) beside the one in the clear',
+    build: async (w) => {
+      const { jwt, disclosures } = await issueCareless(w, {
+        disclosed: { status: { status_list: { idx: w.statusIndex + 1, uri: STATUS_URI } } },
+      });
+      const shown = ['period', 'net_wage_cents', 'status'].map((name) => disclosures.get(name)!);
+      return { presentation: await assemble(w, { jwt, disclosures: shown }) };
+    },
+    failing: ['disclosable-registered-claim', 'missing-claim'],
+  },
+  {
+    code: 'disclosable-registered-claim',
+    given: 'a disclosed "exp" next year that tries to override the expired one in the clear',
+    build: async (w) => {
+      const nowSeconds = Math.floor(NOW.getTime() / 1000);
+      const { jwt, disclosures } = await issueCareless(w, {
+        visible: { exp: nowSeconds - 86_400 },
+        disclosed: { exp: nowSeconds + 365 * 86_400 },
+      });
+      const shown = ['period', 'net_wage_cents', 'exp'].map((name) => disclosures.get(name)!);
+      return { presentation: await assemble(w, { jwt, disclosures: shown }) };
+    },
+    failing: ['disclosable-registered-claim', 'expired', 'missing-claim'],
   },
   {
     code: 'kb-missing',

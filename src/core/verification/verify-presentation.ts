@@ -95,7 +95,7 @@ async function runPipeline(
       code: signature.reason,
       message: signature.detail.message,
     });
-    return finish(checks, { issuer, vct });
+    return finish(checks, { ...(issuer === undefined ? {} : { issuer }), vct });
   }
   checks.push({
     name: 'issuer-signature',
@@ -115,7 +115,7 @@ async function runPipeline(
 
   // 4. Disclosures.
   const disclosed = checkDisclosures(decoded.value);
-  const claims = disclosed.ok ? disclosed.value : undefined;
+  const claims = disclosed.ok ? disclosed.value.claims : undefined;
   let shown = claims;
   checks.push(
     disclosed.ok
@@ -123,7 +123,7 @@ async function runPipeline(
           name: 'disclosures',
           ok: true,
           code: 'ok',
-          message: `Every claim shown was signed by the issuer (${Object.keys(disclosed.value).length} shown)`,
+          message: `Every claim shown was signed by the issuer (${Object.keys(disclosed.value.claims).length} shown)`,
         }
       : {
           name: 'disclosures',
@@ -163,7 +163,13 @@ async function runPipeline(
   }
 
   // 6. Validity period (nbf, exp).
-  checks.push(checkValidity(decoded.value, now));
+  const disclosedIat = disclosed.ok ? disclosed.value.disclosedIat : undefined;
+  checks.push(
+    checkValidity(
+      disclosedIat === undefined ? decoded.value : { ...decoded.value, iat: disclosedIat },
+      now,
+    ),
+  );
 
   // 7. Status.
   const status: { check: Check; info: StatusInfo } = await checkStatus({
@@ -181,7 +187,7 @@ async function runPipeline(
   checks.push(checkRequestedClaims(claims, opts.requiredClaims ?? [], opts.requiredValues ?? {}));
 
   return finish(checks, {
-    issuer,
+    ...(issuer === undefined ? {} : { issuer }),
     ...(trust.issuerName === undefined ? {} : { issuerName: trust.issuerName }),
     vct,
     ...(shown === undefined ? {} : { claims: shown }),
