@@ -1,19 +1,35 @@
 export {
+  ARGON2ID_DEFAULTS,
   IV_BYTES,
+  kdfPolicyProblem,
+  MAX_ARGON2_ITERATIONS,
+  MAX_ARGON2_MEMORY_KIB,
+  MAX_ARGON2_PARALLELISM,
   MAX_PBKDF2_ITERATIONS,
+  MIN_ARGON2_ITERATIONS,
+  MIN_ARGON2_MEMORY_KIB,
   MIN_PBKDF2_ITERATIONS,
+  PRF_SALT_BYTES,
   SALT_BYTES,
   TAG_BYTES,
 } from './kdf-policy.ts';
+export type { KdfChoice } from './passcode-wrap.ts';
 export type {
+  Argon2idParams,
+  DeviceKeyAuthenticator,
+  DeviceKeyProblem,
+  DeviceWrap,
   EncryptedRecord,
   KdfParams,
   KeyHandle,
+  Pbkdf2Params,
   RewrapDataKeyOptions,
   Sealed,
   StorageWrite,
   VaultCrypto,
   VaultMeta,
+  VaultMetaV1,
+  VaultMetaV2,
   VaultStorage,
   WrapBinding,
 } from './ports.ts';
@@ -21,7 +37,7 @@ export { MAX_RECORD_ID_LENGTH, SECRET_RECORD_ID } from './record-id.ts';
 export type { RecordWrite, UnlockedVault } from './unlocked-vault.ts';
 export type { VaultDeps } from './vault-deps.ts';
 export { VaultCorruptError, VaultLockedError } from './vault-errors.ts';
-export { VAULT_FORMAT } from './vault-meta.ts';
+export { checkVaultMeta, VAULT_FORMAT } from './vault-meta.ts';
 export {
   createMemoryVaultStorage,
   type MemoryVaultSnapshot,
@@ -31,7 +47,10 @@ export {
 export {
   createVault,
   eraseVault,
+  hasDeviceUnlock,
   readVaultStatus,
   unlockVault,
+  unlockVaultWithDevice,
   type CreateVaultOptions,
+  type DeviceUnlockProblem,
 } from './vault.ts';

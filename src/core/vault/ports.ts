@@ -2,20 +2,39 @@
  * Ports of the encrypted vault. Core holds the logic (src/core/vault/vault.ts); platforms provide
  * storage (IndexedDB in the browser, memory in tests) and crypto (WebCrypto in browser and Node).
  */
+import type { Result } from '../result.ts';
 
 /** An opaque handle to a symmetric key held by the crypto platform (a non-extractable CryptoKey in WebCrypto). Core never sees key bytes. */
 export interface KeyHandle {
   readonly __keyHandle: true;
 }
 
-/** Parameters of the passcode KDF, stored beside the wrapped data key so they can be raised later. */
-export interface KdfParams {
+/** PBKDF2-HMAC-SHA256: the KDF of format-1 vaults, kept to unlock (and then migrate) them. */
+export interface Pbkdf2Params {
   readonly name: 'PBKDF2';
   readonly hash: 'SHA-256';
   readonly iterations: number;
   /** Random salt, at least 16 bytes. */
   readonly salt: Uint8Array;
 }
+
+/** Argon2id (RFC 9106), version 0x13: the KDF of format-2 vaults. */
+export interface Argon2idParams {
+  readonly name: 'Argon2id';
+  /** Argon2 version: 0x13 (19), the only one RFC 9106 defines. */
+  readonly version: 19;
+  /** Memory cost m in KiB (65,536 = 64 MiB). */
+  readonly memoryKiB: number;
+  /** Time cost t: passes over the memory. */
+  readonly iterations: number;
+  /** Lanes p. */
+  readonly parallelism: number;
+  /** Random salt, at least 16 bytes. */
+  readonly salt: Uint8Array;
+}
+
+/** Parameters of the passcode KDF, stored beside the wrapped data key so they can be raised later. */
+export type KdfParams = Pbkdf2Params | Argon2idParams;
 
 /** AES-GCM-256 output: a fresh 12-byte IV and the ciphertext with its 16-byte tag appended. */
 export interface Sealed {
@@ -37,8 +56,16 @@ export interface RewrapDataKeyOptions {
 
 export interface VaultCrypto {
   randomBytes(length: number): Uint8Array;
-  /** Derive the key-encryption key from the passcode (PBKDF2-SHA256 → AES-GCM-256, non-extractable, wrap/unwrap only). */
+  /**
+   * Derive the key-encryption key from the passcode (PBKDF2-SHA256 or Argon2id → AES-GCM-256,
+   * non-extractable, wrap/unwrap only). Throws a RangeError for a KDF it does not implement.
+   */
   deriveKeyEncryptionKey(passcode: string, params: KdfParams): Promise<KeyHandle>;
+  /**
+   * Derive a key-encryption key from a WebAuthn PRF output (HKDF-SHA256 → AES-GCM-256,
+   * non-extractable, wrap/unwrap only). The caller wipes `prfOutput` afterwards.
+   */
+  deriveDeviceKeyEncryptionKey(prfOutput: Uint8Array): Promise<KeyHandle>;
   /** A fresh random AES-GCM-256 data key, extractable only in wrapped form. */
   generateDataKey(): Promise<KeyHandle>;
   /** Wrap the data key with the key-encryption key (AES-GCM, so a wrong passcode fails authentication). */
@@ -59,12 +86,62 @@ export interface VaultCrypto {
   decrypt(key: KeyHandle, sealed: Sealed, aad: Uint8Array): Promise<Uint8Array | null>;
 }
 
-/** What the vault keeps in clear: only what is needed to unlock it. */
-export interface VaultMeta {
+/**
+ * A second wrap of the data key, under a key derived from a WebAuthn PRF output: the platform
+ * authenticator (fingerprint, face) holds the secret, the header holds the credential id and salt.
+ */
+export interface DeviceWrap {
+  /** The WebAuthn credential id (raw bytes). */
+  readonly credentialId: Uint8Array;
+  /** The PRF input (32 random bytes): PRF(credential, prfSalt) → HKDF → KEK. */
+  readonly prfSalt: Uint8Array;
+  readonly wrappedDataKey: Sealed;
+}
+
+/** Format 1 (legacy): PBKDF2 only. Read to unlock, then migrated to format 2 at that unlock. */
+export interface VaultMetaV1 {
   readonly format: 1;
   readonly createdAt: string;
-  readonly kdf: KdfParams;
+  readonly kdf: Pbkdf2Params;
   readonly wrappedDataKey: Sealed;
+}
+
+/** Format 2: Argon2id passcode wrap, and optionally a device (WebAuthn PRF) wrap of the same key. */
+export interface VaultMetaV2 {
+  readonly format: 2;
+  readonly createdAt: string;
+  readonly kdf: Argon2idParams;
+  readonly wrappedDataKey: Sealed;
+  readonly device?: DeviceWrap;
+}
+
+/** What the vault keeps in clear: only what is needed to unlock it. */
+export type VaultMeta = VaultMetaV1 | VaultMetaV2;
+
+/** Why a WebAuthn PRF ceremony gave no secret. */
+export type DeviceKeyProblem =
+  /** No platform authenticator, or it (or the browser) does not implement the PRF extension. */
+  | 'prf-unsupported'
+  /** The user dismissed the prompt, or it timed out. */
+  | 'cancelled'
+  /** Anything else the browser reported (no matching credential, a security error). */
+  | 'failed';
+
+/**
+ * A platform authenticator with the WebAuthn PRF extension (src/platform/browser/webauthn-prf.ts).
+ * The PRF output is a secret only the authenticator can reproduce, after user verification.
+ * The caller owns (and wipes) every returned `prfOutput`.
+ */
+export interface DeviceKeyAuthenticator {
+  /** Create a credential with `extensions: { prf: {} }` and evaluate PRF(salt) with it. */
+  register(options: {
+    readonly salt: Uint8Array;
+  }): Promise<Result<{ credentialId: Uint8Array; prfOutput: Uint8Array }, DeviceKeyProblem>>;
+  /** Evaluate PRF(salt) with an existing credential (a user-verified assertion). */
+  evaluate(options: {
+    readonly credentialId: Uint8Array;
+    readonly salt: Uint8Array;
+  }): Promise<Result<Uint8Array, DeviceKeyProblem>>;
 }
 
 /** One encrypted record. `id` is opaque (`<kind>:<random>`), bound to the ciphertext as AAD. */

@@ -1,13 +1,24 @@
 /** An open vault session: holds the (non-extractable) data key handle until lock(). */
 import type { z } from 'zod';
 import { failed, ok, type Result } from '../result.ts';
-import { MIN_PBKDF2_ITERATIONS, SALT_BYTES } from './kdf-policy.ts';
-import type { KdfParams, KeyHandle, StorageWrite, VaultCrypto, VaultMeta } from './ports.ts';
+import { PRF_SALT_BYTES } from './kdf-policy.ts';
+import { assertPasscode } from './passcode.ts';
+import { passcodeBinding, rewrapUnderArgon2id } from './passcode-wrap.ts';
+import type {
+  DeviceKeyAuthenticator,
+  DeviceKeyProblem,
+  DeviceWrap,
+  KeyHandle,
+  StorageWrite,
+  VaultCrypto,
+  VaultMeta,
+  VaultMetaV2,
+  WrapBinding,
+} from './ports.ts';
 import { openBytes, openJson, sealJson } from './record-codec.ts';
 import { assertRecordId, SECRET_RECORD_ID } from './record-id.ts';
-import { assertPasscode, deriveKek } from './passcode.ts';
 import { VaultCorruptError, VaultLockedError } from './vault-errors.ts';
-import { keyWrapAad, VAULT_FORMAT } from './vault-meta.ts';
+import { deviceWrapAad } from './vault-meta.ts';
 import type { VaultDeps } from './vault-deps.ts';
 
 /** One change in writeRecords: put a JSON value under `id`, or delete a record. */
@@ -23,8 +34,24 @@ export interface UnlockedVault {
   writeRecords(writes: readonly RecordWrite[]): Promise<void>;
   /** Ids of the records whose id starts with `prefix` (the reserved secret record is never listed). */
   listRecordIds(prefix: string): Promise<string[]>;
-  /** Check `current`, then re-wrap the same data key under `next` (new salt). Records are untouched. */
+  /**
+   * Check `current`, then re-wrap the same data key under `next` (Argon2id, new salt). A device
+   * wrap stays. Records are untouched.
+   */
   changePasscode(current: string, next: string): Promise<Result<void, 'wrong-passcode'>>;
+  /**
+   * Check `passcode` (enabling another way in asks for the current one), then create a WebAuthn
+   * credential with the PRF extension and store a second wrap of the same data key under
+   * HKDF(PRF(credential, fresh salt)). The passcode keeps working. Replaces an earlier device wrap.
+   */
+  enableDeviceUnlock(
+    passcode: string,
+    authenticator: DeviceKeyAuthenticator,
+  ): Promise<Result<void, 'wrong-passcode' | DeviceKeyProblem>>;
+  /** Remove the device wrap (the header alone is rewritten); only the passcode opens the vault. */
+  disableDeviceUnlock(): Promise<void>;
+  /** Whether this vault's header holds a device wrap. */
+  readonly deviceUnlock: boolean;
   /** Forget the data key; every later call throws VaultLockedError. */
   lock(): void;
   readonly locked: boolean;
@@ -96,38 +123,96 @@ class VaultSession implements UnlockedVault {
     return ids.filter((id) => id !== SECRET_RECORD_ID);
   }
 
+  get deviceUnlock(): boolean {
+    return this.#meta.format === 2 && this.#meta.device !== undefined;
+  }
+
   async changePasscode(current: string, next: string): Promise<Result<void, 'wrong-passcode'>> {
     this.#context('changePasscode');
     assertPasscode(next, 'next');
-    if (current === '') return failed('wrong-passcode'); // no vault has an empty passcode
-    const { crypto, storage } = this.#deps;
-    const meta = this.#meta;
-    const from = {
-      kek: await deriveKek(crypto, current, meta.kdf),
-      aad: keyWrapAad(meta.format, meta.kdf),
-    };
     // Check the current passcode before paying for the second derivation.
-    if (!(await crypto.unwrapDataKey(meta.wrappedDataKey, from.kek, from.aad))) {
-      return failed('wrong-passcode');
-    }
-    const kdf: KdfParams = {
-      ...meta.kdf,
-      // Raising MIN_PBKDF2_ITERATIONS in a release upgrades each vault at its next passcode change.
-      iterations: Math.max(meta.kdf.iterations, MIN_PBKDF2_ITERATIONS),
-      salt: crypto.randomBytes(SALT_BYTES),
-    };
-    const to = { kek: await deriveKek(crypto, next, kdf), aad: keyWrapAad(VAULT_FORMAT, kdf) };
-    const wrappedDataKey = await crypto.rewrapDataKey({ wrapped: meta.wrappedDataKey, from, to });
-    if (!wrappedDataKey) return failed('wrong-passcode');
-    const nextMeta: VaultMeta = {
-      format: VAULT_FORMAT,
-      createdAt: meta.createdAt,
-      kdf,
-      wrappedDataKey,
-    };
-    await storage.commit([], nextMeta);
-    this.#meta = nextMeta;
+    const from = await this.#checkPasscode(current);
+    if (!from) return failed('wrong-passcode');
+    const wrap = await rewrapUnderArgon2id(this.#deps.crypto, {
+      wrapped: this.#meta.wrappedDataKey,
+      from,
+      passcode: next,
+    });
+    if (!wrap) return failed('wrong-passcode');
+    await this.#commitMeta({ ...wrap, device: this.#device() });
     return ok(undefined);
+  }
+
+  async enableDeviceUnlock(
+    passcode: string,
+    authenticator: DeviceKeyAuthenticator,
+  ): Promise<Result<void, 'wrong-passcode' | DeviceKeyProblem>> {
+    this.#context('enableDeviceUnlock');
+    const { crypto } = this.#deps;
+    const from = await this.#checkPasscode(passcode);
+    if (!from) return failed('wrong-passcode');
+    // A format-1 session (its migration could not be written) moves to Argon2id now as well.
+    const passcodeWrap =
+      this.#meta.format === 2
+        ? { kdf: this.#meta.kdf, wrappedDataKey: this.#meta.wrappedDataKey }
+        : await rewrapUnderArgon2id(crypto, { wrapped: this.#meta.wrappedDataKey, from, passcode });
+    if (!passcodeWrap) return failed('wrong-passcode');
+
+    const prfSalt = crypto.randomBytes(PRF_SALT_BYTES);
+    const registered = await authenticator.register({ salt: prfSalt });
+    if (!registered.ok) return failed(registered.reason);
+    const { credentialId, prfOutput } = registered.value;
+    let kek: KeyHandle;
+    try {
+      kek = await crypto.deriveDeviceKeyEncryptionKey(prfOutput);
+    } finally {
+      prfOutput.fill(0);
+    }
+    const wrappedDataKey = await crypto.rewrapDataKey({
+      wrapped: this.#meta.wrappedDataKey,
+      from,
+      to: { kek, aad: deviceWrapAad({ credentialId, prfSalt }) },
+    });
+    if (!wrappedDataKey) return failed('wrong-passcode');
+    await this.#commitMeta({
+      ...passcodeWrap,
+      device: { credentialId: credentialId.slice(), prfSalt, wrappedDataKey },
+    });
+    return ok(undefined);
+  }
+
+  async disableDeviceUnlock(): Promise<void> {
+    this.#context('disableDeviceUnlock');
+    const meta = this.#meta;
+    if (meta.format !== 2 || !meta.device) return;
+    await this.#commitMeta({ kdf: meta.kdf, wrappedDataKey: meta.wrappedDataKey });
+  }
+
+  /** The current passcode's wrap binding if it opens the stored wrap, else null. */
+  async #checkPasscode(passcode: string): Promise<WrapBinding | null> {
+    if (typeof passcode !== 'string' || passcode === '') return null; // no vault has an empty passcode
+    const { crypto } = this.#deps;
+    const from = await passcodeBinding(crypto, passcode, this.#meta);
+    return (await crypto.unwrapDataKey(this.#meta.wrappedDataKey, from.kek, from.aad))
+      ? from
+      : null;
+  }
+
+  #device(): DeviceWrap | undefined {
+    return this.#meta.format === 2 ? this.#meta.device : undefined;
+  }
+
+  /** Write a format-2 header alone (one transaction) and adopt it. */
+  async #commitMeta(parts: Omit<VaultMetaV2, 'format' | 'createdAt'>): Promise<void> {
+    const next: VaultMetaV2 = {
+      format: 2,
+      createdAt: this.#meta.createdAt,
+      kdf: parts.kdf,
+      wrappedDataKey: parts.wrappedDataKey,
+      ...(parts.device ? { device: parts.device } : {}),
+    };
+    await this.#deps.storage.commit([], next);
+    this.#meta = next;
   }
 
   #context(operation: string): { crypto: VaultCrypto; dataKey: KeyHandle } {

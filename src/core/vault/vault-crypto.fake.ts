@@ -1,7 +1,7 @@
 /**
  * TEST DOUBLE — never wire this into the app. A VaultCrypto in pure TypeScript so core tests run
- * without a platform and without 600,000 PBKDF2 rounds: the "KDF" is one HMAC (iterations are
- * bound in but not iterated), and the AEAD is HMAC-SHA256 in counter mode plus an HMAC tag.
+ * without a platform, 600,000 PBKDF2 rounds or 64 MiB of Argon2id: the "KDF" is one HMAC (every
+ * parameter is bound in, none is iterated; a KDF it does not know throws, as the real one does), and the AEAD is HMAC-SHA256 in counter mode plus an HMAC tag.
  * It keeps the contract that matters to the vault logic: wrong key, wrong AAD or a flipped bit
  * fails authentication (null), IVs are fresh, and key bytes never leave the handle map.
  * Not exported from the barrel on purpose.
@@ -15,12 +15,23 @@ import { utf8ToBytes } from '../encoding/index.ts';
 
 export interface FakeVaultCrypto extends VaultCrypto {
   /** How many times each operation ran (to assert, e.g., that a change of passcode re-encrypts nothing). */
-  readonly calls: Record<'derive' | 'encrypt' | 'decrypt' | 'wrap' | 'unwrap' | 'rewrap', number>;
+  readonly calls: Record<
+    'derive' | 'deriveDevice' | 'encrypt' | 'decrypt' | 'wrap' | 'unwrap' | 'rewrap',
+    number
+  >;
 }
 
 export function createFakeVaultCrypto(): FakeVaultCrypto {
   const keys = new WeakMap<KeyHandle, { bytes: Uint8Array; extractable: boolean }>();
-  const calls = { derive: 0, encrypt: 0, decrypt: 0, wrap: 0, unwrap: 0, rewrap: 0 };
+  const calls = {
+    derive: 0,
+    deriveDevice: 0,
+    encrypt: 0,
+    decrypt: 0,
+    wrap: 0,
+    unwrap: 0,
+    rewrap: 0,
+  };
   const handle = (bytes: Uint8Array, extractable: boolean): KeyHandle => {
     const h: KeyHandle = Object.freeze({ __keyHandle: true as const });
     keys.set(h, { bytes, extractable });
@@ -39,8 +50,19 @@ export function createFakeVaultCrypto(): FakeVaultCrypto {
     randomBytes: (length) => randomBytes(length),
     async deriveKeyEncryptionKey(passcode: string, params: KdfParams) {
       calls.derive++;
-      const input = utf8ToBytes(`${params.name}|${params.hash}|${params.iterations}|${passcode}`);
+      const named =
+        params.name === 'PBKDF2'
+          ? `PBKDF2|${params.hash}|${params.iterations}`
+          : params.name === 'Argon2id'
+            ? `Argon2id|${params.version}|${params.memoryKiB}|${params.iterations}|${params.parallelism}`
+            : undefined;
+      if (!named) throw new RangeError(`fake crypto: unsupported KDF ${String(params.name)}`);
+      const input = utf8ToBytes(`${named}|${passcode}`);
       return handle(hmac(sha256, params.salt, input), false);
+    },
+    async deriveDeviceKeyEncryptionKey(prfOutput: Uint8Array) {
+      calls.deriveDevice++;
+      return handle(hmac(sha256, utf8ToBytes('device'), prfOutput), false);
     },
     async generateDataKey() {
       return handle(randomBytes(32), true);

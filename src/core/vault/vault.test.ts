@@ -1,13 +1,27 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { MIN_PBKDF2_ITERATIONS } from './kdf-policy.ts';
-import type { StorageWrite, VaultMeta, VaultStorage } from './ports.ts';
+import { ARGON2ID_DEFAULTS, MIN_ARGON2_MEMORY_KIB, MIN_PBKDF2_ITERATIONS } from './kdf-policy.ts';
+import type { KdfChoice } from './passcode-wrap.ts';
+import type {
+  Argon2idParams,
+  StorageWrite,
+  VaultMeta,
+  VaultMetaV2,
+  VaultStorage,
+} from './ports.ts';
 import type { UnlockedVault } from './unlocked-vault.ts';
 import { createFakeVaultCrypto, type FakeVaultCrypto } from './vault-crypto.fake.ts';
 import type { VaultDeps } from './vault-deps.ts';
 import { VaultLockedError } from './vault-errors.ts';
 import { createMemoryVaultStorage, type MemoryVaultStorage } from './vault-storage.memory.ts';
-import { createVault, eraseVault, readVaultStatus, unlockVault } from './vault.ts';
+import { checkVaultMeta } from './vault-meta.ts';
+import {
+  createVault,
+  eraseVault,
+  readVaultStatus,
+  unlockVault,
+  type CreateVaultOptions,
+} from './vault.ts';
 import { utf8ToBytes } from '../encoding/index.ts';
 
 const PASSCODE = '482916';
@@ -101,9 +115,9 @@ describe('createVault', () => {
     expect(await readSecret(vault)).toEqual(SECRET);
     const meta = s.storage.snapshot().meta as VaultMeta;
     expect(meta).toMatchObject({
-      format: 1,
+      format: 2,
       createdAt: '2025-01-02T03:04:05.000Z',
-      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: MIN_PBKDF2_ITERATIONS },
+      kdf: { name: 'Argon2id', version: 19, ...ARGON2ID_DEFAULTS },
     });
     expect(meta.kdf.salt.length).toBeGreaterThanOrEqual(16);
   });
@@ -134,32 +148,75 @@ describe('createVault', () => {
     });
   });
 
-  it('Given iterations below 600,000, when a vault is created, then it is refused with weak-kdf and nothing is stored', async () => {
+  it('Given no KDF choice, when a vault is created, then the header is format 2 with Argon2id v1.3 at ≥ 64 MiB, t ≥ 2 and a 16-byte salt', async () => {
     const s = setup();
-    const result = await createVault(s.deps, {
-      passcode: PASSCODE,
-      secret: SECRET,
-      iterations: MIN_PBKDF2_ITERATIONS - 1,
+    await created(s);
+    const meta = s.storage.snapshot().meta as VaultMeta;
+    expect(meta.format).toBe(2);
+    expect(meta.kdf).toMatchObject({
+      name: 'Argon2id',
+      version: 19,
+      memoryKiB: ARGON2ID_DEFAULTS.memoryKiB,
+      iterations: ARGON2ID_DEFAULTS.iterations,
+      parallelism: ARGON2ID_DEFAULTS.parallelism,
     });
-    expect(result).toEqual({ ok: false, reason: 'weak-kdf' });
-    expect(s.storage.snapshot().meta).toBeUndefined();
-    expect(s.crypto.calls.derive).toBe(0);
+    if (meta.kdf.name !== 'Argon2id') throw new Error('not Argon2id');
+    expect(meta.kdf.memoryKiB).toBeGreaterThanOrEqual(65_536);
+    expect(meta.kdf.iterations).toBeGreaterThanOrEqual(2);
+    expect(meta.kdf.salt).toHaveLength(16);
   });
 
-  it('Given more iterations than the minimum, when a vault is created, then they are stored and it unlocks', async () => {
+  it.each([
+    ['PBKDF2 below 600,000 iterations', { name: 'PBKDF2', iterations: MIN_PBKDF2_ITERATIONS - 1 }],
+    [
+      'Argon2id below 64 MiB',
+      { name: 'Argon2id', memoryKiB: MIN_ARGON2_MEMORY_KIB - 1, iterations: 2, parallelism: 1 },
+    ],
+    [
+      'Argon2id with one pass',
+      { name: 'Argon2id', memoryKiB: 65_536, iterations: 1, parallelism: 1 },
+    ],
+    ['Argon2id at 19 MiB', { name: 'Argon2id', memoryKiB: 19_456, iterations: 2, parallelism: 1 }],
+  ] as Array<[string, KdfChoice]>)(
+    'Given %s, when a vault is created, then it is refused with weak-kdf and nothing is stored',
+    async (_, kdf) => {
+      const s = setup();
+      const result = await createVault(s.deps, { passcode: PASSCODE, secret: SECRET, kdf });
+      expect(result).toEqual({ ok: false, reason: 'weak-kdf' });
+      expect(s.storage.snapshot().meta).toBeUndefined();
+      expect(s.crypto.calls.derive).toBe(0);
+    },
+  );
+
+  it('Given Argon2id parameters above the defaults, when a vault is created, then they are stored and it unlocks', async () => {
     const s = setup();
-    await createVault(s.deps, { passcode: PASSCODE, secret: SECRET, iterations: 1_000_000 });
-    expect((s.storage.snapshot().meta as VaultMeta).kdf.iterations).toBe(1_000_000);
+    const kdf = { name: 'Argon2id', memoryKiB: 131_072, iterations: 3, parallelism: 2 } as const;
+    await createVault(s.deps, { passcode: PASSCODE, secret: SECRET, kdf });
+    expect((s.storage.snapshot().meta as VaultMeta).kdf).toMatchObject(kdf);
     expect(await readSecret(await unlocked(s))).toEqual(SECRET);
   });
 
   it.each([
     ['an empty passcode', { passcode: '', secret: SECRET }],
     ['an empty secret', { passcode: PASSCODE, secret: new Uint8Array(0) }],
-    ['fractional iterations', { passcode: PASSCODE, secret: SECRET, iterations: 600_000.5 }],
-  ])('Given %s, when a vault is created, then it throws (a caller bug)', async (_, options) => {
-    await expect(createVault(setup().deps, options)).rejects.toThrow(/expected/);
-  });
+    [
+      'fractional iterations',
+      { passcode: PASSCODE, secret: SECRET, kdf: { name: 'PBKDF2', iterations: 600_000.5 } },
+    ],
+    [
+      'memory above the ceiling',
+      {
+        passcode: PASSCODE,
+        secret: SECRET,
+        kdf: { name: 'Argon2id', memoryKiB: 2 ** 22, iterations: 2, parallelism: 1 },
+      },
+    ],
+  ] as Array<[string, CreateVaultOptions]>)(
+    'Given %s, when a vault is created, then it throws (a caller bug)',
+    async (_, options) => {
+      await expect(createVault(setup().deps, options)).rejects.toThrow(/expected/);
+    },
+  );
 
   it('Given records without a header (foreign data), when a vault is created, then they are removed', async () => {
     const s = setup(createMemoryVaultStorage({ records: [['old:1', { id: 'old:1' }]] }));
@@ -220,14 +277,24 @@ describe('unlockVault', () => {
     expect(await unlockVault(t.deps, PASSCODE)).toEqual({ ok: false, reason: 'wrong-passcode' });
   });
 
-  it('Given the iterations raised in the stored header, when unlocking, then the wrap no longer authenticates', async () => {
-    const meta = s.storage.snapshot().meta as VaultMeta;
-    const edited = { ...meta, kdf: { ...meta.kdf, iterations: meta.kdf.iterations + 1 } };
-    const t = setup(
-      createMemoryVaultStorage({ meta: edited, records: s.storage.snapshot().records }),
-    );
-    expect(await unlockVault(t.deps, PASSCODE)).toEqual({ ok: false, reason: 'wrong-passcode' });
-  });
+  it.each([
+    ['the passes raised', (kdf: Argon2idParams) => ({ ...kdf, iterations: kdf.iterations + 1 })],
+    ['the memory raised', (kdf: Argon2idParams) => ({ ...kdf, memoryKiB: kdf.memoryKiB * 2 })],
+    ['the lanes raised', (kdf: Argon2idParams) => ({ ...kdf, parallelism: 2 })],
+  ])(
+    'Given %s in the stored header, when unlocking, then the wrap no longer authenticates',
+    async (_, edit) => {
+      const meta = s.storage.snapshot().meta as VaultMetaV2;
+      const edited = { ...meta, kdf: edit(meta.kdf) };
+      const t = setup(
+        createMemoryVaultStorage({ meta: edited, records: s.storage.snapshot().records }),
+      );
+      expect(await unlockVault(t.deps, PASSCODE)).toEqual({
+        ok: false,
+        reason: 'wrong-passcode',
+      });
+    },
+  );
 
   it('Given a tampered secret record, when unlocking, then it fails with corrupt', async () => {
     const { meta, records } = s.storage.snapshot();
@@ -256,13 +323,26 @@ describe('unlockVault on malformed, old or foreign headers', () => {
     ['a string', () => 'vouch'],
     ['an empty object', () => ({})],
     ['an array', () => []],
-    ['a future format', (m) => ({ ...m, format: 2 })],
+    ['a future format', (m) => ({ ...m, format: 3 })],
+    ['format 1 holding Argon2id parameters', (m) => ({ ...m, format: 1 })],
+    [
+      'format 2 holding PBKDF2 parameters',
+      (m) => ({
+        ...m,
+        kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000, salt: m.kdf.salt },
+      }),
+    ],
     ['no createdAt', ({ createdAt: _, ...m }) => m],
     ['no kdf', ({ kdf: _, ...m }) => m],
     ['no wrapped key', ({ wrappedDataKey: _, ...m }) => m],
     ['another KDF', (m) => ({ ...m, kdf: { ...m.kdf, name: 'scrypt' } })],
-    ['another hash', (m) => ({ ...m, kdf: { ...m.kdf, hash: 'SHA-1' } })],
-    ['too few iterations', (m) => ({ ...m, kdf: { ...m.kdf, iterations: 10_000 } })],
+    ['another Argon2 version', (m) => ({ ...m, kdf: { ...m.kdf, version: 16 } })],
+    ['Argon2i instead of Argon2id', (m) => ({ ...m, kdf: { ...m.kdf, name: 'Argon2i' } })],
+    ['one pass', (m) => ({ ...m, kdf: { ...m.kdf, iterations: 1 } })],
+    ['1 MiB of memory', (m) => ({ ...m, kdf: { ...m.kdf, memoryKiB: 1024 } })],
+    ['16 GiB of memory', (m) => ({ ...m, kdf: { ...m.kdf, memoryKiB: 2 ** 24 } })],
+    ['no lanes', (m) => ({ ...m, kdf: { ...m.kdf, parallelism: 0 } })],
+    ['a fractional memory size', (m) => ({ ...m, kdf: { ...m.kdf, memoryKiB: 65_536.5 } })],
     ['absurdly many iterations', (m) => ({ ...m, kdf: { ...m.kdf, iterations: 2 ** 31 } })],
     ['iterations as text', (m) => ({ ...m, kdf: { ...m.kdf, iterations: '600000' } })],
     ['a short salt', (m) => ({ ...m, kdf: { ...m.kdf, salt: new Uint8Array(8) } })],
@@ -279,6 +359,17 @@ describe('unlockVault on malformed, old or foreign headers', () => {
       'a truncated wrap',
       (m) => ({ ...m, wrappedDataKey: { ...m.wrappedDataKey, ciphertext: new Uint8Array(4) } }),
     ],
+    [
+      'a device wrap with a short PRF salt',
+      (m) => ({
+        ...m,
+        device: {
+          credentialId: new Uint8Array(32),
+          prfSalt: new Uint8Array(8),
+          wrappedDataKey: m.wrappedDataKey,
+        },
+      }),
+    ],
   ];
 
   it.each(cases)(
@@ -289,6 +380,30 @@ describe('unlockVault on malformed, old or foreign headers', () => {
       expect(await unlockVault(s.deps, PASSCODE)).toEqual({ ok: false, reason: 'corrupt' });
       expect(await readVaultStatus(s.deps)).toEqual({ ok: false, reason: 'corrupt' });
       expect(s.crypto.calls.derive).toBe(0);
+      const checked = checkVaultMeta(edit(meta));
+      expect(checked.ok).toBe(false);
+      if (!checked.ok) expect(checked.detail).toMatch(/^vault header: "[\w.]+" /);
+    },
+  );
+
+  it.each([
+    [
+      '1 MiB of memory',
+      { memoryKiB: 1024 },
+      /"kdf\.memoryKiB" expected an integer 65536–262144 KiB, got 1024/,
+    ],
+    ['one pass', { iterations: 1 }, /"kdf\.iterations" expected an integer 2–10, got 1/],
+    ['another name', { name: 'scrypt' }, /"kdf\.name"/],
+  ])(
+    'Given a header with %s, when checked, then the reason names the field, what was found and what was expected',
+    async (_, kdfEdit, reason) => {
+      const { meta } = await good();
+      const checked = checkVaultMeta({ ...meta, kdf: { ...meta.kdf, ...kdfEdit } });
+      expect(checked).toEqual({
+        ok: false,
+        reason: 'corrupt',
+        detail: expect.stringMatching(reason),
+      });
     },
   );
 });

@@ -2,14 +2,15 @@ import { pbkdf2Sync } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   MIN_PBKDF2_ITERATIONS,
-  type KdfParams,
+  type Pbkdf2Params,
   type KeyHandle,
   type VaultCrypto,
 } from '../../core/vault/index.ts';
+import { argon2idHashWasm } from './argon2id.ts';
 import { webCryptoVaultCrypto } from './webcrypto-vault-crypto.ts';
 
 const AAD = new TextEncoder().encode('credential:1');
-const params = (salt: Uint8Array): KdfParams => ({
+const params = (salt: Uint8Array): Pbkdf2Params => ({
   name: 'PBKDF2',
   hash: 'SHA-256',
   iterations: MIN_PBKDF2_ITERATIONS,
@@ -131,5 +132,110 @@ describe('webCryptoVaultCrypto', () => {
     await expect(
       crypto.deriveKeyEncryptionKey('x', { ...params(salt), hash: 'SHA-1' as 'SHA-256' }),
     ).rejects.toThrow(RangeError);
+  });
+
+  it('Given an unknown Argon2 version or KDF name, when deriving, then it throws a RangeError naming it', async () => {
+    const argon = {
+      name: 'Argon2id',
+      memoryKiB: 65_536,
+      iterations: 2,
+      parallelism: 1,
+      salt,
+    } as const;
+    await expect(
+      crypto.deriveKeyEncryptionKey('x', { ...argon, version: 16 as 19 }),
+    ).rejects.toThrow(/Argon2 version 16/);
+    await expect(
+      crypto.deriveKeyEncryptionKey('x', { ...params(salt), name: 'scrypt' as 'PBKDF2' }),
+    ).rejects.toThrow(/Unsupported KDF scrypt/);
+  });
+});
+
+/**
+ * Known answers from the Argon2 reference implementation's own tests (phc-winner-argon2,
+ * src/test.c, Argon2id v=0x13, password "password", salt "somesalt", 32-byte tag). RFC 9106 §5.3's
+ * vector also sets a secret and associated data, which hash-wasm and this KDF do not use.
+ */
+const REFERENCE = {
+  m64MiB: '09316115d5cf24ed5a15a31a3ba326e5cf32edc24702987c02b6566f61913cf7', // m=65536 t=2 p=1
+  m256KiB: '9dfeb910e80bad0311fee20f9c0e2b12c17987b4cac90c2ef54d5b3021c68bfe', // m=256 t=2 p=1
+};
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+
+describe('Argon2id (hash-wasm)', () => {
+  it('Given the reference test vector at 256 KiB, when hashed through our wrapper, then the tag matches', async () => {
+    const tag = await argon2idHashWasm({
+      password: utf8('password'),
+      salt: utf8('somesalt'),
+      memoryKiB: 256,
+      iterations: 2,
+      parallelism: 1,
+      hashLength: 32,
+    });
+    expect(hex(tag)).toBe(REFERENCE.m256KiB);
+  });
+
+  it('Given the vault parameters (64 MiB, t=2, p=1), when a KEK is derived, then it is the AES key made of the reference Argon2id tag', async () => {
+    const crypto = webCryptoVaultCrypto();
+    const kek = await crypto.deriveKeyEncryptionKey('password', {
+      name: 'Argon2id',
+      version: 19,
+      memoryKiB: 65_536,
+      iterations: 2,
+      parallelism: 1,
+      salt: utf8('somesalt'),
+    });
+    const wrapped = await crypto.wrapDataKey(await crypto.generateDataKey(), kek, AAD);
+    const referenceKek = await globalThis.crypto.subtle.importKey(
+      'raw',
+      Buffer.from(REFERENCE.m64MiB, 'hex'),
+      'AES-GCM',
+      false,
+      ['unwrapKey'],
+    );
+    const unwrapped = await globalThis.crypto.subtle.unwrapKey(
+      'raw',
+      wrapped.ciphertext as Uint8Array<ArrayBuffer>,
+      referenceKek,
+      { name: 'AES-GCM', iv: wrapped.iv as Uint8Array<ArrayBuffer>, additionalData: AAD },
+      'AES-GCM',
+      false,
+      ['decrypt'],
+    );
+    expect(unwrapped.algorithm).toMatchObject({ name: 'AES-GCM', length: 256 });
+  });
+
+  it('Given a PRF output, when a device KEK is derived, then it is HKDF-SHA256(output, "", "vouch-vault-device-kek") and only wraps', async () => {
+    const crypto = webCryptoVaultCrypto();
+    const prfOutput = Uint8Array.from({ length: 32 }, (_, i) => i * 7);
+    const kek = await crypto.deriveDeviceKeyEncryptionKey(prfOutput);
+    const wrapped = await crypto.wrapDataKey(await crypto.generateDataKey(), kek, AAD);
+    const { hkdfSync } = await import('node:crypto');
+    const reference = new Uint8Array(
+      hkdfSync('sha256', prfOutput, new Uint8Array(0), 'vouch-vault-device-kek', 32),
+    );
+    const referenceKek = await globalThis.crypto.subtle.importKey(
+      'raw',
+      reference,
+      'AES-GCM',
+      false,
+      ['unwrapKey'],
+    );
+    await expect(
+      globalThis.crypto.subtle.unwrapKey(
+        'raw',
+        wrapped.ciphertext as Uint8Array<ArrayBuffer>,
+        referenceKek,
+        { name: 'AES-GCM', iv: wrapped.iv as Uint8Array<ArrayBuffer>, additionalData: AAD },
+        'AES-GCM',
+        false,
+        ['decrypt'],
+      ),
+    ).resolves.toBeDefined();
+    await expect(crypto.encrypt(kek, Uint8Array.of(1), AAD)).rejects.toThrow();
+    await expect(crypto.deriveDeviceKeyEncryptionKey(new Uint8Array(16))).rejects.toThrow(
+      /at least 32 bytes/,
+    );
   });
 });

@@ -2,8 +2,12 @@
  * VaultCrypto over WebCrypto (browser and Node ≥ 20 alike). With src/platform/idb this is the only
  * module that touches crypto.subtle.
  *
- * - KEK: PBKDF2-SHA256(passcode UTF-8, salt, iterations) → AES-GCM-256, non-extractable,
- *   usages wrapKey/unwrapKey only. No derived bits ever exist outside WebCrypto.
+ * - KEK from the passcode: Argon2id (hash-wasm, src/platform/crypto/argon2id.ts) → 32 bytes →
+ *   AES-GCM-256, non-extractable, usages wrapKey/unwrapKey only; the 32 bytes and the passcode's
+ *   UTF-8 bytes are zeroed right after import. Legacy PBKDF2-SHA256 runs inside WebCrypto (no
+ *   derived bits exist outside it).
+ * - KEK from a WebAuthn PRF output: HKDF-SHA256(PRF output, salt = "", info =
+ *   "vouch-vault-device-kek") → AES-GCM-256, non-extractable, wrapKey/unwrapKey only.
  * - Data key: generated extractable (so it can be wrapped once); every unwrap imports it
  *   NON-extractable with usages encrypt/decrypt, so an unlocked page cannot export it.
  * - AES-GCM everywhere: fresh 12-byte IV per operation, 128-bit tag appended to the ciphertext,
@@ -16,13 +20,19 @@ import {
   type Sealed,
   type VaultCrypto,
 } from '../../core/vault/index.ts';
+import { argon2idHashWasm, type Argon2idFunction } from './argon2id.ts';
 
 const AES_GCM_KEY = { name: 'AES-GCM', length: 256 } as const;
 
 export interface WebCryptoVaultCryptoOptions {
   /** Defaults to globalThis.crypto. */
   readonly crypto?: Crypto;
+  /** Defaults to hash-wasm's Argon2id, loaded on first use. */
+  readonly argon2id?: Argon2idFunction;
 }
+
+/** HKDF info for the device wrap's KEK: binds the PRF output to this one purpose. */
+const DEVICE_KEK_INFO = new TextEncoder().encode('vouch-vault-device-kek');
 
 export function webCryptoVaultCrypto(options: WebCryptoVaultCryptoOptions = {}): VaultCrypto {
   const webCrypto = options.crypto ?? globalThis.crypto;
@@ -30,6 +40,7 @@ export function webCryptoVaultCrypto(options: WebCryptoVaultCryptoOptions = {}):
     throw new Error('WebCrypto is unavailable: a secure context (https or localhost) is required');
   }
   const subtle = webCrypto.subtle;
+  const argon2id = options.argon2id ?? argon2idHashWasm;
   // Handles are empty frozen objects; the CryptoKey stays in this closure.
   const keys = new WeakMap<KeyHandle, CryptoKey>();
   const toHandle = (key: CryptoKey): KeyHandle => {
@@ -72,25 +83,69 @@ export function webCryptoVaultCrypto(options: WebCryptoVaultCryptoOptions = {}):
     randomBytes,
 
     async deriveKeyEncryptionKey(passcode: string, params: KdfParams): Promise<KeyHandle> {
-      if (params.name !== 'PBKDF2' || params.hash !== 'SHA-256') {
-        throw new RangeError(
-          `Unsupported KDF ${params.name}-${params.hash}; expected PBKDF2-SHA-256`,
-        );
-      }
       const passcodeBytes = new TextEncoder().encode(passcode);
-      let baseKey: CryptoKey;
       try {
-        baseKey = await subtle.importKey('raw', passcodeBytes, 'PBKDF2', false, ['deriveKey']);
+        if (params.name === 'Argon2id') {
+          if (params.version !== 19) {
+            throw new RangeError(
+              `Unsupported Argon2 version ${params.version}; expected 19 (0x13)`,
+            );
+          }
+          const bits = await argon2id({
+            password: passcodeBytes,
+            salt: params.salt,
+            memoryKiB: params.memoryKiB,
+            iterations: params.iterations,
+            parallelism: params.parallelism,
+            hashLength: 32,
+          });
+          try {
+            return toHandle(
+              await subtle.importKey('raw', bufferSource(bits), AES_GCM_KEY, false, [
+                'wrapKey',
+                'unwrapKey',
+              ]),
+            );
+          } finally {
+            bits.fill(0);
+          }
+        }
+        if (params.name !== 'PBKDF2' || params.hash !== 'SHA-256') {
+          const named = params as { name?: unknown; hash?: unknown };
+          throw new RangeError(
+            `Unsupported KDF ${String(named.name)}-${String(named.hash)}; expected Argon2id or PBKDF2-SHA-256`,
+          );
+        }
+        const baseKey = await subtle.importKey('raw', passcodeBytes, 'PBKDF2', false, [
+          'deriveKey',
+        ]);
+        const kek = await subtle.deriveKey(
+          {
+            name: 'PBKDF2',
+            hash: 'SHA-256',
+            salt: bufferSource(params.salt),
+            iterations: params.iterations,
+          },
+          baseKey,
+          AES_GCM_KEY,
+          false,
+          ['wrapKey', 'unwrapKey'],
+        );
+        return toHandle(kek);
       } finally {
         passcodeBytes.fill(0);
       }
+    },
+
+    async deriveDeviceKeyEncryptionKey(prfOutput: Uint8Array): Promise<KeyHandle> {
+      if (!(prfOutput instanceof Uint8Array) || prfOutput.length < 32) {
+        throw new RangeError(`"prfOutput" expected at least 32 bytes, got ${prfOutput?.length}`);
+      }
+      const baseKey = await subtle.importKey('raw', bufferSource(prfOutput), 'HKDF', false, [
+        'deriveKey',
+      ]);
       const kek = await subtle.deriveKey(
-        {
-          name: 'PBKDF2',
-          hash: 'SHA-256',
-          salt: bufferSource(params.salt),
-          iterations: params.iterations,
-        },
+        { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: DEVICE_KEK_INFO },
         baseKey,
         AES_GCM_KEY,
         false,

@@ -1,7 +1,8 @@
 /**
- * The vault end to end on its real platform: core vault + WebCrypto (real PBKDF2, 600,000
- * iterations) + IndexedDB (fake-indexeddb). Derivations are the slow part: one vault is created
- * per describe and reused.
+ * The vault end to end on its real platform: core vault + WebCrypto + hash-wasm (real Argon2id at
+ * 64 MiB, real PBKDF2 at 600,000 iterations for the legacy format) + IndexedDB (fake-indexeddb).
+ * Derivations are the slow part (≈ 0.3–0.5 s each here): one vault is created per describe and
+ * reused.
  */
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
@@ -144,11 +145,13 @@ describe('vault on WebCrypto + IndexedDB', () => {
     // What is in clear is only the header: format, createdAt, KDF parameters, the wrapped key.
     const meta = stored.meta[0]?.[1] as VaultMeta;
     expect(Object.keys(meta).sort()).toEqual(['createdAt', 'format', 'kdf', 'wrappedDataKey']);
-    expect(meta.kdf).toMatchObject({
-      name: 'PBKDF2',
-      hash: 'SHA-256',
-      iterations: MIN_PBKDF2_ITERATIONS,
+    expect(meta).toMatchObject({
+      format: 2,
+      kdf: { name: 'Argon2id', version: 19, iterations: 2, parallelism: 1 },
     });
+    if (meta.kdf.name !== 'Argon2id') return;
+    expect(meta.kdf.memoryKiB).toBeGreaterThanOrEqual(65_536);
+    expect(meta.kdf.salt).toBeInstanceOf(Uint8Array);
   });
 
   it('Given an existing vault, when another is created, then it is refused with exists', async () => {
@@ -251,14 +254,63 @@ describe('changePasscode on WebCrypto + IndexedDB', () => {
   });
 });
 
-describe('lifecycle on WebCrypto + IndexedDB', () => {
-  it('Given iterations below 600,000, when creating, then it is refused with weak-kdf before the database is even opened', async () => {
-    const deps = freshDeps();
-    expect(
-      await createVault(deps, { passcode: PASSCODE, secret: SECRET, iterations: 100_000 }),
-    ).toEqual({ ok: false, reason: 'weak-kdf' });
-    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(deps.name);
+describe('migration of a PBKDF2 vault on WebCrypto + IndexedDB', () => {
+  const deps = freshDeps();
+
+  beforeAll(async () => {
+    // A vault as the previous release wrote it: format 1, PBKDF2-SHA256 × 600,000.
+    const legacy = await createVault(deps, {
+      passcode: PASSCODE,
+      secret: SECRET,
+      kdf: { name: 'PBKDF2', iterations: MIN_PBKDF2_ITERATIONS },
+    });
+    if (!legacy.ok) throw new Error(legacy.reason);
+    await legacy.value.writeRecords([{ id: 'credential:a', value: CREDENTIAL }]);
+    legacy.value.lock();
   });
+
+  it('Given a format-1 vault, when unlocked with a wrong passcode, then nothing migrates: the database is byte-for-byte unchanged', async () => {
+    const before = await dump(deps.name);
+    expect((before.meta[0]?.[1] as VaultMeta).format).toBe(1);
+    expect(await unlockVault(deps, '000000')).toEqual({ ok: false, reason: 'wrong-passcode' });
+    expect(await dump(deps.name)).toEqual(before);
+  });
+
+  it('Given a format-1 vault, when unlocked with the right passcode, then its header is re-wrapped under Argon2id (64 MiB), records untouched, and it opens again', async () => {
+    const before = await dump(deps.name);
+    const unlocked = await unlockVault(deps, PASSCODE);
+    if (!unlocked.ok) throw new Error(unlocked.reason);
+    const after = await dump(deps.name);
+    expect(after.records).toEqual(before.records);
+    const meta = after.meta[0]?.[1] as VaultMeta;
+    expect(meta.format).toBe(2);
+    expect(meta.kdf).toMatchObject({ name: 'Argon2id', version: 19 });
+    if (meta.kdf.name === 'Argon2id') expect(meta.kdf.memoryKiB).toBeGreaterThanOrEqual(65_536);
+    expect(await unlocked.value.readRecord('credential:a', credentialSchema)).toEqual({
+      ok: true,
+      value: CREDENTIAL,
+    });
+    const again = await unlockVault(deps, PASSCODE);
+    if (!again.ok) throw new Error(again.reason);
+    expect(await again.value.withSecret((s) => s.slice())).toEqual(SECRET);
+  });
+});
+
+describe('lifecycle on WebCrypto + IndexedDB', () => {
+  it.each([
+    ['PBKDF2 below 600,000 iterations', { name: 'PBKDF2', iterations: 100_000 }],
+    ['Argon2id at 32 MiB', { name: 'Argon2id', memoryKiB: 32_768, iterations: 3, parallelism: 1 }],
+  ] as const)(
+    'Given %s, when creating, then it is refused with weak-kdf before the database is even opened',
+    async (_, kdf) => {
+      const deps = freshDeps();
+      expect(await createVault(deps, { passcode: PASSCODE, secret: SECRET, kdf })).toEqual({
+        ok: false,
+        reason: 'weak-kdf',
+      });
+      expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(deps.name);
+    },
+  );
 
   it.each([
     ['a foreign object', { hello: 'world' }],
@@ -282,6 +334,31 @@ describe('lifecycle on WebCrypto + IndexedDB', () => {
         format: 1,
         createdAt: 'x',
         kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 1000, salt: new Uint8Array(16) },
+        wrappedDataKey: { iv: new Uint8Array(12), ciphertext: new Uint8Array(48) },
+      },
+    ],
+    [
+      'Argon2id at 1 MiB (a downgraded header)',
+      {
+        format: 2,
+        createdAt: 'x',
+        kdf: {
+          name: 'Argon2id',
+          version: 19,
+          memoryKiB: 1024,
+          iterations: 2,
+          parallelism: 1,
+          salt: new Uint8Array(16),
+        },
+        wrappedDataKey: { iv: new Uint8Array(12), ciphertext: new Uint8Array(48) },
+      },
+    ],
+    [
+      'an unknown KDF',
+      {
+        format: 2,
+        createdAt: 'x',
+        kdf: { name: 'scrypt', N: 2 ** 20, r: 8, p: 1, salt: new Uint8Array(16) },
         wrappedDataKey: { iv: new Uint8Array(12), ciphertext: new Uint8Array(48) },
       },
     ],
