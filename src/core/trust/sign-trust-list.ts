@@ -4,7 +4,12 @@ import { signCompactJws } from '../jose/compact-jws.ts';
 import type { JwsAlgorithm } from '../jose/jws-algorithm.ts';
 import type { JwsSign } from '../jose/jws-crypto.ts';
 import { issuerKid } from '../sd-jwt/issue-sd-jwt-vc.ts';
-import { checkName, checkTrustEntries, TRUST_LIST_TYP } from './trust-list.ts';
+import {
+  checkName,
+  checkTrustEntries,
+  MAX_TRUST_LIST_AGE_SECONDS,
+  TRUST_LIST_TYP,
+} from './trust-list.ts';
 import type { TrustEntry } from './trust-list.ts';
 
 export interface SignTrustListOptions {
@@ -13,6 +18,7 @@ export interface SignTrustListOptions {
   name: string;
   entries: readonly TrustEntry[];
   issuedAt: Date;
+  /** Default: `issuedAt` + MAX_TRUST_LIST_AGE_SECONDS (a year). A list always carries an `exp`. */
   expiresAt?: Date;
 }
 
@@ -29,12 +35,20 @@ export async function signTrustList(opts: SignTrustListOptions): Promise<string>
   if (!checkedName.ok) throw new TypeError(`signTrustList: ${checkedName.detail.message}`);
   const checked = checkTrustEntries(entries);
   if (!checked.ok) throw new TypeError(`signTrustList: ${checked.detail.message}`);
+  const iat = seconds(issuedAt, 'issuedAt');
+  const exp =
+    expiresAt === undefined ? iat + MAX_TRUST_LIST_AGE_SECONDS : seconds(expiresAt, 'expiresAt');
+  if (exp <= iat) {
+    throw new TypeError(
+      `signTrustList: "expiresAt" must be after "issuedAt", got ${new Date(exp * 1000).toISOString()}`,
+    );
+  }
   return signCompactJws({
     header: { alg: issuer.alg, typ: TRUST_LIST_TYP, kid: issuerKid(issuer.did) },
     payload: {
       iss: issuer.did,
-      iat: seconds(issuedAt, 'issuedAt'),
-      ...(expiresAt === undefined ? {} : { exp: seconds(expiresAt, 'expiresAt') }),
+      iat,
+      exp,
       name: checkedName.value,
       entries: checked.value,
     },

@@ -7,10 +7,11 @@ import { nobleJwsCrypto } from '../jose/noble-jws-crypto.ts';
 import { seededRandomBytes } from '../jose/random-bytes.fake.ts';
 import { forgedJws } from '../verification/presentation-world.fake.ts';
 import { signTrustList } from './sign-trust-list.ts';
-import { MAX_TRUST_ENTRIES, TRUST_LIST_TYP } from './trust-list.ts';
+import { publicJwkThumbprint } from '../jose/jwk.ts';
+import { MAX_TRUST_ENTRIES, MAX_TRUST_LIST_AGE_SECONDS, TRUST_LIST_TYP } from './trust-list.ts';
 import type { TrustEntry } from './trust-list.ts';
 import { trustedIssuer } from './trusted-issuer.ts';
-import { verifyTrustList } from './verify-trust-list.ts';
+import { readSignedTrustList, verifyTrustList } from './verify-trust-list.ts';
 
 const crypto = nobleJwsCrypto({ randomBytes: seededRandomBytes('trust') });
 const NOW = new Date('2026-03-02T09:30:00Z');
@@ -53,13 +54,15 @@ describe('signTrustList / verifyTrustList', () => {
           issuer: key.did,
           name: 'Gemeente Utrecht',
           iat: NOW.getTime() / 1000,
+          exp: NOW.getTime() / 1000 + MAX_TRUST_LIST_AGE_SECONDS,
           entries: ENTRIES,
+          signerThumbprint: publicJwkThumbprint(key.publicJwk),
         },
       });
     },
   );
 
-  it('Given a list past its exp, when verified, then expired', async () => {
+  it('Given a list past its exp, when verified, then expired, saying when', async () => {
     const { signer } = await desk();
     const jwt = await signTrustList({
       issuer: signer,
@@ -68,10 +71,73 @@ describe('signTrustList / verifyTrustList', () => {
       issuedAt: new Date('2025-01-01T00:00:00Z'),
       expiresAt: new Date('2025-06-01T00:00:00Z'),
     });
-    expect(await verifyTrustList(jwt, { crypto, now: NOW })).toMatchObject({
+    expect(await verifyTrustList(jwt, { crypto, now: NOW })).toEqual({
+      ok: false,
+      reason: 'expired',
+      detail: {
+        message: 'the trust list "Old" expired at 2025-06-01T00:00:00.000Z',
+        expiredAt: '2025-06-01T00:00:00.000Z',
+      },
+    });
+    // Read without the clock, it is still the same signed list (a desk shows it as expired).
+    expect(await readSignedTrustList(jwt, { crypto })).toMatchObject({
+      ok: true,
+      value: { name: 'Old', exp: Date.parse('2025-06-01T00:00:00Z') / 1000 },
+    });
+  });
+
+  it('Given a list whose exp is 30 s ago, when verified, then it still counts (60 s of clock skew); 61 s later it is expired', async () => {
+    const { signer } = await desk();
+    const jwt = await signTrustList({
+      issuer: signer,
+      name: 'Edge',
+      entries: ENTRIES,
+      issuedAt: new Date(NOW.getTime() - 86_400_000),
+      expiresAt: new Date(NOW.getTime() - 30_000),
+    });
+    expect((await verifyTrustList(jwt, { crypto, now: NOW })).ok).toBe(true);
+    const later = new Date(NOW.getTime() + 31_000);
+    expect(await verifyTrustList(jwt, { crypto, now: later })).toMatchObject({
       ok: false,
       reason: 'expired',
     });
+  });
+
+  it('Given a list signed without exp (an older list), when verified, then it counts for a year after its iat and is expired after that, saying why', async () => {
+    const { key, signer } = await desk();
+    const iat = Math.floor(NOW.getTime() / 1000);
+    const jwt = await signCompactJws({
+      header: { alg: key.alg, typ: TRUST_LIST_TYP, kid: `${key.did}#${key.did.slice(8)}` },
+      payload: { iss: key.did, iat, name: 'No exp', entries: ENTRIES },
+      sign: signer.sign,
+    });
+    const inAYear = new Date((iat + MAX_TRUST_LIST_AGE_SECONDS - 3600) * 1000);
+    expect(await verifyTrustList(jwt, { crypto, now: inAYear })).toMatchObject({
+      ok: true,
+      value: { exp: iat + MAX_TRUST_LIST_AGE_SECONDS },
+    });
+    const afterAYear = new Date((iat + MAX_TRUST_LIST_AGE_SECONDS + 3600) * 1000);
+    const expired = await verifyTrustList(jwt, { crypto, now: afterAYear });
+    expect(expired).toMatchObject({ ok: false, reason: 'expired' });
+    expect(!expired.ok && expired.detail.message).toMatch(/has no "exp".*365 days/);
+  });
+
+  it('Given no expiresAt, when signing, then the list carries exp a year after iat; an exp before iat throws', async () => {
+    const { signer } = await desk();
+    const jwt = await signTrustList({ issuer: signer, name: 'D', entries: ENTRIES, issuedAt: NOW });
+    const payload = JSON.parse(
+      atob((jwt.split('.')[1] as string).replace(/-/g, '+').replace(/_/g, '/')),
+    ) as { iat: number; exp: number };
+    expect(payload.exp - payload.iat).toBe(MAX_TRUST_LIST_AGE_SECONDS);
+    await expect(
+      signTrustList({
+        issuer: signer,
+        name: 'D',
+        entries: ENTRIES,
+        issuedAt: NOW,
+        expiresAt: new Date(NOW.getTime() - 1000),
+      }),
+    ).rejects.toThrow(/expiresAt/);
   });
 
   it('Given a list whose payload was changed, when verified, then bad-signature', async () => {

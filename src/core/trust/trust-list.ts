@@ -6,6 +6,8 @@
  *   payload { iss, iat, exp?, name, entries: [{ did, name, vct: [string, …] }, …] }
  *
  * The signer's key comes from `iss` (did:key or did:jwk), so the list verifies offline.
+ * A list always expires: at its `exp`, or, when it has none (lists signed before `exp` was always
+ * written), MAX_TRUST_LIST_AGE_SECONDS after its `iat`.
  */
 import { shortValue } from '../jose/compact-jws.ts';
 import { failedWith, ok } from '../result.ts';
@@ -22,6 +24,8 @@ export const MAX_NAME_LENGTH = 200;
 export const MAX_IDENTIFIER_LENGTH = 2048;
 /** A signed list longer than this is refused unread. */
 export const MAX_TRUST_LIST_LENGTH = 1024 * 1024;
+/** A list without `exp` expires this long after its `iat` (one year); signing writes this `exp`. */
+export const MAX_TRUST_LIST_AGE_SECONDS = 365 * 86_400;
 
 export interface TrustEntry {
   did: string;
@@ -34,8 +38,17 @@ export interface TrustList {
   issuer: string;
   name: string;
   iat: number;
+  /** When the list stops counting (seconds). Absent only for a desk's own, unsigned entries. */
   exp?: number;
   entries: readonly TrustEntry[];
+}
+
+/** A list as verified from its JWS: it always has an expiry, and its signer's key thumbprint. */
+export interface VerifiedTrustList extends TrustList {
+  /** The `exp` it carries, else `iat` + MAX_TRUST_LIST_AGE_SECONDS. */
+  exp: number;
+  /** RFC 7638 SHA-256 thumbprint of the key that signed it (what fingerprint words show). */
+  signerThumbprint: string;
 }
 
 type Checked<T> = Result<T, 'malformed', { message: string }>;

@@ -360,7 +360,13 @@ describe('verifier desk: trust', () => {
     const jwt = await signOwnTrustList(utrecht, deps(), { now: NOW, name: 'Utrecht income desk' });
     const storage = createMemoryVaultStorage();
     const other = await newDesk('SVB', storage);
-    const imported = await importTrustList(other, deps(), { jwt, now: NOW });
+    const unconfirmed = await importTrustList(other, deps(), { jwt, now: NOW });
+    expect(unconfirmed).toMatchObject({ ok: false, reason: 'signer-not-confirmed' });
+    const imported = await importTrustList(other, deps(), {
+      jwt,
+      now: NOW,
+      confirmedSigner: !unconfirmed.ok ? unconfirmed.detail.signer?.thumbprint : undefined,
+    });
     expect(imported.ok && imported.value.list).toMatchObject({
       issuer: utrecht.verifier.did,
       name: 'Utrecht income desk',

@@ -17,7 +17,8 @@ import {
   statusUriOf,
   type CachedStatusList,
 } from './status-cache.ts';
-import { activeTrustLists } from './trust-lists.ts';
+import { trustAt } from './trust-lists.ts';
+import type { VerifiedTrustList } from '../trust/index.ts';
 
 /** Longest a key binding JWT may be old when it reaches the desk (issue 4 item 5). */
 export const RESPONSE_MAX_AGE_SECONDS = 300;
@@ -31,6 +32,8 @@ export interface PresentationVerdict {
   readonly statusUri?: string;
   /** The desk's copy of that list, when it has one. */
   readonly statusList?: Pick<CachedStatusList, 'fetchedAt' | 'issuedAt'>;
+  /** Not trusted because the issuer is only on an imported list that has expired: which one. */
+  readonly expiredTrustList?: { readonly name: string; readonly expiredAt: string };
 }
 
 export interface VerifiedResponse {
@@ -98,8 +101,8 @@ export async function verifyResponse(
   if (entries.length === 0)
     return failedWith('malformed', { message: 'the response holds no presentation' });
 
-  const [trustLists, cached, policy, pending] = await Promise.all([
-    activeTrustLists(desk, deps, now),
+  const [trust, cached, policy, pending] = await Promise.all([
+    trustAt(desk, deps, now),
     listCachedStatusLists(desk),
     readPolicy(desk),
     desk.nonces.listPending(),
@@ -134,7 +137,7 @@ export async function verifyResponse(
       nonce: known.state === 'unknown' ? (pending[0]?.nonce ?? NO_NONCE) : (nonce ?? NO_NONCE),
       maxAgeSeconds: RESPONSE_MAX_AGE_SECONDS,
       nonceAlreadyUsed: known.state === 'used',
-      trustLists,
+      trustLists: trust.active,
       statusList: lookup,
       statusPolicy: {
         whenUnavailable: policy.whenUnavailable,
@@ -149,7 +152,9 @@ export async function verifyResponse(
     if (nonce !== undefined && known.state === 'pending') {
       (ownSpend ? spentBefore : toSpend).add(nonce);
     }
-    const checked = request ? withRequestedType(result, request) : result;
+    const typed = request ? withRequestedType(result, request) : result;
+    const expiredList = onlyOnExpiredList(typed, trust.expired);
+    const checked = expiredList ? withExpiredTrust(typed, expiredList) : typed;
     const statusUri = statusUriOf(presentation);
     const copy = statusUri === undefined ? undefined : cached.find((c) => c.uri === statusUri);
     verdicts.push({
@@ -158,6 +163,14 @@ export async function verifyResponse(
       nonceState: known.state,
       ...(statusUri === undefined ? {} : { statusUri }),
       ...(copy ? { statusList: { fetchedAt: copy.fetchedAt, issuedAt: copy.issuedAt } } : {}),
+      ...(expiredList
+        ? {
+            expiredTrustList: {
+              name: expiredList.name,
+              expiredAt: new Date(expiredList.exp * 1000).toISOString(),
+            },
+          }
+        : {}),
     });
   }
 
@@ -221,6 +234,34 @@ export async function verifyResponse(
     })),
   });
   return ok(verified);
+}
+
+/** The expired list that names this issuer for this type, when that is why it is untrusted. */
+function onlyOnExpiredList(
+  result: VerificationResult,
+  expired: readonly VerifiedTrustList[],
+): VerifiedTrustList | undefined {
+  const untrusted = result.checks.some(
+    (check) => check.name === 'issuer-trusted' && check.code === 'untrusted-issuer',
+  );
+  if (!untrusted || result.issuer === undefined || result.vct === undefined) return undefined;
+  const { issuer, vct } = result;
+  return expired.find((list) =>
+    list.entries.some((entry) => entry.did === issuer && entry.vct.includes(vct)),
+  );
+}
+
+function withExpiredTrust(result: VerificationResult, list: VerifiedTrustList): VerificationResult {
+  const when = new Date(list.exp * 1000).toISOString();
+  const message = `Not trusted: this issuer is only on the trust list "${list.name}", which expired at ${when}. Import a current edition of the list`;
+  return {
+    ...result,
+    checks: result.checks.map((check) =>
+      check.name === 'issuer-trusted' && check.code === 'untrusted-issuer'
+        ? { ...check, message }
+        : check,
+    ),
+  };
 }
 
 /** The same answer was accepted by another check a moment ago: this one is a replay. */
