@@ -90,6 +90,19 @@ describe('watchServiceWorker', () => {
     expect(page.reload).not.toHaveBeenCalled();
   });
 
+  it('Given a tab opened on the first visit, when later a new version installs and takes over, then that tab is offered it and reloads too', async () => {
+    const page = setUp({ controlled: false });
+    await page.started;
+    page.takeOver();
+    (page.container as { controller: ServiceWorker | null }).controller = {} as ServiceWorker;
+    const worker = page.registration.findUpdate();
+    expect(page.offers).toHaveLength(1);
+    page.offers[0]?.();
+    expect(worker.posted).toEqual([SKIP_WAITING_MESSAGE]);
+    page.takeOver();
+    expect(page.reload).toHaveBeenCalledTimes(1);
+  });
+
   it('Given an open page, when it looks again and a new version has come, then it asks the browser to update and offers what waits', async () => {
     const page = setUp({ controlled: true });
     await page.started;

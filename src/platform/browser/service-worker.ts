@@ -30,10 +30,14 @@ export async function watchServiceWorker(options: WatchOptions): Promise<void> {
   const { container, reload, onUpdateReady } = options;
   // The first install also changes the controller (clients.claim): reload only when a worker
   // already controlled this page, i.e. when an update took over.
-  const hadController = Boolean(container.controller);
+  let controlled = Boolean(container.controller);
   let reloading = false;
   container.addEventListener('controllerchange', () => {
-    if (!hadController || reloading) return;
+    if (!controlled) {
+      controlled = true;
+      return;
+    }
+    if (reloading) return;
     reloading = true;
     reload();
   });
