@@ -236,6 +236,8 @@ const baseEn = {
   'credential.issuedAt': 'Issued on',
   'credential.expiresAt': 'Valid until',
   'credential.receivedAt': 'Received on',
+  'credential.yourName': 'Your name for this issuer',
+  'credential.card.yourName': 'Your name: {label}',
   'credential.status.title': 'Revocation status',
   'credential.status.lastChecked': 'Last checked {when}.',
   'credential.status.never': 'Not checked yet. Vouch only checks when you ask it to.',
@@ -293,6 +295,19 @@ const baseEn = {
   'receive.refused.notACode': 'This is not a Vouch code.',
   'receive.refused.notAnOffer': 'This code is not a credential offer.',
   'receive.refused.tooLarge': 'This file is too large to be a credential.',
+  'receive.refused.issuerChanged':
+    'This credential comes from another issuer than the earlier ones from this connection.',
+  'receive.issuerChanged.title': 'Warning: another issuer',
+  'receive.issuerChanged.body':
+    'Until now, what you received through “{relationship}” came from one issuer. This credential is signed by another one.',
+  'receive.issuerChanged.pinned': 'Issuer until now',
+  'receive.issuerChanged.offered': 'Issuer of this credential',
+  'receive.issuerChanged.statedName': 'In the credential, it calls itself “{name}”.',
+  'receive.issuerChanged.advice':
+    'Refuse it unless the issuer told you it changed. Someone may be posing as your issuer.',
+  'receive.issuerChanged.refuse': 'Refuse this credential',
+  'receive.issuerChanged.trust': 'I trust this new issuer',
+  'receive.issuerChanged.refused': 'Refused. Nothing was stored.',
 
   'settings.title': 'Settings',
   'settings.back': 'Back to wallet',

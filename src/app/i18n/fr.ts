@@ -246,6 +246,8 @@ export const fr: Messages = {
   'credential.issuedAt': 'Délivrée le',
   'credential.expiresAt': 'Valable jusqu’au',
   'credential.receivedAt': 'Reçue le',
+  'credential.yourName': 'Votre nom pour cet émetteur',
+  'credential.card.yourName': 'Votre nom : {label}',
   'credential.status.title': 'Statut de révocation',
   'credential.status.lastChecked': 'Dernière vérification : {when}.',
   'credential.status.never': 'Pas encore vérifiée. Vouch ne vérifie que lorsque vous le demandez.',
@@ -303,6 +305,19 @@ export const fr: Messages = {
   'receive.refused.notACode': 'Ce n’est pas un code Vouch.',
   'receive.refused.notAnOffer': 'Ce code n’est pas une offre d’attestation.',
   'receive.refused.tooLarge': 'Ce fichier est trop volumineux pour être une attestation.',
+  'receive.refused.issuerChanged':
+    'Cette attestation provient d’un autre émetteur que les précédentes reçues par cette connexion.',
+  'receive.issuerChanged.title': 'Attention : un autre émetteur',
+  'receive.issuerChanged.body':
+    'Jusqu’ici, ce que vous avez reçu par « {relationship} » venait d’un seul émetteur. Cette attestation est signée par un autre.',
+  'receive.issuerChanged.pinned': 'Émetteur jusqu’ici',
+  'receive.issuerChanged.offered': 'Émetteur de cette attestation',
+  'receive.issuerChanged.statedName': 'Dans l’attestation, il se nomme « {name} ».',
+  'receive.issuerChanged.advice':
+    'Refusez-la, sauf si l’émetteur vous a prévenu d’un changement. Quelqu’un pourrait se faire passer pour votre émetteur.',
+  'receive.issuerChanged.refuse': 'Refuser cette attestation',
+  'receive.issuerChanged.trust': 'Je fais confiance à ce nouvel émetteur',
+  'receive.issuerChanged.refused': 'Refusée. Rien n’a été enregistré.',
 
   'settings.title': 'Paramètres',
   'settings.back': 'Retour au portefeuille',

@@ -242,6 +242,8 @@ export const nl: Messages = {
   'credential.issuedAt': 'Uitgegeven op',
   'credential.expiresAt': 'Geldig tot',
   'credential.receivedAt': 'Ontvangen op',
+  'credential.yourName': 'Jouw naam voor deze uitgever',
+  'credential.card.yourName': 'Jouw naam: {label}',
   'credential.status.title': 'Intrekkingsstatus',
   'credential.status.lastChecked': 'Laatst gecontroleerd {when}.',
   'credential.status.never':
@@ -300,6 +302,19 @@ export const nl: Messages = {
   'receive.refused.notACode': 'Dit is geen Vouch-code.',
   'receive.refused.notAnOffer': 'Deze code is geen aanbod van een bewijsstuk.',
   'receive.refused.tooLarge': 'Dit bestand is te groot voor een bewijsstuk.',
+  'receive.refused.issuerChanged':
+    'Dit bewijsstuk komt van een andere uitgever dan de eerdere via deze verbinding.',
+  'receive.issuerChanged.title': 'Let op: een andere uitgever',
+  'receive.issuerChanged.body':
+    'Tot nu toe kwam wat je via “{relationship}” ontving van één uitgever. Dit bewijsstuk is ondertekend door een andere.',
+  'receive.issuerChanged.pinned': 'Uitgever tot nu toe',
+  'receive.issuerChanged.offered': 'Uitgever van dit bewijsstuk',
+  'receive.issuerChanged.statedName': 'In het bewijsstuk noemt die zich “{name}”.',
+  'receive.issuerChanged.advice':
+    'Weiger het, tenzij de uitgever je liet weten dat er iets veranderd is. Iemand kan zich voordoen als jouw uitgever.',
+  'receive.issuerChanged.refuse': 'Dit bewijsstuk weigeren',
+  'receive.issuerChanged.trust': 'Ik vertrouw deze nieuwe uitgever',
+  'receive.issuerChanged.refused': 'Geweigerd. Er is niets opgeslagen.',
 
   'settings.title': 'Instellingen',
   'settings.back': 'Terug naar wallet',

@@ -11,7 +11,7 @@ import {
   openView,
   removeCredential,
 } from './credential-actions.ts';
-import { cardDate, STATE_TEXT } from './CredentialList.tsx';
+import { cardDate, issuerNames, STATE_TEXT } from './CredentialList.tsx';
 import { useWalletStore } from './wallet-store.ts';
 
 export function CredentialDetail() {
@@ -35,6 +35,7 @@ export function CredentialDetail() {
   const type = CREDENTIAL_TYPES[credential.typeId];
   const state = credentialState(credential, new Date());
   const typeName = type.name[language];
+  const names = issuerNames(credential);
 
   const check = async (run: () => ReturnType<typeof checkStatusOnline>) => {
     setChecking(true);
@@ -53,7 +54,7 @@ export function CredentialDetail() {
         </button>
       </div>
       <p className="lead">
-        {credential.issuerName} · {cardDate(credential, language)}
+        {names.own ?? credential.issuerName} · {cardDate(credential, language)}
       </p>
       <p>
         <span className={`badge badge-${state}`} role="status">
@@ -77,9 +78,15 @@ export function CredentialDetail() {
       <dl className="facts">
         <dt>{t('credential.issuer')}</dt>
         <dd>
-          {credential.issuerName}
+          {names.own ?? credential.issuerName}
           <code className="did">{credential.issuer}</code>
         </dd>
+        {names.own !== undefined && names.label !== undefined ? (
+          <>
+            <dt>{t('credential.yourName')}</dt>
+            <dd>{credential.issuerName}</dd>
+          </>
+        ) : null}
         {credential.issuedAt ? (
           <>
             <dt>{t('credential.issuedAt')}</dt>

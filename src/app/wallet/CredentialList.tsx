@@ -1,4 +1,8 @@
-import { CREDENTIAL_TYPES, type CredentialTypeId } from '../../core/credentials/index.ts';
+import {
+  CREDENTIAL_TYPES,
+  issuerNameFromClaims,
+  type CredentialTypeId,
+} from '../../core/credentials/index.ts';
 import { credentialState, type CredentialState } from '../../core/holder/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { formatDate, formatMonth } from '../shared/format.ts';
@@ -18,6 +22,18 @@ const TYPE_ORDER: readonly CredentialTypeId[] = [
   'diploma',
   'household',
 ];
+
+/**
+ * Who issued it, as a card and the detail show it: the issuer's own name from the credential (the
+ * employer, the physician and institution…), and the citizen's label for the connection when
+ * that says something else. A credential that names no issuer shows the label alone.
+ */
+export function issuerNames(credential: CredentialView): { own?: string; label?: string } {
+  const own = issuerNameFromClaims(credential.typeId, credential.claims);
+  if (own === undefined) return { label: credential.issuerName };
+  const same = own.trim().toLowerCase() === credential.issuerName.trim().toLowerCase();
+  return same ? { own } : { own, label: credential.issuerName };
+}
 
 /**
  * The date a card shows: the month for an income statement, else the day it was issued (or, for a
@@ -52,6 +68,7 @@ export function CredentialList({ credentials }: { credentials: readonly Credenti
             <ul className="cards">
               {group.items.map((credential) => {
                 const state = credentialState(credential, now);
+                const names = issuerNames(credential);
                 return (
                   <li key={credential.id}>
                     <button
@@ -60,7 +77,12 @@ export function CredentialList({ credentials }: { credentials: readonly Credenti
                       onClick={() => openView('credential', credential.id)}
                     >
                       <span className="card-title">{typeName}</span>
-                      <span className="card-issuer">{credential.issuerName}</span>
+                      <span className="card-issuer">
+                        {names.own ?? names.label}
+                        {names.own !== undefined && names.label !== undefined
+                          ? ` · ${t('credential.card.yourName', { label: names.label })}`
+                          : null}
+                      </span>
                       <span className="card-date">{cardDate(credential, language)}</span>
                       <span className={`badge badge-${state}`}>{t(STATE_TEXT[state])}</span>
                     </button>

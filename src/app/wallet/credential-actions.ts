@@ -10,6 +10,7 @@ import {
   listRelationships,
   markStatusUnknown,
   receiveCredentialOffer,
+  type IssuerChange,
   type ReceiveProblem,
   type StoredCredential,
 } from '../../core/holder/index.ts';
@@ -71,21 +72,44 @@ const RECEIVE_MESSAGES: Record<ReceiveProblem, MessageKey> = {
   'unknown-type': 'receive.refused.unknownType',
   'invalid-claims': 'receive.refused.invalidClaims',
   'already-stored': 'receive.refused.alreadyStored',
+  'issuer-changed': 'receive.refused.issuerChanged',
 };
 
 export type ReceiveOutcome =
-  { ok: true; credential: CredentialView } | { ok: false; message: MessageKey; detail: string };
+  | { ok: true; credential: CredentialView }
+  | {
+      ok: false;
+      message: MessageKey;
+      detail: string;
+      /** Set for 'issuer-changed': what the citizen must see before trusting the new issuer. */
+      issuerChange?: IssuerChange;
+    };
 
-export async function receiveOffer(offer: Uint8Array): Promise<ReceiveOutcome> {
+/**
+ * Receive an offer. A credential from another issuer than the one its relationship is pinned to
+ * is refused (with `issuerChange`); only calling again with `trustNewIssuer` set to exactly that
+ * issuer's DID — the citizen's explicit choice — stores it and re-pins the relationship.
+ */
+export async function receiveOffer(
+  offer: Uint8Array,
+  options: { trustNewIssuer?: string } = {},
+): Promise<ReceiveOutcome> {
   const wallet = getSession();
   if (!wallet) return { ok: false, message: 'error.unexpected', detail: '' };
   try {
     const result = await receiveCredentialOffer(wallet, offer, {
       crypto: jwsCrypto(),
       now: new Date(),
+      ...(options.trustNewIssuer === undefined ? {} : { trustNewIssuer: options.trustNewIssuer }),
     });
-    if (!result.ok)
-      return { ok: false, message: RECEIVE_MESSAGES[result.reason], detail: result.detail };
+    if (!result.ok) {
+      return {
+        ok: false,
+        message: RECEIVE_MESSAGES[result.reason],
+        detail: result.detail,
+        ...(result.issuerChange === undefined ? {} : { issuerChange: result.issuerChange }),
+      };
+    }
     await refreshCredentials();
     return { ok: true, credential: toView(result.value) };
   } catch {

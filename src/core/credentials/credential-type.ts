@@ -36,4 +36,10 @@ export interface CredentialType {
   expiresAfterDays?: number;
   /** Who may issue it (desk form filter). */
   issuerKinds: readonly IssuerKind[];
+  /**
+   * The claims in which the issuer names itself (the employer, the physician and institution…),
+   * joined in this order: what the wallet shows as the issuer's own name, beside the label the
+   * citizen typed for the relationship.
+   */
+  issuerNameClaims: readonly string[];
 }

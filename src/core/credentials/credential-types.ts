@@ -31,7 +31,13 @@ function defineType(spec: {
   claims: readonly ClaimSpec[];
   expiresAfterDays?: number;
   issuerKinds: readonly IssuerKind[];
+  issuerNameClaims: readonly string[];
 }): CredentialType {
+  for (const name of spec.issuerNameClaims) {
+    if (!spec.claims.some((claim) => claim.name === name && claim.kind === 'text')) {
+      throw new TypeError(`defineType ${spec.id}: issuer name claim "${name}" is not a text claim`);
+    }
+  }
   const shape: Record<string, z.ZodType> = {};
   for (const claim of spec.claims) {
     const schema = schemaForKind(claim);
@@ -53,6 +59,7 @@ const INCOME_STATEMENT = defineType({
     en: 'Monthly statement of gross and net wages from the employer.',
   },
   issuerKinds: ['employer'],
+  issuerNameClaims: ['employer_name'],
   claims: [
     {
       name: 'period',
@@ -122,6 +129,7 @@ const MEDICAL_ATTESTATION = defineType({
     en: "A physician's attestation of a diagnosis.",
   },
   issuerKinds: ['pulmonologist'],
+  issuerNameClaims: ['physician_name', 'institution'],
   expiresAfterDays: 365,
   claims: [
     {
@@ -203,6 +211,7 @@ const DIPLOMA = defineType({
     en: 'A diploma awarded by an educational institution.',
   },
   issuerKinds: ['university'],
+  issuerNameClaims: ['institution'],
   claims: [
     {
       name: 'degree',
@@ -283,6 +292,7 @@ const HOUSEHOLD = defineType({
     en: 'Household composition according to the municipality, on a reference date.',
   },
   issuerKinds: ['municipality'],
+  issuerNameClaims: ['municipality'],
   expiresAfterDays: 92,
   claims: [
     {
@@ -340,6 +350,22 @@ export const CREDENTIAL_TYPE_IDS = Object.keys(CREDENTIAL_TYPES) as readonly Cre
 
 export function credentialTypeByVct(vct: string): CredentialType | undefined {
   return Object.values(CREDENTIAL_TYPES).find((type) => type.vct === vct);
+}
+
+/**
+ * The issuer's own name as the credential states it (its `issuerNameClaims`, joined by ", "), or
+ * undefined when none of those claims is there. Self-asserted by whoever signed: the wallet shows
+ * it beside the issuer DID and the citizen's own label, never instead of them.
+ */
+export function issuerNameFromClaims(
+  typeId: CredentialTypeId,
+  claims: Readonly<Record<string, unknown>>,
+): string | undefined {
+  const parts = CREDENTIAL_TYPES[typeId].issuerNameClaims
+    .map((name) => claims[name])
+    .filter((value): value is string => typeof value === 'string' && value.trim() !== '')
+    .map((value) => value.trim());
+  return parts.length === 0 ? undefined : parts.join(', ');
 }
 
 /** The example claims of a type (every claim's `example`). */

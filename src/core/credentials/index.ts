@@ -15,6 +15,7 @@ export {
   CREDENTIAL_TYPES,
   credentialTypeByVct,
   exampleClaims,
+  issuerNameFromClaims,
 } from './credential-types.ts';
 export { typeMetadata } from './type-metadata.ts';
 export type { TypeMetadata } from './type-metadata.ts';

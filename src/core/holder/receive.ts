@@ -1,22 +1,33 @@
-import { credentialTypeByVct, checkClaims } from '../credentials/index.ts';
+import { credentialTypeByVct, checkClaims, issuerNameFromClaims } from '../credentials/index.ts';
 import type { JwsCrypto, PublicJwk } from '../jose/index.ts';
 import { deriveCredentialPublicKey, publicKeyToJwk } from '../keys/index.ts';
 import { parseCredentialOffer } from '../protocol/index.ts';
 import { verifySdJwtVc } from '../sd-jwt/index.ts';
 import {
   credentialIdFor,
+  CREDENTIAL_PREFIX,
   hasCredential,
-  saveCredential,
+  listCredentials,
   type StoredCredential,
 } from './credential-store.ts';
 import type { HolderWallet } from './holder-wallet.ts';
-import { findRelationshipByFingerprint } from './relationships.ts';
+import {
+  findRelationshipByFingerprint,
+  relationshipRecord,
+  type Relationship,
+} from './relationships.ts';
 
 /**
  * Receive a credential offer. Before anything is stored: the offer parses, it is for one of this
- * wallet's relationships, the issuer's signature verifies, `cnf` is exactly the child key this
- * wallet derives for the offered index, the type is known and the claims fit its schema. Anything
- * else is refused with a reason, and nothing is written.
+ * wallet's relationships, the issuer's signature verifies, no registered claim (exp, status…) is
+ * selectively disclosable (SD-JWT VC §3.2.2.2; all disclosures are here, so none can hide), `cnf`
+ * is exactly the child key this wallet derives for the offered index, the type is known and the
+ * claims fit its schema, and the issuer is the one this relationship is pinned to. Anything else
+ * is refused with a reason, and nothing is written.
+ *
+ * Issuer pinning: the first credential received through a relationship pins its issuer DID. A
+ * later one from another DID is refused ('issuer-changed', naming both) unless the citizen
+ * explicitly trusts that new DID (`trustNewIssuer`), which then re-pins the relationship.
  */
 export type ReceiveProblem =
   | 'malformed-offer'
@@ -25,10 +36,34 @@ export type ReceiveProblem =
   | 'not-bound-to-wallet'
   | 'unknown-type'
   | 'invalid-claims'
-  | 'already-stored';
+  | 'already-stored'
+  | 'issuer-changed';
+
+/** What the citizen needs to decide about a credential from another issuer than before. */
+export interface IssuerChange {
+  /** The citizen's label for the relationship. */
+  readonly relationshipName: string;
+  /** The DID the relationship is pinned to. */
+  readonly pinnedIssuer: string;
+  /** The DID that signed this credential. */
+  readonly offeredIssuer: string;
+  /** The name the new credential gives its issuer (self-asserted). */
+  readonly offeredIssuerName?: string;
+}
 
 export type ReceiveResult =
-  { ok: true; value: StoredCredential } | { ok: false; reason: ReceiveProblem; detail: string };
+  | { ok: true; value: StoredCredential }
+  | { ok: false; reason: ReceiveProblem; detail: string; issuerChange?: IssuerChange };
+
+export interface ReceiveOptions {
+  crypto: JwsCrypto;
+  now: Date;
+  /**
+   * The issuer DID the citizen explicitly chose to trust after an 'issuer-changed' warning. Only
+   * that exact DID is accepted (and re-pinned); default: none, so a changed issuer is refused.
+   */
+  trustNewIssuer?: string;
+}
 
 const refuse = (reason: ReceiveProblem, detail: string): ReceiveResult => ({
   ok: false,
@@ -43,10 +78,25 @@ function sameKey(
   return !!a && a.kty === b.kty && a.crv === b.crv && a.x === b.x && 'y' in a && a.y === b.y;
 }
 
+/**
+ * The issuer DID a relationship is pinned to. Relationships created before pinning existed have no
+ * `issuerDid`: for them the first credential already received through them decides.
+ */
+async function pinnedIssuerOf(
+  wallet: HolderWallet,
+  relationship: Relationship,
+): Promise<string | undefined> {
+  if (relationship.issuerDid !== undefined) return relationship.issuerDid;
+  const earlier = (await listCredentials(wallet))
+    .filter((credential) => credential.relationshipIndex === relationship.index)
+    .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+  return earlier[0]?.issuer;
+}
+
 export async function receiveCredentialOffer(
   wallet: HolderWallet,
   offerBytes: Uint8Array,
-  deps: { crypto: JwsCrypto; now: Date },
+  options: ReceiveOptions,
 ): Promise<ReceiveResult> {
   const offer = parseCredentialOffer(offerBytes);
   if (!offer.ok) return refuse('malformed-offer', offer.detail.message);
@@ -59,9 +109,10 @@ export async function receiveCredentialOffer(
     );
   }
 
+  // Also refuses a disclosable exp, status… (checked on every disclosure: the issuer hands them all).
   const verified = await verifySdJwtVc(offer.value.credential, {
-    crypto: deps.crypto,
-    now: deps.now,
+    crypto: options.crypto,
+    now: options.now,
   });
   if (!verified.ok)
     return refuse('invalid-credential', `${verified.reason}: ${verified.detail.message}`);
@@ -98,6 +149,22 @@ export async function receiveCredentialOffer(
   const id = credentialIdFor(offer.value.credential);
   if (await hasCredential(wallet, id)) return refuse('already-stored', id);
 
+  const pinned = await pinnedIssuerOf(wallet, relationship);
+  if (pinned !== undefined && pinned !== issuer && options.trustNewIssuer !== issuer) {
+    const offeredIssuerName = issuerNameFromClaims(type.id, claims.value);
+    return {
+      ok: false,
+      reason: 'issuer-changed',
+      detail: `"${relationship.issuerName}" is pinned to issuer ${pinned}, but this credential is signed by ${issuer}`,
+      issuerChange: {
+        relationshipName: relationship.issuerName,
+        pinnedIssuer: pinned,
+        offeredIssuer: issuer,
+        ...(offeredIssuerName === undefined ? {} : { offeredIssuerName }),
+      },
+    };
+  }
+
   const stored: StoredCredential = {
     id,
     compact: offer.value.credential,
@@ -114,9 +181,23 @@ export async function receiveCredentialOffer(
     ...(credential.exp === undefined
       ? {}
       : { expiresAt: new Date(credential.exp * 1000).toISOString() }),
-    receivedAt: deps.now.toISOString(),
+    receivedAt: options.now.toISOString(),
     ...(credential.status ? { status: credential.status } : {}),
   };
-  await saveCredential(wallet, stored);
+  // The credential and the (re-)pin in one transaction: never one without the other.
+  const repin =
+    relationship.issuerDid === issuer
+      ? []
+      : [
+          relationshipRecord({
+            ...relationship,
+            issuerDid: issuer,
+            issuerPinnedAt: options.now.toISOString(),
+          }),
+        ];
+  await wallet.vault.writeRecords([
+    { id: `${CREDENTIAL_PREFIX}${stored.id}`, value: stored },
+    ...repin,
+  ]);
   return { ok: true, value: stored };
 }

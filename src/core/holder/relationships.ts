@@ -18,16 +18,34 @@ const relationshipSchema = z.object({
   xpub: z.string().startsWith('xpub'),
   fingerprint: z.string().regex(/^[0-9a-f]{8}$/),
   createdAt: z.string(),
+  // Added with issuer pinning; records written before it have neither field and still parse.
+  issuerDid: z.string().min(1).max(4096).optional(),
+  issuerPinnedAt: z.string().optional(),
 });
 export interface Relationship {
   readonly index: number;
+  /** The label the citizen typed for this issuer. */
   readonly issuerName: string;
   readonly xpub: ExtendedPublicKey;
   readonly fingerprint: string;
   readonly createdAt: string;
+  /**
+   * The issuer DID this relationship is pinned to: the issuer of the first credential received
+   * through it, or the one the citizen later chose to trust instead (receive.ts).
+   */
+  readonly issuerDid?: string;
+  readonly issuerPinnedAt?: string;
 }
 
 const recordId = (index: number) => `${RELATIONSHIP_PREFIX}${String(index).padStart(6, '0')}`;
+
+/** The vault record for a relationship, to write in the same transaction as what changed it. */
+export function relationshipRecord(relationship: Relationship): {
+  id: string;
+  value: Relationship;
+} {
+  return { id: recordId(relationship.index), value: relationship };
+}
 
 export async function listRelationships(wallet: HolderWallet): Promise<Relationship[]> {
   const ids = await wallet.vault.listRecordIds(RELATIONSHIP_PREFIX);
