@@ -21,7 +21,8 @@ test.describe('wallet: encryption at rest, passcode, auto-lock', () => {
     expect(databases).toContain('vouch');
     // The dump does read the vault: the unlock parameters are in clear by design.
     expect(text).toContain('store:records');
-    expect(text).toContain('600000');
+    expect(text).toContain('Argon2id');
+    expect(text).toContain('65536');
 
     // Every stored value (not the field names and record ids, which are structure) is scanned.
     expect(content.length).toBeGreaterThan(1000);

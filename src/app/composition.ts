@@ -3,10 +3,11 @@
  * platform services only through here.
  */
 import type { DeskDeps } from '../core/issuer/index.ts';
-import type { VaultDeps } from '../core/vault/index.ts';
+import type { DeviceKeyAuthenticator, VaultDeps } from '../core/vault/index.ts';
 import type { VerifierDeskDeps } from '../core/verifier/index.ts';
 import { webJwsCrypto, type WebJwsCrypto } from '../platform/crypto/jws-crypto.ts';
 import { webCryptoVaultCrypto } from '../platform/crypto/index.ts';
+import { webAuthnPrfAuthenticator } from '../platform/browser/webauthn-prf.ts';
 import { openIdbVaultStorage } from '../platform/idb/index.ts';
 
 export {
@@ -25,6 +26,14 @@ export {
 } from '../platform/browser/qr-camera.ts';
 export { decodeQrImageFile, type QrImageProblem } from '../platform/browser/qr-image-file.ts';
 export const loadQrEncoder = () => import('../platform/browser/qr-encode.ts');
+
+// Device unlock (WebAuthn PRF): the platform authenticator wraps the wallet's data key.
+export { probeDeviceUnlock, type DeviceUnlockSupport } from '../platform/browser/webauthn-prf.ts';
+
+/** The wallet's device-unlock authenticator (the name is what the platform prompt shows). */
+export function walletDeviceAuthenticator(): DeviceKeyAuthenticator {
+  return webAuthnPrfAuthenticator({ rpName: 'Vouch', userName: 'Vouch wallet' });
+}
 
 let walletDeps: VaultDeps | undefined;
 let deskDeps: DeskDeps | undefined;

@@ -203,6 +203,14 @@ const baseEn = {
   'unlock.intro': 'Enter your passcode to open your wallet.',
   'unlock.submit': 'Unlock',
   'unlock.working': 'Unlocking…',
+  'unlock.device': 'Unlock with this device (fingerprint/face)',
+  'unlock.deviceWorking': 'Waiting for your device…',
+  'unlock.device.cancelled':
+    'Unlocking with this device was cancelled or timed out. Try again, or use your passcode.',
+  'unlock.device.rejected':
+    'This device could not open the wallet. Use your passcode; you can turn device unlock on again in Settings.',
+  'unlock.device.noPrf': 'This device can no longer unlock the wallet. Use your passcode.',
+  'unlock.device.failed': 'The device did not answer. Try again, or use your passcode.',
   'unlock.wrong': 'That passcode is not right. Nothing was changed.',
   'unlock.forgot': 'Forgot your passcode?',
   'unlock.forgotBody':
@@ -329,6 +337,26 @@ const baseEn = {
   'settings.storage.unsupported':
     'This browser cannot protect stored data from being cleared. Keep your 24 words safe.',
   'settings.storage.request': 'Ask the browser to keep my wallet',
+  'settings.device.title': 'Unlock with this device',
+  'settings.device.intro':
+    'Open your wallet with your fingerprint, face or screen lock instead of typing your passcode. A key kept by the device’s security hardware then also locks your wallet; your passcode keeps working.',
+  'settings.device.passcode': 'Your passcode, to confirm it is you',
+  'settings.device.enable': 'Unlock with this device (fingerprint/face)',
+  'settings.device.working': 'Follow the prompt on your device…',
+  'settings.device.on': 'Unlock with this device is on. Your passcode works too.',
+  'settings.device.enabled': 'Done: next time you can unlock with this device.',
+  'settings.device.disable': 'Turn off unlock with this device',
+  'settings.device.disabled':
+    'Unlock with this device is off. Only your passcode opens the wallet.',
+  'settings.device.wrong': 'The passcode is not right. Nothing was changed.',
+  'settings.device.noWebauthn':
+    'This browser cannot unlock with a fingerprint or face. Keep using your passcode.',
+  'settings.device.noAuthenticator':
+    'This device has no fingerprint, face or screen-lock unlock that the browser can use. Keep using your passcode.',
+  'settings.device.noPrf':
+    'This device or browser cannot keep a key for Vouch (it lacks the WebAuthn “PRF” extension), so unlocking with it is not possible here. Keep using your passcode.',
+  'settings.device.cancelled': 'Cancelled or timed out. Nothing was changed.',
+  'settings.device.failed': 'The device did not answer. Nothing was changed.',
   'settings.erase.title': 'Erase this wallet',
   'settings.erase.body':
     'This removes every key and credential from this browser. Only your 24 words can bring the wallet back.',

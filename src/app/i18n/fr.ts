@@ -213,6 +213,15 @@ export const fr: Messages = {
   'unlock.intro': 'Saisissez votre code d’accès pour ouvrir votre portefeuille.',
   'unlock.submit': 'Déverrouiller',
   'unlock.working': 'Déverrouillage…',
+  'unlock.device': 'Déverrouiller avec cet appareil (empreinte/visage)',
+  'unlock.deviceWorking': 'En attente de votre appareil…',
+  'unlock.device.cancelled':
+    'Le déverrouillage avec cet appareil a été annulé ou a expiré. Réessayez, ou utilisez votre code d’accès.',
+  'unlock.device.rejected':
+    'Cet appareil n’a pas pu ouvrir le portefeuille. Utilisez votre code d’accès ; vous pourrez réactiver le déverrouillage par l’appareil dans les Réglages.',
+  'unlock.device.noPrf':
+    'Cet appareil ne peut plus déverrouiller le portefeuille. Utilisez votre code d’accès.',
+  'unlock.device.failed': 'L’appareil n’a pas répondu. Réessayez, ou utilisez votre code d’accès.',
   'unlock.wrong': 'Ce code d’accès n’est pas correct. Rien n’a été modifié.',
   'unlock.forgot': 'Code d’accès oublié ?',
   'unlock.forgotBody':
@@ -339,6 +348,28 @@ export const fr: Messages = {
   'settings.storage.unsupported':
     'Ce navigateur ne peut pas protéger les données stockées contre l’effacement. Gardez vos 24 mots en lieu sûr.',
   'settings.storage.request': 'Demander au navigateur de conserver mon portefeuille',
+  'settings.device.title': 'Déverrouiller avec cet appareil',
+  'settings.device.intro':
+    'Ouvrez votre portefeuille avec votre empreinte, votre visage ou le verrouillage d’écran au lieu de taper votre code d’accès. Une clé gardée par la puce de sécurité de l’appareil verrouille alors aussi votre portefeuille ; votre code d’accès reste valable.',
+  'settings.device.passcode': 'Votre code d’accès, pour confirmer que c’est vous',
+  'settings.device.enable': 'Déverrouiller avec cet appareil (empreinte/visage)',
+  'settings.device.working': 'Suivez la demande de votre appareil…',
+  'settings.device.on':
+    'Le déverrouillage avec cet appareil est activé. Votre code d’accès fonctionne aussi.',
+  'settings.device.enabled':
+    'C’est fait : la prochaine fois, vous pourrez déverrouiller avec cet appareil.',
+  'settings.device.disable': 'Désactiver le déverrouillage avec cet appareil',
+  'settings.device.disabled':
+    'Le déverrouillage avec cet appareil est désactivé. Seul votre code d’accès ouvre le portefeuille.',
+  'settings.device.wrong': 'Ce code d’accès n’est pas correct. Rien n’a été modifié.',
+  'settings.device.noWebauthn':
+    'Ce navigateur ne sait pas déverrouiller par empreinte ou visage. Continuez avec votre code d’accès.',
+  'settings.device.noAuthenticator':
+    'Cet appareil n’a pas d’empreinte, de reconnaissance faciale ni de verrouillage d’écran que le navigateur puisse utiliser. Continuez avec votre code d’accès.',
+  'settings.device.noPrf':
+    'Cet appareil ou ce navigateur ne peut pas garder de clé pour Vouch (l’extension WebAuthn « PRF » manque) : le déverrouillage par l’appareil n’est pas possible ici. Continuez avec votre code d’accès.',
+  'settings.device.cancelled': 'Annulé ou expiré. Rien n’a été modifié.',
+  'settings.device.failed': 'L’appareil n’a pas répondu. Rien n’a été modifié.',
   'settings.erase.title': 'Effacer ce portefeuille',
   'settings.erase.body':
     'Cela supprime toutes les clés et attestations de ce navigateur. Seuls vos 24 mots permettent de récupérer le portefeuille.',

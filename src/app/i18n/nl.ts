@@ -209,6 +209,16 @@ export const nl: Messages = {
   'unlock.intro': 'Vul je toegangscode in om je wallet te openen.',
   'unlock.submit': 'Ontgrendelen',
   'unlock.working': 'Bezig met ontgrendelen…',
+  'unlock.device': 'Ontgrendel met dit toestel (vingerafdruk/gezicht)',
+  'unlock.deviceWorking': 'Wachten op je toestel…',
+  'unlock.device.cancelled':
+    'Ontgrendelen met dit toestel is afgebroken of duurde te lang. Probeer opnieuw, of gebruik je toegangscode.',
+  'unlock.device.rejected':
+    'Dit toestel kon de wallet niet openen. Gebruik je toegangscode; in Instellingen kun je ontgrendelen met dit toestel opnieuw aanzetten.',
+  'unlock.device.noPrf':
+    'Dit toestel kan de wallet niet meer ontgrendelen. Gebruik je toegangscode.',
+  'unlock.device.failed':
+    'Het toestel antwoordde niet. Probeer opnieuw, of gebruik je toegangscode.',
   'unlock.wrong': 'Die toegangscode klopt niet. Er is niets veranderd.',
   'unlock.forgot': 'Toegangscode vergeten?',
   'unlock.forgotBody':
@@ -336,6 +346,26 @@ export const nl: Messages = {
   'settings.storage.unsupported':
     'Deze browser kan opgeslagen gegevens niet tegen wissen beschermen. Bewaar je 24 woorden goed.',
   'settings.storage.request': 'Vraag de browser mijn wallet te bewaren',
+  'settings.device.title': 'Ontgrendelen met dit toestel',
+  'settings.device.intro':
+    'Open je wallet met je vingerafdruk, gezicht of schermvergrendeling in plaats van je toegangscode te typen. Een sleutel in de beveiligingschip van het toestel vergrendelt je wallet dan ook; je toegangscode blijft werken.',
+  'settings.device.passcode': 'Je toegangscode, ter bevestiging',
+  'settings.device.enable': 'Ontgrendel met dit toestel (vingerafdruk/gezicht)',
+  'settings.device.working': 'Volg de vraag op je toestel…',
+  'settings.device.on': 'Ontgrendelen met dit toestel staat aan. Je toegangscode werkt ook.',
+  'settings.device.enabled': 'Klaar: voortaan kun je ontgrendelen met dit toestel.',
+  'settings.device.disable': 'Zet ontgrendelen met dit toestel uit',
+  'settings.device.disabled':
+    'Ontgrendelen met dit toestel staat uit. Alleen je toegangscode opent de wallet.',
+  'settings.device.wrong': 'Die toegangscode klopt niet. Er is niets veranderd.',
+  'settings.device.noWebauthn':
+    'Deze browser kan niet ontgrendelen met vingerafdruk of gezicht. Gebruik gewoon je toegangscode.',
+  'settings.device.noAuthenticator':
+    'Dit toestel heeft geen vingerafdruk, gezichtsherkenning of schermvergrendeling die de browser kan gebruiken. Gebruik gewoon je toegangscode.',
+  'settings.device.noPrf':
+    'Dit toestel of deze browser kan geen sleutel voor Vouch bewaren (de WebAuthn-uitbreiding “PRF” ontbreekt), dus ontgrendelen met dit toestel kan hier niet. Gebruik gewoon je toegangscode.',
+  'settings.device.cancelled': 'Afgebroken of te lang gewacht. Er is niets veranderd.',
+  'settings.device.failed': 'Het toestel antwoordde niet. Er is niets veranderd.',
   'settings.erase.title': 'Deze wallet wissen',
   'settings.erase.body':
     'Dit verwijdert alle sleutels en bewijsstukken uit deze browser. Alleen je 24 woorden kunnen de wallet terugbrengen.',

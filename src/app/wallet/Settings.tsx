@@ -11,7 +11,16 @@ import { Field } from '../shared/Field.tsx';
 import { LanguageSwitcher } from '../shared/LanguageSwitcher.tsx';
 import { PasscodeFields, readPasscodeFields } from '../shared/PasscodeFields.tsx';
 import { openView } from './credential-actions.ts';
-import { changePasscode, eraseWallet, saveAutoLock } from './wallet-actions.ts';
+import {
+  changePasscode,
+  disableDeviceUnlock,
+  enableDeviceUnlock,
+  eraseWallet,
+  readDeviceUnlockState,
+  saveAutoLock,
+  type DeviceUnlockState,
+} from './wallet-actions.ts';
+import type { DeviceUnlockSupport } from '../composition.ts';
 import { useWalletStore } from './wallet-store.ts';
 
 export function Settings() {
@@ -25,6 +34,7 @@ export function Settings() {
         </button>
       </div>
       <ChangePasscode />
+      <DeviceUnlock />
       <AutoLock />
       <section aria-labelledby="settings-language">
         <h2 id="settings-language">{t('language.label')}</h2>
@@ -78,6 +88,92 @@ function ChangePasscode() {
         </button>
       </form>
       {message === 'settings.passcode.done' ? <p role="status">{t(message)}</p> : null}
+    </section>
+  );
+}
+
+const DEVICE_SUPPORT_TEXT: Record<Exclude<DeviceUnlockSupport, 'available'>, MessageKey> = {
+  'no-webauthn': 'settings.device.noWebauthn',
+  'no-platform-authenticator': 'settings.device.noAuthenticator',
+  'prf-unsupported': 'settings.device.noPrf',
+};
+
+/** "Unlock with this device": a second wrap of the data key under a WebAuthn PRF secret. */
+function DeviceUnlock() {
+  const t = useT();
+  const [state, setState] = useState<DeviceUnlockState | null>(null);
+  const [message, setMessage] = useState<MessageKey | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void readDeviceUnlockState().then((value) => live && setState(value));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const enable = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const passcode = String(new FormData(form).get('device-passcode') ?? '');
+    setBusy(true);
+    setMessage(null);
+    const outcome = await enableDeviceUnlock(passcode);
+    setBusy(false);
+    setMessage(outcome);
+    if (outcome === 'settings.device.enabled') setState({ enabled: true });
+    // The authenticator cannot do it: say so instead of offering the button again.
+    else if (outcome === 'settings.device.noPrf') {
+      setState({ enabled: false, support: 'prf-unsupported' });
+    } else {
+      const input = form.elements.namedItem('device-passcode');
+      if (input instanceof HTMLInputElement) input.value = '';
+    }
+  };
+
+  const disable = async () => {
+    setBusy(true);
+    const done = await disableDeviceUnlock();
+    setBusy(false);
+    if (!done) return setMessage('settings.device.failed');
+    setState(await readDeviceUnlockState());
+    setMessage('settings.device.disabled');
+  };
+
+  const unsupported =
+    state && !state.enabled && state.support !== 'available' ? state.support : null;
+  return (
+    <section aria-labelledby="settings-device">
+      <h2 id="settings-device">{t('settings.device.title')}</h2>
+      <p>{t('settings.device.intro')}</p>
+      {state?.enabled ? (
+        <>
+          <p>{t('settings.device.on')}</p>
+          <button type="button" onClick={() => void disable()} disabled={busy}>
+            {t('settings.device.disable')}
+          </button>
+        </>
+      ) : null}
+      {unsupported ? <p role="status">{t(DEVICE_SUPPORT_TEXT[unsupported])}</p> : null}
+      {state && !state.enabled && !unsupported ? (
+        <form onSubmit={enable} noValidate>
+          <Field
+            label={t('settings.device.passcode')}
+            name="device-passcode"
+            type="password"
+            autoComplete="current-password"
+            error={message === 'settings.device.wrong' ? t(message) : null}
+          />
+          <button type="submit" className="primary" disabled={busy}>
+            {t('settings.device.enable')}
+          </button>
+          {busy ? <p role="status">{t('settings.device.working')}</p> : null}
+        </form>
+      ) : null}
+      {message && message !== 'settings.device.wrong' && message !== 'settings.device.noPrf' ? (
+        <p role="status">{t(message)}</p>
+      ) : null}
     </section>
   );
 }

@@ -1,8 +1,8 @@
-import { useState } from 'react';
-import { useT } from '../i18n/index.ts';
+import { useEffect, useState } from 'react';
+import { useT, type MessageKey } from '../i18n/index.ts';
 import { UnlockForm } from '../shared/UnlockForm.tsx';
 import { EraseWalletButton } from './Settings.tsx';
-import { unlockWallet } from './wallet-actions.ts';
+import { unlockWallet, unlockWalletWithDevice, walletHasDeviceUnlock } from './wallet-actions.ts';
 import { useWalletStore } from './wallet-store.ts';
 
 export function Unlock() {
@@ -15,6 +15,7 @@ export function Unlock() {
       <h1 id="unlock-title">{t('unlock.title')}</h1>
       {notice ? <p role="status">{t(notice)}</p> : null}
       <p>{t('unlock.intro')}</p>
+      <DeviceUnlockButton />
       <UnlockForm onUnlock={unlockWallet} />
       <details open={forgot} onToggle={(event) => setForgot(event.currentTarget.open)}>
         <summary>{t('unlock.forgot')}</summary>
@@ -22,5 +23,39 @@ export function Unlock() {
         <EraseWalletButton />
       </details>
     </section>
+  );
+}
+
+/** Offered only when the vault holds a device (WebAuthn PRF) wrap; the passcode form stays below. */
+function DeviceUnlockButton() {
+  const t = useT();
+  const [offered, setOffered] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<MessageKey | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void walletHasDeviceUnlock().then((value) => live && setOffered(value));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (!offered) return null;
+  const unlock = async () => {
+    setBusy(true);
+    setProblem(null);
+    const outcome = await unlockWalletWithDevice();
+    setBusy(false);
+    setProblem(outcome);
+  };
+  return (
+    <div className="actions">
+      <button type="button" className="primary" onClick={() => void unlock()} disabled={busy}>
+        {t('unlock.device')}
+      </button>
+      {busy ? <p role="status">{t('unlock.deviceWorking')}</p> : null}
+      {problem ? <p role="alert">{t(problem)}</p> : null}
+    </div>
   );
 }

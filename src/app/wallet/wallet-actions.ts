@@ -4,13 +4,26 @@
  */
 import {
   createHolderWallet,
+  openHolderWallet,
   saveWalletSettings,
   unlockHolderWallet,
   type CreateWalletOptions,
   type HolderWallet,
 } from '../../core/holder/index.ts';
-import { eraseVault, readVaultStatus } from '../../core/vault/index.ts';
-import { requestStoragePersistence, walletVaultDeps } from '../composition.ts';
+import {
+  eraseVault,
+  hasDeviceUnlock,
+  readVaultStatus,
+  unlockVaultWithDevice,
+  type DeviceUnlockProblem,
+} from '../../core/vault/index.ts';
+import {
+  probeDeviceUnlock,
+  requestStoragePersistence,
+  walletDeviceAuthenticator,
+  walletVaultDeps,
+  type DeviceUnlockSupport,
+} from '../composition.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { refreshCredentials } from './credential-actions.ts';
 import { pendingLink } from './pending-link.ts';
@@ -104,6 +117,82 @@ export async function unlockWallet(passcode: string): Promise<MessageKey | null>
     return null;
   }
   return 'error.vault-corrupt';
+}
+
+/** Whether the lock screen offers "Unlock with this device" (a device wrap is stored). */
+export async function walletHasDeviceUnlock(): Promise<boolean> {
+  try {
+    return await hasDeviceUnlock(walletVaultDeps());
+  } catch {
+    return false;
+  }
+}
+
+const DEVICE_UNLOCK_PROBLEM: Record<DeviceUnlockProblem, MessageKey> = {
+  'no-vault': 'error.unexpected',
+  corrupt: 'error.vault-corrupt',
+  'no-device-unlock': 'unlock.device.rejected',
+  'device-rejected': 'unlock.device.rejected',
+  'prf-unsupported': 'unlock.device.noPrf',
+  cancelled: 'unlock.device.cancelled',
+  failed: 'unlock.device.failed',
+};
+
+/** Unlock with the platform authenticator (WebAuthn PRF); null when the wallet opened. */
+export async function unlockWalletWithDevice(): Promise<MessageKey | null> {
+  const deps = walletVaultDeps();
+  const unlocked = await unlockVaultWithDevice(deps, walletDeviceAuthenticator());
+  if (!unlocked.ok) {
+    if (unlocked.reason === 'no-vault') useWalletStore.setState({ phase: 'welcome' });
+    return unlocked.reason === 'no-vault' ? null : DEVICE_UNLOCK_PROBLEM[unlocked.reason];
+  }
+  const wallet = await openHolderWallet(unlocked.value);
+  if (!wallet.ok) return 'error.vault-corrupt';
+  enter(wallet.value);
+  return null;
+}
+
+/** Device unlock in Settings: what to show before anything is tried. */
+export type DeviceUnlockState =
+  { readonly enabled: true } | { readonly enabled: false; readonly support: DeviceUnlockSupport };
+
+export async function readDeviceUnlockState(): Promise<DeviceUnlockState | null> {
+  const wallet = getSession();
+  if (!wallet) return null;
+  if (wallet.vault.deviceUnlock) return { enabled: true };
+  return { enabled: false, support: await probeDeviceUnlock() };
+}
+
+export type EnableDeviceUnlockOutcome =
+  | 'settings.device.enabled'
+  | 'settings.device.wrong'
+  | 'settings.device.noPrf'
+  | 'settings.device.cancelled'
+  | 'settings.device.failed';
+
+/** Check the passcode, create a PRF credential and store the device wrap beside the passcode wrap. */
+export async function enableDeviceUnlock(passcode: string): Promise<EnableDeviceUnlockOutcome> {
+  const wallet = getSession();
+  if (!wallet) return 'settings.device.failed';
+  const result = await wallet.vault.enableDeviceUnlock(passcode, walletDeviceAuthenticator());
+  if (result.ok) return 'settings.device.enabled';
+  switch (result.reason) {
+    case 'wrong-passcode':
+      return 'settings.device.wrong';
+    case 'prf-unsupported':
+      return 'settings.device.noPrf';
+    case 'cancelled':
+      return 'settings.device.cancelled';
+    default:
+      return 'settings.device.failed';
+  }
+}
+
+export async function disableDeviceUnlock(): Promise<boolean> {
+  const wallet = getSession();
+  if (!wallet) return false;
+  await wallet.vault.disableDeviceUnlock();
+  return true;
 }
 
 export function lockWallet(notice: MessageKey | null = null): void {

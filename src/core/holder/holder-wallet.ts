@@ -107,7 +107,13 @@ export async function unlockHolderWallet(
 ): Promise<Result<HolderWallet, UnlockProblem>> {
   const unlocked = await unlockVault(deps, passcode);
   if (!unlocked.ok) return unlocked;
-  const vault = unlocked.value;
+  return openHolderWallet(unlocked.value);
+}
+
+/** The wallet in a vault unlocked by any means (passcode or device): its profile and settings. */
+export async function openHolderWallet(
+  vault: UnlockedVault,
+): Promise<Result<HolderWallet, 'corrupt'>> {
   const profile = await vault.readRecord(PROFILE_ID, profileSchema);
   if (!profile.ok || profile.value === undefined) {
     vault.lock();
