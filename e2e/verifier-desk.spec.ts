@@ -4,7 +4,16 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { bytesToUtf8 } from '../src/core/encoding/index.ts';
 import { createPresentation } from '../src/core/presentation/index.ts';
-import { decodeCompactJws } from '../src/core/jose/index.ts';
+import type { Did } from '../src/core/brand.ts';
+import { resolveDidKey } from '../src/core/did/index.ts';
+import {
+  createIssuerKeyFile,
+  decodeCompactJws,
+  issuerSigner,
+  nobleJwsCrypto,
+} from '../src/core/jose/index.ts';
+import { seededRandomBytes } from '../src/core/jose/random-bytes.fake.ts';
+import { keyFingerprint, signTrustList } from '../src/core/trust/index.ts';
 import { encodePresentationResponse } from '../src/core/protocol/response.ts';
 import { decodeFromText, encodeForText } from '../src/core/transport/index.ts';
 import {
@@ -285,10 +294,19 @@ test('Given an issuer on no trust list and no status list, when its answer is pa
   );
 });
 
-test('Given a desk that signs its own trust list, when it is exported and imported at a desk in a fresh browser context, then that desk shows its name and signer', async ({
+/** The fingerprint words a publisher tells the clerk: computed from its DID, outside the desk. */
+function wordsOf(did: string): string[] {
+  const key = resolveDidKey(did);
+  if (!key.ok) throw new Error(key.detail.message);
+  return keyFingerprint(key.value).words;
+}
+
+test('Given a desk that signs its own trust list, when another desk in a fresh browser context imports it, then the clerk must confirm the signer’s words (Cancel imports nothing), and the next edition from the same signer imports without asking', async ({
   page,
   browser,
 }) => {
+  // Two desks (two passcode KDFs) and three imports: slow on a loaded machine.
+  test.setTimeout(180_000);
   const desk = await newDesk(page, 'Gemeente Utrecht');
   const did = await desk.did();
   await desk.addTrustedIssuer(
@@ -306,13 +324,78 @@ test('Given a desk that signs its own trust list, when it is exported and import
 
   const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   try {
-    const otherDesk = await newDesk(await other.newPage(), 'SVB Amsterdam');
-    const done = await otherDesk.importTrustList(file);
+    const otherPage = await other.newPage();
+    const otherDesk = await newDesk(otherPage, 'SVB Amsterdam');
+    // Unknown signer: the words, and Cancel imports nothing.
+    await otherDesk.startTrustListImport(file);
+    expect(await otherDesk.signerWords()).toEqual(wordsOf(did));
+    await expectNoViolations(otherPage, 'confirm the trust list signer');
+    await otherDesk.cancelSigner();
+    await expect(otherPage.getByText('No trust list imported yet.')).toBeVisible();
+    await expect(otherPage.getByText('Acme Rides BV: Income statement')).toBeHidden();
+
+    // Confirmed: imported, and the signer is listed as confirmed.
+    const done = await otherDesk.importTrustList(file, { signerWords: wordsOf(did) });
     expect(done).toBe(`Imported “Utrecht income desk”, signed by ${did}.`);
-    await expect(otherDesk.page.getByText('Acme Rides BV: Income statement')).toBeVisible();
+    await expect(otherPage.getByText('Acme Rides BV: Income statement')).toBeVisible();
+    await expect(
+      otherPage
+        .getByRole('region', { name: 'Confirmed signers' })
+        .getByText(wordsOf(did).join(' ')),
+    ).toBeVisible();
+
+    // The next edition from the same (now confirmed) signer imports without the words step.
+    await desk.addTrustedIssuer(
+      'did:key:zDnaeWgbpcUat3VPa1GX8E5GQWjNbZb5tMENtBzLQ7qCnkG9X',
+      'Hogeschool Zuid',
+      ['Diploma'],
+    );
+    await desk.signOwnTrustList('Utrecht income desk');
+    const nextDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the signed trust list' }).click();
+    const nextFile = path.join(work, 'trust-list-2.jwt');
+    await (await nextDownload).saveAs(nextFile);
+    expect(await otherDesk.importTrustList(nextFile)).toBe(
+      `Imported “Utrecht income desk”, signed by ${did}.`,
+    );
+    await expect(otherPage.getByText('Hogeschool Zuid: Diploma')).toBeVisible();
   } finally {
     await other.close();
   }
+});
+
+test('Given a trust list that expired, when the clerk imports it, then it is refused saying it expired, and nothing is imported', async ({
+  page,
+}) => {
+  const crypto = nobleJwsCrypto({ randomBytes: seededRandomBytes(`e2e-expired-${Date.now()}`) });
+  const publisher = await createIssuerKeyFile(crypto, 'ES256');
+  const jwt = await signTrustList({
+    issuer: {
+      did: publisher.did as Did,
+      alg: publisher.alg,
+      sign: issuerSigner(crypto, publisher),
+    },
+    name: 'Ministerie SZW 2024',
+    entries: [
+      {
+        did: 'did:key:zDnaerDaTF5BXEavCrfRZEk316dpbLsfPDZ3WJ5hRTPFU2169',
+        name: 'Acme Rides BV',
+        vct: ['urn:vouch:income-statement:1'],
+      },
+    ],
+    issuedAt: new Date('2024-01-01T00:00:00Z'),
+    expiresAt: new Date('2024-12-31T23:59:59Z'),
+  });
+  const file = path.join(work, 'expired-trust-list.jwt');
+  await writeFile(file, jwt);
+
+  const desk = await newDesk(page, 'SVB Amsterdam');
+  const refused = await desk.importTrustListRefused(file);
+  expect(refused).toMatch(
+    /^This trust list expired on .*2024.*\. Ask its publisher for a current edition\.$/,
+  );
+  await expect(desk.signerCheck()).toBeHidden();
+  await expect(page.getByText('No trust list imported yet.')).toBeVisible();
 });
 
 test('Given a response in the address (#response=…), when /verifier loads, then it leaves the address bar at once', async ({

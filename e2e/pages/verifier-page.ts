@@ -250,13 +250,75 @@ export class VerifierPage {
     return this.verdict();
   }
 
-  async importTrustList(file: string): Promise<string> {
+  /** Choose a trust list file and press "Import trust list" (what follows depends on the list). */
+  async startTrustListImport(file: string): Promise<void> {
     await this.tab('Trusted issuers').click();
     await this.page.getByLabel('Trust list file').setInputFiles(file);
     await this.page.getByRole('button', { name: 'Import trust list' }).click();
+  }
+
+  /** The "Check who signed this list" step, shown for a signer the desk does not trust yet. */
+  signerCheck(): Locator {
+    return this.page.getByRole('region', { name: 'Check who signed this list' });
+  }
+
+  /** The signer's fingerprint words, as shown in the check step. */
+  async signerWords(): Promise<string[]> {
+    const check = this.signerCheck();
+    await expect(check).toBeVisible({ timeout: 20_000 });
+    await expect(
+      check.getByText('Do these words match what the list’s publisher told you?'),
+    ).toBeVisible();
+    return check
+      .getByRole('list', { name: 'Fingerprint words of the signer’s key' })
+      .getByRole('listitem')
+      .allInnerTexts();
+  }
+
+  /** The success line after an import ("Imported “…”, signed by …"). */
+  private async imported(): Promise<string> {
     const done = this.page.getByRole('status').filter({ hasText: /^Imported “/ });
     await expect(done).toBeVisible({ timeout: 20_000 });
     return done.innerText();
+  }
+
+  /** Confirm the signer's words: the list is imported. Returns the success line. */
+  async confirmSigner(): Promise<string> {
+    await this.signerCheck().getByRole('button', { name: 'Confirm', exact: true }).click();
+    await expect(this.signerCheck()).toBeHidden();
+    return this.imported();
+  }
+
+  /** Cancel at the signer's words: nothing is imported. */
+  async cancelSigner(): Promise<void> {
+    await this.signerCheck().getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(this.signerCheck()).toBeHidden();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: 'Nothing was imported.' }),
+    ).toBeVisible();
+  }
+
+  /**
+   * Import a trust list. When its signer is not trusted yet, the words shown must equal
+   * `signerWords` (the words its publisher gave), and are confirmed; without `signerWords` such a
+   * list fails the test. Returns the success line.
+   */
+  async importTrustList(file: string, options: { signerWords?: string[] } = {}): Promise<string> {
+    await this.startTrustListImport(file);
+    const done = this.page.getByRole('status').filter({ hasText: /^Imported “/ });
+    await expect(done.or(this.signerCheck())).toBeVisible({ timeout: 20_000 });
+    if (await done.isVisible()) return done.innerText();
+    if (!options.signerWords) throw new Error('the desk asks to confirm the signer’s words');
+    expect(await this.signerWords()).toEqual(options.signerWords);
+    return this.confirmSigner();
+  }
+
+  /** Import a trust list the desk refuses: the alert's text. */
+  async importTrustListRefused(file: string): Promise<string> {
+    await this.startTrustListImport(file);
+    const alert = this.page.getByRole('alert').filter({ hasText: /trust list/i });
+    await expect(alert).toBeVisible({ timeout: 20_000 });
+    return alert.innerText();
   }
 
   /** Add an issuer to the desk's own list; `types` by their English names ("Income statement"). */

@@ -88,6 +88,8 @@ export const verifierEn = {
   'verifier.verdict.credential': 'Credential',
   'verifier.verdict.issuedBy': 'Issued by {name}, on your trust list.',
   'verifier.verdict.untrusted': 'Unknown issuer — not trusted.',
+  'verifier.verdict.trustListExpired':
+    'This issuer is only on the trust list “{name}”, which expired on {when}. Import a current edition of the list.',
   'verifier.verdict.claims': 'Disclosed claims',
   'verifier.verdict.noClaims': 'No claims can be shown: the credential did not pass the checks.',
   'verifier.verdict.status': 'Revocation status',
@@ -211,7 +213,8 @@ export const verifierEn = {
   'verifier.trust.import.badSignature': 'The signature of this trust list is not correct.',
   'verifier.trust.import.unsupportedAlg':
     'This trust list is signed with a method the desk does not accept.',
-  'verifier.trust.import.expired': 'This trust list has expired.',
+  'verifier.trust.import.expired':
+    'This trust list expired on {when}. Ask its publisher for a current edition.',
   'verifier.trust.import.already': 'This trust list is already imported.',
   'verifier.trust.own.title': 'Our own trust list',
   'verifier.trust.own.intro':
@@ -239,6 +242,25 @@ export const verifierEn = {
   'verifier.trust.own.lastSigned': 'Last signed {when}.',
   'verifier.trust.own.signedText': 'Signed trust list',
   'verifier.trust.own.download': 'Download the signed trust list',
+  'verifier.trust.lists.expired': 'This list expired on {when}: its issuers are no longer trusted.',
+  'verifier.trust.confirm.title': 'Check who signed this list',
+  'verifier.trust.confirm.intro': '“{name}” is signed by a key this desk does not trust yet:',
+  'verifier.trust.confirm.words': 'Fingerprint words of the signer’s key',
+  'verifier.trust.confirm.question': 'Do these words match what the list’s publisher told you?',
+  'verifier.trust.confirm.hint':
+    'Compare them with the words the publisher gave you themselves (in person, by phone, on their website), not with words that came with the list. Confirm only if every word matches.',
+  'verifier.trust.confirm.yes': 'Confirm',
+  'verifier.trust.confirm.no': 'Cancel',
+  'verifier.trust.confirm.cancelled': 'Nothing was imported.',
+  'verifier.trust.anchors.title': 'Confirmed signers',
+  'verifier.trust.anchors.intro':
+    'Lists signed by these keys import without asking for their words again.',
+  'verifier.trust.anchors.empty': 'No signer confirmed yet.',
+  'verifier.trust.anchors.confirmedAt': 'Confirmed {when}.',
+  'verifier.trust.anchors.remove': 'Forget the signer {did}',
+  'verifier.trust.own.validUntil': 'Valid until',
+  'verifier.trust.own.validUntilHint':
+    'Other desks stop trusting the list after this day. A list always expires; at most a year is usual.',
 
   'verifier.status.title': 'Status lists',
   'verifier.status.intro':

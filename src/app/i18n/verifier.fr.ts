@@ -94,6 +94,8 @@ export const verifierFr: Record<keyof typeof verifierEn, string> = {
   'verifier.verdict.credential': 'Attestation',
   'verifier.verdict.issuedBy': 'Délivrée par {name}, sur votre liste de confiance.',
   'verifier.verdict.untrusted': 'Émetteur inconnu — pas de confiance.',
+  'verifier.verdict.trustListExpired':
+    'Cet émetteur ne figure que sur la liste de confiance « {name} », qui a expiré le {when}. Importez une édition à jour de la liste.',
   'verifier.verdict.claims': 'Données communiquées',
   'verifier.verdict.noClaims':
     'Aucune donnée ne peut être affichée : l’attestation n’a pas passé les contrôles.',
@@ -228,7 +230,8 @@ export const verifierFr: Record<keyof typeof verifierEn, string> = {
     'La signature de cette liste de confiance n’est pas correcte.',
   'verifier.trust.import.unsupportedAlg':
     'Cette liste de confiance est signée avec une méthode que le guichet n’accepte pas.',
-  'verifier.trust.import.expired': 'Cette liste de confiance a expiré.',
+  'verifier.trust.import.expired':
+    'Cette liste de confiance a expiré le {when}. Demandez une édition à jour à son éditeur.',
   'verifier.trust.import.already': 'Cette liste de confiance est déjà importée.',
   'verifier.trust.own.title': 'Notre propre liste de confiance',
   'verifier.trust.own.intro':
@@ -256,6 +259,28 @@ export const verifierFr: Record<keyof typeof verifierEn, string> = {
   'verifier.trust.own.lastSigned': 'Dernière signature le {when}.',
   'verifier.trust.own.signedText': 'Liste de confiance signée',
   'verifier.trust.own.download': 'Télécharger la liste de confiance signée',
+  'verifier.trust.lists.expired':
+    'Cette liste a expiré le {when} : ses émetteurs ne sont plus de confiance.',
+  'verifier.trust.confirm.title': 'Vérifiez qui a signé cette liste',
+  'verifier.trust.confirm.intro':
+    '« {name} » est signée par une clé à laquelle ce guichet ne fait pas encore confiance :',
+  'verifier.trust.confirm.words': 'Mots d’empreinte de la clé du signataire',
+  'verifier.trust.confirm.question':
+    'Ces mots correspondent-ils à ceux que l’éditeur de la liste vous a communiqués ?',
+  'verifier.trust.confirm.hint':
+    'Comparez-les aux mots que l’éditeur vous a donnés lui-même (en personne, par téléphone, sur son site), pas à des mots joints à la liste. Ne confirmez que si chaque mot correspond.',
+  'verifier.trust.confirm.yes': 'Confirmer',
+  'verifier.trust.confirm.no': 'Annuler',
+  'verifier.trust.confirm.cancelled': 'Rien n’a été importé.',
+  'verifier.trust.anchors.title': 'Signataires confirmés',
+  'verifier.trust.anchors.intro':
+    'Les listes signées par ces clés sont importées sans redemander leurs mots.',
+  'verifier.trust.anchors.empty': 'Aucun signataire confirmé pour l’instant.',
+  'verifier.trust.anchors.confirmedAt': 'Confirmé {when}.',
+  'verifier.trust.anchors.remove': 'Oublier le signataire {did}',
+  'verifier.trust.own.validUntil': 'Valable jusqu’au',
+  'verifier.trust.own.validUntilHint':
+    'Les autres guichets cessent de faire confiance à la liste après ce jour. Une liste expire toujours ; un an au plus est l’usage.',
 
   'verifier.status.title': 'Listes de statut',
   'verifier.status.intro':

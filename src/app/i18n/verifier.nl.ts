@@ -91,6 +91,8 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
   'verifier.verdict.credential': 'Bewijsstuk',
   'verifier.verdict.issuedBy': 'Uitgegeven door {name}, op uw vertrouwenslijst.',
   'verifier.verdict.untrusted': 'Onbekende uitgever — niet vertrouwd.',
+  'verifier.verdict.trustListExpired':
+    'Deze uitgever staat alleen op de vertrouwenslijst “{name}”, die verlopen is op {when}. Importeer een actuele versie van de lijst.',
   'verifier.verdict.claims': 'Getoonde gegevens',
   'verifier.verdict.noClaims':
     'Er kunnen geen gegevens getoond worden: het bewijsstuk doorstond de controles niet.',
@@ -223,7 +225,8 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
   'verifier.trust.import.badSignature': 'De handtekening van deze vertrouwenslijst klopt niet.',
   'verifier.trust.import.unsupportedAlg':
     'Deze vertrouwenslijst is ondertekend met een methode die de balie niet aanvaardt.',
-  'verifier.trust.import.expired': 'Deze vertrouwenslijst is verlopen.',
+  'verifier.trust.import.expired':
+    'Deze vertrouwenslijst is verlopen op {when}. Vraag de uitgever om een actuele versie.',
   'verifier.trust.import.already': 'Deze vertrouwenslijst is al geïmporteerd.',
   'verifier.trust.own.title': 'Onze eigen vertrouwenslijst',
   'verifier.trust.own.intro':
@@ -251,6 +254,28 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
   'verifier.trust.own.lastSigned': 'Laatst ondertekend op {when}.',
   'verifier.trust.own.signedText': 'Ondertekende vertrouwenslijst',
   'verifier.trust.own.download': 'Ondertekende vertrouwenslijst downloaden',
+  'verifier.trust.lists.expired':
+    'Deze lijst is verlopen op {when}: de uitgevers erop worden niet meer vertrouwd.',
+  'verifier.trust.confirm.title': 'Controleer wie deze lijst ondertekende',
+  'verifier.trust.confirm.intro':
+    '“{name}” is ondertekend met een sleutel die deze balie nog niet vertrouwt:',
+  'verifier.trust.confirm.words': 'Vingerafdrukwoorden van de sleutel van de ondertekenaar',
+  'verifier.trust.confirm.question':
+    'Komen deze woorden overeen met wat de uitgever van de lijst u heeft gegeven?',
+  'verifier.trust.confirm.hint':
+    'Vergelijk ze met de woorden die de uitgever u zelf gaf (persoonlijk, telefonisch, op de eigen website), niet met woorden die bij de lijst zaten. Bevestig alleen als elk woord klopt.',
+  'verifier.trust.confirm.yes': 'Bevestigen',
+  'verifier.trust.confirm.no': 'Annuleren',
+  'verifier.trust.confirm.cancelled': 'Er is niets geïmporteerd.',
+  'verifier.trust.anchors.title': 'Bevestigde ondertekenaars',
+  'verifier.trust.anchors.intro':
+    'Lijsten ondertekend met deze sleutels worden geïmporteerd zonder opnieuw naar de woorden te vragen.',
+  'verifier.trust.anchors.empty': 'Nog geen ondertekenaar bevestigd.',
+  'verifier.trust.anchors.confirmedAt': 'Bevestigd {when}.',
+  'verifier.trust.anchors.remove': 'Ondertekenaar {did} vergeten',
+  'verifier.trust.own.validUntil': 'Geldig tot',
+  'verifier.trust.own.validUntilHint':
+    'Andere balies vertrouwen de lijst na deze dag niet meer. Een lijst verloopt altijd; hoogstens een jaar is gebruikelijk.',
 
   'verifier.status.title': 'Statuslijsten',
   'verifier.status.intro':

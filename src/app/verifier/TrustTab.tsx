@@ -5,16 +5,23 @@ import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { downloadText } from '../shared/download.ts';
 import { Field } from '../shared/Field.tsx';
 import { formatDateTime } from '../shared/format.ts';
+import type { TrustListSigner } from '../../core/verifier/index.ts';
 import {
   addTrustedIssuer,
+  forgetTrustAnchor,
   importTrustListText,
   removeImportedTrustList,
   removeTrustedIssuer,
   signOwnList,
+  type TrustImportOutcome,
 } from './verifier-actions.ts';
 import { useVerifierStore } from './verifier-store.ts';
 
 const MAX_TRUST_FILE_BYTES = 1024 * 1024;
+const DAY_MS = 86_400_000;
+
+/** `YYYY-MM-DD` (UTC) of a time in milliseconds, for a date input. */
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 type Notice = { kind: 'success' | 'error'; text: string } | null;
 
@@ -23,6 +30,7 @@ export function TrustTab() {
   return (
     <div>
       <ImportedLists />
+      <ConfirmedSigners />
       <OwnList />
     </div>
   );
@@ -38,6 +46,29 @@ function ImportedLists() {
   const lists = useVerifierStore((s) => s.trustLists);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
+  /** A list waiting for the clerk to confirm its signer's words (nothing is stored yet). */
+  const [confirming, setConfirming] = useState<{
+    text: string;
+    signer: TrustListSigner;
+    form: HTMLFormElement;
+  } | null>(null);
+
+  const report = (result: TrustImportOutcome, form: HTMLFormElement) => {
+    if (result.kind === 'confirm') return;
+    if (result.kind === 'refused') {
+      return setNotice({
+        kind: 'error',
+        text: t(result.message, {
+          when: result.expiredAt ? formatDateTime(result.expiredAt, language) : '',
+        }),
+      });
+    }
+    form.reset();
+    setNotice({
+      kind: 'success',
+      text: t('verifier.trust.import.done', { name: result.name, signer: result.signer }),
+    });
+  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -56,14 +87,27 @@ function ImportedLists() {
       return setNotice({ kind: 'error', text: t(message) });
     }
     setBusy(true);
+    setNotice(null);
     const result = await importTrustListText(upload.text);
     setBusy(false);
-    if (!result.ok) return setNotice({ kind: 'error', text: t(result.message) });
-    form.reset();
-    setNotice({
-      kind: 'success',
-      text: t('verifier.trust.import.done', { name: result.name, signer: result.signer }),
-    });
+    if (result.kind === 'confirm') {
+      return setConfirming({ text: upload.text, signer: result.signer, form });
+    }
+    report(result, form);
+  };
+
+  const confirm = async () => {
+    if (!confirming) return;
+    setBusy(true);
+    const result = await importTrustListText(confirming.text, confirming.signer.thumbprint);
+    setBusy(false);
+    setConfirming(null);
+    report(result, confirming.form);
+  };
+
+  const cancel = () => {
+    setConfirming(null);
+    setNotice({ kind: 'success', text: t('verifier.trust.confirm.cancelled') });
   };
 
   return (
@@ -82,6 +126,13 @@ function ImportedLists() {
                   {' — '}
                   {t('verifier.trust.lists.signedBy')}{' '}
                   <code className="did">{item.list.issuer}</code>
+                  {item.expiredAt ? (
+                    <p className="error">
+                      {t('verifier.trust.lists.expired', {
+                        when: formatDateTime(item.expiredAt, language),
+                      })}
+                    </p>
+                  ) : null}
                   <ul>
                     {item.list.entries.map((entry) => (
                       <li key={entry.did}>
@@ -118,15 +169,97 @@ function ImportedLists() {
           <label htmlFor="trust-text">{t('verifier.trust.import.text')}</label>
           <textarea id="trust-text" name="trust-text" rows={3} spellCheck={false} />
         </div>
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={busy || confirming !== null}>
           {t('verifier.trust.import.submit')}
         </button>
       </form>
+      {confirming ? (
+        <ConfirmSigner
+          signer={confirming.signer}
+          busy={busy}
+          onConfirm={() => void confirm()}
+          onCancel={cancel}
+        />
+      ) : null}
       {notice ? (
         <p className={notice.kind} role={notice.kind === 'success' ? 'status' : 'alert'}>
           {notice.text}
         </p>
       ) : null}
+    </section>
+  );
+}
+
+/** "Do these words match what the list's publisher told you?" — Confirm imports, Cancel does not. */
+function ConfirmSigner(props: {
+  signer: TrustListSigner;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const { signer } = props;
+  return (
+    <section
+      className="confirm-signer"
+      aria-labelledby="confirm-signer-title"
+      aria-describedby="confirm-signer-question"
+    >
+      <h3 id="confirm-signer-title">{t('verifier.trust.confirm.title')}</h3>
+      <p>
+        {t('verifier.trust.confirm.intro', { name: signer.listName })}{' '}
+        <code className="did">{signer.did}</code>
+      </p>
+      <ol className="recovery-words" aria-label={t('verifier.trust.confirm.words')}>
+        {signer.words.map((word, index) => (
+          <li key={index}>{word}</li>
+        ))}
+      </ol>
+      <p id="confirm-signer-question">
+        <strong>{t('verifier.trust.confirm.question')}</strong>
+      </p>
+      <p className="hint">{t('verifier.trust.confirm.hint')}</p>
+      <div className="actions">
+        <button type="button" onClick={props.onConfirm} disabled={props.busy}>
+          {t('verifier.trust.confirm.yes')}
+        </button>
+        <button type="button" onClick={props.onCancel} disabled={props.busy}>
+          {t('verifier.trust.confirm.no')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** The signer keys the clerk confirmed: their lists import without the words step. */
+function ConfirmedSigners() {
+  const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  const anchors = useVerifierStore((s) => s.trustAnchors);
+  return (
+    <section aria-labelledby="trust-anchors-title">
+      <h2 id="trust-anchors-title">{t('verifier.trust.anchors.title')}</h2>
+      <p>{t('verifier.trust.anchors.intro')}</p>
+      {anchors.length === 0 ? (
+        <p className="empty">{t('verifier.trust.anchors.empty')}</p>
+      ) : (
+        <ul className="trust-lists">
+          {anchors.map((anchor) => (
+            <li key={anchor.thumbprint}>
+              <code className="did">{anchor.did}</code>
+              <p>{anchor.words.join(' ')}</p>
+              <p className="hint">
+                {t('verifier.trust.anchors.confirmedAt', {
+                  when: formatDateTime(anchor.confirmedAt, language),
+                })}
+              </p>
+              <button type="button" onClick={() => void forgetTrustAnchor(anchor.thumbprint)}>
+                {t('verifier.trust.anchors.remove', { did: anchor.did })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
@@ -159,8 +292,10 @@ function OwnList() {
 
   const sign = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const name = String(new FormData(event.currentTarget).get('list-name') ?? '').trim();
-    const jwt = await signOwnList(name || (profile?.name ?? ''));
+    const data = new FormData(event.currentTarget);
+    const name = String(data.get('list-name') ?? '').trim();
+    const validUntil = String(data.get('list-valid-until') ?? '').trim();
+    const jwt = await signOwnList(name || (profile?.name ?? ''), validUntil || undefined);
     if (jwt) {
       setSigned(jwt);
       setNotice(t('verifier.trust.own.signed'));
@@ -247,6 +382,14 @@ function OwnList() {
           name="list-name"
           maxLength={200}
           defaultValue={own?.name ?? profile?.name ?? ''}
+        />
+        <Field
+          label={t('verifier.trust.own.validUntil')}
+          hint={t('verifier.trust.own.validUntilHint')}
+          name="list-valid-until"
+          type="date"
+          min={isoDay(Date.now() + DAY_MS)}
+          defaultValue={isoDay(Date.now() + 365 * DAY_MS)}
         />
         <button type="submit" disabled={entries.length === 0}>
           {t('verifier.trust.own.sign')}

@@ -98,6 +98,14 @@ function PresentationBlock({ verdict }: { verdict: PresentationVerdict }) {
           ? t('verifier.verdict.issuedBy', { name: result.issuerName })
           : t('verifier.verdict.untrusted')}
       </p>
+      {!trusted && verdict.expiredTrustList ? (
+        <p className="error">
+          {t('verifier.verdict.trustListExpired', {
+            name: verdict.expiredTrustList.name,
+            when: formatDateTime(verdict.expiredTrustList.expiredAt, language),
+          })}
+        </p>
+      ) : null}
       {result.issuer ? (
         <p>
           <code className="did">{result.issuer}</code>

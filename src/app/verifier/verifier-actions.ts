@@ -2,7 +2,7 @@
  * Verifier desk use cases as module-level actions over core/verifier; results as i18n message keys.
  */
 import type { RuleId } from '../../core/rules/index.ts';
-import type { TrustEntry } from '../../core/trust/index.ts';
+import { fingerprintWords, type TrustEntry } from '../../core/trust/index.ts';
 import { decodeFromText, encodeForQr, encodeForText } from '../../core/transport/index.ts';
 import { utf8ToBytes } from '../../core/encoding/index.ts';
 import { eraseVault, readVaultStatus } from '../../core/vault/index.ts';
@@ -16,10 +16,12 @@ import {
   listCachedStatusLists,
   listHistory,
   listImportedTrustLists,
+  listTrustAnchors,
   readOwnTrustList,
   readPolicy,
   removeOwnTrustEntry,
   removeStatusList,
+  removeTrustAnchor,
   removeTrustList,
   savePolicy,
   signOwnTrustList,
@@ -27,6 +29,7 @@ import {
   unlockVerifierDesk,
   verifyResponse,
   type RequestNeeds,
+  type TrustListSigner,
   type VerifiedResponse,
   type VerifierDesk,
   type VerifierKind,
@@ -86,9 +89,10 @@ export async function refreshVerifier(): Promise<void> {
   const desk = getVerifierSession();
   if (!desk) return;
   const now = new Date();
-  const [ownTrustList, trustLists, cached, policy, history] = await Promise.all([
+  const [ownTrustList, trustLists, anchors, cached, policy, history] = await Promise.all([
     readOwnTrustList(desk),
     listImportedTrustLists(desk, deps(), now),
+    listTrustAnchors(desk),
     listCachedStatusLists(desk),
     readPolicy(desk),
     listHistory(desk),
@@ -96,6 +100,10 @@ export async function refreshVerifier(): Promise<void> {
   useVerifierStore.setState({
     ownTrustList,
     trustLists,
+    trustAnchors: anchors.map((anchor) => ({
+      ...anchor,
+      words: fingerprintWords(anchor.thumbprint),
+    })),
     statusLists: cached.map(({ jwt: _jwt, ...summary }) => summary),
     policy,
     history,
@@ -159,6 +167,7 @@ const lockedFacts: Partial<VerifierUiState> = {
   clientId: null,
   ownTrustList: null,
   trustLists: [],
+  trustAnchors: [],
   statusLists: [],
   policy: null,
   history: [],
@@ -279,15 +288,29 @@ export function closeVerdict(): void {
 
 // ── Trust ───────────────────────────────────────────────────────────────────────────────────────
 
+export type TrustImportOutcome =
+  | { kind: 'imported'; name: string; signer: string }
+  /** The signer is not trusted yet: show its words; import again with its thumbprint to confirm. */
+  | { kind: 'confirm'; signer: TrustListSigner }
+  | { kind: 'refused'; message: MessageKey; expiredAt?: string };
+
+/** Import a trust list; `confirmedSigner` is the thumbprint whose words the clerk confirmed. */
 export async function importTrustListText(
   text: string,
-): Promise<{ ok: true; name: string; signer: string } | { ok: false; message: MessageKey }> {
+  confirmedSigner?: string,
+): Promise<TrustImportOutcome> {
   const desk = getVerifierSession();
-  if (!desk) return { ok: false, message: 'error.unexpected' };
-  const result = await importTrustList(desk, deps(), { jwt: text, now: new Date() });
+  if (!desk) return { kind: 'refused', message: 'error.unexpected' };
+  const result = await importTrustList(desk, deps(), {
+    jwt: text,
+    now: new Date(),
+    ...(confirmedSigner === undefined ? {} : { confirmedSigner }),
+  });
   await refreshVerifier();
   if (result.ok && result.value.list)
-    return { ok: true, name: result.value.list.name, signer: result.value.list.issuer };
+    return { kind: 'imported', name: result.value.list.name, signer: result.value.list.issuer };
+  if (!result.ok && result.reason === 'signer-not-confirmed' && result.detail.signer)
+    return { kind: 'confirm', signer: result.detail.signer };
   const messages: Record<string, MessageKey> = {
     'bad-signature': 'verifier.trust.import.badSignature',
     'unsupported-alg': 'verifier.trust.import.unsupportedAlg',
@@ -295,9 +318,18 @@ export async function importTrustListText(
     'already-imported': 'verifier.trust.import.already',
   };
   return {
-    ok: false,
+    kind: 'refused',
     message: (!result.ok && messages[result.reason]) || 'verifier.trust.import.malformed',
+    ...(!result.ok && result.detail.expiredAt ? { expiredAt: result.detail.expiredAt } : {}),
   };
+}
+
+/** Forget a confirmed signer: its next list asks for the words again. */
+export async function forgetTrustAnchor(thumbprint: string): Promise<void> {
+  const desk = getVerifierSession();
+  if (!desk) return;
+  await removeTrustAnchor(desk, thumbprint);
+  await refreshVerifier();
 }
 
 export async function removeImportedTrustList(id: string): Promise<void> {
@@ -328,10 +360,18 @@ export async function removeTrustedIssuer(did: string): Promise<void> {
   await refreshVerifier();
 }
 
-export async function signOwnList(name: string): Promise<string | null> {
+/** Sign the own list; it expires at the end of `validUntil` (YYYY-MM-DD, UTC), else in a year. */
+export async function signOwnList(name: string, validUntil?: string): Promise<string | null> {
   const desk = getVerifierSession();
   if (!desk) return null;
-  const jwt = await signOwnTrustList(desk, deps(), { now: new Date(), name });
+  const now = new Date();
+  const until = validUntil ? new Date(`${validUntil}T23:59:59Z`) : undefined;
+  const expiresAt = until && until.getTime() > now.getTime() ? until : undefined;
+  const jwt = await signOwnTrustList(desk, deps(), {
+    now,
+    name,
+    ...(expiresAt ? { expiresAt } : {}),
+  });
   await refreshVerifier();
   return jwt;
 }

@@ -35,6 +35,8 @@ export interface VerifierUiState {
   clientId: string | null;
   ownTrustList: OwnTrustList | null;
   trustLists: ImportedTrustList[];
+  /** Signer keys the clerk confirmed by their fingerprint words (public facts only). */
+  trustAnchors: { thumbprint: string; did: string; confirmedAt: string; words: string[] }[];
   statusLists: StatusListSummary[];
   policy: VerifierPolicy | null;
   history: HistoryEntry[];
@@ -53,6 +55,7 @@ export const initialVerifierUiState: VerifierUiState = {
   clientId: null,
   ownTrustList: null,
   trustLists: [],
+  trustAnchors: [],
   statusLists: [],
   policy: null,
   history: [],
