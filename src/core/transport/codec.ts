@@ -8,7 +8,7 @@
  * The encoder keeps the smallest body, and uses codec 2 only after unpacking it again and finding
  * every byte of the payload exactly: anything the packer cannot reproduce falls back to codec 1.
  */
-import { deflateSync, inflateSync } from 'fflate';
+import { deflateSync, Inflate, inflateSync } from 'fflate';
 import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';
 import { DICTIONARY_V1 } from './dictionary-v1.ts';
@@ -71,9 +71,36 @@ export function decompressBody(codec: number, body: Uint8Array): Decoded {
   return unpacked.ok ? unpacked : failedWith(unpacked.reason, unpacked.detail);
 }
 
+/** Input bytes fed to the streaming inflater at a time: DEFLATE grows ≤ 1,032× per byte. */
+const INFLATE_CHUNK = 1024;
+
 function inflate(body: Uint8Array): Decoded {
-  // Inflate into a buffer one byte larger than the cap: fflate truncates there, so a deflate bomb
-  // costs at most the cap in memory, and a full buffer means "over the cap".
+  const tooLarge = () =>
+    failedWith('too-large', {
+      message: `payload inflates to more than ${MAX_PAYLOAD_BYTES} bytes`,
+    });
+  // First a streaming pass that stops feeding input as soon as the output passes the cap: a
+  // deflate bomb costs at most the cap (plus one chunk's worth) in time and memory. An output
+  // buffer alone caps the memory, not the time: fflate goes on decoding past its end.
+  let total = 0;
+  const inflater = new Inflate({ dictionary: DICTIONARY_V1 }, (chunk) => {
+    total += chunk.length;
+  });
+  try {
+    for (let offset = 0; offset < body.length && total <= MAX_PAYLOAD_BYTES;) {
+      const end = Math.min(offset + INFLATE_CHUNK, body.length);
+      inflater.push(body.subarray(offset, end), end === body.length);
+      offset = end;
+    }
+  } catch (error) {
+    if (total <= MAX_PAYLOAD_BYTES) {
+      return failedWith('corrupt', {
+        message: `the compressed body is damaged (${(error as Error).message})`,
+      });
+    }
+  }
+  if (total > MAX_PAYLOAD_BYTES) return tooLarge();
+  // Under the cap: the one-shot inflate also refuses a stream that was cut short.
   const out = new Uint8Array(MAX_PAYLOAD_BYTES + 1);
   let inflated: Uint8Array;
   try {
@@ -83,10 +110,6 @@ function inflate(body: Uint8Array): Decoded {
       message: `the compressed body is damaged (${(error as Error).message})`,
     });
   }
-  if (inflated.length > MAX_PAYLOAD_BYTES) {
-    return failedWith('too-large', {
-      message: `payload inflates to more than ${MAX_PAYLOAD_BYTES} bytes`,
-    });
-  }
+  if (inflated.length > MAX_PAYLOAD_BYTES) return tooLarge();
   return ok(inflated.slice());
 }
