@@ -12,7 +12,7 @@
 import { createPrivateKey, sign as nodeSign } from 'node:crypto';
 import type { JsonWebKey as NodeJsonWebKey } from 'node:crypto';
 import { digest, generateSalt } from '@sd-jwt/crypto-nodejs';
-import { SDJwtVcInstance } from '@sd-jwt/sd-jwt-vc';
+import { SDJwtVcInstance, type SDJWTVCConfig, type SdJwtVcPayload } from '@sd-jwt/sd-jwt-vc';
 import { describe, expect, it } from 'vitest';
 import { exampleClaims } from '../../core/credentials/index.ts';
 import { didKeyFromJwk } from '../../core/did/index.ts';
@@ -42,7 +42,7 @@ class CarelessIssuer extends SDJwtVcInstance {
 async function theirIssuer(alg: JwsAlgorithm, opts: { signAlg?: string; careless?: boolean } = {}) {
   const keys = await crypto.generateKeyPair(alg);
   const did = didKeyFromJwk(keys.publicJwk);
-  const config = {
+  const config: SDJWTVCConfig = {
     signer: nodeSigner(keys.privateJwk),
     signAlg: opts.signAlg ?? alg,
     hasher: digest,
@@ -62,7 +62,7 @@ async function theirIssuer(alg: JwsAlgorithm, opts: { signAlg?: string; careless
     status: { status_list: { idx: 12, uri: STATUS_URI } },
   };
   const issue = (payload: Record<string, unknown>, sd: string[]) =>
-    issuer.issue(payload as never, { _sd: sd as never[] }, { header: { kid } });
+    issuer.issue(payload as SdJwtVcPayload, { _sd: sd } as never, { header: { kid } });
   return { did, keys, envelope, issue };
 }
 
