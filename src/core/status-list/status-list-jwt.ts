@@ -7,6 +7,7 @@
  * Verification (§8.3 "Validation Rules"): allowed algorithms only, typ, signature, required claims,
  * `sub` equal to the expected URI, `exp`, and a decompressed-size cap (zip-bomb safe).
  */
+import { isNumericDate } from '../jose/numeric-date.ts';
 import type { Did } from '../brand.ts';
 import { resolveDidKey } from '../did/did-key.ts';
 import {
@@ -151,11 +152,11 @@ export async function verifyStatusListJwt(
     return failedWith('missing-claim', {
       message: `"sub" (the list's URI) must be a string, got ${shortValue(sub)}`,
     });
-  if (typeof iat !== 'number' || !Number.isFinite(iat))
+  if (!isNumericDate(iat))
     return failedWith('missing-claim', {
       message: `"iat" must be a NumericDate, got ${shortValue(iat)}`,
     });
-  if (exp !== undefined && (typeof exp !== 'number' || !Number.isFinite(exp)))
+  if (exp !== undefined && !isNumericDate(exp))
     return failedWith('malformed', {
       message: `"exp" must be a NumericDate, got ${shortValue(exp)}`,
     });
