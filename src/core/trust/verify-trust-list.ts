@@ -7,6 +7,7 @@
  * `readSignedTrustList` does all of it except the expiry: for a desk that keeps a list it imported
  * and must still show it (as expired) once its time is up.
  */
+import { isNumericDate } from '../jose/numeric-date.ts';
 import { resolveDidKey } from '../did/did-key.ts';
 import { decodeCompactJws, shortValue, verifyDecodedJws } from '../jose/compact-jws.ts';
 import type { JwsCrypto } from '../jose/jws-crypto.ts';
@@ -112,10 +113,10 @@ export async function readSignedTrustList(
     });
   }
   const { iat, exp } = payload;
-  if (typeof iat !== 'number' || !Number.isFinite(iat)) {
+  if (!isNumericDate(iat)) {
     return malformed(`"iat" must be a NumericDate (seconds), got ${shortValue(iat)}`);
   }
-  if (exp !== undefined && (typeof exp !== 'number' || !Number.isFinite(exp))) {
+  if (exp !== undefined && !isNumericDate(exp)) {
     return malformed(`"exp" must be a NumericDate (seconds), got ${shortValue(exp)}`);
   }
   const name = checkName(payload.name, '"name"');
