@@ -154,7 +154,7 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       // One entry per role, so each can be served from its own origin: the citizen's wallet
-      // bundle holds no desk code (src/app/entries.build.test.ts proves it).
+      // bundle holds no desk code (src/app/entries/entries.build.test.ts proves it).
       input: Object.fromEntries(
         ROLES.map((role) => [
           role,

@@ -31,11 +31,15 @@ export function startRole(role: Role, RoleRoot: LazyExoticComponent<ComponentTyp
     );
   }
   if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-    watchServiceWorker({
-      url: '/sw.js',
-      container: navigator.serviceWorker,
-      reload: () => window.location.reload(),
-      onUpdateReady: offerUpdate,
-    });
+    // After the first paint and the role's chunk: precaching the whole build must not delay them.
+    const watch = () =>
+      void watchServiceWorker({
+        url: '/sw.js',
+        container: navigator.serviceWorker,
+        reload: () => window.location.reload(),
+        onUpdateReady: offerUpdate,
+      });
+    if (document.readyState === 'complete') watch();
+    else window.addEventListener('load', watch, { once: true });
   }
 }
