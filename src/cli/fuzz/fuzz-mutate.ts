@@ -396,7 +396,7 @@ export function mutateText(
         text = rng.chance(0.5) ? ` \n${text}\t ` : `${text}${rng.pick(['~', '~~', '.', '\n'])}`;
         break;
       case 12: // the rare huge input: past every cap
-        if (rng.chance(0.02)) text = `${text}${'A'.repeat(HUGE_LENGTH - text.length)}`;
+        if (rng.chance(0.02)) text = `${text}${'A'.repeat(Math.max(0, HUGE_LENGTH - text.length))}`;
         else text = `${text.slice(0, at)}${rng.pick(TEXT_TOKENS)}${text.slice(at)}`;
         break;
       default: // reach past base64url into the JSON
