@@ -190,7 +190,8 @@ class VaultSession implements UnlockedVault {
 
   /** The current passcode's wrap binding if it opens the stored wrap, else null. */
   async #checkPasscode(passcode: string): Promise<WrapBinding | null> {
-    if (typeof passcode !== 'string' || passcode === '') return null; // no vault has an empty passcode
+    if (typeof passcode !== 'string') throw new TypeError('"passcode" expected a string');
+    if (passcode === '') return null; // no vault has an empty passcode
     const { crypto } = this.#deps;
     const from = await passcodeBinding(crypto, passcode, this.#meta);
     return (await crypto.unwrapDataKey(this.#meta.wrappedDataKey, from.kek, from.aad))
