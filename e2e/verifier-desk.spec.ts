@@ -65,13 +65,15 @@ async function answerText(
   request: { nonce: string; clientId: string },
   disclose: string[],
   declared?: Record<string, string | number | boolean>,
+  /** When the wallet made the answer (default: now). */
+  at = new Date(),
 ): Promise<string> {
   const presentation = await createPresentation({
     credential: world.credential,
     disclose,
     audience: request.clientId,
     nonce: request.nonce,
-    issuedAt: new Date(),
+    issuedAt: at,
     holder: signerFor(world.crypto, world.holder),
   });
   if (!presentation.ok) throw new Error(presentation.detail.message);
@@ -396,6 +398,75 @@ test('Given a trust list that expired, when the clerk imports it, then it is ref
   );
   await expect(desk.signerCheck()).toBeHidden();
   await expect(page.getByText('No trust list imported yet.')).toBeVisible();
+});
+
+test('Given a trust list that was current at its import, when an answer of its issuer arrives after the list expired, then it is not valid and the verdict says the list expired', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const DAY = 86_400_000;
+  const world = await freshWorld();
+  const crypto = nobleJwsCrypto({ randomBytes: seededRandomBytes(`e2e-ministry-${Date.now()}`) });
+  const ministry = await createIssuerKeyFile(crypto, 'EdDSA');
+  const now = Date.now();
+  const file = path.join(work, 'ministry-trust-list.jwt');
+  await writeFile(
+    file,
+    await signTrustList({
+      issuer: { did: ministry.did as Did, alg: ministry.alg, sign: issuerSigner(crypto, ministry) },
+      name: 'Ministerie SZW',
+      entries: [
+        {
+          did: world.issuer.did,
+          name: 'Bakkerij de Vries B.V.',
+          vct: ['urn:vouch:income-statement:1'],
+        },
+      ],
+      issuedAt: new Date(now - DAY),
+      expiresAt: new Date(now + DAY),
+    }),
+  );
+  const desk = await newDesk(page, 'SVB Amsterdam');
+  expect(await desk.importTrustList(file, { signerWords: wordsOf(ministry.did) })).toBe(
+    `Imported “Ministerie SZW”, signed by ${ministry.did}.`,
+  );
+
+  // Two days later on the desk's clock: the list has expired since.
+  const later = new Date(now + 2 * DAY);
+  await page.clock.setFixedTime(later);
+  const statusFile = path.join(work, 'status.jwt');
+  await writeFile(
+    statusFile,
+    await publishList(world, { issuedAt: new Date(later.getTime() - 60_000) }),
+  );
+  await desk.importStatusList(statusFile);
+  await desk.tab('Trusted issuers').click();
+  await expect(
+    page.getByText(/^This list expired on .*: its issuers are no longer trusted\.$/),
+  ).toBeVisible();
+
+  await desk.chooseTemplate('income-supplement', { month: '2026-01' });
+  const shown = await desk.showRequest();
+  const verdict = await desk.pasteResponse(
+    await answerText(
+      world,
+      readRequest(shown.text),
+      ['period', 'net_wage_cents'],
+      undefined,
+      later,
+    ),
+  );
+  expect(verdict.word).toBe('Not valid');
+  expect(verdict.issuer).toBe('Unknown issuer — not trusted.');
+  expect(verdict.checks).toContainEqual(
+    expect.objectContaining({ passed: false, name: 'Trusted issuer' }),
+  );
+  await expect(
+    page
+      .getByRole('article')
+      .first()
+      .getByText(/^This issuer is only on the trust list “Ministerie SZW”, which expired on /),
+  ).toBeVisible();
 });
 
 test('Given a response in the address (#response=…), when /verifier loads, then it leaves the address bar at once', async ({
