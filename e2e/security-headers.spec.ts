@@ -7,8 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { DeskPage } from './pages/desk-page.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
 import { WalletPage } from './pages/wallet-page.ts';
+import { connectByText, receiveOfferText } from './support/flows.ts';
 
 const ROLE_PAGES = [
   { path: '/', heading: 'Welcome to Vouch' },
@@ -136,6 +138,48 @@ test.describe('browser hardening', () => {
     expect(outcome.injectedRan).toBe(false);
     expect(outcome.exfiltrated).toBe(false);
     expect(outcome.violations).toEqual(expect.arrayContaining(['script-src-elem', 'connect-src']));
+  });
+
+  test('Given a credential whose status list lives on an origin the operator did not allow, when the citizen taps Check now, then nothing is fetched and the wallet says to open the list as a file', async ({
+    browser,
+  }) => {
+    test.setTimeout(240_000);
+    const elsewhere = 'https://lists.elsewhere.example';
+    const walletContext = await browser.newContext();
+    const deskContext = await browser.newContext();
+    let requests = 0;
+    await walletContext.route(`${elsewhere}/**`, (route) => {
+      requests += 1;
+      return route.fulfill({ status: 200, body: 'not a list' });
+    });
+    try {
+      const wallet = new WalletPage(await walletContext.newPage());
+      await wallet.open();
+      await wallet.create();
+      const desk = new DeskPage(await deskContext.newPage());
+      await desk.open();
+      await desk.page.getByLabel('Status list address').fill(`${elsewhere}/vouch/acme.jwt`);
+      await desk.setUp({ name: 'Acme Rides BV', registration: 'KvK 12345678' });
+      await connectByText(wallet, desk, 'Acme Rides', 'Sam de Vries');
+      await desk.issueIncomeStatement({
+        period: '2026-09',
+        gross: '2450.00',
+        net: '1895.12',
+        hours: '151.5',
+        birthDate: '1988-04-12',
+      });
+      await receiveOfferText(wallet, desk);
+
+      await wallet.page.getByRole('button', { name: /Income statement.*Acme Rides/ }).click();
+      await wallet.page.getByRole('button', { name: 'Check now' }).click();
+      await expect(
+        wallet.page.getByText('This wallet may not contact the status list’s address'),
+      ).toBeVisible();
+      expect(requests).toBe(0);
+    } finally {
+      await walletContext.close();
+      await deskContext.close();
+    }
   });
 
   test('Given deep links below a desk, when they are opened, then the desk opens, not the wallet', async ({

@@ -257,6 +257,8 @@ const baseEn = {
   'credential.status.none': 'This credential cannot be revoked.',
   'credential.status.unreachable':
     'The status list could not be reached. The status is unknown; try again later or open the list as a file.',
+  'credential.status.notAllowed':
+    'This wallet may not contact the status list’s address, so nothing was fetched. Open the list as a file instead.',
   'credential.status.invalidList':
     'That is not a valid status list from this credential’s issuer. Nothing was changed.',
   'credential.delete.title': 'Delete',

@@ -268,6 +268,8 @@ export const fr: Messages = {
   'credential.status.none': 'Cette attestation ne peut pas être révoquée.',
   'credential.status.unreachable':
     'La liste de statuts n’a pas pu être atteinte. Le statut est inconnu ; réessayez plus tard ou ouvrez la liste en tant que fichier.',
+  'credential.status.notAllowed':
+    'Ce portefeuille ne peut pas contacter l’adresse de la liste de statuts : rien n’a été téléchargé. Ouvrez plutôt la liste en tant que fichier.',
   'credential.status.invalidList':
     'Ce n’est pas une liste de statuts valide de l’émetteur de cette attestation. Rien n’a été modifié.',
   'credential.delete.title': 'Supprimer',

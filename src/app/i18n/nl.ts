@@ -266,6 +266,8 @@ export const nl: Messages = {
   'credential.status.none': 'Dit bewijsstuk kan niet worden ingetrokken.',
   'credential.status.unreachable':
     'De statuslijst was niet bereikbaar. De status is onbekend; probeer het later opnieuw of open de lijst als bestand.',
+  'credential.status.notAllowed':
+    'Deze wallet mag het adres van de statuslijst niet benaderen, dus er is niets opgehaald. Open de lijst als bestand.',
   'credential.status.invalidList':
     'Dat is geen geldige statuslijst van de uitgever van dit bewijsstuk. Er is niets veranderd.',
   'credential.delete.title': 'Verwijderen',

@@ -125,6 +125,10 @@ export async function checkStatusOnline(credential: CredentialView): Promise<Sta
   const fetched = await fetchAskedByUser(credential.status.uri, {
     accept: 'application/statuslist+jwt',
   });
+  if (!fetched.ok && fetched.reason !== 'unreachable') {
+    // Nothing was fetched: an address this wallet may not contact (docs/security.md).
+    return { ok: false, message: 'credential.status.notAllowed', detail: fetched.detail };
+  }
   if (!fetched.ok) {
     const wallet = getSession();
     const why = `${fetched.reason}: ${fetched.detail}`;
