@@ -22,6 +22,7 @@ import { shortValue, verifyDecodedJws } from '../jose/compact-jws.ts';
 import type { JwsCrypto } from '../jose/jws-crypto.ts';
 import { parsePublicJwk } from '../jose/jwk.ts';
 import type { PublicJwk } from '../jose/jwk.ts';
+import { isNumericDate } from '../jose/numeric-date.ts';
 import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';
 import { LEGACY_SD_JWT_VC_TYP, SD_JWT_VC_TYP } from './issue-sd-jwt-vc.ts';
@@ -107,7 +108,8 @@ function numericDate(
 ): Result<number | undefined, 'malformed', { message: string }> {
   const value = payload[name];
   if (value === undefined) return ok(undefined);
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
+  // Within the Date range too: "expired at <date>" must not throw (1e300 is a finite number).
+  if (!isNumericDate(value)) {
     return failedWith('malformed', {
       message: `"${name}" must be a NumericDate (seconds), got ${shortValue(value)}`,
     });
