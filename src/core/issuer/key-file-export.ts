@@ -13,7 +13,8 @@ import { ISSUER_KINDS, type DeskProfile } from './desk.ts';
 
 /**
  * A passphrase-encrypted issuer key file, to move a desk to another browser or keep a backup.
- * It is the vault format itself (PBKDF2-SHA256 ≥ 600,000 → AES-GCM key wrap → AES-GCM secret),
+ * It is the vault format itself (Argon2id, 64 MiB → AES-GCM key wrap → AES-GCM secret; files from
+ * before format 2 carry PBKDF2-SHA256 ≥ 600,000 and still import, see docs/vault.md),
  * built on in-memory storage and written out as JSON with byte arrays in base64url: one mechanism
  * for the desk's storage and for its export. The file holds the issuer key and the desk profile.
  */
