@@ -8,11 +8,7 @@ import { decodeBase64Url, encodeBase64Url } from '../encoding/base64url.ts';
 import { bytesToUtf8, utf8ToBytes } from '../encoding/utf8.ts';
 import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';
-import {
-  acceptedAlgorithm,
-  algorithmForJwk,
-  JWS_SIGNATURE_LENGTH,
-} from './jws-algorithm.ts';
+import { acceptedAlgorithm, algorithmForJwk, JWS_SIGNATURE_LENGTH } from './jws-algorithm.ts';
 import type { JwsAlgorithm } from './jws-algorithm.ts';
 import type { JwsCrypto, JwsSign } from './jws-crypto.ts';
 import type { PublicJwk } from './jwk.ts';
