@@ -6,7 +6,9 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
+  // A budget with margin: on a loaded 2-core machine one wallet setup (Argon2id, 64 MiB) and a
+  // desk setup each take seconds, and the longest flows open three browsers.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,

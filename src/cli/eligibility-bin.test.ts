@@ -17,7 +17,7 @@ const at = (name: string) => join(dir, name);
 
 function vouch(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { timeout: 90_000 }, (error, stdout, stderr) => {
       resolve({
         code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
         stdout,
@@ -32,7 +32,7 @@ function expectOneLine(stderr: string): void {
   expect(stderr).not.toContain('    at ');
 }
 
-describe('vouch eligibility (spawned)', () => {
+describe('vouch eligibility (spawned)', { timeout: 120_000 }, () => {
   it('Given a September 2025 income statement, then 500.61; tampered exit 1; garbage exit 1; unknown rule exit 2', async () => {
     const crypto = webJwsCrypto();
     const issuer = await createIssuerKeyFile(crypto, 'ES256');

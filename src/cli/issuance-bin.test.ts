@@ -23,7 +23,7 @@ const crypto = webJwsCrypto();
 
 function vouch(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { timeout: 90_000 }, (error, stdout, stderr) => {
       resolve({
         code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
         stdout,
@@ -48,7 +48,7 @@ const CLAIMS = {
   birth_date: '1985-04-12',
 };
 
-describe('vouch issuer side (spawned)', () => {
+describe('vouch issuer side (spawned)', { timeout: 120_000 }, () => {
   it('Given issuer new, status new, issue and status revoke/publish, then the credential verifies and shows as revoked', async () => {
     const created = await vouch('issuer', 'new', '--name', 'Bakkerij', '--out', at('issuer.json'));
     expect(created.code).toBe(0);

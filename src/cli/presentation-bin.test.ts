@@ -15,7 +15,7 @@ const at = (name: string) => join(dir, name);
 
 function vouch(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { timeout: 90_000 }, (error, stdout, stderr) => {
       resolve({
         code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
         stdout,
@@ -25,7 +25,7 @@ function vouch(...args: string[]): Promise<{ code: number; stdout: string; stder
   });
 }
 
-describe('vouch present / verify / qr (spawned)', () => {
+describe('vouch present / verify / qr (spawned)', { timeout: 120_000 }, () => {
   it('Given an issued credential, when presented and verified with the pinned issuer key, then exit 0; for another verifier exit 1; garbage exit 1; no --aud exit 2', async () => {
     const holder = await webJwsCrypto().generateKeyPair('ES256K');
     writeFileSync(at('holder.jwk'), JSON.stringify(holder.publicJwk));

@@ -27,7 +27,7 @@ function vouch(...args: string[]): Promise<Run> {
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: REPO, timeout: 20_000 },
+      { cwd: REPO, timeout: 90_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         resolve({ code, stdout, stderr });
@@ -39,7 +39,7 @@ function vouch(...args: string[]): Promise<Run> {
 // A 24-word BIP39 vector (trezor/python-mnemonic), used with its passphrase "TREZOR".
 const VECTOR = bip39.cases.find((c) => c.mnemonic.split(' ').length === 24)!;
 
-describe('vouch (spawned)', () => {
+describe('vouch (spawned)', { timeout: 120_000 }, () => {
   it('Given keys new, when run, then stdout is 24 valid words and a newline', async () => {
     const { code, stdout, stderr } = await vouch('keys', 'new');
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
