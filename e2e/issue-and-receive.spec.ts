@@ -11,6 +11,7 @@ import {
   launchWithCamera,
   writeQrY4m,
 } from './support/fake-camera.ts';
+import { SEPTEMBER_STATEMENT } from './support/flows.ts';
 
 /**
  * Two parties, each its own browser with a fake camera fed the QR code the other one shows:
@@ -50,13 +51,7 @@ test('Given a wallet and an employer desk, when they connect and issue by QR, th
     await desk.registerByCamera('Sam de Vries', 'E-042', 'Acme Rides');
 
     // 3. The desk issues September's income statement and shows the offer as a QR code.
-    await desk.issueIncomeStatement({
-      period: '2026-09',
-      gross: '2450.00',
-      net: '1895.12',
-      hours: '151.5',
-      birthDate: '1988-04-12',
-    });
+    await desk.issueIncomeStatement(SEPTEMBER_STATEMENT);
     const offerFrames = await desk.captureOfferFrames();
     const offerText = await desk.offerText();
     const offerVideo = await writeQrY4m(offerFrames, path.join(work, 'offer.y4m'));

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DeskPage } from './pages/desk-page.ts';
 import { WalletPage } from './pages/wallet-page.ts';
 import { expectNoViolations } from './support/axe.ts';
+import { SEPTEMBER_STATEMENT } from './support/flows.ts';
 
 /** File the wallet's connect code (as text) in a desk's register. */
 async function registerByText(desk: DeskPage, connectText: string, person: string) {
@@ -14,13 +15,7 @@ async function registerByText(desk: DeskPage, connectText: string, person: strin
 }
 
 async function issueSeptember(desk: DeskPage): Promise<string> {
-  await desk.issueIncomeStatement({
-    period: '2026-09',
-    gross: '2450.00',
-    net: '1895.12',
-    hours: '151.5',
-    birthDate: '1988-04-12',
-  });
+  await desk.issueIncomeStatement(SEPTEMBER_STATEMENT);
   const text = await desk.offerText();
   await desk.page.getByRole('button', { name: 'Issue another credential' }).click();
   return text;

@@ -12,7 +12,7 @@ import {
   launchProfile,
   writeQrY4m,
 } from './support/fake-camera.ts';
-import { connectByText, receiveOfferText } from './support/flows.ts';
+import { connectByText, receiveOfferText, SEPTEMBER_STATEMENT } from './support/flows.ts';
 
 /**
  * The moment of truth, with real cameras on both sides: the verifier shows a request QR, the
@@ -44,13 +44,7 @@ test('Given a held income statement, when a municipality asks for it by QR, then
     await wallet.open();
     await wallet.create();
     await connectByText(wallet, desk, 'Acme Rides', 'Sam de Vries');
-    await desk.issueIncomeStatement({
-      period: '2026-09',
-      gross: '2450.00',
-      net: '1895.12',
-      hours: '151.5',
-      birthDate: '1988-04-12',
-    });
+    await desk.issueIncomeStatement(SEPTEMBER_STATEMENT);
     await receiveOfferText(wallet, desk);
     await phone.close();
 

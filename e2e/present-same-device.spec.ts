@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { DeskPage } from './pages/desk-page.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
 import { PASSCODE, WalletPage } from './pages/wallet-page.ts';
-import { connectByText, receiveOfferText } from './support/flows.ts';
+import { connectByText, receiveOfferText, SEPTEMBER_STATEMENT } from './support/flows.ts';
 
 /**
  * One device: the verifier's request arrives by link, the wallet answers by redirecting back to
@@ -25,13 +25,7 @@ test('Given wallet and verifier on one device, when the request comes by link, t
   await wallet.open();
   await wallet.create();
   await connectByText(wallet, desk, 'Acme Rides', 'Sam de Vries');
-  await desk.issueIncomeStatement({
-    period: '2026-09',
-    gross: '2450.00',
-    net: '1895.12',
-    hours: '151.5',
-    birthDate: '1988-04-12',
-  });
+  await desk.issueIncomeStatement(SEPTEMBER_STATEMENT);
   await receiveOfferText(wallet, desk);
 
   const verifier = new VerifierPage(await context.newPage());

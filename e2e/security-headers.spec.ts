@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DeskPage } from './pages/desk-page.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
 import { WalletPage } from './pages/wallet-page.ts';
-import { connectByText, receiveOfferText } from './support/flows.ts';
+import { connectByText, receiveOfferText, SEPTEMBER_STATEMENT } from './support/flows.ts';
 
 const ROLE_PAGES = [
   { path: '/', heading: 'Welcome to Vouch' },
@@ -161,13 +161,7 @@ test.describe('browser hardening', () => {
       await desk.page.getByLabel('Status list address').fill(`${elsewhere}/vouch/acme.jwt`);
       await desk.setUp({ name: 'Acme Rides BV', registration: 'KvK 12345678' });
       await connectByText(wallet, desk, 'Acme Rides', 'Sam de Vries');
-      await desk.issueIncomeStatement({
-        period: '2026-09',
-        gross: '2450.00',
-        net: '1895.12',
-        hours: '151.5',
-        birthDate: '1988-04-12',
-      });
+      await desk.issueIncomeStatement(SEPTEMBER_STATEMENT);
       await receiveOfferText(wallet, desk);
 
       await wallet.page.getByRole('button', { name: /Income statement.*Acme Rides/ }).click();

@@ -2,6 +2,15 @@ import { expect } from '@playwright/test';
 import type { DeskPage } from '../pages/desk-page.ts';
 import type { WalletPage } from '../pages/wallet-page.ts';
 
+/** The income statement most flows issue: Sam de Vries's September 2026 at Acme Rides BV. */
+export const SEPTEMBER_STATEMENT = {
+  period: '2026-09',
+  gross: '2450.00',
+  net: '1895.12',
+  hours: '151.5',
+  birthDate: '1988-04-12',
+} as const;
+
 /** Connect a wallet to a desk without cameras: the connect code's text, pasted at the desk. */
 export async function connectByText(
   wallet: WalletPage,
