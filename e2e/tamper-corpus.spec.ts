@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { verifierEn } from '../src/app/i18n/verifier.en.ts';
-import { bytesToUtf8, utf8ToBytes } from '../src/core/encoding/index.ts';
-import { decodeCompactJws } from '../src/core/jose/index.ts';
+import { utf8ToBytes } from '../src/core/encoding/index.ts';
 import { encodePresentationResponse } from '../src/core/protocol/response.ts';
-import { decodeFromText, encodeForText } from '../src/core/transport/index.ts';
+import { encodeForText } from '../src/core/transport/index.ts';
 import table from '../src/core/verification/tamper-corpus.cases.json' with { type: 'json' };
 import {
   buildTamperCorpus,
@@ -14,6 +13,7 @@ import {
   validCorpusPresentation,
 } from '../src/core/verification/tamper-corpus.fake.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
+import { readRequestText } from './support/request-text.ts';
 
 /**
  * The tamper corpus in the verifier desk (issue 8 item 8): one desk in one page trusts the corpus
@@ -39,19 +39,6 @@ function reasonFor(code: string): string {
   const reason = (verifierEn as Record<string, string>)[`verifier.code.${code}`];
   if (reason === undefined) throw new Error(`no English words for code ${code}`);
   return reason;
-}
-
-function readRequest(text: string): { nonce: string; clientId: string } {
-  const decoded = decodeFromText(text);
-  if (!decoded.ok) throw new Error(`request text: ${decoded.reason}`);
-  const jws = bytesToUtf8(decoded.value.payload);
-  if (!jws.ok) throw new Error('request is not UTF-8');
-  const parsed = decodeCompactJws(jws.value);
-  if (!parsed.ok) throw new Error('request is not a JWS');
-  return {
-    nonce: String(parsed.value.payload.nonce),
-    clientId: String(parsed.value.payload.client_id),
-  };
 }
 
 /** The answer as text: a conformant envelope when the presentation fits one, else a raw one. */
@@ -103,7 +90,7 @@ test('Given a desk that trusts the issuer and holds its status list, when every 
   await writeFile(statusFile, world.statusListJwt);
   await desk.importStatusList(statusFile);
   await desk.chooseTemplate('income-supplement', { month: '2026-01' });
-  const request = readRequest((await desk.showRequest()).text);
+  const request = readRequestText((await desk.showRequest()).text);
   const ctx = { now, audience: request.clientId, nonce: request.nonce };
   const corpus = new Map((await buildTamperCorpus(world, ctx)).map((c) => [c.name, c]));
   await desk.tab('Check an answer').click();

@@ -2,20 +2,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { bytesToUtf8 } from '../src/core/encoding/index.ts';
 import { createPresentation } from '../src/core/presentation/index.ts';
 import type { Did } from '../src/core/brand.ts';
 import { resolveDidKey } from '../src/core/did/index.ts';
-import {
-  createIssuerKeyFile,
-  decodeCompactJws,
-  issuerSigner,
-  nobleJwsCrypto,
-} from '../src/core/jose/index.ts';
+import { createIssuerKeyFile, issuerSigner, nobleJwsCrypto } from '../src/core/jose/index.ts';
 import { seededRandomBytes } from '../src/core/jose/random-bytes.fake.ts';
 import { keyFingerprint, signTrustList } from '../src/core/trust/index.ts';
 import { encodePresentationResponse } from '../src/core/protocol/response.ts';
-import { decodeFromText, encodeForText } from '../src/core/transport/index.ts';
+import { encodeForText } from '../src/core/transport/index.ts';
 import {
   issue,
   makeWorld,
@@ -25,6 +19,7 @@ import {
 } from '../src/core/verification/presentation-world.fake.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
 import { expectNoViolations } from './support/axe.ts';
+import { readRequestText } from './support/request-text.ts';
 
 /**
  * The verifier desk on its own: setup, templates and custom requests, trust lists made, signed,
@@ -39,25 +34,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
-
-/** The nonce, client_id and `vouch` object inside the request text the desk shows. */
-function readRequest(text: string): {
-  nonce: string;
-  clientId: string;
-  vouch: Record<string, unknown>;
-} {
-  const decoded = decodeFromText(text);
-  if (!decoded.ok) throw new Error(`request text: ${decoded.reason}`);
-  const jws = bytesToUtf8(decoded.value.payload);
-  if (!jws.ok) throw new Error('request is not UTF-8');
-  const parsed = decodeCompactJws(jws.value);
-  if (!parsed.ok) throw new Error('request is not a JWS');
-  return {
-    nonce: String(parsed.value.payload.nonce),
-    clientId: String(parsed.value.payload.client_id),
-    vouch: parsed.value.payload.vouch as Record<string, unknown>,
-  };
-}
 
 /** A wallet's answer, as text, disclosing `disclose` of a fresh income statement. */
 async function answerText(
@@ -121,7 +97,7 @@ test('Given a new verifier desk, when the clerk sets it up and shows template an
   await expect(shown.code).toHaveAccessibleName(
     'Request for Income supplement (Participatiewet) for September 2026',
   );
-  const request = readRequest(shown.text);
+  const request = readRequestText(shown.text);
   expect(request.clientId).toBe(`decentralized_identifier:${did}`);
   expect(request.nonce).toMatch(/^[A-Za-z0-9_-]{43}$/);
   expect(shown.link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#request=/);
@@ -137,7 +113,7 @@ test('Given a new verifier desk, when the clerk sets it up and shows template an
   await expect(custom.code).toHaveAccessibleName(
     'Request for Check of the degree for a teaching post',
   );
-  expect(readRequest(custom.text).nonce).not.toBe(request.nonce);
+  expect(readRequestText(custom.text).nonce).not.toBe(request.nonce);
 
   // Lock and unlock: the desk keeps its identity.
   await desk.lock();
@@ -181,7 +157,7 @@ test('Given a desk, when the clerk picks each benefit template, then it shows it
     const shown = await desk.showRequest();
     await expect(shown.code).toBeVisible();
     await expect(shown.code).toHaveAccessibleName(`Request for ${purpose}`);
-    const { vouch } = readRequest(shown.text);
+    const { vouch } = readRequestText(shown.text);
     expect(vouch.rule).toBe(rule);
     expect(vouch.declare).toEqual(declare);
   }
@@ -209,7 +185,7 @@ test('Given an income-supplement request for September 2025, when a valid answer
 
   await desk.chooseTemplate('income-supplement', { month: '2025-09' });
   const shown = await desk.showRequest();
-  const text = await answerText(world, readRequest(shown.text), ['period', 'net_wage_cents'], {
+  const text = await answerText(world, readRequestText(shown.text), ['period', 'net_wage_cents'], {
     household: 'single',
     ageBand: '21-to-pension',
     assetsCents: 0,
@@ -250,7 +226,7 @@ test('Given a desk with a trusted issuer and its status list, when a wallet answ
 
   await desk.chooseTemplate('income-supplement', { month: '2026-01' });
   const shown = await desk.showRequest();
-  const text = await answerText(world, readRequest(shown.text), ['period', 'net_wage_cents']);
+  const text = await answerText(world, readRequestText(shown.text), ['period', 'net_wage_cents']);
   const verdict = await desk.pasteResponse(text);
   expect(verdict.word).toBe('Valid');
   expect(verdict.issuer).toContain('Issued by Bakkerij de Vries B.V.');
@@ -284,7 +260,7 @@ test('Given an issuer on no trust list and no status list, when its answer is pa
   await desk.chooseTemplate('income-supplement', { month: '2026-01' });
   const shown = await desk.showRequest();
   const verdict = await desk.pasteResponse(
-    await answerText(world, readRequest(shown.text), ['period', 'net_wage_cents']),
+    await answerText(world, readRequestText(shown.text), ['period', 'net_wage_cents']),
   );
   expect(verdict.word).toBe('Not valid');
   expect(verdict.issuer).toBe('Unknown issuer — not trusted.');
@@ -450,7 +426,7 @@ test('Given a trust list that was current at its import, when an answer of its i
   const verdict = await desk.pasteResponse(
     await answerText(
       world,
-      readRequest(shown.text),
+      readRequestText(shown.text),
       ['period', 'net_wage_cents'],
       undefined,
       later,
