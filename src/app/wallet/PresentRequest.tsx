@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { credentialTypeByVct } from '../../core/credentials/index.ts';
+import { verifierLabel } from '../../core/protocol/index.ts';
 import {
   declaredFactSpecs,
   type Choice,
@@ -78,16 +79,16 @@ export function PresentRequest() {
     const { request } = read;
     if (
       request.responseMode === 'fragment' &&
-      request.responseUri &&
-      isSafeResponseUri(request.responseUri)
+      request.redirectUri &&
+      isSafeResponseUri(request.redirectUri)
     ) {
-      setStage({ step: 'redirect', verifierName: request.verifierName });
-      window.location.assign(`${request.responseUri}#response=${encodeURIComponent(text)}`);
+      setStage({ step: 'redirect', verifierName: verifierLabel(request) });
+      window.location.assign(`${request.redirectUri}#response=${encodeURIComponent(text)}`);
       return;
     }
     setStage({
       step: 'answer',
-      verifierName: request.verifierName,
+      verifierName: verifierLabel(request),
       frames: encodeForQr('response', outcome.response),
       text,
     });
@@ -192,7 +193,7 @@ function Consent({ read, facts, onShare, onDecline }: ConsentProps) {
 
   return (
     <div>
-      <h2>{t('present.asks', { verifier: request.verifierName })}</h2>
+      <h2>{t('present.asks', { verifier: verifierLabel(request) })}</h2>
       <p className={seenBefore ? undefined : 'warning'}>
         {t(seenBefore ? 'present.seenBefore' : 'present.firstTime')}
       </p>
@@ -201,7 +202,7 @@ function Consent({ read, facts, onShare, onDecline }: ConsentProps) {
         <dd>{request.purpose}</dd>
         <dt>{t('present.verifierId')}</dt>
         <dd>
-          <code className="did">{request.verifierDid}</code>
+          <code className="did">{request.verifierDid ?? request.clientId}</code>
         </dd>
       </dl>
       {matches.map((match) => (

@@ -94,7 +94,7 @@ async function requestFor(
       required: ['period', 'net_wage_cents'],
       optional: ['employee_name', 'hours'],
     }),
-    responseMode: 'direct_post',
+    responseMode: 'vouch_qr',
     nonce,
     now: NOW,
   });

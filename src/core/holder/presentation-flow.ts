@@ -5,6 +5,8 @@ import {
   encodePresentationResponse,
   matchDcql,
   readDcqlNeeds,
+  verifierIdOf,
+  verifierLabel,
   verifyPresentationRequest,
   type DcqlCredentialNeed,
   type PresentationRequest,
@@ -82,7 +84,7 @@ export async function readPresentationRequest(
     value: {
       request: verified.value,
       matches,
-      seenBefore: await hasPresentedTo(wallet, verified.value.verifierDid),
+      seenBefore: await hasPresentedTo(wallet, verifierIdOf(verified.value)),
     },
   };
 }
@@ -177,9 +179,9 @@ export async function answerPresentationRequest(
     wallet,
     {
       at: deps.now.toISOString(),
-      verifierId: read.request.verifierDid,
-      verifierName: read.request.verifierName,
-      purpose: read.request.purpose,
+      verifierId: verifierIdOf(read.request),
+      verifierName: verifierLabel(read.request),
+      purpose: read.request.purpose ?? '',
       items,
       ...(Object.keys(declared).length > 0 ? { declared: Object.keys(declared) } : {}),
     },

@@ -7,7 +7,13 @@ import type { JwsAlgorithm } from '../jose/jws-algorithm.ts';
 import { nobleJwsCrypto } from '../jose/noble-jws-crypto.ts';
 import { seededRandomBytes } from '../jose/random-bytes.fake.ts';
 import { dcqlForClaims } from './dcql.ts';
-import { createPresentationRequest, verifyPresentationRequest } from './request.ts';
+import {
+  createPresentationRequest,
+  verifierIdOf,
+  verifierLabel,
+  verifyPresentationRequest,
+  verifyRequestParameters,
+} from './request.ts';
 
 const crypto = nobleJwsCrypto({ randomBytes: seededRandomBytes('request tests') });
 const NOW = new Date('2025-10-01T09:00:00Z');
@@ -33,7 +39,7 @@ const create = (overrides: Record<string, unknown> = {}) =>
     verifierName: 'Gemeente Utrecht',
     purpose: 'Individuele inkomenstoeslag: inkomen van september 2025',
     dcql: DCQL,
-    responseMode: 'direct_post',
+    responseMode: 'vouch_qr',
     nonce: NONCE,
     now: NOW,
     ...overrides,
@@ -77,6 +83,7 @@ describe('presentation request', () => {
       const jws = await create({
         verifier,
         state: 'desk-7',
+        responseMode: 'direct_post',
         responseUri: 'https://desk.example/v',
       });
       const verified = await verifyPresentationRequest(jws, { crypto, now: NOW });
@@ -84,6 +91,8 @@ describe('presentation request', () => {
         ok: true,
         value: {
           clientId: `decentralized_identifier:${verifier.did}`,
+          verifier: { kind: 'did', did: verifier.did },
+          verified: true,
           verifierDid: verifier.did,
           verifierName: 'Gemeente Utrecht',
           purpose: 'Individuele inkomenstoeslag: inkomen van september 2025',
@@ -187,12 +196,10 @@ describe('presentation request', () => {
   });
 
   it.each([
-    ['a short nonce (127 bits)', { nonce: 'A'.repeat(21) }, '"nonce"'],
-    ['a nonce that is not base64url', { nonce: `${'A'.repeat(22)}+` }, '"nonce"'],
+    ['a nonce that is not URL-safe', { nonce: `${'A'.repeat(22)}+` }, '"nonce"'],
+    ['an empty nonce', { nonce: '' }, '"nonce"'],
     ['no nonce', { nonce: undefined }, '"nonce"'],
-    ['a client_id without the prefix', { client_id: es256.did }, 'decentralized_identifier:'],
-    ['a did:web client', { client_id: 'decentralized_identifier:did:web:example.org' }, 'did:web'],
-    ['response_type code', { response_type: 'code' }, '"response_type"'],
+    ['no response_type', { response_type: undefined }, '"response_type"'],
     ['response_mode query', { response_mode: 'query' }, '"response_mode"'],
     ['a javascript: response_uri', { response_uri: 'javascript:alert(1)' }, '"response_uri"'],
     ['an empty state', { state: '' }, '"state"'],
@@ -210,8 +217,39 @@ describe('presentation request', () => {
       { vouch: { verifier_name: 'v'.repeat(201), purpose: 'p' } },
       '"verifier_name"',
     ],
-    ['no vouch member', { vouch: undefined }, '"vouch"'],
-    ['an unknown member', { presentation_definition: {} }, 'presentation_definition'],
+    ['a vouch member that is not an object', { vouch: 'Gemeente' }, '"vouch"'],
+    [
+      'an http response_uri to another machine',
+      { response_uri: 'http://desk.example/v', response_mode: 'direct_post' },
+      '"response_uri"',
+    ],
+    [
+      'a response_uri with a password',
+      { response_uri: 'https://a:b@desk.example/v', response_mode: 'direct_post' },
+      '"response_uri"',
+    ],
+    [
+      'direct_post with a redirect_uri',
+      {
+        response_mode: 'direct_post',
+        response_uri: 'https://d.example/r',
+        redirect_uri: 'https://d.example/c',
+      },
+      '"redirect_uri"',
+    ],
+    ['direct_post.jwt without response_uri', { response_mode: 'direct_post.jwt' }, 'response_uri'],
+    ['fragment without redirect_uri', { response_mode: 'fragment' }, '"redirect_uri"'],
+    [
+      'fragment to a response_uri (the old link request)',
+      { response_mode: 'fragment', response_uri: 'https://d.example/v' },
+      '"response_uri"',
+    ],
+    [
+      'vouch_qr with a response_uri',
+      { response_mode: 'vouch_qr', response_uri: 'https://d.example/v' },
+      'QR',
+    ],
+    ['iat as text', { iat: String(NOW_S) }, '"iat"'],
   ])('Given %s, when verified, then it is malformed naming it', async (_, change, text) => {
     const verified = await verifyPresentationRequest(await craft({ ...PAYLOAD, ...change }), {
       crypto,
@@ -254,7 +292,7 @@ describe('presentation request', () => {
     await expect(create(change)).rejects.toThrow(text);
   });
 
-  it('Given the creator, when it signs, then the DID in client_id is the signer', async () => {
+  it('Given the creator of a QR request, when it signs, then the DID in client_id is the signer and nothing else is added', async () => {
     const payload = partJson(await create(), 1) as Record<string, unknown>;
     expect(payload.client_id).toBe(`decentralized_identifier:${es256.did}`);
     expect(Object.keys(payload)).toEqual([
@@ -345,5 +383,284 @@ describe('presentation request: rule and declared facts (issue 5)', () => {
       now: NOW,
     });
     expect(verified.ok && verified.value.declare).toEqual(declare);
+  });
+});
+
+describe('presentation request: any conformant OpenID4VP 1.0 request', () => {
+  const verify = (jws: string, now = NOW) => verifyPresentationRequest(jws, { crypto, now });
+  const ENC_KEY = {
+    kty: 'EC' as const,
+    crv: 'P-256' as const,
+    x: 'YO4epjifD-KWeq1sL2tNmm36BhXnkJ0He-WqMYrp9Fk',
+    y: 'Hekpm0zfK7C-YccH5iBjcIXgf6YdUvNUac_0At55Okk',
+  };
+  /** An unsigned request object (RFC 7519 §6): header alg none, empty signature. */
+  const unsigned = (payload: Record<string, unknown>, header: Record<string, unknown> = {}) =>
+    `${encodeBase64Url(utf8ToBytes(JSON.stringify({ alg: 'none', typ: 'oauth-authz-req+jwt', ...header })))}.${encodeBase64Url(utf8ToBytes(JSON.stringify(payload)))}.`;
+  const REDIRECT_PARAMS = {
+    client_id: 'redirect_uri:https://peer.example/post',
+    response_type: 'vp_token',
+    response_mode: 'direct_post',
+    response_uri: 'https://peer.example/post',
+    nonce: 'n-0S6_WzA2Mj',
+    dcql_query: JSON.stringify(DCQL),
+  };
+
+  it('Given unknown parameters at the top and in client_metadata, when verified, then they are ignored', async () => {
+    const verified = await verify(
+      await craft({
+        ...PAYLOAD,
+        presentation_definition_uri_supported: true,
+        scope_hint: 'x',
+        client_metadata: { logo_uri: 'https://x.example/l.png', future_member: [1, 2] },
+        iss: 'anyone',
+        aud: 'https://wallet.example',
+      }),
+    );
+    expect(verified.ok).toBe(true);
+  });
+
+  it('Given no vouch member, when verified, then the verifier has no name and is still the verified DID', async () => {
+    const verified = await verify(await craft({ ...PAYLOAD, vouch: undefined }));
+    expect(verified.ok && verified.value).toMatchObject({
+      verified: true,
+      verifier: { kind: 'did', did: es256.did },
+    });
+    expect(verified.ok && 'verifierName' in verified.value).toBe(false);
+    expect(verified.ok && 'purpose' in verified.value).toBe(false);
+  });
+
+  it('Given neither iat nor exp, when verified a year later, then it is accepted', async () => {
+    const later = new Date(NOW.getTime() + 365 * 86400_000);
+    const verified = await verify(
+      await craft({ ...PAYLOAD, iat: undefined, exp: undefined }),
+      later,
+    );
+    expect(verified.ok && [verified.value.iat, verified.value.exp]).toEqual([undefined, undefined]);
+  });
+
+  it('Given only exp, when verified after it, then expired', async () => {
+    const jws = await craft({ ...PAYLOAD, iat: undefined, exp: NOW_S + 10 });
+    const verified = await verify(jws, new Date((NOW_S + 71) * 1000));
+    expect(verified.ok ? 'ok' : verified.reason).toBe('expired');
+  });
+
+  it('Given a short nonce a peer may send, when verified, then the wallet accepts it (the creator does not)', async () => {
+    const verified = await verify(await craft({ ...PAYLOAD, nonce: 'n-0S6_WzA2Mj' }));
+    expect(verified.ok && verified.value.nonce).toBe('n-0S6_WzA2Mj');
+    await expect(create({ nonce: 'n-0S6_WzA2Mj' })).rejects.toThrow('"nonce"');
+  });
+
+  it('Given an old desk QR request (direct_post, no response_uri), when verified, then it is the vouch_qr mode', async () => {
+    const verified = await verify(await craft(PAYLOAD));
+    expect(verified.ok && verified.value.responseMode).toBe('vouch_qr');
+  });
+
+  it('Given a fragment request, when verified, then the answer goes to redirect_uri', async () => {
+    const jws = await create({ responseMode: 'fragment', redirectUri: 'https://desk.example/v' });
+    expect(partJson(jws, 1)).toMatchObject({ redirect_uri: 'https://desk.example/v' });
+    const verified = await verify(jws);
+    expect(verified.ok && verified.value.redirectUri).toBe('https://desk.example/v');
+    expect(verified.ok && verified.value.responseUri).toBeUndefined();
+  });
+
+  it('Given an http response_uri on this machine, when verified, then it is accepted (development)', async () => {
+    const jws = await create({
+      responseMode: 'direct_post',
+      responseUri: 'http://127.0.0.1:8787/responses/1',
+    });
+    expect((await verify(jws)).ok).toBe(true);
+  });
+
+  it('Given an online request, when created, then it has aud, client_metadata with vp_formats_supported, and a response_uri', async () => {
+    const payload = partJson(
+      await create({ responseMode: 'direct_post', responseUri: 'https://d.example/r' }),
+      1,
+    );
+    expect(payload).toMatchObject({
+      aud: 'https://self-issued.me/v2',
+      response_uri: 'https://d.example/r',
+      client_metadata: { vp_formats_supported: { 'dc+sd-jwt': {} } },
+    });
+  });
+
+  it('Given a direct_post.jwt request, when verified, then the encryption key and enc come from client_metadata', async () => {
+    const jws = await create({
+      responseMode: 'direct_post.jwt',
+      responseUri: 'https://d.example/r',
+      encryptionKey: { ...ENC_KEY, kid: 'ac' },
+      encValues: ['A256GCM', 'A128GCM'],
+    });
+    expect(partJson(jws, 1)).toMatchObject({
+      client_metadata: {
+        jwks: { keys: [{ ...ENC_KEY, kid: 'ac', use: 'enc', alg: 'ECDH-ES' }] },
+        encrypted_response_enc_values_supported: ['A256GCM', 'A128GCM'],
+      },
+    });
+    const verified = await verify(jws);
+    expect(verified.ok && verified.value.encryption).toEqual({
+      jwk: { ...ENC_KEY, kid: 'ac' },
+      alg: 'ECDH-ES',
+      enc: 'A256GCM',
+    });
+  });
+
+  it.each([
+    ['no enc value given: A128GCM', {}, 'A128GCM'],
+    [
+      'only A128CBC-HS256 and A128GCM',
+      { encrypted_response_enc_values_supported: ['A128CBC-HS256', 'A128GCM'] },
+      'A128GCM',
+    ],
+    [
+      'only A128CBC-HS256',
+      { encrypted_response_enc_values_supported: ['A128CBC-HS256'] },
+      'unsupported',
+    ],
+  ])('Given direct_post.jwt with %s, when verified, then %s', async (_, metadata, expected) => {
+    const jws = await craft({
+      ...PAYLOAD,
+      response_mode: 'direct_post.jwt',
+      response_uri: 'https://d.example/r',
+      client_metadata: {
+        jwks: {
+          keys: [
+            { kty: 'EC', crv: 'P-256', use: 'sig', kid: 's', x: ENC_KEY.x, y: ENC_KEY.y },
+            { kty: 'OKP', crv: 'X25519', use: 'enc', alg: 'ECDH-ES', kid: 'x', x: ENC_KEY.x },
+            { ...ENC_KEY, alg: 'ECDH-ES', kid: 'e' },
+          ],
+        },
+        ...metadata,
+      },
+    });
+    const verified = await verify(jws);
+    expect(verified.ok ? verified.value.encryption?.enc : verified.reason).toBe(expected);
+    if (verified.ok) expect(verified.value.encryption?.jwk.kid).toBe('e');
+  });
+
+  it.each([
+    ['no client_metadata', undefined, 'malformed'],
+    ['a key off the curve', { jwks: { keys: [{ ...ENC_KEY, y: ENC_KEY.x }] } }, 'unsupported'],
+    ['only a jwks_uri', { jwks_uri: 'https://d.example/jwks' }, 'unsupported'],
+    ['jwks that is not a set', { jwks: [ENC_KEY] }, 'malformed'],
+  ])('Given direct_post.jwt with %s, when verified, then %s', async (_, metadata, reason) => {
+    const jws = await craft({
+      ...PAYLOAD,
+      response_mode: 'direct_post.jwt',
+      response_uri: 'https://d.example/r',
+      client_metadata: metadata,
+    });
+    const verified = await verify(jws);
+    expect(verified.ok ? 'ok' : verified.reason).toBe(reason);
+  });
+
+  it('Given transaction_data, when verified, then it is refused as unsupported (OpenID4VP §5.1)', async () => {
+    const verified = await verify(await craft({ ...PAYLOAD, transaction_data: ['e30'] }));
+    expect(verified.ok ? 'ok' : verified.reason).toBe('unsupported');
+  });
+
+  it.each([
+    ['a bare DID (pre-1.0 client_id)', es256.did],
+    ['an x509_san_dns client', 'x509_san_dns:desk.example'],
+    ['a pre-registered client', 'desk-7'],
+    ['a did:web client', 'decentralized_identifier:did:web:example.org'],
+  ])('Given %s, when verified, then unsupported', async (_, clientId) => {
+    const verified = await verify(await craft({ ...PAYLOAD, client_id: clientId }));
+    expect(verified.ok ? 'ok' : verified.reason).toBe('unsupported');
+  });
+
+  it('Given the wallet_nonce the wallet sent, when the request echoes another, then malformed', async () => {
+    const jws = await craft({ ...PAYLOAD, wallet_nonce: 'w-1' });
+    const good = await verifyPresentationRequest(jws, { crypto, now: NOW, walletNonce: 'w-1' });
+    expect(good.ok && good.value.walletNonce).toBe('w-1');
+    const bad = await verifyPresentationRequest(jws, { crypto, now: NOW, walletNonce: 'w-2' });
+    expect(!bad.ok && bad.detail.message).toContain('wallet_nonce');
+  });
+
+  it('Given redirect_uri: parameters by value, when verified, then the verifier is the URI and not verified', async () => {
+    const verified = await verifyRequestParameters(REDIRECT_PARAMS, { now: NOW, raw: 'uri' });
+    expect(verified.ok && verified.value).toMatchObject({
+      clientId: 'redirect_uri:https://peer.example/post',
+      verifier: { kind: 'redirect_uri', uri: 'https://peer.example/post' },
+      verified: false,
+      responseMode: 'direct_post',
+      responseUri: 'https://peer.example/post',
+      nonce: 'n-0S6_WzA2Mj',
+      dcql: DCQL,
+      raw: 'uri',
+    });
+    expect(verified.ok && 'verifierDid' in verified.value).toBe(false);
+  });
+
+  it('Given redirect_uri: without response_uri, when verified, then the answer goes to the client_id URI', async () => {
+    const { response_uri: _omitted, ...params } = REDIRECT_PARAMS;
+    const verified = await verifyRequestParameters(params, { now: NOW, raw: 'uri' });
+    expect(verified.ok && verified.value.responseUri).toBe('https://peer.example/post');
+  });
+
+  it.each([
+    [
+      'a response_uri other than the client_id URI',
+      { response_uri: 'https://evil.example/post' },
+      'malformed',
+    ],
+    ['dcql_query that is not JSON', { dcql_query: '{credentials' }, 'malformed'],
+    [
+      'a client_id URI in plain http',
+      {
+        client_id: 'redirect_uri:http://peer.example/post',
+        response_uri: 'http://peer.example/post',
+      },
+      'malformed',
+    ],
+    [
+      'a decentralized_identifier: client by value',
+      { client_id: `decentralized_identifier:${es256.did}` },
+      'malformed',
+    ],
+    [
+      'the vouch_qr mode, unsigned',
+      { response_mode: 'vouch_qr', response_uri: undefined },
+      'malformed',
+    ],
+  ])(
+    'Given redirect_uri: parameters with %s, when verified, then %s',
+    async (_, change, reason) => {
+      const verified = await verifyRequestParameters(
+        { ...REDIRECT_PARAMS, ...change },
+        { now: NOW, raw: 'u' },
+      );
+      expect(verified.ok ? 'ok' : verified.reason).toBe(reason);
+    },
+  );
+
+  it('Given an unsigned request object of a redirect_uri: client, when verified, then it is read, not verified', async () => {
+    const verified = await verify(unsigned({ ...REDIRECT_PARAMS, dcql_query: DCQL }));
+    expect(verified.ok && verified.value.verified).toBe(false);
+  });
+
+  it.each([
+    ['a DID client', { ...PAYLOAD }, 'unsupported-alg'],
+    ['another typ', { ...REDIRECT_PARAMS, dcql_query: DCQL }, 'malformed'],
+  ])(
+    'Given an unsigned request object of %s, when verified, then %s',
+    async (name, payload, reason) => {
+      const jws = unsigned(payload, name === 'another typ' ? { typ: 'JWT' } : {});
+      const verified = await verify(jws);
+      expect(verified.ok ? 'ok' : verified.reason).toBe(reason);
+    },
+  );
+
+  it('Given a signed request of a redirect_uri: client, when verified, then malformed (it cannot be signed)', async () => {
+    const verified = await verify(await craft({ ...REDIRECT_PARAMS, dcql_query: DCQL }));
+    expect(!verified.ok && verified.detail.message).toContain('cannot be signed');
+  });
+
+  it('Given a request without a name, when labelled, then the DID, or the host of a redirect URI', async () => {
+    const did = await verify(await craft({ ...PAYLOAD, vouch: undefined }));
+    expect(did.ok && verifierLabel(did.value)).toBe(es256.did);
+    const uri = await verifyRequestParameters(REDIRECT_PARAMS, { now: NOW, raw: 'u' });
+    expect(uri.ok && verifierLabel(uri.value)).toBe('peer.example');
+    expect(uri.ok && verifierIdOf(uri.value)).toBe('redirect_uri:https://peer.example/post');
   });
 });

@@ -1,28 +1,39 @@
 /**
- * The presentation request (verifier → wallet; docs/protocol.md §Request): an OpenID4VP 1.0
- * authorization request passed by value as a signed request object (RFC 9101 JAR; OpenID4VP
- * §5), a compact JWS:
+ * The presentation request (verifier → wallet; docs/protocol.md §Presentation request): an
+ * OpenID4VP 1.0 authorization request. Vouch verifiers send it as a signed request object (RFC 9101
+ * JAR; OpenID4VP §5), a compact JWS, by value (QR, link) or by reference (`request_uri`, the server):
  *
  *   header  {"alg":"ES256","typ":"oauth-authz-req+jwt","kid":"did:key:zDn…#zDn…"}
  *   payload {"client_id":"decentralized_identifier:did:key:zDn…","response_type":"vp_token",
- *            "response_mode":"direct_post"|"fragment","response_uri"?:"https://…",
- *            "nonce":"<≥ 128 bits, base64url>","state"?:"…","dcql_query":{…},"iat":…,"exp":…,
- *            "vouch":{"verifier_name":"…","purpose":"…" | {"nl":"…","fr"?:"…","en"?:"…"},
- *                     "rule"?:"<RuleId>","declare"?:["household","ageBand",…]}}
+ *            "response_mode":"vouch_qr"|"fragment"|"direct_post"|"direct_post.jwt",
+ *            "response_uri"?:"https://…","redirect_uri"?:"https://…",
+ *            "nonce":"<≥ 128 bits, base64url>","state"?:"…","dcql_query":{…},
+ *            "aud"?:"https://self-issued.me/v2","client_metadata"?:{…},"iat"?:…,"exp"?:…,
+ *            "vouch"?:{"verifier_name"?:"…","purpose"?:"…" | {"nl":"…","fr"?:"…","en"?:"…"},
+ *                      "rule"?:"<RuleId>","declare"?:["household","ageBand",…]}}
+ *
+ * The wallet reads any conformant OpenID4VP 1.0 request (§5: it ignores unknown parameters):
+ * - client identifier prefix `decentralized_identifier:` (§5.9.3): the request object MUST be
+ *   signed by the key of that DID (did:key or did:jwk, resolved offline); the verifier is verified;
+ * - client identifier prefix `redirect_uri:`: the request is NOT signed (URL parameters by value,
+ *   or a request object with `alg: none`); the verifier is shown as not verified;
+ * - response modes `direct_post`, `direct_post.jwt` (both to `response_uri`), `fragment` (back to
+ *   `redirect_uri`), and the Vouch extension `vouch_qr` (the answer goes back as a QR code);
+ * - `transaction_data` is refused (§5.1: a wallet that does not support it MUST reject it).
  *
  * `vouch.rule` names the eligibility rule the verifier will run on the answer (src/core/rules), and
  * `vouch.declare` the facts it asks the citizen to declare (answered in the response's
  * `vouch.declared`, and shown there as declared, never as verified).
- *
- * The client identifier prefix `decentralized_identifier:` (OpenID4VP §5.9.3) says the verifier
- * is a DID; its key (did:key or did:jwk, resolved offline) must have signed the request.
  */
 import type { Did } from '../brand.ts';
 import type { RuleId } from '../rules/index.ts';
 import { didKeyVerificationMethod, resolveDidKey } from '../did/did-key.ts';
 import { DID_JWK_PREFIX } from '../did/did-jwk.ts';
+import { decodeBase64Url } from '../encoding/base64url.ts';
+import { bytesToUtf8 } from '../encoding/utf8.ts';
 import {
   decodeCompactJws,
+  parseJsonObject,
   shortValue as show,
   signCompactJws,
   verifyDecodedJws,
@@ -30,27 +41,39 @@ import {
 import { algorithmForJwk, isAllowedAlgorithm } from '../jose/jws-algorithm.ts';
 import type { JwsAlgorithm } from '../jose/jws-algorithm.ts';
 import type { JwsCrypto, JwsSign } from '../jose/jws-crypto.ts';
+import { parsePublicJwk } from '../jose/jwk.ts';
 import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';
 import { checkDcqlShape } from './dcql.ts';
+import { isSafeHttpUrl, parseUrl } from './openid4vp/url.ts';
 import type { DcqlQuery } from './dcql.ts';
 
 export const REQUEST_TYP = 'oauth-authz-req+jwt';
+/** The client identifier prefix of a verifier that is a DID (OpenID4VP §5.9.3). */
 export const CLIENT_ID_PREFIX = 'decentralized_identifier:';
+export const DID_CLIENT_ID_PREFIX = CLIENT_ID_PREFIX;
+/** The client identifier prefix of an unsigned request whose id is its redirect/response URI. */
+export const REDIRECT_URI_CLIENT_ID_PREFIX = 'redirect_uri:';
+/** `aud` of a request object under static discovery (OpenID4VP §5.8). */
+export const REQUEST_OBJECT_AUDIENCE = 'https://self-issued.me/v2';
+/** The Vouch response mode: the wallet shows the answer as a QR code (docs/protocol.md). */
+export const VOUCH_QR_RESPONSE_MODE = 'vouch_qr';
 export const DEFAULT_REQUEST_LIFETIME_SECONDS = 600;
 /** How far `iat` may be ahead of, and `exp` behind, the wallet's clock. */
 export const REQUEST_CLOCK_SKEW_SECONDS = 60;
-/** 128 bits of base64url is 22 characters. */
+/** What a Vouch verifier puts in a nonce: 128 bits of base64url is 22 characters. */
 export const MIN_NONCE_LENGTH = 22;
 export const MAX_NONCE_LENGTH = 128;
 export const MAX_PURPOSE_LENGTH = 500;
 export const MAX_VERIFIER_NAME_LENGTH = 200;
 export const MAX_STATE_LENGTH = 256;
 export const MAX_RESPONSE_URI_LENGTH = 2048;
-/** Longest request object read (a real one is ~1 KB). */
+/** Longest request object read (a real one is ~1–2 KB). */
 export const MAX_REQUEST_LENGTH = 16 * 1024;
 /** Longest lifetime a request may declare (exp − iat). */
 export const MAX_REQUEST_LIFETIME_SECONDS = 7 * 24 * 3600;
+/** At most this many keys in `client_metadata.jwks` are looked at. */
+export const MAX_CLIENT_JWKS = 16;
 /** The rules a request may name in `vouch.rule`: every RuleId of src/core/rules. */
 export const REQUEST_RULE_IDS = [
   'nl.participatiewet.aanvulling',
@@ -67,48 +90,92 @@ export const MAX_DECLARE_FACTS = 20;
 /** A declared fact's name: a letter, then up to 40 letters or digits (`household`, `ageBand`). */
 export const FACT_NAME = /^[a-zA-Z][a-zA-Z0-9]{0,40}$/;
 
-export type ResponseMode = 'direct_post' | 'fragment';
-const RESPONSE_MODES: readonly ResponseMode[] = ['direct_post', 'fragment'];
+export type ResponseMode = 'direct_post' | 'direct_post.jwt' | 'fragment' | 'vouch_qr';
+const RESPONSE_MODES: readonly ResponseMode[] = [
+  'direct_post',
+  'direct_post.jwt',
+  'fragment',
+  'vouch_qr',
+];
+/** JWE content encryption a Vouch wallet can use for `direct_post.jwt`, in its order of preference. */
+export const RESPONSE_ENC_VALUES = ['A128GCM', 'A256GCM'] as const;
+export type ResponseEnc = (typeof RESPONSE_ENC_VALUES)[number];
 const PURPOSE_LOCALES = ['nl', 'fr', 'en'] as const;
 export type PurposeLocale = (typeof PURPOSE_LOCALES)[number];
 
 export type RequestProblem =
-  'malformed' | 'bad-signature' | 'unsupported-alg' | 'expired' | 'not-yet-valid';
+  | 'malformed'
+  | 'bad-signature'
+  | 'unsupported-alg'
+  | 'expired'
+  | 'not-yet-valid'
+  /** A conformant request Vouch cannot answer: another client id prefix, transaction_data, … */
+  | 'unsupported';
+
+/** Who asks: a DID (its key signed the request) or a redirect URI (nothing signed). */
+export type RequestVerifier = { kind: 'did'; did: Did } | { kind: 'redirect_uri'; uri: string };
+
+/** The verifier's key and content encryption for a `direct_post.jwt` answer (OpenID4VP §8.3). */
+export interface ResponseEncryption {
+  /** A P-256 public key from `client_metadata.jwks` (`use` absent or `enc`). */
+  readonly jwk: { kty: 'EC'; crv: 'P-256'; x: string; y: string; kid?: string };
+  readonly alg: 'ECDH-ES';
+  readonly enc: ResponseEnc;
+}
 
 export interface PresentationRequest {
   /**
-   * `client_id` as sent, `decentralized_identifier:<did>`: the `aud` a key binding JWT carries
+   * `client_id` exactly as sent (prefix included): the `aud` a key binding JWT carries
    * (OpenID4VP 1.0, the SD-JWT VC appendix).
    */
   clientId: string;
-  verifierDid: Did;
-  verifierName: string;
+  verifier: RequestVerifier;
+  /**
+   * True when the request is authenticated to its client_id: signed by the key of the DID. A
+   * `redirect_uri:` verifier is never verified. Says nothing about `verifierName`, which is the
+   * verifier's own words.
+   */
+  verified: boolean;
+  /** The DID of a `decentralized_identifier:` verifier (the same as `verifier.did`). */
+  verifierDid?: Did;
+  /** `vouch.verifier_name`, when the request carries one (the verifier's own words). */
+  verifierName?: string;
   /** The purpose to show: the request's text, or of a localised purpose en, else nl, else fr. */
-  purpose: string;
+  purpose?: string;
   /** Present when the request gave the purpose per language. */
   purposes?: Partial<Record<PurposeLocale, string>>;
   nonce: string;
   responseMode: ResponseMode;
+  /** Where `direct_post` and `direct_post.jwt` answers are POSTed. */
   responseUri?: string;
+  /** Where a `fragment` answer is sent by redirect. */
+  redirectUri?: string;
   state?: string;
   dcql: DcqlQuery;
+  /** For `direct_post.jwt`: the key and `enc` to encrypt the answer with. */
+  encryption?: ResponseEncryption;
+  /** The `wallet_nonce` the request object echoes (request_uri_method post). */
+  walletNonce?: string;
   /** The eligibility rule the verifier runs on the answer (`vouch.rule`). */
   rule?: RuleId;
   /** The facts the verifier asks the citizen to declare (`vouch.declare`), 1…20 distinct names. */
   declare?: string[];
-  iat: number;
-  exp: number;
-  /** The request object exactly as received. */
+  iat?: number;
+  exp?: number;
+  /** The request object exactly as received, or the authorization request URI for one by value. */
   raw: string;
 }
 
 export interface CreatePresentationRequestOptions {
   verifier: { did: Did; alg: JwsAlgorithm; sign: JwsSign };
-  verifierName: string;
-  purpose: string | Partial<Record<PurposeLocale, string>>;
+  verifierName?: string;
+  purpose?: string | Partial<Record<PurposeLocale, string>>;
   dcql: DcqlQuery;
   responseMode: ResponseMode;
+  /** Required for direct_post and direct_post.jwt. */
   responseUri?: string;
+  /** Required for fragment. */
+  redirectUri?: string;
   /** A fresh, single-use value of at least 128 bits, base64url (e.g. 16 random bytes). */
   nonce: string;
   state?: string;
@@ -116,25 +183,79 @@ export interface CreatePresentationRequestOptions {
   rule?: RuleId;
   /** Facts the citizen is asked to declare (1…20 distinct names matching FACT_NAME). */
   declare?: readonly string[];
+  /**
+   * direct_post.jwt: the verifier's P-256 public key the answer is encrypted to (a `kid` is added
+   * when missing: OpenID4VP §5.1 asks every key in `jwks` to have one).
+   */
+  encryptionKey?: { kty: 'EC'; crv: 'P-256'; x: string; y: string; kid?: string };
+  /** direct_post.jwt: `encrypted_response_enc_values_supported` (default: only A128GCM). */
+  encValues?: readonly ResponseEnc[];
+  /** The `wallet_nonce` the wallet sent in its request_uri POST, echoed in the request object. */
+  walletNonce?: string;
+  /** `aud` of the request object; default "https://self-issued.me/v2" (OpenID4VP §5.8). */
+  audience?: string;
   now: Date;
   lifetimeSeconds?: number;
 }
 
+/** `client_metadata.vp_formats_supported` of a Vouch verifier (OpenID4VP §11.1, Appendix B.3). */
+export const VOUCH_VP_FORMATS_SUPPORTED = {
+  'dc+sd-jwt': {
+    'sd-jwt_alg_values': ['ES256', 'EdDSA', 'ES256K'],
+    'kb-jwt_alg_values': ['ES256', 'EdDSA', 'ES256K'],
+  },
+};
+
 export async function createPresentationRequest(
   opts: CreatePresentationRequestOptions,
 ): Promise<string> {
-  const { verifier, verifierName, purpose, dcql, responseMode, responseUri, nonce, state } = opts;
-  const { rule, declare } = opts;
+  const { verifier, verifierName, purpose, dcql, responseMode, responseUri, redirectUri } = opts;
+  const { nonce, state, rule, declare, encryptionKey, encValues, walletNonce } = opts;
   const problem =
-    checkVerifierName(verifierName) ??
-    checkPurpose(purpose) ??
+    (verifierName === undefined ? undefined : checkVerifierName(verifierName)) ??
+    (purpose === undefined ? undefined : checkPurpose(purpose)) ??
     (rule === undefined ? undefined : checkRule(rule)) ??
     (declare === undefined ? undefined : checkDeclare(declare)) ??
-    checkNonce(nonce) ??
+    checkNonce(nonce, MIN_NONCE_LENGTH) ??
     checkResponseMode(responseMode) ??
-    (responseUri === undefined ? undefined : checkResponseUri(responseUri)) ??
-    (state === undefined ? undefined : checkState(state));
+    (responseUri === undefined ? undefined : checkUri(responseUri, 'response_uri')) ??
+    (redirectUri === undefined ? undefined : checkUri(redirectUri, 'redirect_uri')) ??
+    (state === undefined ? undefined : checkState(state)) ??
+    (walletNonce === undefined ? undefined : checkState(walletNonce, 'wallet_nonce'));
   if (problem) throw new TypeError(`createPresentationRequest: ${problem}`);
+  const direct = responseMode === 'direct_post' || responseMode === 'direct_post.jwt';
+  if (direct !== (responseUri !== undefined)) {
+    throw new TypeError(
+      `createPresentationRequest: "response_uri" goes with direct_post and direct_post.jwt only, and they need one`,
+    );
+  }
+  if ((responseMode === 'fragment') !== (redirectUri !== undefined)) {
+    throw new TypeError(
+      `createPresentationRequest: "redirect_uri" goes with fragment only, and fragment needs one`,
+    );
+  }
+  if ((responseMode === 'direct_post.jwt') !== (encryptionKey !== undefined)) {
+    throw new TypeError(
+      'createPresentationRequest: "encryptionKey" goes with direct_post.jwt only, and it needs one',
+    );
+  }
+  let jwk: ResponseEncryption['jwk'] | undefined;
+  if (encryptionKey !== undefined) {
+    const parsed = parsePublicJwk({
+      kty: encryptionKey.kty,
+      crv: encryptionKey.crv,
+      x: encryptionKey.x,
+      y: encryptionKey.y,
+    });
+    if (!parsed.ok || parsed.value.crv !== 'P-256') {
+      throw new TypeError('createPresentationRequest: "encryptionKey" is not a P-256 public key');
+    }
+    jwk = { ...(parsed.value as ResponseEncryption['jwk']), kid: encryptionKey.kid ?? 'enc-1' };
+  }
+  const enc = encValues ?? ['A128GCM'];
+  if (enc.length === 0 || enc.some((value) => !RESPONSE_ENC_VALUES.includes(value))) {
+    throw new TypeError(`createPresentationRequest: "encValues" ${show(enc)} is not supported`);
+  }
   const shape = checkDcqlShape(dcql);
   if (!shape.ok) throw new TypeError(`createPresentationRequest: ${shape.detail.message}`);
   if (!isAllowedAlgorithm(verifier.alg)) {
@@ -148,22 +269,42 @@ export async function createPresentationRequest(
       `createPresentationRequest: "lifetimeSeconds" ${lifetime} is out of range`,
     );
   }
+  const vouch = {
+    ...(verifierName === undefined ? {} : { verifier_name: verifierName }),
+    ...(purpose === undefined ? {} : { purpose }),
+    ...(rule === undefined ? {} : { rule }),
+    ...(declare === undefined ? {} : { declare: [...declare] }),
+  };
+  // Online requests say which formats the verifier takes (OpenID4VP §5.1: vp_formats_supported is
+  // required when the wallet has no other way to learn it); offline QR requests stay small.
+  const clientMetadata = direct
+    ? {
+        vp_formats_supported: VOUCH_VP_FORMATS_SUPPORTED,
+        ...(jwk === undefined
+          ? {}
+          : {
+              jwks: { keys: [{ ...jwk, use: 'enc', alg: 'ECDH-ES' }] },
+              encrypted_response_enc_values_supported: [...enc],
+            }),
+      }
+    : undefined;
   const payload: Record<string, unknown> = {
     client_id: `${CLIENT_ID_PREFIX}${verifier.did}`,
     response_type: 'vp_token',
     response_mode: responseMode,
     ...(responseUri === undefined ? {} : { response_uri: responseUri }),
+    ...(redirectUri === undefined ? {} : { redirect_uri: redirectUri }),
     nonce,
     ...(state === undefined ? {} : { state }),
     dcql_query: dcql,
+    ...(clientMetadata === undefined ? {} : { client_metadata: clientMetadata }),
+    ...(walletNonce === undefined ? {} : { wallet_nonce: walletNonce }),
+    ...(direct || opts.audience !== undefined
+      ? { aud: opts.audience ?? REQUEST_OBJECT_AUDIENCE }
+      : {}),
     iat,
     exp: iat + lifetime,
-    vouch: {
-      verifier_name: verifierName,
-      purpose,
-      ...(rule === undefined ? {} : { rule }),
-      ...(declare === undefined ? {} : { declare: [...declare] }),
-    },
+    ...(Object.keys(vouch).length === 0 ? {} : { vouch }),
   };
   return signCompactJws({
     header: { alg: verifier.alg, typ: REQUEST_TYP, kid: verifierKid(verifier.did) },
@@ -176,34 +317,22 @@ type Failure = { ok: false; reason: RequestProblem; detail: { message: string } 
 const fail = (reason: RequestProblem, message: string): Failure =>
   failedWith(reason, { message }) as Failure;
 
-const PAYLOAD_MEMBERS = [
-  'client_id',
-  'response_type',
-  'response_mode',
-  'response_uri',
-  'nonce',
-  'state',
-  'dcql_query',
-  'iat',
-  'exp',
-  'vouch',
-  // Standard members a request may carry that Vouch reads no meaning from.
-  'aud',
-  'iss',
-  'nbf',
-  'jti',
-  'client_metadata',
-  'verifier_info',
-];
+export interface VerifyRequestOptions {
+  crypto: JwsCrypto;
+  now: Date;
+  /** The `wallet_nonce` this wallet sent (request_uri_method post): the request must echo it. */
+  walletNonce?: string;
+}
 
 /**
- * Checks a request object: shape and caps, the algorithm (ES256, EdDSA, ES256K only), the
- * signature by the key of the DID in `client_id`, then `iat`/`exp` with 60 s of clock skew.
- * Total: any input gives a Result, nothing throws.
+ * Checks a request object: a compact JWS signed by the key of the DID in a
+ * `decentralized_identifier:` client_id (ES256, EdDSA, ES256K only), or an unsigned request object
+ * (`alg: none`) of a `redirect_uri:` client; then its parameters, ignoring unknown ones, and
+ * `iat`/`exp` when present with 60 s of clock skew. Total: any input gives a Result.
  */
 export async function verifyPresentationRequest(
   jws: string,
-  opts: { crypto: JwsCrypto; now: Date },
+  opts: VerifyRequestOptions,
 ): Promise<Result<PresentationRequest, RequestProblem, { message: string }>> {
   if (typeof jws !== 'string') return fail('malformed', `expected text, got ${typeof jws}`);
   const raw = jws.trim();
@@ -213,6 +342,19 @@ export async function verifyPresentationRequest(
       `the request is ${raw.length} characters; at most ${MAX_REQUEST_LENGTH}`,
     );
   }
+  const unsigned = readUnsignedRequestObject(raw);
+  if (unsigned !== undefined) {
+    if (!unsigned.ok) return unsigned;
+    const clientId = unsigned.value.client_id;
+    if (typeof clientId !== 'string' || !clientId.startsWith(REDIRECT_URI_CLIENT_ID_PREFIX)) {
+      return fail(
+        'unsupported-alg',
+        `an unsigned request object ("alg":"none") is only read for a "${REDIRECT_URI_CLIENT_ID_PREFIX}" client, not ${show(clientId)}`,
+      );
+    }
+    return checkParameters(unsigned.value, { ...opts, raw, signedBy: undefined });
+  }
+
   const decoded = decodeCompactJws(raw);
   if (!decoded.ok) {
     return fail(
@@ -224,20 +366,26 @@ export async function verifyPresentationRequest(
   if (header.typ !== REQUEST_TYP) {
     return fail('malformed', `header "typ" expected "${REQUEST_TYP}", got ${show(header.typ)}`);
   }
-  const unknown = Object.keys(payload).find((key) => !PAYLOAD_MEMBERS.includes(key));
-  if (unknown !== undefined) return fail('malformed', `unknown member "${unknown}" in the request`);
-
   const clientId = payload.client_id;
-  if (typeof clientId !== 'string' || !clientId.startsWith(CLIENT_ID_PREFIX)) {
+  if (typeof clientId !== 'string') {
+    return fail('malformed', `"client_id" expected text, got ${show(clientId)}`);
+  }
+  if (clientId.startsWith(REDIRECT_URI_CLIENT_ID_PREFIX)) {
     return fail(
       'malformed',
-      `"client_id" expected "${CLIENT_ID_PREFIX}did:…", got ${show(clientId)}`,
+      `a "${REDIRECT_URI_CLIENT_ID_PREFIX}" request cannot be signed (OpenID4VP §5.9.3)`,
     );
   }
+  if (!clientId.startsWith(CLIENT_ID_PREFIX)) return unsupportedClientId(clientId);
   const did = clientId.slice(CLIENT_ID_PREFIX.length);
   if (did.includes('#')) return fail('malformed', `"client_id" ${show(clientId)} is not a DID`);
   const key = resolveDidKey(did);
-  if (!key.ok) return fail('malformed', `"client_id": ${key.detail.message}`);
+  if (!key.ok) {
+    return fail(
+      key.reason === 'unsupported-did-method' ? 'unsupported' : 'malformed',
+      `"client_id": ${key.detail.message}`,
+    );
+  }
   if (header.kid !== undefined && header.kid !== verifierKid(did as Did) && header.kid !== did) {
     return fail('malformed', `header "kid" ${show(header.kid)} is not the key of ${show(did)}`);
   }
@@ -253,8 +401,7 @@ export async function verifyPresentationRequest(
       `header "alg" is ${decoded.value.alg}, but the key of ${show(did)} signs with ${keyAlg}`,
     );
   }
-
-  const content = readContent(payload);
+  const content = await checkParameters(payload, { ...opts, raw, signedBy: did as Did });
   if (!content.ok) return content;
 
   const verified = await verifyDecodedJws(decoded.value, { crypto: opts.crypto, key: key.value });
@@ -266,90 +413,339 @@ export async function verifyPresentationRequest(
         : verified.detail.message,
     );
   }
+  return content;
+}
+
+/**
+ * Checks an authorization request passed by value as parameters (e.g. the query of an
+ * `openid4vp://?client_id=redirect_uri%3A…&response_type=vp_token&dcql_query=%7B…` link): only a
+ * `redirect_uri:` client may send one (every other prefix must sign a request object). Object
+ * parameters (`dcql_query`, `client_metadata`, `vouch`) may be JSON text, as URL parameters are.
+ */
+export async function verifyRequestParameters(
+  params: Readonly<Record<string, unknown>>,
+  opts: { now: Date; raw: string },
+): Promise<Result<PresentationRequest, RequestProblem, { message: string }>> {
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) {
+    return fail('malformed', `expected request parameters, got ${show(params)}`);
+  }
+  const clientId = params.client_id;
+  if (typeof clientId !== 'string') {
+    return fail('malformed', `"client_id" expected text, got ${show(clientId)}`);
+  }
+  if (clientId.startsWith(CLIENT_ID_PREFIX)) {
+    return fail(
+      'malformed',
+      `a "${CLIENT_ID_PREFIX}" request must be a request object signed by the DID's key, not parameters by value`,
+    );
+  }
+  if (!clientId.startsWith(REDIRECT_URI_CLIENT_ID_PREFIX)) return unsupportedClientId(clientId);
+  const decoded: Record<string, unknown> = { ...params };
+  for (const name of ['dcql_query', 'client_metadata', 'vouch', 'transaction_data']) {
+    const value = decoded[name];
+    if (typeof value !== 'string') continue;
+    try {
+      decoded[name] = JSON.parse(value);
+    } catch {
+      return fail('malformed', `"${name}" is not JSON`);
+    }
+  }
+  for (const name of ['iat', 'exp']) {
+    const value = decoded[name];
+    if (typeof value === 'string' && /^\d{1,15}$/.test(value)) decoded[name] = Number(value);
+  }
+  return checkParameters(decoded, { now: opts.now, raw: opts.raw, signedBy: undefined });
+}
+
+function unsupportedClientId(clientId: string): Failure {
+  const colon = clientId.indexOf(':');
+  return fail(
+    'unsupported',
+    colon === -1
+      ? `"client_id" ${show(clientId)} is a pre-registered client, which this wallet does not know`
+      : `the client identifier prefix ${show(clientId.slice(0, Math.min(colon, 40)))} is not supported (only "${CLIENT_ID_PREFIX}" and "${REDIRECT_URI_CLIENT_ID_PREFIX}")`,
+  );
+}
+
+/** An unsigned JWT (`alg: none`, RFC 7519 §6): undefined when the text is not one. */
+function readUnsignedRequestObject(
+  raw: string,
+): Result<Record<string, unknown>, RequestProblem, { message: string }> | undefined {
+  const parts = raw.split('.');
+  if (parts.length !== 3 || parts[2] !== '') return undefined;
+  const headerBytes = decodeBase64Url(parts[0] ?? '');
+  if (!headerBytes.ok) return undefined;
+  const headerText = bytesToUtf8(headerBytes.value);
+  if (!headerText.ok) return undefined;
+  const header = parseJsonObject(headerText.value, 'the header');
+  if (!header.ok || header.value.alg !== 'none') return undefined;
+  if (header.value.typ !== REQUEST_TYP) {
+    return fail(
+      'malformed',
+      `header "typ" expected "${REQUEST_TYP}", got ${show(header.value.typ)}`,
+    );
+  }
+  if (header.value.crit !== undefined) return fail('malformed', 'header "crit" is not supported');
+  const payloadBytes = decodeBase64Url(parts[1] ?? '');
+  if (!payloadBytes.ok) return fail('malformed', 'the payload is not base64url');
+  const payloadText = bytesToUtf8(payloadBytes.value);
+  if (!payloadText.ok) return fail('malformed', 'the payload is not UTF-8');
+  const payload = parseJsonObject(payloadText.value, 'the payload');
+  return payload.ok ? payload : fail('malformed', payload.detail.message);
+}
+
+/** The parameters both kinds of request carry (OpenID4VP §5), unknown ones ignored. */
+async function checkParameters(
+  payload: Readonly<Record<string, unknown>>,
+  opts: { now: Date; raw: string; signedBy: Did | undefined; walletNonce?: string },
+): Promise<Result<PresentationRequest, RequestProblem, { message: string }>> {
+  const {
+    client_id: clientId,
+    response_type: responseType,
+    response_uri: responseUri,
+    redirect_uri: redirectUri,
+    nonce,
+    state,
+    dcql_query: dcqlQuery,
+    client_metadata: clientMetadata,
+    wallet_nonce: walletNonce,
+    iat,
+    exp,
+    vouch,
+  } = payload;
+  if (typeof clientId !== 'string') {
+    return fail('malformed', `"client_id" expected text, got ${show(clientId)}`);
+  }
+  if (payload.transaction_data !== undefined) {
+    return fail('unsupported', '"transaction_data" is not supported by this wallet');
+  }
+  if (responseType !== 'vp_token') {
+    return fail(
+      responseType === undefined || typeof responseType !== 'string' ? 'malformed' : 'unsupported',
+      `"response_type" expected "vp_token", got ${show(responseType)}`,
+    );
+  }
+  // The default response mode of vp_token is fragment (OpenID4VP §5.6). A `direct_post` with no
+  // `response_uri`, as desks made before the `vouch_qr` mode existed, is read as `vouch_qr`.
+  let responseMode = payload.response_mode ?? 'fragment';
+  if (
+    responseMode === 'direct_post' &&
+    responseUri === undefined &&
+    redirectUri === undefined &&
+    opts.signedBy !== undefined
+  ) {
+    responseMode = VOUCH_QR_RESPONSE_MODE;
+  }
+  const problem =
+    checkResponseMode(responseMode) ??
+    (responseUri === undefined ? undefined : checkUri(responseUri, 'response_uri')) ??
+    (redirectUri === undefined ? undefined : checkUri(redirectUri, 'redirect_uri')) ??
+    checkNonce(nonce, 1) ??
+    (state === undefined ? undefined : checkState(state)) ??
+    (walletNonce === undefined ? undefined : checkState(walletNonce, 'wallet_nonce')) ??
+    (iat === undefined ? undefined : checkSeconds(iat, 'iat')) ??
+    (exp === undefined ? undefined : checkSeconds(exp, 'exp'));
+  if (problem) return fail('malformed', problem);
+  const mode = responseMode as ResponseMode;
+
+  let verifier: RequestVerifier;
+  if (opts.signedBy !== undefined) {
+    verifier = { kind: 'did', did: opts.signedBy };
+  } else {
+    const uri = clientId.slice(REDIRECT_URI_CLIENT_ID_PREFIX.length);
+    const uriProblem = checkUri(uri, 'client_id');
+    if (uriProblem) return fail('malformed', uriProblem);
+    verifier = { kind: 'redirect_uri', uri };
+  }
+
+  // Where the answer goes (OpenID4VP §8.2: response_uri for direct_post, never with redirect_uri).
+  let target: { responseUri?: string; redirectUri?: string } = {};
+  const fromClient = verifier.kind === 'redirect_uri' ? verifier.uri : undefined;
+  if (mode === 'direct_post' || mode === 'direct_post.jwt') {
+    if (redirectUri !== undefined) {
+      return fail('malformed', `"redirect_uri" must not be present with ${mode} (OpenID4VP §8.2)`);
+    }
+    const uri = (responseUri as string | undefined) ?? fromClient;
+    if (uri === undefined) return fail('malformed', `${mode} needs a "response_uri"`);
+    if (fromClient !== undefined && uri !== fromClient) {
+      return fail('malformed', `"response_uri" is not the URI in the "redirect_uri:" client_id`);
+    }
+    target = { responseUri: uri };
+  } else if (mode === 'fragment') {
+    if (responseUri !== undefined) {
+      return fail(
+        'malformed',
+        '"response_uri" goes with direct_post; fragment uses "redirect_uri"',
+      );
+    }
+    const uri = (redirectUri as string | undefined) ?? fromClient;
+    if (uri === undefined) return fail('malformed', 'fragment needs a "redirect_uri"');
+    if (fromClient !== undefined && uri !== fromClient) {
+      return fail('malformed', `"redirect_uri" is not the URI in the "redirect_uri:" client_id`);
+    }
+    target = { redirectUri: uri };
+  } else if (responseUri !== undefined || redirectUri !== undefined) {
+    return fail('malformed', `${mode} answers by QR code: no "response_uri" or "redirect_uri"`);
+  } else if (opts.signedBy === undefined) {
+    return fail('malformed', `${mode} is for signed requests only`);
+  }
+
+  if (opts.walletNonce !== undefined && walletNonce !== opts.walletNonce) {
+    return fail('malformed', `"wallet_nonce" is not the one this wallet sent`);
+  }
+  if (iat !== undefined && exp !== undefined) {
+    if ((exp as number) <= (iat as number)) {
+      return fail('malformed', `"exp" ${show(exp)} is not after "iat" ${show(iat)}`);
+    }
+    if ((exp as number) - (iat as number) > MAX_REQUEST_LIFETIME_SECONDS) {
+      return fail('malformed', `"exp" is more than ${MAX_REQUEST_LIFETIME_SECONDS} s after "iat"`);
+    }
+  }
+  const dcql = checkDcqlShape(dcqlQuery);
+  if (!dcql.ok) return fail('malformed', dcql.detail.message);
+
+  let encryption: ResponseEncryption | undefined;
+  if (mode === 'direct_post.jwt') {
+    const read = readResponseEncryption(clientMetadata);
+    if (!read.ok) return read;
+    encryption = read.value;
+  }
+
+  const content = readVouch(vouch);
+  if (!content.ok) return content;
 
   const now = Math.floor(opts.now.getTime() / 1000);
-  const { iat, exp } = content.value;
-  if (iat > now + REQUEST_CLOCK_SKEW_SECONDS) {
+  if (typeof iat === 'number' && iat > now + REQUEST_CLOCK_SKEW_SECONDS) {
     return fail(
       'not-yet-valid',
       `"iat" is ${iat - now} s ahead of this clock (at most ${REQUEST_CLOCK_SKEW_SECONDS} s allowed)`,
     );
   }
-  if (exp + REQUEST_CLOCK_SKEW_SECONDS < now) {
+  if (typeof exp === 'number' && exp + REQUEST_CLOCK_SKEW_SECONDS < now) {
     return fail('expired', `the request expired ${now - exp} s ago`);
   }
-  return ok({ clientId, verifierDid: did as Did, ...content.value, raw });
+  return ok({
+    clientId,
+    verifier,
+    verified: verifier.kind === 'did',
+    ...(verifier.kind === 'did' ? { verifierDid: verifier.did } : {}),
+    ...content.value,
+    nonce: nonce as string,
+    responseMode: mode,
+    ...target,
+    ...(state === undefined ? {} : { state: state as string }),
+    dcql: dcql.value,
+    ...(encryption === undefined ? {} : { encryption }),
+    ...(walletNonce === undefined ? {} : { walletNonce: walletNonce as string }),
+    ...(iat === undefined ? {} : { iat: iat as number }),
+    ...(exp === undefined ? {} : { exp: exp as number }),
+    raw: opts.raw,
+  });
 }
 
-function readContent(
-  payload: Readonly<Record<string, unknown>>,
+/**
+ * The verifier's encryption key and `enc` from `client_metadata` (OpenID4VP §5.1, §8.3): the first
+ * P-256 key of `jwks` whose `use` is absent or `enc` and whose `alg` is absent or ECDH-ES; `enc`
+ * the first of `encrypted_response_enc_values_supported` this wallet supports (default A128GCM).
+ */
+export function readResponseEncryption(
+  clientMetadata: unknown,
+): Result<ResponseEncryption, RequestProblem, { message: string }> {
+  if (!isPlainObject(clientMetadata)) {
+    return fail('malformed', 'direct_post.jwt needs "client_metadata" with the encryption key');
+  }
+  const { jwks, encrypted_response_enc_values_supported: encValues } = clientMetadata;
+  if (jwks === undefined) {
+    return fail(
+      clientMetadata.jwks_uri === undefined ? 'malformed' : 'unsupported',
+      'direct_post.jwt needs "client_metadata.jwks" (a "jwks_uri" is not fetched)',
+    );
+  }
+  if (!isPlainObject(jwks) || !Array.isArray(jwks.keys) || jwks.keys.length === 0) {
+    return fail('malformed', `"client_metadata.jwks" expected {"keys":[…]}, got ${show(jwks)}`);
+  }
+  let jwk: ResponseEncryption['jwk'] | undefined;
+  for (const key of jwks.keys.slice(0, MAX_CLIENT_JWKS)) {
+    if (!isPlainObject(key) || key.kty !== 'EC' || key.crv !== 'P-256') continue;
+    if (key.use !== undefined && key.use !== 'enc') continue;
+    if (key.alg !== undefined && key.alg !== 'ECDH-ES') continue;
+    if (key.kid !== undefined && (typeof key.kid !== 'string' || key.kid.length > 256)) continue;
+    const parsed = parsePublicJwk({ kty: key.kty, crv: key.crv, x: key.x, y: key.y });
+    if (!parsed.ok) continue;
+    jwk = {
+      ...(parsed.value as ResponseEncryption['jwk']),
+      ...(typeof key.kid === 'string' ? { kid: key.kid } : {}),
+    };
+    break;
+  }
+  if (jwk === undefined) {
+    return fail(
+      'unsupported',
+      '"client_metadata.jwks" has no P-256 ECDH-ES encryption key this wallet can use',
+    );
+  }
+  // Pre-1.0 verifiers name one `enc` in authorization_encrypted_response_enc.
+  const legacy = clientMetadata.authorization_encrypted_response_enc;
+  const offered =
+    encValues === undefined ? (typeof legacy === 'string' ? [legacy] : ['A128GCM']) : encValues;
+  if (!Array.isArray(offered) || offered.length === 0 || offered.length > 16) {
+    return fail(
+      'malformed',
+      `"encrypted_response_enc_values_supported" expected a non-empty list, got ${show(offered)}`,
+    );
+  }
+  const enc = offered.find((value): value is ResponseEnc =>
+    (RESPONSE_ENC_VALUES as readonly unknown[]).includes(value),
+  );
+  if (enc === undefined) {
+    return fail('unsupported', `no "enc" of ${show(offered)} is supported (A128GCM, A256GCM)`);
+  }
+  return ok({ jwk, alg: 'ECDH-ES', enc });
+}
+
+function readVouch(
+  vouch: unknown,
 ): Result<
-  Omit<PresentationRequest, 'clientId' | 'verifierDid' | 'raw'>,
+  Pick<PresentationRequest, 'verifierName' | 'purpose' | 'purposes' | 'rule' | 'declare'>,
   RequestProblem,
   { message: string }
 > {
-  const {
-    response_type: responseType,
-    response_mode: responseMode,
-    response_uri: responseUri,
-    nonce,
-    state,
-    dcql_query: dcqlQuery,
-    iat,
-    exp,
-    vouch,
-  } = payload;
-  if (responseType !== 'vp_token') {
-    return fail('malformed', `"response_type" expected "vp_token", got ${show(responseType)}`);
+  if (vouch === undefined) return ok({});
+  if (!isPlainObject(vouch)) {
+    return fail('malformed', `"vouch" expected an object, got ${show(vouch)}`);
   }
-  const problem =
-    checkResponseMode(responseMode) ??
-    (responseUri === undefined ? undefined : checkResponseUri(responseUri)) ??
-    checkNonce(nonce) ??
-    (state === undefined ? undefined : checkState(state)) ??
-    checkSeconds(iat, 'iat') ??
-    checkSeconds(exp, 'exp');
-  if (problem) return fail('malformed', problem);
-  if ((exp as number) <= (iat as number)) {
-    return fail('malformed', `"exp" ${show(exp)} is not after "iat" ${show(iat)}`);
-  }
-  if ((exp as number) - (iat as number) > MAX_REQUEST_LIFETIME_SECONDS) {
-    return fail('malformed', `"exp" is more than ${MAX_REQUEST_LIFETIME_SECONDS} s after "iat"`);
-  }
-  const dcql = checkDcqlShape(dcqlQuery);
-  if (!dcql.ok) return fail('malformed', dcql.detail.message);
-  if (typeof vouch !== 'object' || vouch === null || Array.isArray(vouch)) {
-    return fail(
-      'malformed',
-      `"vouch" expected an object with "verifier_name" and "purpose", got ${show(vouch)}`,
-    );
-  }
-  const { verifier_name: verifierName, purpose, rule, declare } = vouch as Record<string, unknown>;
+  const { verifier_name: verifierName, purpose, rule, declare } = vouch;
   const vouchProblem =
-    checkVerifierName(verifierName) ??
-    checkPurpose(purpose) ??
+    (verifierName === undefined ? undefined : checkVerifierName(verifierName)) ??
+    (purpose === undefined ? undefined : checkPurpose(purpose)) ??
     (rule === undefined ? undefined : checkRule(rule)) ??
     (declare === undefined ? undefined : checkDeclare(declare));
   if (vouchProblem) return fail('malformed', `"vouch": ${vouchProblem}`);
   const purposes =
-    typeof purpose === 'string' ? undefined : (purpose as Partial<Record<PurposeLocale, string>>);
+    purpose === undefined || typeof purpose === 'string'
+      ? undefined
+      : (purpose as Partial<Record<PurposeLocale, string>>);
+  const shown =
+    typeof purpose === 'string' ? purpose : (purposes?.en ?? purposes?.nl ?? purposes?.fr);
   return ok({
-    verifierName: verifierName as string,
-    purpose:
-      typeof purpose === 'string'
-        ? purpose
-        : ((purposes?.en ?? purposes?.nl ?? purposes?.fr) as string),
+    ...(verifierName === undefined ? {} : { verifierName: verifierName as string }),
+    ...(shown === undefined ? {} : { purpose: shown }),
     ...(purposes === undefined ? {} : { purposes: { ...purposes } }),
-    nonce: nonce as string,
-    responseMode: responseMode as ResponseMode,
-    ...(responseUri === undefined ? {} : { responseUri: responseUri as string }),
-    ...(state === undefined ? {} : { state: state as string }),
-    dcql: dcql.value,
     ...(rule === undefined ? {} : { rule: rule as RuleId }),
     ...(declare === undefined ? {} : { declare: [...(declare as string[])] }),
-    iat: iat as number,
-    exp: exp as number,
   });
+}
+
+/** What to call the verifier on screen: its name, else its DID, else its URI's host. */
+export function verifierLabel(request: PresentationRequest): string {
+  if (request.verifierName !== undefined) return request.verifierName;
+  if (request.verifier.kind === 'did') return request.verifier.did;
+  return parseUrl(request.verifier.uri)?.host || request.verifier.uri;
+}
+
+/** A stable id of the verifier (history, "seen before"): its DID, else the whole client_id. */
+export function verifierIdOf(request: PresentationRequest): string {
+  return request.verifier.kind === 'did' ? request.verifier.did : request.clientId;
 }
 
 /** The `kid` of a verifier DID: did:key → did#multibase, did:jwk → did#0. */
@@ -406,12 +802,21 @@ function checkDeclare(value: unknown): string | undefined {
   return undefined;
 }
 
-function checkNonce(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !/^[A-Za-z0-9_-]*$/.test(value)) {
+/**
+ * OpenID4VP §5.2: a nonce holds only ASCII URL-safe characters. A Vouch verifier writes base64url
+ * of at least 128 bits (min 22); the wallet takes any conformant nonce (min 1).
+ */
+function checkNonce(value: unknown, min: number): string | undefined {
+  if (typeof value !== 'string' || !/^[A-Za-z0-9._~-]*$/.test(value)) {
+    return `"nonce" expected URL-safe text (A-Z a-z 0-9 - . _ ~), got ${show(value)}`;
+  }
+  if (min > 1 && !/^[A-Za-z0-9_-]*$/.test(value)) {
     return `"nonce" expected base64url text, got ${show(value)}`;
   }
-  if (value.length < MIN_NONCE_LENGTH) {
-    return `"nonce" is ${value.length} characters; at least ${MIN_NONCE_LENGTH} (128 bits) are required`;
+  if (value.length < min) {
+    return min === MIN_NONCE_LENGTH
+      ? `"nonce" is ${value.length} characters; at least ${MIN_NONCE_LENGTH} (128 bits) are required`
+      : `"nonce" must not be empty`;
   }
   if (value.length > MAX_NONCE_LENGTH) {
     return `"nonce" is ${value.length} characters; at most ${MAX_NONCE_LENGTH}`;
@@ -422,23 +827,19 @@ function checkNonce(value: unknown): string | undefined {
 function checkResponseMode(value: unknown): string | undefined {
   return RESPONSE_MODES.includes(value as ResponseMode)
     ? undefined
-    : `"response_mode" expected "direct_post" or "fragment", got ${show(value)}`;
+    : `"response_mode" expected one of ${RESPONSE_MODES.join(', ')}, got ${show(value)}`;
 }
 
-function checkResponseUri(value: unknown): string | undefined {
-  if (
-    typeof value !== 'string' ||
-    value.length > MAX_RESPONSE_URI_LENGTH ||
-    !/^https?:\/\/[^\s/?#]+[^\s]*$/.test(value)
-  ) {
-    return `"response_uri" expected an http(s) URL of at most ${MAX_RESPONSE_URI_LENGTH} characters, got ${show(value)}`;
-  }
-  return undefined;
+/** An answer address: https, or http to this machine only (see isSafeHttpUrl). */
+function checkUri(value: unknown, field: string): string | undefined {
+  return typeof value === 'string' && isSafeHttpUrl(value, MAX_RESPONSE_URI_LENGTH)
+    ? undefined
+    : `"${field}" expected an https URL (http only to localhost) of at most ${MAX_RESPONSE_URI_LENGTH} characters, got ${show(value)}`;
 }
 
-function checkState(value: unknown): string | undefined {
+function checkState(value: unknown, field = 'state'): string | undefined {
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_STATE_LENGTH) {
-    return `"state" expected 1…${MAX_STATE_LENGTH} characters, got ${show(value)}`;
+    return `"${field}" expected 1…${MAX_STATE_LENGTH} characters, got ${show(value)}`;
   }
   return undefined;
 }
@@ -447,4 +848,8 @@ function checkSeconds(value: unknown, field: string): string | undefined {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
     ? undefined
     : `"${field}" expected whole seconds since 1970, got ${show(value)}`;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -28,9 +28,9 @@ export { USED_NONCES_ID } from './nonce-store.vault.ts';
 
 export interface CreatedRequest {
   readonly pending: PendingRequest;
-  /** The signed request for the QR code: response_mode direct_post (the answer comes back as a QR). */
+  /** The signed request for the QR code: response_mode `vouch_qr` (the answer comes back as a QR). */
   readonly forQr: string;
-  /** The same request for a link on this device: response_mode fragment back to `responseUri`. */
+  /** The same request for a link on this device: response_mode fragment back to `redirectUri`. */
   readonly forLink?: string;
 }
 
@@ -48,6 +48,9 @@ export async function createRequest(
     /** Which language the desk keeps with the pending request (default: en, else nl, else fr). */
     deskLanguage?: PurposeLocale;
     now: Date;
+    /** The desk page a same-device answer returns to (response_mode fragment, `redirect_uri`). */
+    redirectUri?: string;
+    /** @deprecated the old name of `redirectUri`. */
     responseUri?: string;
     /** The rule module to run on a valid answer; sent as `vouch.rule`. */
     rule?: RuleId;
@@ -97,15 +100,16 @@ export async function createRequest(
     ...(rule === undefined ? {} : { rule }),
     ...(declare === undefined ? {} : { declare }),
   };
+  const redirectUri = options.redirectUri ?? options.responseUri;
   const [forQr, forLink] = await withVerifierSigner(desk, deps, async (verifier) => [
-    await createPresentationRequest({ ...common, verifier, responseMode: 'direct_post' }),
-    options.responseUri === undefined
+    await createPresentationRequest({ ...common, verifier, responseMode: 'vouch_qr' }),
+    redirectUri === undefined
       ? undefined
       : await createPresentationRequest({
           ...common,
           verifier,
           responseMode: 'fragment',
-          responseUri: options.responseUri,
+          redirectUri,
         }),
   ]);
   const pending: PendingRequest = {

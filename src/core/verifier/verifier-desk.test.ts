@@ -164,7 +164,7 @@ describe('verifier desk: templates', () => {
       },
       deskLanguage: 'nl',
       now: NOW,
-      responseUri: 'https://desk.example/verifier',
+      redirectUri: 'https://desk.example/verifier',
     });
     const request = await verifyPresentationRequest(created.forQr, {
       crypto: world.crypto,
@@ -173,7 +173,8 @@ describe('verifier desk: templates', () => {
     expect(request.ok).toBe(true);
     if (!request.ok) return;
     expect(request.value.verifierDid).toBe(desk.verifier.did);
-    expect(request.value.responseMode).toBe('direct_post');
+    expect(request.value.responseMode).toBe('vouch_qr');
+    expect(request.value.responseUri).toBeUndefined();
     expect(request.value.nonce).toBe(created.pending.nonce);
     const needs = readDcqlNeeds(request.value.dcql);
     expect(needs.ok && needs.value[0]).toMatchObject({
@@ -189,9 +190,10 @@ describe('verifier desk: templates', () => {
     });
     expect(link.ok && link.value).toMatchObject({
       responseMode: 'fragment',
-      responseUri: 'https://desk.example/verifier',
+      redirectUri: 'https://desk.example/verifier',
       nonce: created.pending.nonce,
     });
+    expect(link.ok && link.value.responseUri).toBeUndefined();
   });
 });
 
