@@ -1,0 +1,439 @@
+/**
+ * The wallet's OpenID4VCI 1.0 client, pre-authorized code flow:
+ *
+ *   resolveCredentialOffer(link)   the offer (by value, or GET credential_offer_uri), the Credential
+ *                                  Issuer Metadata (§12.2.2) and the authorization server's
+ *                                  metadata (RFC 8414) — what the UI shows before asking anything
+ *   requestCredentials(resolved)   POST /token (form, with the tx_code the citizen typed),
+ *                                  POST nonce_endpoint, one key proof per key, POST /credential
+ *                                  with the Bearer token → the credentials (compact SD-JWT VCs)
+ *
+ * Every request goes through the injected fetch; every answer is read with a size cap and
+ * parsed totally. Failures are Results with codes the UI translates:
+ *
+ *   offline           the request did not get an answer (network, DNS, CORS)
+ *   bad-offer         the link or the offer object is not a valid Credential Offer
+ *   bad-metadata      the issuer's or authorization server's metadata is missing or invalid
+ *   unsupported       nothing Vouch can receive: no pre-authorized code, no dc+sd-jwt, no
+ *                     jwt proof with our keys' algorithm, a batch larger than the issuer allows
+ *   tx-code-required  the offer asks for a transaction code and none was given
+ *   tx-code-wrong     the issuer refused the transaction code (invalid_grant with a tx_code)
+ *   offer-expired     the pre-authorized code is unknown, used or expired (invalid_grant)
+ *   issuer-error      any other error answer from the issuer, or an answer we cannot read
+ *   bad-credential    the credential response holds no credentials we can read
+ */
+import { shortValue } from '../jose/compact-jws.ts';
+import { failedWith, ok } from '../result.ts';
+import type { Result } from '../result.ts';
+import { buildCredentialRequest, parseCredentialResponse } from './credential.ts';
+import { formBody, parseHttpUrl, readCapped } from './http.ts';
+import type { HttpFetch, HttpRequestInit, HttpResponse } from './http.ts';
+import {
+  authorizationServerMetadataUrl,
+  credentialIssuerMetadataUrl,
+  JWT_PROOF_TYPE,
+  MAX_METADATA_LENGTH,
+  OPENID_CONFIGURATION_WELL_KNOWN,
+  parseAuthorizationServerMetadata,
+  parseCredentialIssuerMetadata,
+  SD_JWT_VC_FORMAT,
+} from './metadata.ts';
+import type {
+  AuthorizationServerMetadata,
+  CredentialConfiguration,
+  CredentialIssuerMetadata,
+} from './metadata.ts';
+import {
+  MAX_OFFER_JSON_LENGTH,
+  parseCredentialOfferJson,
+  parseCredentialOfferLink,
+  PRE_AUTHORIZED_CODE_GRANT,
+} from './offer.ts';
+import type { CredentialOfferObject, TxCodeDescription } from './offer.ts';
+import { createKeyProof } from './proof.ts';
+import type { ProofKey } from './proof.ts';
+import { MAX_TOKEN_RESPONSE_LENGTH, parseOAuthErrorBody, parseTokenResponse } from './token.ts';
+import { MAX_CREDENTIAL_RESPONSE_LENGTH } from './credential.ts';
+
+export type ClientProblem =
+  | 'offline'
+  | 'bad-offer'
+  | 'bad-metadata'
+  | 'unsupported'
+  | 'tx-code-required'
+  | 'tx-code-wrong'
+  | 'offer-expired'
+  | 'issuer-error'
+  | 'bad-credential';
+
+export type ClientResult<T> = Result<T, ClientProblem, { message: string }>;
+
+const fail = (reason: ClientProblem, message: string) => failedWith(reason, { message });
+
+export interface OfferedConfiguration {
+  readonly id: string;
+  readonly configuration: CredentialConfiguration;
+}
+
+export interface ResolvedCredentialOffer {
+  readonly offer: CredentialOfferObject;
+  readonly issuerMetadata: CredentialIssuerMetadata;
+  readonly authorizationServer: AuthorizationServerMetadata;
+  /** The offered configurations Vouch can receive (dc+sd-jwt), in the offer's order. */
+  readonly configurations: readonly OfferedConfiguration[];
+  /** Present when the citizen must type a transaction code (show its description). */
+  readonly txCode?: TxCodeDescription;
+  /** How many copies (keys) one request may ask for: batch_size, or 1. */
+  readonly maxCopies: number;
+}
+
+const MAX_ERROR_BODY = 16 * 1024;
+
+async function send(
+  fetch: HttpFetch,
+  url: string,
+  init: HttpRequestInit,
+): Promise<ClientResult<HttpResponse>> {
+  try {
+    return ok(await fetch(url, init));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.slice(0, 120) : 'network error';
+    return fail('offline', `no answer from ${url.slice(0, 200)}: ${reason}`);
+  }
+}
+
+async function bodyOf(
+  response: HttpResponse,
+  maxLength: number,
+  problem: ClientProblem,
+): Promise<ClientResult<string>> {
+  try {
+    const text = await readCapped(response, maxLength);
+    return text.ok ? text : fail(problem, text.detail.message);
+  } catch {
+    return fail('offline', 'the answer broke off');
+  }
+}
+
+async function getJson(
+  fetch: HttpFetch,
+  url: string,
+  maxLength: number,
+  problem: ClientProblem,
+): Promise<ClientResult<{ status: number; text: string }>> {
+  const response = await send(fetch, url, {
+    method: 'GET',
+    headers: { Accept: 'application/json' },
+  });
+  if (!response.ok) return response;
+  const text = await bodyOf(response.value, maxLength, problem);
+  return text.ok ? ok({ status: response.value.status, text: text.value }) : text;
+}
+
+async function issuerErrorOf(
+  response: HttpResponse,
+  what: string,
+): Promise<{ error?: string; message: string }> {
+  const text = await bodyOf(response, MAX_ERROR_BODY, 'issuer-error');
+  const error = text.ok ? parseOAuthErrorBody(text.value) : undefined;
+  return {
+    ...(error ? { error: error.error } : {}),
+    message: `${what} answered ${response.status}${error ? ` ${error.error}${error.description ? `: ${error.description}` : ''}` : ''}`,
+  };
+}
+
+/** The offer object a link carries, fetching it when it is by reference (§4.1.3). */
+export async function fetchCredentialOffer(
+  link: string,
+  deps: { fetch: HttpFetch },
+): Promise<ClientResult<CredentialOfferObject>> {
+  const parsed = parseCredentialOfferLink(link);
+  if (!parsed.ok) return fail('bad-offer', parsed.detail.message);
+  if (parsed.value.kind === 'by-value') return ok(parsed.value.offer);
+  const answer = await getJson(deps.fetch, parsed.value.uri, MAX_OFFER_JSON_LENGTH, 'bad-offer');
+  if (!answer.ok) return answer;
+  if (answer.value.status === 404)
+    return fail('offer-expired', 'the offer is no longer there (404)');
+  if (answer.value.status !== 200)
+    return fail('issuer-error', `the offer address answered ${answer.value.status}`);
+  const offer = parseCredentialOfferJson(answer.value.text);
+  return offer.ok ? offer : fail('bad-offer', offer.detail.message);
+}
+
+async function fetchAuthorizationServer(
+  fetch: HttpFetch,
+  issuer: string,
+): Promise<ClientResult<AuthorizationServerMetadata>> {
+  // RFC 8414 §3.1 first; OpenID Connect Discovery's location as a fallback (as peers do).
+  const candidates = [
+    authorizationServerMetadataUrl(issuer),
+    `${issuer.replace(/\/$/, '')}${OPENID_CONFIGURATION_WELL_KNOWN}`,
+  ];
+  for (const url of candidates) {
+    const answer = await getJson(fetch, url, MAX_METADATA_LENGTH, 'bad-metadata');
+    if (!answer.ok) return answer;
+    if (answer.value.status === 404) continue;
+    if (answer.value.status !== 200)
+      return fail('bad-metadata', `${url} answered ${answer.value.status}`);
+    const metadata = parseAuthorizationServerMetadata(answer.value.text, issuer);
+    return metadata.ok ? metadata : fail('bad-metadata', metadata.detail.message);
+  }
+  return fail('bad-metadata', `the authorization server ${issuer} publishes no metadata`);
+}
+
+/**
+ * Resolves an offer link: the offer, the issuer's metadata and its authorization server's. Makes
+ * no request that changes anything at the issuer.
+ */
+export async function resolveCredentialOffer(
+  link: string,
+  deps: { fetch: HttpFetch },
+): Promise<ClientResult<ResolvedCredentialOffer>> {
+  const offer = await fetchCredentialOffer(link, deps);
+  if (!offer.ok) return offer;
+  const grant = offer.value.grants?.[PRE_AUTHORIZED_CODE_GRANT];
+  if (!grant) {
+    return fail(
+      'unsupported',
+      'the offer has no pre-authorized code; Vouch supports only that grant',
+    );
+  }
+  const issuer = offer.value.credential_issuer;
+  const answer = await getJson(
+    deps.fetch,
+    credentialIssuerMetadataUrl(issuer),
+    MAX_METADATA_LENGTH,
+    'bad-metadata',
+  );
+  if (!answer.ok) return answer;
+  if (answer.value.status !== 200) {
+    return fail('bad-metadata', `the issuer's metadata answered ${answer.value.status}`);
+  }
+  const metadata = parseCredentialIssuerMetadata(answer.value.text, issuer);
+  if (!metadata.ok) return fail('bad-metadata', metadata.detail.message);
+
+  // §4.1.1 authorization_server / §12.2.4 authorization_servers: which one issues the token.
+  const servers = metadata.value.authorization_servers;
+  let server: string;
+  if (grant.authorization_server !== undefined) {
+    if (!servers?.includes(grant.authorization_server)) {
+      return fail(
+        'bad-metadata',
+        `the offer's authorization server ${grant.authorization_server} is not one of the issuer's`,
+      );
+    }
+    server = grant.authorization_server;
+  } else if (servers === undefined) {
+    server = issuer;
+  } else if (servers.length === 1) {
+    server = servers[0] as string;
+  } else {
+    return fail(
+      'bad-metadata',
+      'the issuer names several authorization servers and the offer does not say which',
+    );
+  }
+  const authorizationServer = await fetchAuthorizationServer(deps.fetch, server);
+  if (!authorizationServer.ok) return authorizationServer;
+
+  const configurations: OfferedConfiguration[] = [];
+  for (const id of offer.value.credential_configuration_ids) {
+    const configuration = metadata.value.credential_configurations_supported[id];
+    if (
+      configuration === undefined ||
+      !Object.hasOwn(metadata.value.credential_configurations_supported, id)
+    ) {
+      return fail(
+        'bad-metadata',
+        `the offer names ${shortValue(id)}, which the issuer's metadata does not describe`,
+      );
+    }
+    if (configuration.format === SD_JWT_VC_FORMAT) configurations.push({ id, configuration });
+  }
+  if (configurations.length === 0) {
+    return fail('unsupported', `none of the offered credentials is ${SD_JWT_VC_FORMAT}`);
+  }
+  return ok({
+    offer: offer.value,
+    issuerMetadata: metadata.value,
+    authorizationServer: authorizationServer.value,
+    configurations,
+    ...(grant.tx_code === undefined ? {} : { txCode: grant.tx_code }),
+    maxCopies: metadata.value.batch_credential_issuance?.batch_size ?? 1,
+  });
+}
+
+export interface RequestCredentialsOptions {
+  fetch: HttpFetch;
+  /** The transaction code the citizen typed, when `resolved.txCode` asks for one. */
+  txCode?: string;
+  /** Which offered configuration (default: the first Vouch can receive). */
+  configurationId?: string;
+  /** One key per copy; each credential is bound to one of them (1 ≤ count ≤ maxCopies). */
+  proofKeys: readonly ProofKey[];
+  now: Date;
+}
+
+export interface ReceivedCredentials {
+  readonly configurationId: string;
+  readonly configuration: CredentialConfiguration;
+  /** The credentials as the issuer sent them, in proof order (issuer-side order is kept). */
+  readonly credentials: readonly string[];
+}
+
+/** Runs the pre-authorized code flow for a resolved offer (§6, §7, §8). */
+export async function requestCredentials(
+  resolved: ResolvedCredentialOffer,
+  options: RequestCredentialsOptions,
+): Promise<ClientResult<ReceivedCredentials>> {
+  const { fetch, proofKeys, now } = options;
+  const offered =
+    options.configurationId === undefined
+      ? resolved.configurations[0]
+      : resolved.configurations.find((entry) => entry.id === options.configurationId);
+  if (!offered)
+    return fail(
+      'unsupported',
+      `the offer has no receivable ${shortValue(options.configurationId)}`,
+    );
+  if (proofKeys.length === 0 || proofKeys.length > resolved.maxCopies) {
+    return fail(
+      'unsupported',
+      `asked for ${proofKeys.length} copies; this issuer allows 1..${resolved.maxCopies} per request`,
+    );
+  }
+  const proofAlgs =
+    offered.configuration.proof_types_supported?.[JWT_PROOF_TYPE]
+      ?.proof_signing_alg_values_supported;
+  if (offered.configuration.proof_types_supported !== undefined && proofAlgs === undefined) {
+    return fail('unsupported', 'the issuer takes no jwt key proofs for this credential');
+  }
+  for (const key of proofKeys) {
+    if (proofAlgs !== undefined && !proofAlgs.includes(key.alg)) {
+      return fail(
+        'unsupported',
+        `the issuer does not take ${key.alg} key proofs (it takes ${proofAlgs.join(', ').slice(0, 80)})`,
+      );
+    }
+  }
+  const grant = resolved.offer.grants?.[PRE_AUTHORIZED_CODE_GRANT];
+  if (!grant) return fail('unsupported', 'the offer has no pre-authorized code');
+  const txCode = options.txCode?.trim();
+  if (grant.tx_code !== undefined && (txCode === undefined || txCode === '')) {
+    return fail(
+      'tx-code-required',
+      'the offer needs the transaction code the issuer sent separately',
+    );
+  }
+
+  // §6: the token request.
+  const tokenResponse = await send(fetch, resolved.authorizationServer.token_endpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+    body: formBody({
+      grant_type: PRE_AUTHORIZED_CODE_GRANT,
+      'pre-authorized_code': grant['pre-authorized_code'],
+      tx_code: grant.tx_code === undefined ? undefined : txCode,
+    }),
+  });
+  if (!tokenResponse.ok) return tokenResponse;
+  if (tokenResponse.value.status !== 200) {
+    const error = await issuerErrorOf(tokenResponse.value, 'the token endpoint');
+    if (error.error === 'invalid_grant') {
+      return fail(grant.tx_code === undefined ? 'offer-expired' : 'tx-code-wrong', error.message);
+    }
+    return fail('issuer-error', error.message);
+  }
+  const tokenText = await bodyOf(tokenResponse.value, MAX_TOKEN_RESPONSE_LENGTH, 'issuer-error');
+  if (!tokenText.ok) return tokenText;
+  const token = parseTokenResponse(tokenText.value);
+  if (!token.ok) return fail('issuer-error', token.detail.message);
+
+  // §7: a fresh c_nonce, when the issuer has a nonce endpoint.
+  let nonce: string | undefined;
+  const nonceEndpoint = resolved.issuerMetadata.nonce_endpoint;
+  if (nonceEndpoint !== undefined) {
+    const nonceResponse = await send(fetch, nonceEndpoint, {
+      method: 'POST',
+      headers: { Accept: 'application/json' },
+    });
+    if (!nonceResponse.ok) return nonceResponse;
+    if (nonceResponse.value.status !== 200) {
+      return fail(
+        'issuer-error',
+        (await issuerErrorOf(nonceResponse.value, 'the nonce endpoint')).message,
+      );
+    }
+    const nonceText = await bodyOf(nonceResponse.value, MAX_TOKEN_RESPONSE_LENGTH, 'issuer-error');
+    if (!nonceText.ok) return nonceText;
+    let parsedNonce: unknown;
+    try {
+      parsedNonce = (JSON.parse(nonceText.value) as { c_nonce?: unknown } | null)?.c_nonce;
+    } catch {
+      parsedNonce = undefined;
+    }
+    if (typeof parsedNonce !== 'string' || parsedNonce === '' || parsedNonce.length > 1024) {
+      return fail('issuer-error', 'the nonce endpoint answered no "c_nonce"');
+    }
+    nonce = parsedNonce;
+  }
+
+  // §8.2: one proof per key, then the credential request.
+  const credentialIssuer = resolved.issuerMetadata.credential_issuer;
+  const proofs: string[] = [];
+  for (const key of proofKeys) {
+    proofs.push(
+      await createKeyProof({
+        key,
+        credentialIssuer,
+        ...(nonce === undefined ? {} : { nonce }),
+        now,
+      }),
+    );
+  }
+  const credentialEndpoint = parseHttpUrl(
+    resolved.issuerMetadata.credential_endpoint,
+    'credential_endpoint',
+  );
+  if (!credentialEndpoint.ok) return fail('bad-metadata', credentialEndpoint.detail.message);
+  const credentialResponse = await send(fetch, credentialEndpoint.value.href, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      Authorization: `Bearer ${token.value.accessToken}`,
+    },
+    body: JSON.stringify(buildCredentialRequest({ credentialConfigurationId: offered.id, proofs })),
+  });
+  if (!credentialResponse.ok) return credentialResponse;
+  if (credentialResponse.value.status !== 200) {
+    return fail(
+      'issuer-error',
+      (await issuerErrorOf(credentialResponse.value, 'the credential endpoint')).message,
+    );
+  }
+  const credentialText = await bodyOf(
+    credentialResponse.value,
+    MAX_CREDENTIAL_RESPONSE_LENGTH,
+    'bad-credential',
+  );
+  if (!credentialText.ok) return credentialText;
+  const credentials = parseCredentialResponse(credentialText.value);
+  if (!credentials.ok) {
+    return fail(
+      credentials.reason === 'deferred' ? 'unsupported' : 'bad-credential',
+      credentials.detail.message,
+    );
+  }
+  if (credentials.value.length !== proofKeys.length) {
+    return fail(
+      'bad-credential',
+      `asked for ${proofKeys.length} credentials, got ${credentials.value.length}`,
+    );
+  }
+  return ok({
+    configurationId: offered.id,
+    configuration: offered.configuration,
+    credentials: credentials.value,
+  });
+}

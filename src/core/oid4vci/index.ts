@@ -1,0 +1,98 @@
+/**
+ * OpenID4VCI 1.0 (final) for Vouch: the issuer-side functions `vouch serve` calls from its
+ * endpoints, and the wallet's client. See docs/openid4vci.md.
+ */
+export {
+  AUTHORIZATION_CODE_GRANT,
+  buildCredentialOffer,
+  buildCredentialOfferLink,
+  CREDENTIAL_OFFER_SCHEME,
+  MAX_OFFER_JSON_LENGTH,
+  MAX_OFFER_LINK_LENGTH,
+  parseCredentialOfferJson,
+  parseCredentialOfferLink,
+  parseCredentialOfferObject,
+  PRE_AUTHORIZED_CODE_GRANT,
+} from './offer.ts';
+export type {
+  CredentialOfferLink,
+  CredentialOfferObject,
+  OfferProblem,
+  PreAuthorizedCodeGrant,
+  TxCodeDescription,
+} from './offer.ts';
+export {
+  AUTHORIZATION_SERVER_WELL_KNOWN,
+  authorizationServerMetadataUrl,
+  buildAuthorizationServerMetadata,
+  buildCredentialIssuerMetadata,
+  CREDENTIAL_ISSUER_WELL_KNOWN,
+  credentialConfigurationId,
+  credentialIssuerMetadataUrl,
+  DEFAULT_BATCH_SIZE,
+  issuerEndpoints,
+  JWT_PROOF_TYPE,
+  parseAuthorizationServerMetadata,
+  parseCredentialIssuerMetadata,
+  PROOF_SIGNING_ALGS,
+  SD_JWT_VC_FORMAT,
+  typeMetadataUrl,
+  vctTypeMetadata,
+  wellKnownUrl,
+} from './metadata.ts';
+export type {
+  AuthorizationServerMetadata,
+  ClaimDescription,
+  CredentialConfiguration,
+  CredentialIssuerMetadata,
+  DisplayEntry,
+  MetadataProblem,
+} from './metadata.ts';
+export { digestSecret, NO_STORE, oauthError, sameDigest } from './endpoint.ts';
+export type {
+  AccessTokenRecord,
+  EndpointResponse,
+  IssuanceStore,
+  IssuerSigningKey,
+  OAuthErrorCode,
+  OfferToIssue,
+  PreAuthorizedCodeRecord,
+} from './endpoint.ts';
+export {
+  createSecret,
+  DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
+  handleTokenRequest,
+  MAX_TX_CODE_ATTEMPTS,
+  parseOAuthErrorBody,
+  parseTokenRequest,
+  parseTokenResponse,
+} from './token.ts';
+export type { TokenRequest, TokenResponse } from './token.ts';
+export { createKeyProof, KEY_PROOF_TYP, verifyKeyProof } from './proof.ts';
+export type {
+  KeyProofProblem,
+  ProofKey,
+  VerifiedKeyProof,
+  VerifyKeyProofOptions,
+} from './proof.ts';
+export {
+  buildCredentialRequest,
+  DEFAULT_NONCE_TTL_SECONDS,
+  handleCredentialRequest,
+  handleNonceRequest,
+  parseCredentialRequest,
+  parseCredentialResponse,
+} from './credential.ts';
+export type { CredentialEndpointDeps, CredentialRequest } from './credential.ts';
+export { issueVouchCredential } from './issue.ts';
+export { fetchCredentialOffer, requestCredentials, resolveCredentialOffer } from './client.ts';
+export type {
+  ClientProblem,
+  ClientResult,
+  OfferedConfiguration,
+  ReceivedCredentials,
+  RequestCredentialsOptions,
+  ResolvedCredentialOffer,
+} from './client.ts';
+export { formBody, parseFormBody, parseHttpUrl } from './http.ts';
+export type { HttpFetch, HttpRequestInit, HttpResponse } from './http.ts';
