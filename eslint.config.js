@@ -1,5 +1,6 @@
 // Layer rules from ../shared/DESIGN.md: dependencies point one way.
-//   app → core, platform → core, cli → core; core imports none of them; roles never import each other.
+//   app → core, platform → core, cli → core, server → core (cli may start the server); core imports
+//   none of them; roles never import each other.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -13,6 +14,8 @@ const PLATFORM_WHY =
   'src/platform implements core ports for one platform; it must not reach into the UI or the CLI (dependencies point one way: platform → core).';
 const CLI_WHY =
   'src/cli is the same core for scripts; it must not import the React app or browser platform code.';
+const SERVER_WHY =
+  'src/server is `vouch serve`: core plus Node platform code. It never imports the React app, browser platform code or the CLI (the CLI starts the server, so the server importing it would be a cycle).';
 const ROLE_WHY =
   'Roles (wallet, issuer, verifier) never import each other: share code through src/app/shared or src/core.';
 const ENTRY_WHY =
@@ -105,6 +108,35 @@ export default tseslint.config(
         {
           patterns: [
             layer(['**/app', '**/app/**', '**/platform/browser/**', 'react', 'zustand'], CLI_WHY),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(
+              [
+                '**/app',
+                '**/app/**',
+                '**/platform/browser',
+                '**/platform/browser/**',
+                '**/cli',
+                '**/cli/**',
+                'react',
+                'react-dom',
+                'react-dom/*',
+                'zustand',
+                'zustand/*',
+                'idb',
+              ],
+              SERVER_WHY,
+            ),
           ],
         },
       ],
@@ -214,6 +246,7 @@ export default tseslint.config(
   {
     files: [
       'src/cli/**/*.ts',
+      'src/server/**/*.ts',
       'scripts/**/*.{js,mjs}',
       'bin/**/*.mjs',
       'e2e/**/*.ts',

@@ -12,7 +12,13 @@ export interface Db {
     sql: string,
     params?: readonly unknown[],
   ): Promise<{ rows: Row[]; affectedRows: number }>;
-  /** Runs fn in one transaction: all its writes land, or none. */
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  /**
+   * Runs fn in one transaction: all its writes land, or none. Use `tx`, never the outer Db,
+   * inside fn. A nested call is a savepoint. Lock rows with SELECT … FOR UPDATE when a
+   * read-modify-write must be atomic across several `vouch serve` processes.
+   */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
 }
 
@@ -39,6 +45,15 @@ export interface ServerContext {
   readonly issuer: SigningKey | null;
   readonly verifier: SigningKey | null;
   readonly crypto: JwsCrypto;
+  /** Cryptographically secure random bytes (codes, nonces, ids, status indices). */
+  readonly randomBytes: (length: number) => Uint8Array;
   readonly now: () => Date;
   readonly log: Log;
+  /** Status lists this server keeps (src/server/status); defaults in status/store.ts. */
+  readonly statusLists?: {
+    /** Entries of each new list (≥ 100,000, a multiple of 8). */
+    readonly size?: number;
+    /** `Cache-Control: max-age` of hosted lists and the `ttl` of the ones it signs (seconds). */
+    readonly cacheSeconds?: number;
+  };
 }

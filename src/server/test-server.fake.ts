@@ -1,0 +1,83 @@
+/**
+ * A whole `vouch serve` in memory for tests: PGlite in memory (or the PostgreSQL of
+ * VOUCH_TEST_DATABASE_URL when `postgres: true`), migrated, with fresh issuer and verifier keys,
+ * an admin token and a clock you can move. Requests go through `app.request()`: no port.
+ */
+import type { Hono } from 'hono';
+import { createIssuerKeyFile } from '../core/jose/index.ts';
+import type { IssuerKeyFile } from '../core/jose/index.ts';
+import { webJwsCrypto } from '../platform/crypto/jws-crypto.ts';
+import { createServerApp } from './app.ts';
+import type { ServerAppOptions } from './app.ts';
+import type { ServerContext } from './context.ts';
+import { signingKeyOf } from './data-dir.ts';
+import { openDb } from './db/db.ts';
+import type { OpenedDb } from './db/db.ts';
+import { migrate } from './db/migrate.ts';
+import { MIGRATIONS } from './db/migrations.ts';
+import { createMemoryLog } from './log.ts';
+
+export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+export const TEST_PUBLIC_URL = 'https://vouch.test';
+
+export interface TestServer {
+  readonly app: Hono;
+  readonly ctx: ServerContext;
+  readonly db: OpenedDb;
+  readonly issuerKey: IssuerKeyFile;
+  readonly verifierKey: IssuerKeyFile;
+  /** Every log line so far. */
+  readonly logLines: string[];
+  /** Moves the clock (starts at 2026-01-01T00:00:00Z). */
+  advance(ms: number): void;
+  /** A request with the admin token. */
+  admin(path: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions extends Partial<Omit<ServerAppOptions, 'adminToken'>> {
+  /** An already open database (e.g. to share one between two "processes"). */
+  readonly db?: OpenedDb;
+  readonly statusListSize?: number;
+  readonly migrations?: typeof MIGRATIONS;
+}
+
+export async function createTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const crypto = webJwsCrypto();
+  const db = options.db ?? (await openDb({ kind: 'pglite' }));
+  await migrate(db, options.migrations ?? MIGRATIONS);
+  const issuerKey = await createIssuerKeyFile(crypto, 'ES256');
+  const verifierKey = await createIssuerKeyFile(crypto, 'ES256');
+  let clock = Date.parse('2026-01-01T00:00:00Z');
+  const { log, lines } = createMemoryLog();
+  const ctx: ServerContext = {
+    db,
+    publicUrl: TEST_PUBLIC_URL,
+    issuer: signingKeyOf(issuerKey, crypto),
+    verifier: signingKeyOf(verifierKey, crypto),
+    crypto,
+    randomBytes: (length) => globalThis.crypto.getRandomValues(new Uint8Array(length)),
+    now: () => new Date(clock),
+    log,
+    statusLists: { size: options.statusListSize ?? 100_000, cacheSeconds: 300 },
+  };
+  const { db: _db, statusListSize: _size, migrations: _migrations, ...appOptions } = options;
+  const app = createServerApp(ctx, { ...appOptions, adminToken: TEST_ADMIN_TOKEN });
+  return {
+    app,
+    ctx,
+    db,
+    issuerKey,
+    verifierKey,
+    logLines: lines,
+    advance(ms) {
+      clock += ms;
+    },
+    admin(path, init = {}) {
+      const headers = new Headers(init.headers);
+      headers.set('Authorization', `Bearer ${TEST_ADMIN_TOKEN}`);
+      return Promise.resolve(app.request(path, { ...init, headers }));
+    },
+    close: () => (options.db === undefined ? db.close() : Promise.resolve()),
+  };
+}
