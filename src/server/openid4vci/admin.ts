@@ -1,0 +1,95 @@
+/**
+ * `POST /admin/offers` (docs/server.md): the desk or `vouch offer` asks for a credential offer.
+ *
+ *   {"type","claims","txCode"?:true,"expiresAt"?} → 201 {"id","uri","txCode"?}
+ *
+ * The claims are checked against the type's schema before the offer exists: 400 `invalid_claims`
+ * with every problem (`issues: [{claim, message}]`) otherwise. The answer's `uri` is
+ * `openid-credential-offer://?credential_offer_uri=<public url>/offers/<id>`; the transaction code
+ * (6 digits) is in the answer only, to be sent to the citizen by another channel.
+ */
+import { Hono } from 'hono';
+import { checkClaims, CREDENTIAL_TYPE_IDS } from '../../core/credentials/index.ts';
+import type { CredentialTypeId } from '../../core/credentials/index.ts';
+import { buildCredentialOfferLink } from '../../core/oid4vci/offer.ts';
+import type { ServerContext } from '../context.ts';
+import { ApiError } from '../http/errors.ts';
+import { readJsonObject } from '../http/json-body.ts';
+import { randomDigits, randomToken } from './random.ts';
+import { insertOffer } from './store.ts';
+
+/** An offer is open for a day unless the desk says otherwise, and never longer than 30 days. */
+export const DEFAULT_OFFER_SECONDS = 24 * 3600;
+export const MAX_OFFER_SECONDS = 30 * 24 * 3600;
+export const TX_CODE_LENGTH = 6;
+
+function parseType(value: unknown): CredentialTypeId {
+  if (typeof value === 'string' && (CREDENTIAL_TYPE_IDS as readonly string[]).includes(value)) {
+    return value as CredentialTypeId;
+  }
+  throw new ApiError(
+    400,
+    'invalid_request',
+    `"type" must be one of ${CREDENTIAL_TYPE_IDS.join(', ')}`,
+  );
+}
+
+function parseExpiry(value: unknown, now: Date): Date {
+  if (value === undefined) return new Date(now.getTime() + DEFAULT_OFFER_SECONDS * 1000);
+  const at = typeof value === 'string' && value.length <= 40 ? new Date(value) : undefined;
+  if (at === undefined || Number.isNaN(at.getTime())) {
+    throw new ApiError(400, 'invalid_request', '"expiresAt" must be an ISO 8601 date-time');
+  }
+  const seconds = (at.getTime() - now.getTime()) / 1000;
+  if (seconds <= 0 || seconds > MAX_OFFER_SECONDS) {
+    throw new ApiError(
+      400,
+      'invalid_request',
+      `"expiresAt" must be in the future and at most ${MAX_OFFER_SECONDS / 86400} days away`,
+    );
+  }
+  return at;
+}
+
+export function offerAdminRoutes(ctx: ServerContext): Hono {
+  const app = new Hono();
+  app.post('/offers', async (c) => {
+    if (ctx.issuer === null) {
+      throw new ApiError(409, 'no_issuer', 'this server has no issuer key, so it cannot offer');
+    }
+    const body = await readJsonObject(c);
+    const type = parseType(body.type);
+    if (body.txCode !== undefined && typeof body.txCode !== 'boolean') {
+      throw new ApiError(400, 'invalid_request', '"txCode" must be true or false');
+    }
+    const now = ctx.now();
+    const expiresAt = parseExpiry(body.expiresAt, now);
+    const claims = checkClaims(type, body.claims);
+    if (!claims.ok) {
+      return c.json(
+        {
+          error: 'invalid_claims',
+          error_description: `the claims do not fit ${type}`,
+          issues: claims.detail.issues,
+        },
+        400,
+      );
+    }
+    const id = randomToken(ctx, 16);
+    const txCode = body.txCode === true ? randomDigits(ctx, TX_CODE_LENGTH) : undefined;
+    await insertOffer(ctx.db, {
+      id,
+      type,
+      claims: claims.value,
+      code: randomToken(ctx, 32),
+      ...(txCode === undefined ? {} : { txCode }),
+      createdAt: now,
+      expiresAt,
+    });
+    ctx.log('vci.offer.created', { type, txCode: txCode !== undefined });
+    const uri = buildCredentialOfferLink({ offerUri: `${ctx.publicUrl}/offers/${id}` });
+    c.header('Cache-Control', 'no-store');
+    return c.json({ id, uri, ...(txCode === undefined ? {} : { txCode }) }, 201);
+  });
+  return app;
+}

@@ -1,0 +1,38 @@
+/**
+ * The OpenID4VCI issuer's tables (docs/server.md). Access tokens and transaction codes are stored
+ * only as SHA-256 digests (core/oid4vci/endpoint.ts `digestSecret`). The pre-authorized code is kept in clear while the offer is open,
+ * because `GET /offers/:id` must hand it to the wallet (the offer id is the capability), and erased
+ * when it is redeemed. Every single-use value is spent by one UPDATE … RETURNING or
+ * DELETE … RETURNING, so two processes on one database can never both spend it.
+ */
+import type { Migration } from '../context.ts';
+
+export const VCI_MIGRATIONS: readonly Migration[] = [
+  {
+    id: 'vci-001',
+    sql: `
+CREATE TABLE vci_offers (
+  id text PRIMARY KEY,
+  type text NOT NULL,
+  claims jsonb NOT NULL,
+  code text UNIQUE,
+  tx_code_digest text,
+  tx_code_failures integer NOT NULL DEFAULT 0,
+  created_at timestamptz NOT NULL,
+  expires_at timestamptz NOT NULL,
+  redeemed_at timestamptz
+);
+CREATE TABLE vci_access_tokens (
+  token_digest text PRIMARY KEY,
+  offer_id text NOT NULL REFERENCES vci_offers (id),
+  expires_at timestamptz NOT NULL,
+  used_at timestamptz
+);
+CREATE TABLE vci_nonces (
+  nonce text PRIMARY KEY,
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX vci_nonces_expires_at ON vci_nonces (expires_at);
+`,
+  },
+];

@@ -1,0 +1,182 @@
+/**
+ * The issuer's storage on the database (tables in migrations.ts): the `IssuanceStore` port of
+ * src/core/oid4vci/endpoint.ts, plus the offers the admin API creates. Each single-use step is one statement with a `WHERE … IS NULL` (or a DELETE) and
+ * `RETURNING`: the database decides who wins, so several `vouch serve` processes on one PostgreSQL
+ * database never redeem a code, spend a nonce or use a token twice.
+ */
+import type { CredentialTypeId } from '../../core/credentials/index.ts';
+import { digestSecret } from '../../core/oid4vci/endpoint.ts';
+import type {
+  AccessTokenRecord,
+  IssuanceStore,
+  OfferToIssue,
+  PreAuthorizedCodeRecord,
+} from '../../core/oid4vci/endpoint.ts';
+import { credentialConfigurationId } from '../../core/oid4vci/metadata.ts';
+import type { Db } from '../context.ts';
+
+export interface NewOffer {
+  readonly id: string;
+  readonly type: CredentialTypeId;
+  readonly claims: Record<string, unknown>;
+  readonly code: string;
+  /** The transaction code the wallet user types, when the offer asks for one. */
+  readonly txCode?: string;
+  readonly createdAt: Date;
+  readonly expiresAt: Date;
+}
+
+export interface OpenOffer {
+  readonly id: string;
+  readonly type: CredentialTypeId;
+  readonly code: string;
+  readonly hasTxCode: boolean;
+}
+
+export async function insertOffer(db: Db, offer: NewOffer): Promise<void> {
+  await db.query(
+    `INSERT INTO vci_offers (id, type, claims, code, tx_code_digest, created_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      offer.id,
+      offer.type,
+      JSON.stringify(offer.claims),
+      offer.code,
+      offer.txCode === undefined ? null : digestSecret(offer.txCode),
+      offer.createdAt.toISOString(),
+      offer.expiresAt.toISOString(),
+    ],
+  );
+}
+
+/** An offer that can still be redeemed (open, unexpired), for `GET /offers/:id`. */
+export async function readOpenOffer(db: Db, id: string, now: Date): Promise<OpenOffer | undefined> {
+  const { rows } = await db.query<{ id: string; type: string; code: string; has_tx: boolean }>(
+    `SELECT id, type, code, tx_code_digest IS NOT NULL AS has_tx FROM vci_offers
+     WHERE id = $1 AND code IS NOT NULL AND redeemed_at IS NULL AND expires_at > $2`,
+    [id, now.toISOString()],
+  );
+  const row = rows[0];
+  return (
+    row && {
+      id: row.id,
+      type: row.type as CredentialTypeId,
+      code: row.code,
+      hasTxCode: row.has_tx,
+    }
+  );
+}
+
+/** PGlite and node-postgres give jsonb back parsed; a string would be an older driver's doing. */
+function asClaims(value: unknown): Record<string, unknown> {
+  const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new TypeError('vci_offers.claims is not a JSON object');
+  }
+  return parsed as Record<string, unknown>;
+}
+
+const asDate = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
+
+/**
+ * The port on the database. `now` is read per call (the server's clock), so expired codes,
+ * tokens and nonces are refused by the same statement that would spend them.
+ */
+export function createIssuanceStore(db: Db, now: () => Date): IssuanceStore {
+  return {
+    async findPreAuthorizedCode(code): Promise<PreAuthorizedCodeRecord | undefined> {
+      const { rows } = await db.query<{
+        id: string;
+        type: string;
+        tx_code_digest: string | null;
+        expires_at: unknown;
+        tx_code_failures: number;
+      }>(
+        `SELECT id, type, tx_code_digest, expires_at, tx_code_failures FROM vci_offers
+         WHERE code = $1 AND redeemed_at IS NULL`,
+        [code],
+      );
+      const row = rows[0];
+      if (row === undefined) return undefined;
+      return {
+        offerId: row.id,
+        credentialConfigurationIds: [credentialConfigurationId(row.type as CredentialTypeId)],
+        ...(row.tx_code_digest === null ? {} : { txCodeDigest: row.tx_code_digest }),
+        expiresAt: asDate(row.expires_at),
+        wrongTxCodeAttempts: Number(row.tx_code_failures),
+      };
+    },
+
+    async recordWrongTxCode(code) {
+      await db.query(
+        `UPDATE vci_offers SET tx_code_failures = tx_code_failures + 1
+         WHERE code = $1 AND redeemed_at IS NULL`,
+        [code],
+      );
+    },
+
+    async redeemPreAuthorizedCode(code, accessToken) {
+      return db.transaction(async (tx) => {
+        // One statement decides who redeems: the code is erased as it is spent.
+        const { rows } = await tx.query<{ id: string }>(
+          `UPDATE vci_offers SET redeemed_at = $2, code = NULL
+           WHERE code = $1 AND redeemed_at IS NULL AND expires_at > $2 RETURNING id`,
+          [code, now().toISOString()],
+        );
+        const offer = rows[0];
+        if (offer === undefined) return false;
+        await tx.query(
+          'INSERT INTO vci_access_tokens (token_digest, offer_id, expires_at) VALUES ($1, $2, $3)',
+          [accessToken.digest, offer.id, accessToken.expiresAt.toISOString()],
+        );
+        return true;
+      });
+    },
+
+    async saveNonce(nonce, expiresAt) {
+      await db.query('INSERT INTO vci_nonces (nonce, expires_at) VALUES ($1, $2)', [
+        nonce,
+        expiresAt.toISOString(),
+      ]);
+      // Forget the expired ones now and then (idempotent; any instance may do it).
+      if (nonce.charCodeAt(0) % 16 === 0) {
+        await db.query('DELETE FROM vci_nonces WHERE expires_at <= $1', [now().toISOString()]);
+      }
+    },
+
+    async consumeNonce(nonce, at) {
+      const { rows } = await db.query(
+        'DELETE FROM vci_nonces WHERE nonce = $1 AND expires_at > $2 RETURNING nonce',
+        [nonce, at.toISOString()],
+      );
+      return rows.length === 1;
+    },
+
+    async findAccessToken(digest): Promise<AccessTokenRecord | undefined> {
+      const { rows } = await db.query<{ offer_id: string; type: string; expires_at: unknown }>(
+        `SELECT t.offer_id, o.type, t.expires_at FROM vci_access_tokens t
+         JOIN vci_offers o ON o.id = t.offer_id
+         WHERE t.token_digest = $1 AND t.used_at IS NULL`,
+        [digest],
+      );
+      const row = rows[0];
+      if (row === undefined) return undefined;
+      return {
+        offerId: row.offer_id,
+        credentialConfigurationIds: [credentialConfigurationId(row.type as CredentialTypeId)],
+        expiresAt: asDate(row.expires_at),
+      };
+    },
+
+    async claimIssuance(digest): Promise<OfferToIssue | undefined> {
+      const { rows } = await db.query<{ type: string; claims: unknown }>(
+        `UPDATE vci_access_tokens t SET used_at = $2 FROM vci_offers o
+         WHERE t.token_digest = $1 AND t.used_at IS NULL AND t.expires_at > $2 AND o.id = t.offer_id
+         RETURNING o.type, o.claims`,
+        [digest, now().toISOString()],
+      );
+      const row = rows[0];
+      return row && { type: row.type as CredentialTypeId, claims: asClaims(row.claims) };
+    },
+  };
+}
