@@ -11,6 +11,7 @@ import { SDJwtVcInstance } from '@sd-jwt/sd-jwt-vc';
 import { createPublicKey, verify as nodeVerify } from 'node:crypto';
 import type { JsonWebKey as NodeJsonWebKey } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleClaims } from '../core/credentials/index.ts';
 import {
   newPeerKey,
   peerHash,
@@ -21,16 +22,7 @@ import {
 } from './peer-harness.fake.ts';
 import type { PeerKey, PeerServer } from './peer-harness.fake.ts';
 
-export const STATEMENT = {
-  period: '2026-09',
-  gross_wage_cents: 245000,
-  net_wage_cents: 198000,
-  hours: 152,
-  employer_name: 'Rides BV',
-  employer_id: '12345678',
-  employee_name: 'Lotte Janssens',
-  birth_date: '1984-03-17',
-};
+export const STATEMENT = exampleClaims('income-statement');
 
 // One server per file: PGlite takes seconds to start on a loaded machine. Every test makes its
 // own offers and keys, so tests do not depend on each other.
@@ -141,5 +133,131 @@ describe('a peer wallet (@openid4vc/openid4vci) obtains credentials from vouch s
       cnf: { jwk: { kty: key.publicJwk.kty, x: key.publicJwk.x, y: key.publicJwk.y } },
       ...STATEMENT,
     });
+  });
+});
+
+describe('the pre-authorized flow with the peer wallet: transaction codes, batches and refusals', () => {
+  it('Given an offer with a transaction code, when the peer sends the right code, then it gets its credential; the offer says numeric, 6 digits', async () => {
+    const offer = await createOffer({ type: 'income-statement', claims: STATEMENT, txCode: true });
+    expect(offer.txCode).toMatch(/^\d{6}$/);
+    const key = await newPeerKey();
+    const result = await obtainAsPeer(server, {
+      offerUri: offer.uri,
+      txCode: offer.txCode as string,
+      keys: [key],
+    });
+    const grant = result.offer.grants?.['urn:ietf:params:oauth:grant-type:pre-authorized_code'];
+    expect(grant?.tx_code).toMatchObject({ input_mode: 'numeric', length: 6 });
+    expect(result.credentials).toHaveLength(1);
+    await peerSdJwtVerifier(server).verify(result.credentials[0] as string);
+  });
+
+  it('Given an offer with a transaction code, when the peer sends a wrong code, then the token endpoint refuses with invalid_grant and the right code still works after', async () => {
+    const offer = await createOffer({ type: 'income-statement', claims: STATEMENT, txCode: true });
+    const wrong = offer.txCode === '000000' ? '111111' : '000000';
+    const key = await newPeerKey();
+    await expect(
+      obtainAsPeer(server, { offerUri: offer.uri, txCode: wrong, keys: [key] }),
+    ).rejects.toThrow(/invalid_grant/);
+    const result = await obtainAsPeer(server, {
+      offerUri: offer.uri,
+      txCode: offer.txCode as string,
+      keys: [key],
+    });
+    expect(result.credentials).toHaveLength(1);
+  });
+
+  it('Given an offer redeemed once, when the peer uses the same pre-authorized code again, then invalid_grant, and the offer is no longer served', async () => {
+    const offer = await createOffer({ type: 'diploma', claims: exampleClaims('diploma') });
+    const client = peerWallet(server.fetch, []);
+    const resolved = await client.resolveCredentialOffer(offer.uri);
+    const issuerMetadata = await client.resolveIssuerMetadata(resolved.credential_issuer);
+    await client.retrievePreAuthorizedCodeAccessTokenFromOffer({
+      credentialOffer: resolved,
+      issuerMetadata,
+    });
+    await expect(
+      client.retrievePreAuthorizedCodeAccessTokenFromOffer({
+        credentialOffer: resolved,
+        issuerMetadata,
+      }),
+    ).rejects.toThrow(/invalid_grant/);
+    const again = await server.fetch(`${PUBLIC_URL}/offers/${offer.id}`);
+    expect(again.status).toBe(404);
+  });
+
+  it('Given three fresh keys, when the peer sends three proofs in one request, then it gets a batch of three, each bound to its own key with its own status index', async () => {
+    const offer = await createOffer({ type: 'income-statement', claims: STATEMENT });
+    const keys = [await newPeerKey(), await newPeerKey(), await newPeerKey()];
+    const { credentials } = await obtainAsPeer(server, { offerUri: offer.uri, keys });
+    expect(credentials).toHaveLength(3);
+    const verifier = peerSdJwtVerifier(server);
+    const payloads = [];
+    for (const credential of credentials)
+      payloads.push((await verifier.verify(credential)).payload);
+    expect(payloads.map((p) => (p.cnf as { jwk: { x: string } }).jwk.x)).toEqual(
+      keys.map((k) => k.publicJwk.x),
+    );
+    const indices = payloads.map(
+      (p) => (p.status as { status_list: { idx: number } }).status_list.idx,
+    );
+    expect(new Set(indices).size).toBe(3);
+  });
+
+  it('Given a c_nonce already spent, when the peer sends a proof with it again, then invalid_nonce', async () => {
+    const key = await newPeerKey();
+    const first = await createOffer({ type: 'income-statement', claims: STATEMENT });
+    const client = peerWallet(server.fetch, [key]);
+    const resolved = await client.resolveCredentialOffer(first.uri);
+    const issuerMetadata = await client.resolveIssuerMetadata(resolved.credential_issuer);
+    const { c_nonce: nonce } = await client.requestNonce({ issuerMetadata });
+    const request = async (offerUri: string) => {
+      const offer = await client.resolveCredentialOffer(offerUri);
+      const { accessTokenResponse } = await client.retrievePreAuthorizedCodeAccessTokenFromOffer({
+        credentialOffer: offer,
+        issuerMetadata,
+      });
+      const { jwt } = await client.createCredentialRequestJwtProof({
+        issuerMetadata,
+        credentialConfigurationId: 'income-statement',
+        nonce,
+        signer: { method: 'jwk', alg: key.alg, publicJwk: key.publicJwk as never },
+      });
+      return client.retrieveCredentials({
+        issuerMetadata,
+        accessToken: accessTokenResponse.access_token,
+        credentialConfigurationId: 'income-statement',
+        proofs: { jwt: [jwt] },
+      });
+    };
+    await request(first.uri);
+    const second = await createOffer({ type: 'income-statement', claims: STATEMENT });
+    await expect(request(second.uri)).rejects.toThrow(/invalid_nonce/);
+  });
+
+  it('Given an issued credential, when the desk revokes its status index, then @sd-jwt/sd-jwt-vc refuses it at once (status from our hosted list)', async () => {
+    const offer = await createOffer({ type: 'income-statement', claims: STATEMENT });
+    const { credentials } = await obtainAsPeer(server, {
+      offerUri: offer.uri,
+      keys: [await newPeerKey()],
+    });
+    const credential = credentials[0] as string;
+    const verifier = peerSdJwtVerifier(server);
+    const { payload } = await verifier.verify(credential);
+    const idx = (payload.status as { status_list: { idx: number } }).status_list.idx;
+    const revoked = await server.admin('POST', '/admin/status/revoke', { index: idx });
+    expect(revoked.status).toBe(200);
+    await expect(verifier.verify(credential)).rejects.toThrow(/[Ss]tatus/);
+  });
+
+  it('Given claims that do not fit the type, when the desk asks for an offer, then 400 invalid_claims naming each problem, and no offer exists', async () => {
+    const { status, json } = await server.admin('POST', '/admin/offers', {
+      type: 'income-statement',
+      claims: { ...STATEMENT, period: 'September', surprise: 1 },
+    });
+    expect(status).toBe(400);
+    const body = json as { error: string; issues: { claim: string }[] };
+    expect(body.error).toBe('invalid_claims');
+    expect(body.issues.map((issue) => issue.claim).sort()).toEqual(['period', 'surprise']);
   });
 });
