@@ -73,3 +73,5 @@ export {
   parsePresentationResponse,
 } from './response.ts';
 export type { DeclaredValue, PresentationResponse } from './response.ts';
+export { readResponseParameters } from './response.ts';
+export * from './openid4vp/index.ts';

@@ -87,6 +87,58 @@ export function parsePresentationResponse(
   });
 }
 
+/**
+ * The response parameters as a Response URI or an encrypted response carries them (OpenID4VP §8.1,
+ * §8.2, §8.3): `vp_token` (a JSON object, or its JSON text in a form), `state`, and Vouch's `vouch`
+ * (`{"declared":{…}}`, object or JSON text). Unrecognised parameters are ignored (§8.1: the client
+ * MUST ignore them); the members read are checked as strictly as parsePresentationResponse does.
+ */
+export function readResponseParameters(
+  params: Readonly<Record<string, unknown>>,
+): Result<PresentationResponse, 'malformed', { message: string }> {
+  const bad = (message: string) => failedWith('malformed', { message });
+  if (!isPlainObject(params)) return bad(`expected response parameters, got ${show(params)}`);
+  const json = (
+    value: unknown,
+    name: string,
+  ): Result<unknown, 'malformed', { message: string }> => {
+    if (typeof value !== 'string') return ok(value);
+    if (value.length > MAX_RESPONSE_BYTES) {
+      return bad(`"${name}" is ${value.length} characters; at most ${MAX_RESPONSE_BYTES}`);
+    }
+    try {
+      return ok(JSON.parse(value));
+    } catch {
+      return bad(`"${name}" is not JSON`);
+    }
+  };
+  const vpToken = json(params.vp_token, 'vp_token');
+  if (!vpToken.ok) return vpToken;
+  const vouch = json(params.vouch, 'vouch');
+  if (!vouch.ok) return vouch;
+  const { state } = params;
+  let declared: unknown;
+  if (vouch.value !== undefined) {
+    if (!isPlainObject(vouch.value))
+      return bad(`"vouch" expected an object, got ${show(vouch.value)}`);
+    declared = vouch.value.declared;
+  }
+  const problem = checkResponse(vpToken.value, state, declared);
+  if (problem) return bad(problem);
+  return ok({
+    vpToken: Object.fromEntries(
+      Object.entries(vpToken.value as Record<string, string[]>).map(([id, list]) => [
+        id,
+        [...list],
+      ]),
+    ),
+    ...(state === undefined ? {} : { state: state as string }),
+    ...(declared === undefined
+      ? {}
+      : { declared: Object.fromEntries(Object.entries(declared as object)) }),
+  });
+}
+
 function checkResponse(vpToken: unknown, state: unknown, declared: unknown): string | undefined {
   if (!isPlainObject(vpToken)) return `"vp_token" expected an object, got ${show(vpToken)}`;
   const entries = Object.entries(vpToken);
