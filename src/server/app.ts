@@ -49,7 +49,7 @@ const isAdminPath = (path: string) => path === '/admin' || path.startsWith('/adm
 
 /** The route pattern that answered (never the raw path: ids and query strings may be secrets). */
 function answeringRoute(c: Context): string {
-  const pattern = routePath(c);
+  const pattern = routePath(c, -1);
   return pattern === '' || pattern.endsWith('*') ? '(none)' : pattern;
 }
 

@@ -7,6 +7,7 @@ import { issuerGroup, issuerNew } from './issuer.ts';
 import { keysDerive, keysGroup, keysNew } from './keys.ts';
 import { present } from './present.ts';
 import { qrDecode, qrEncode, qrGroup } from './qr.ts';
+import { serve } from './serve.ts';
 import { statusGroup, statusNew, statusPublish, statusRevoke } from './status.ts';
 import { verify } from './verify.ts';
 
@@ -30,4 +31,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   present,
   verify,
   eligibility,
+  serve,
 ];
