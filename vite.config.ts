@@ -6,6 +6,7 @@ import {
   browserSecurityHeaders,
   connectAllowList,
   contentSecurityPolicy,
+  DEFAULT_CONNECT_SRC,
 } from './src/platform/browser/security-policy.ts';
 import { ROLE_PAGES, ROLE_PATHS, ROLES, roleForPath } from './src/platform/browser/role-pages.ts';
 
@@ -14,9 +15,10 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 /**
  * The origins beyond 'self' that pages may fetch from, only ever on the citizen's or the clerk's
  * request (see docs/security.md). An operator sets VOUCH_CONNECT_SRC (space-separated https
- * origins) at build time; the demo allows the status-list host its issuer desk proposes.
+ * origins, or `https:` for a wallet that answers any verifier) at build time; the default allows
+ * the status-list host the demo's issuer desk proposes and a `vouch serve` on this machine.
  */
-const connectSrc = connectAllowList(process.env.VOUCH_CONNECT_SRC ?? 'https://status.example.org');
+const connectSrc = connectAllowList(process.env.VOUCH_CONNECT_SRC ?? DEFAULT_CONNECT_SRC);
 
 /**
  * The header policy, for `vite preview` (what `npm start` runs). The same policy goes into each
