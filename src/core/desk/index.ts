@@ -1,1 +1,2 @@
 export * from './keyed-vault.ts';
+export * from './server-settings.ts';
