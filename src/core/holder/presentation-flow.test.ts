@@ -6,7 +6,11 @@ import { createIssuerKeyFile, issuerSigner, nobleJwsCrypto } from '../jose/index
 import {
   createPresentationRequest,
   dcqlForClaims,
+  decryptPresentationResponse,
+  generateResponseEncryptionKey,
   parsePresentationResponse,
+  readDirectPostBody,
+  type FetchLike,
 } from '../protocol/index.ts';
 import { verifyPresentation } from '../verification/index.ts';
 import { createFakeVaultCrypto } from '../vault/vault-crypto.fake.ts';
@@ -17,6 +21,8 @@ import {
   answerPresentationRequest,
   audienceOf,
   readPresentationRequest,
+  readPresentationRequestUri,
+  sendPresentationAnswer,
 } from './presentation-flow.ts';
 import { receiveCredentialOffer } from './receive.ts';
 import { connectToIssuer } from './relationships.ts';
@@ -270,5 +276,115 @@ describe('presenting to a verifier', () => {
     expect(
       await readPresentationRequest(wallet, randomBytes(50), { crypto: jws, now: NOW }),
     ).toMatchObject({ ok: false });
+  });
+});
+
+describe('presenting online (OpenID4VP request_uri and direct_post)', () => {
+  const BASE = 'https://verifier.example';
+
+  /** A verifier's request_uri and response_uri, as a stub fetch; keeps what was POSTed. */
+  function onlineVerifier(requestObject: string, redirect?: string) {
+    const posted: string[] = [];
+    const fetch: FetchLike = async (url, init) => {
+      if (url === `${BASE}/requests/1` && init.method === 'GET') {
+        return new Response(requestObject, {
+          headers: { 'content-type': 'application/oauth-authz-req+jwt' },
+        });
+      }
+      if (url === `${BASE}/responses/1` && init.method === 'POST') {
+        posted.push(init.body ?? '');
+        return Response.json(redirect === undefined ? {} : { redirect_uri: redirect });
+      }
+      return new Response('not found', { status: 404 });
+    };
+    return { fetch, posted };
+  }
+
+  it.each(['direct_post', 'direct_post.jwt'] as const)(
+    'Given an openid4vp:// link to a %s request, when the citizen answers, then the verifier receives a presentation valid for its client_id and nonce, and the wallet gets the redirect',
+    async (responseMode) => {
+      const { wallet, desk } = await holdingOnePayslip();
+      const nonce = 'online-0123456789abcdefghijklmn';
+      const encryption = await generateResponseEncryptionKey('enc-1');
+      const object = await createPresentationRequest({
+        verifier: {
+          did: verifierKey.did,
+          alg: verifierKey.alg,
+          sign: issuerSigner(jws, verifierKey),
+        },
+        dcql: dcqlForClaims({
+          id: 'income',
+          vct: 'urn:vouch:income-statement:1',
+          required: ['period'],
+          optional: [],
+        }),
+        responseMode,
+        responseUri: `${BASE}/responses/1`,
+        ...(responseMode === 'direct_post.jwt' ? { encryptionKey: encryption.publicJwk } : {}),
+        nonce,
+        state: 'st-1',
+        now: NOW,
+      });
+      const verifier = onlineVerifier(object, `${BASE}/done#code=1`);
+      const clientId = `decentralized_identifier:${verifierKey.did}`;
+      const uri = `openid4vp://?client_id=${encodeURIComponent(clientId)}&request_uri=${encodeURIComponent(`${BASE}/requests/1`)}`;
+
+      const read = await readPresentationRequestUri(wallet, uri, {
+        crypto: jws,
+        now: NOW,
+        fetch: verifier.fetch,
+      });
+      if (!read.ok) throw new Error(`${read.reason}: ${read.detail}`);
+      expect(read.value.request).toMatchObject({ verified: true, responseMode, clientId });
+      expect(read.value.request.verifierName).toBeUndefined();
+      const [match] = read.value.matches;
+      const answered = await answerPresentationRequest(
+        wallet,
+        read.value,
+        [{ queryId: 'income', credentialId: match?.candidates[0]?.id ?? '', disclose: ['period'] }],
+        { now: NOW, randomBytes },
+      );
+      if (!answered.ok) throw new Error(answered.detail);
+      expect(answered.value.entry.verifierName).toBe(verifierKey.did);
+      const sent = await sendPresentationAnswer(
+        read.value.request,
+        answered.value.presentationResponse,
+        {
+          fetch: verifier.fetch,
+        },
+      );
+      expect(sent).toEqual({ ok: true, value: { redirectUri: `${BASE}/done#code=1` } });
+
+      const body = readDirectPostBody(verifier.posted[0] ?? '');
+      if (!body.ok) throw new Error(body.detail.message);
+      const received =
+        body.value.kind === 'encrypted'
+          ? await decryptPresentationResponse(body.value.jwe, encryption.privateJwk)
+          : body.value.kind === 'response'
+            ? { ok: true as const, value: body.value.response }
+            : undefined;
+      expect(body.value.kind).toBe(responseMode === 'direct_post' ? 'response' : 'encrypted');
+      if (!received?.ok) throw new Error('not received');
+      expect(received.value.state).toBe('st-1');
+      const result = await verifyPresentation(received.value.vpToken.income?.[0] ?? '', {
+        crypto: jws,
+        now: NOW,
+        audience: clientId,
+        nonce,
+        issuerKey: desk.issuer.publicJwk,
+        statusPolicy: { whenUnavailable: 'warn' },
+        requiredClaims: ['period'],
+      });
+      expect(result.checks.filter((check) => !check.ok)).toEqual([]);
+      expect(result.valid).toBe(true);
+    },
+  );
+
+  it('Given a request_uri that is down, when read, then unreachable', async () => {
+    const { wallet } = await holdingOnePayslip();
+    const fetch: FetchLike = () => Promise.reject(new Error('offline'));
+    const uri = `openid4vp://?client_id=${encodeURIComponent(`decentralized_identifier:${verifierKey.did}`)}&request_uri=${encodeURIComponent(`${BASE}/requests/1`)}`;
+    const read = await readPresentationRequestUri(wallet, uri, { crypto: jws, now: NOW, fetch });
+    expect(read.ok ? 'ok' : read.reason).toBe('unreachable');
   });
 });

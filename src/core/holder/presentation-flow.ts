@@ -8,8 +8,12 @@ import {
   verifierIdOf,
   verifierLabel,
   verifyPresentationRequest,
+  resolvePresentationRequest,
+  submitPresentationResponse,
   type DcqlCredentialNeed,
+  type FetchLike,
   type PresentationRequest,
+  type PresentationResponse,
 } from '../protocol/index.ts';
 import { bytesToUtf8 } from '../encoding/index.ts';
 import {
@@ -63,11 +67,48 @@ export async function readPresentationRequest(
       reason: 'invalid-request',
       detail: `${verified.reason}: ${verified.detail.message}`,
     };
-  const needs = readDcqlNeeds(verified.value.dcql);
+  return matchRequest(wallet, verified.value, deps.now);
+}
+
+export type ReadRequestUriProblem =
+  | ReadRequestProblem
+  /** The verifier's request_uri could not be fetched (offline, an error status, too large). */
+  | 'unreachable';
+
+export type ReadRequestUriResult =
+  { ok: true; value: ReadRequest } | { ok: false; reason: ReadRequestUriProblem; detail: string };
+
+/**
+ * The same for an authorization request URI (`openid4vp://?client_id=…&request_uri=…`, scanned,
+ * pasted or opened as a link): the request object is fetched with the injected fetch (the browser's
+ * gated fetch, called from the citizen's action) and verified; parameters by value are read.
+ */
+export async function readPresentationRequestUri(
+  wallet: HolderWallet,
+  uri: string,
+  deps: { crypto: JwsCrypto; now: Date; fetch: FetchLike; walletNonce?: string },
+): Promise<ReadRequestUriResult> {
+  const resolved = await resolvePresentationRequest(uri, deps);
+  if (!resolved.ok) {
+    return {
+      ok: false,
+      reason: resolved.reason === 'fetch-failed' ? 'unreachable' : 'invalid-request',
+      detail: `${resolved.reason}: ${resolved.detail.message}`,
+    };
+  }
+  return matchRequest(wallet, resolved.value, deps.now);
+}
+
+async function matchRequest(
+  wallet: HolderWallet,
+  request: PresentationRequest,
+  now: Date,
+): Promise<ReadRequestResult> {
+  const needs = readDcqlNeeds(request.dcql);
   if (!needs.ok) return { ok: false, reason: 'unsupported-query', detail: needs.detail.message };
 
   const held = (await listCredentials(wallet)).filter((credential) => {
-    const state = credentialState(credential, deps.now);
+    const state = credentialState(credential, now);
     return state !== 'expired' && state !== 'revoked';
   });
   const matches = needs.value.map((need) => {
@@ -82,9 +123,9 @@ export async function readPresentationRequest(
   return {
     ok: true,
     value: {
-      request: verified.value,
+      request,
       matches,
-      seenBefore: await hasPresentedTo(wallet, verifierIdOf(verified.value)),
+      seenBefore: await hasPresentedTo(wallet, verifierIdOf(request)),
     },
   };
 }
@@ -100,7 +141,16 @@ export type AnswerProblem =
   'incomplete' | 'not-requested' | 'unknown-credential' | 'presentation-failed';
 
 export type AnswerResult =
-  | { ok: true; value: { response: Uint8Array; entry: HistoryEntry } }
+  | {
+      ok: true;
+      value: {
+        /** The response as UTF-8 JSON (for the QR code, the text form or the fragment). */
+        response: Uint8Array;
+        /** The same response, for sendPresentationAnswer (direct_post, direct_post.jwt). */
+        presentationResponse: PresentationResponse;
+        entry: HistoryEntry;
+      };
+    }
   | { ok: false; reason: AnswerProblem; detail: string };
 
 export async function answerPresentationRequest(
@@ -170,11 +220,12 @@ export async function answerPresentationRequest(
       claims: [...choice.disclose],
     });
   }
-  const response = encodePresentationResponse({
+  const presentationResponse: PresentationResponse = {
     vpToken,
     ...(read.request.state ? { state: read.request.state } : {}),
     ...(Object.keys(declared).length > 0 ? { declared: { ...declared } } : {}),
-  });
+  };
+  const response = encodePresentationResponse(presentationResponse);
   const entry = await recordPresentation(
     wallet,
     {
@@ -187,5 +238,19 @@ export async function answerPresentationRequest(
     },
     deps.randomBytes,
   );
-  return { ok: true, value: { response, entry } };
+  return { ok: true, value: { response, presentationResponse, entry } };
+}
+
+/**
+ * Sends an answer to a `direct_post` or `direct_post.jwt` request: POSTs it (encrypted to the
+ * verifier's key for direct_post.jwt) to `response_uri` with the injected fetch. On success the
+ * wallet follows `redirectUri` when there is one. Other response modes are answered by QR code
+ * (`vouch_qr`) or by redirect (`fragment`) and say `not-direct-post`.
+ */
+export function sendPresentationAnswer(
+  request: PresentationRequest,
+  response: PresentationResponse,
+  deps: { fetch: FetchLike },
+): ReturnType<typeof submitPresentationResponse> {
+  return submitPresentationResponse(request, response, deps);
 }
