@@ -52,6 +52,13 @@ describe('a desk’s server settings', () => {
     expect(await readServerSettings(vault)).toBeUndefined();
     await writeServerSettings(vault, { url: 'http://127.0.0.1:4500', token: TOKEN, now: NOW });
     expect(await readServerSettings(vault)).toMatchObject({ url: 'http://127.0.0.1:4500' });
+    await writeServerSettings(vault, {
+      url: 'http://127.0.0.1:4500',
+      token: TOKEN,
+      now: NOW,
+      issuer: 'did:key:zDnaeDesk',
+    });
+    expect(await readServerSettings(vault)).toMatchObject({ issuer: 'did:key:zDnaeDesk' });
     await clearServerSettings(vault);
     expect(await readServerSettings(vault)).toBeUndefined();
   });

@@ -25,6 +25,12 @@ const settingsSchema = z.object({
     .max(512)
     .regex(/^[\x21-\x7e]+$/),
   savedAt: z.string().max(64),
+  /**
+   * The server's issuer DID as its /admin/info said when the clerk last saved or tested the
+   * connection (null: it has none; absent: not known yet). Only when it is the desk's own DID can
+   * the desk's status list be hosted there, so only then do new credentials point at it.
+   */
+  issuer: z.string().min(1).max(2048).nullable().optional(),
 });
 export type ServerSettings = z.infer<typeof settingsSchema>;
 
@@ -43,12 +49,13 @@ export async function readServerSettings(
 /** Save (replace) the connection; false when the URL or token is not acceptable. */
 export async function writeServerSettings(
   vault: UnlockedVault,
-  settings: { url: string; token: string; now: Date },
+  settings: { url: string; token: string; now: Date; issuer?: string | null },
 ): Promise<boolean> {
   const parsed = settingsSchema.safeParse({
     url: settings.url,
     token: settings.token,
     savedAt: settings.now.toISOString(),
+    ...(settings.issuer === undefined ? {} : { issuer: settings.issuer }),
   });
   if (!parsed.success) return false;
   await vault.writeRecords([{ id: SERVER_SETTINGS_ID, value: parsed.data }]);

@@ -61,6 +61,11 @@ export async function issueToSubject(
     claims: unknown;
     now: Date;
     decoys?: number;
+    /**
+     * Where the credential's status entry points, when not the list's own URI: the same list
+     * (same indices) hosted by the desk's `vouch serve` (issue 9 item 2).
+     */
+    statusUri?: string;
   },
 ): Promise<{ ok: true; value: IssueOutcome } | ({ ok: false } & IssueProblem)> {
   const subject = await readSubject(desk, options.subjectId);
@@ -86,7 +91,7 @@ export async function issueToSubject(
       vct: type.vct,
       claims: claims.value,
       holderJwk,
-      status: { idx: allocated.value.index, uri: list.uri },
+      status: { idx: allocated.value.index, uri: options.statusUri ?? list.uri },
       issuedAt: options.now,
       ...(expiresAt ? { expiresAt } : {}),
       decoys: options.decoys ?? 0,
@@ -158,13 +163,17 @@ export async function revokeIssued(
   return { ok: true, value: record };
 }
 
-/** The signed statuslist+jwt to host at the list's URI. */
+/**
+ * The signed statuslist+jwt to host at the list's URI — or at `uri`, another address of the same
+ * list (its `sub` must name the address it is served from).
+ */
 export async function publishDeskStatusList(
   desk: IssuerDesk,
   deps: { jws: JwsCrypto },
-  options: { now: Date; ttlSeconds?: number },
+  options: { now: Date; ttlSeconds?: number; uri?: string },
 ): Promise<{ uri: string; jwt: string }> {
-  const list = await readStatusList(desk);
+  const stored = await readStatusList(desk);
+  const list = options.uri === undefined ? stored : { ...stored, uri: options.uri };
   const jwt = await withIssuerSigner(desk, deps, (issuer) =>
     publishStatusListJwt({
       list,
