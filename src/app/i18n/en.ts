@@ -1,6 +1,7 @@
 import { benefitsEn } from './benefits.en.ts';
 import { presentEn } from './present.en.ts';
 import { verifierEn } from './verifier.en.ts';
+import { deskServerEn } from './desk-server.en.ts';
 
 /** English strings. The other languages are typed against this file, so a missing key fails to compile. */
 const baseEn = {
@@ -444,7 +445,7 @@ const baseEn = {
   'qr.is.status-list': 'It is a revocation list, to be scanned by a verifier.',
 } as const;
 
-export const en = { ...baseEn, ...verifierEn, ...presentEn, ...benefitsEn };
+export const en = { ...baseEn, ...verifierEn, ...presentEn, ...benefitsEn, ...deskServerEn };
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -2,11 +2,13 @@ import type { Messages } from './en.ts';
 import { benefitsFr } from './benefits.fr.ts';
 import { presentFr } from './present.fr.ts';
 import { verifierFr } from './verifier.fr.ts';
+import { deskServerFr } from './desk-server.fr.ts';
 
 export const fr: Messages = {
   ...verifierFr,
   ...presentFr,
   ...benefitsFr,
+  ...deskServerFr,
   'app.name': 'Vouch',
   'app.tagline':
     'Vos attestations sur votre appareil, montrées seulement dans la mesure nécessaire.',

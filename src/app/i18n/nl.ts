@@ -2,11 +2,13 @@ import type { Messages } from './en.ts';
 import { benefitsNl } from './benefits.nl.ts';
 import { presentNl } from './present.nl.ts';
 import { verifierNl } from './verifier.nl.ts';
+import { deskServerNl } from './desk-server.nl.ts';
 
 export const nl: Messages = {
   ...verifierNl,
   ...presentNl,
   ...benefitsNl,
+  ...deskServerNl,
   'app.name': 'Vouch',
   'app.tagline': 'Je bewijsstukken op je eigen toestel, alleen getoond voor zover nodig.',
   'app.loading': 'Bezig met laden…',
