@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 30_000,
+    // Starting an embedded PGlite database (src/server tests) takes seconds on a busy machine.
+    hookTimeout: 60_000,
   },
 });

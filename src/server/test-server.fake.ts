@@ -32,19 +32,31 @@ export interface TestServer {
   advance(ms: number): void;
   /** A request with the admin token. */
   admin(path: string, init?: RequestInit): Promise<Response>;
+  /** Nothing to release today (the database outlives the server); call it anyway. */
   close(): Promise<void>;
 }
 
 export interface TestServerOptions extends Partial<Omit<ServerAppOptions, 'adminToken'>> {
-  /** An already open database (e.g. to share one between two "processes"). */
+  /**
+   * The database. Default: one in-memory PGlite shared by every test server of the test file
+   * (starting PGlite takes seconds); each server has its own keys, hence its own status lists.
+   */
   readonly db?: OpenedDb;
   readonly statusListSize?: number;
   readonly migrations?: typeof MIGRATIONS;
 }
 
+let sharedPglite: Promise<OpenedDb> | undefined;
+
+/** The in-memory PGlite shared by the test file's servers (never closed: it ends with the worker). */
+export function sharedTestDb(): Promise<OpenedDb> {
+  sharedPglite ??= openDb({ kind: 'pglite' });
+  return sharedPglite;
+}
+
 export async function createTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const crypto = webJwsCrypto();
-  const db = options.db ?? (await openDb({ kind: 'pglite' }));
+  const db = options.db ?? (await sharedTestDb());
   await migrate(db, options.migrations ?? MIGRATIONS);
   const issuerKey = await createIssuerKeyFile(crypto, 'ES256');
   const verifierKey = await createIssuerKeyFile(crypto, 'ES256');
@@ -78,6 +90,6 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
       headers.set('Authorization', `Bearer ${TEST_ADMIN_TOKEN}`);
       return Promise.resolve(app.request(path, { ...init, headers }));
     },
-    close: () => (options.db === undefined ? db.close() : Promise.resolve()),
+    close: () => Promise.resolve(), // the database belongs to the caller or to the test file
   };
 }

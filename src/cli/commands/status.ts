@@ -11,6 +11,7 @@ import { writeFileAtomic, writeNewFile } from '../../platform/node/files.ts';
 import { CommandFailure, EXIT_OK, UsageError } from '../command.ts';
 import type { CommandGroup, CommandSpec } from '../command.ts';
 import { readIssuerFile, readStatusListFile } from '../shared/inputs.ts';
+import { revokeAtServer } from '../shared/admin-client.ts';
 import { jwsCrypto } from '../shared/runtime.ts';
 
 export const statusGroup: CommandGroup = {
@@ -94,14 +95,14 @@ export const statusRevoke: CommandSpec = {
   path: ['status', 'revoke'],
   summary: 'Revoke the credential with a status index.',
   description:
-    'Sets the bit and writes the list file back atomically; publish again afterwards. Revoking an index this file never handed out works too (a note goes to stderr) and marks it used; revoking twice is not an error (exit 0, a note on stderr). An index outside the list exits 1.',
+    'Sets the bit and writes the list file back atomically; publish again afterwards. Revoking an index this file never handed out works too (a note goes to stderr) and marks it used; revoking twice is not an error (exit 0, a note on stderr). An index outside the list exits 1. With --server, the server revokes and re-signs its hosted list at once; prints {"revoked","list"}.',
   flags: [
     {
       name: 'list',
       kind: 'string',
       valueName: 'list.json',
-      required: true,
-      description: 'The status list file.',
+      description:
+        'The status list file (required without --server). With --server: the list id or URL on the server, when it keeps several.',
     },
     {
       name: 'index',
@@ -110,8 +111,18 @@ export const statusRevoke: CommandSpec = {
       required: true,
       description: 'The status index (status.status_list.idx).',
     },
+    {
+      name: 'server',
+      kind: 'string',
+      valueName: 'url',
+      description:
+        'Revoke at a `vouch serve` (admin token from VOUCH_ADMIN_TOKEN); the hosted list changes at once.',
+    },
   ],
-  examples: ['vouch status revoke --list list.json --index 48213'],
+  examples: [
+    'vouch status revoke --list list.json --index 48213',
+    'VOUCH_ADMIN_TOKEN=… vouch status revoke --server https://vouch.example.org --index 48213',
+  ],
   async run({ flags, io }) {
     const indexText = flags.string('index') as string;
     if (!/^\d{1,10}$/.test(indexText)) {
@@ -120,8 +131,29 @@ export const statusRevoke: CommandSpec = {
         statusRevoke.path,
       );
     }
-    const path = flags.string('list') as string;
     const index = Number(indexText);
+    const server = flags.string('server');
+    if (server !== undefined) {
+      const result = await revokeAtServer({
+        server,
+        index,
+        list: flags.string('list'),
+        token: process.env.VOUCH_ADMIN_TOKEN,
+        command: statusRevoke.path,
+      });
+      if (!result.changed) {
+        io.stderr(`vouch: note: index ${index} was already revoked; nothing changed\n`);
+      }
+      io.stdout(`${JSON.stringify({ revoked: index, list: result.list })}\n`);
+      return EXIT_OK;
+    }
+    const path = flags.string('list');
+    if (path === undefined) {
+      throw new UsageError(
+        'missing required flag --list <list.json> (or --server <url>)',
+        statusRevoke.path,
+      );
+    }
     const list = await readStatusListFile(path);
     const strict = revokeStatusIndex(list, index);
     const wasIssued = strict.ok || strict.reason !== 'index-not-issued';
