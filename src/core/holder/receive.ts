@@ -65,7 +65,10 @@ export interface ReceiveOptions {
   trustNewIssuer?: string;
 }
 
-const refuse = (reason: ReceiveProblem, detail: string): ReceiveResult => ({
+const refuse = (
+  reason: ReceiveProblem,
+  detail: string,
+): { ok: false; reason: ReceiveProblem; detail: string } => ({
   ok: false,
   reason,
   detail,
@@ -108,9 +111,48 @@ export async function receiveCredentialOffer(
       `no relationship with fingerprint ${offer.value.relationship}`,
     );
   }
+  const prepared = await prepareReceivedCredential(wallet, {
+    relationship,
+    credential: offer.value.credential,
+    childIndex: offer.value.childIndex,
+    options,
+  });
+  if (!prepared.ok) return prepared;
+  // The credential and the (re-)pin in one transaction: never one without the other.
+  await wallet.vault.writeRecords(prepared.value.records);
+  return { ok: true, value: prepared.value.stored };
+}
 
+/** A checked credential and the vault records that store it (and re-pin its relationship). */
+export interface PreparedCredential {
+  readonly stored: StoredCredential;
+  /** The relationship as it is after this credential (pinned to its issuer). */
+  readonly relationship: Relationship;
+  readonly records: { id: string; value: unknown }[];
+}
+
+/**
+ * Every check before a credential bound to `relationship`'s child key `childIndex` is stored (see
+ * the top of this file): issuer signature, no disclosable registered claim, cnf = our child key,
+ * known type, claims fit its schema, not stored yet, issuer pinning. Writes nothing: the caller
+ * writes `records` in one transaction (with whatever else belongs to it). Shared by the offline
+ * offer and OpenID4VCI (receive-openid4vci.ts).
+ */
+export async function prepareReceivedCredential(
+  wallet: HolderWallet,
+  input: {
+    relationship: Relationship;
+    credential: string;
+    childIndex: number;
+    options: ReceiveOptions;
+  },
+): Promise<
+  | { ok: true; value: PreparedCredential }
+  | { ok: false; reason: ReceiveProblem; detail: string; issuerChange?: IssuerChange }
+> {
+  const { relationship, options } = input;
   // Also refuses a disclosable exp, status… (checked on every disclosure: the issuer hands them all).
-  const verified = await verifySdJwtVc(offer.value.credential, {
+  const verified = await verifySdJwtVc(input.credential, {
     crypto: options.crypto,
     now: options.now,
   });
@@ -123,11 +165,9 @@ export async function receiveCredentialOffer(
 
   let expectedKey;
   try {
-    expectedKey = publicKeyToJwk(
-      deriveCredentialPublicKey(relationship.xpub, offer.value.childIndex),
-    );
+    expectedKey = publicKeyToJwk(deriveCredentialPublicKey(relationship.xpub, input.childIndex));
   } catch {
-    return refuse('not-bound-to-wallet', `child index ${offer.value.childIndex} is not usable`);
+    return refuse('not-bound-to-wallet', `child index ${input.childIndex} is not usable`);
   }
   if (!sameKey(credential.cnfJwk, expectedKey)) {
     return refuse(
@@ -146,7 +186,7 @@ export async function receiveCredentialOffer(
     );
   }
 
-  const id = credentialIdFor(offer.value.credential);
+  const id = credentialIdFor(input.credential);
   if (await hasCredential(wallet, id)) return refuse('already-stored', id);
 
   const pinned = await pinnedIssuerOf(wallet, relationship);
@@ -167,13 +207,13 @@ export async function receiveCredentialOffer(
 
   const stored: StoredCredential = {
     id,
-    compact: offer.value.credential,
+    compact: input.credential,
     typeId: type.id,
     vct: credential.vct,
     issuer,
     issuerName: relationship.issuerName,
     relationshipIndex: relationship.index,
-    childIndex: offer.value.childIndex,
+    childIndex: input.childIndex,
     claims: claims.value,
     ...(credential.iat === undefined
       ? {}
@@ -184,20 +224,19 @@ export async function receiveCredentialOffer(
     receivedAt: options.now.toISOString(),
     ...(credential.status ? { status: credential.status } : {}),
   };
-  // The credential and the (re-)pin in one transaction: never one without the other.
-  const repin =
+  const repinned: Relationship =
     relationship.issuerDid === issuer
-      ? []
-      : [
-          relationshipRecord({
-            ...relationship,
-            issuerDid: issuer,
-            issuerPinnedAt: options.now.toISOString(),
-          }),
-        ];
-  await wallet.vault.writeRecords([
-    { id: `${CREDENTIAL_PREFIX}${stored.id}`, value: stored },
-    ...repin,
-  ]);
-  return { ok: true, value: stored };
+      ? relationship
+      : { ...relationship, issuerDid: issuer, issuerPinnedAt: options.now.toISOString() };
+  return {
+    ok: true,
+    value: {
+      stored,
+      relationship: repinned,
+      records: [
+        { id: `${CREDENTIAL_PREFIX}${stored.id}`, value: stored },
+        ...(repinned === relationship ? [] : [relationshipRecord(repinned)]),
+      ],
+    },
+  };
 }
