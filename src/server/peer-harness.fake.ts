@@ -9,6 +9,7 @@ import {
   compactDecrypt,
   CompactEncrypt,
   CompactSign,
+  compactVerify,
   decodeProtectedHeader,
   exportJWK,
   generateKeyPair,
@@ -22,6 +23,7 @@ import type { OpenedDb } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
 import { MIGRATIONS } from './db/migrations.ts';
 import { createMemoryLog } from './log.ts';
+import { resolveDidKey } from '../core/did/index.ts';
 import { createIssuerKeyFile, issuerSigner } from '../core/jose/index.ts';
 import type { IssuerKeyFile } from '../core/jose/index.ts';
 import { webJwsCrypto } from '../platform/crypto/jws-crypto.ts';
@@ -180,6 +182,26 @@ export async function peerEncryptJwe(
     })
     .encrypt(key);
   return { encryptionJwk: jwk as { kty: string }, jwe };
+}
+
+/**
+ * The `verifyJwt` callback of @openid4vc/openid4vp for a `decentralized_identifier:` verifier: the
+ * did:key in the signer's DID URL gives the key (resolved by Vouch's did:key decoder, which is
+ * tested against the W3C vectors), and jose checks the signature.
+ */
+export async function peerVerifyJwt(
+  signer: { method: string; didUrl?: string; alg: string },
+  jwt: { compact: string },
+): Promise<{ verified: true; signerJwk: { kty: string } } | { verified: false }> {
+  if (signer.method !== 'did' || signer.didUrl === undefined) return { verified: false };
+  const resolved = resolveDidKey(signer.didUrl.split('#')[0] ?? '');
+  if (!resolved.ok) return { verified: false };
+  try {
+    await compactVerify(jwt.compact, await importJWK(resolved.value as JWK, signer.alg));
+    return { verified: true, signerJwk: resolved.value };
+  } catch {
+    return { verified: false };
+  }
 }
 
 /** For tests that look inside a JWE or JWS header. */

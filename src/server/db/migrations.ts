@@ -5,6 +5,7 @@
  */
 import type { Migration } from '../context.ts';
 import { VCI_MIGRATIONS } from '../openid4vci/migrations.ts';
+import { VP_MIGRATIONS } from '../openid4vp/migrations.ts';
 import { CORE_MIGRATIONS } from './core-migrations.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   // OpenID4VCI (src/server/openid4vci): vci-001, …
   ...VCI_MIGRATIONS,
   // OpenID4VP (src/server/openid4vp): vp-001, …
+  ...VP_MIGRATIONS,
 ];

@@ -1,12 +1,20 @@
 /**
- * Mount point of the OpenID4VP 1.0 verifier (request objects, responses, results). Placeholder: the engineer wiring
- * the protocol replaces this file. Contract (docs/server.md "Adding routes"): return a Hono
- * sub-app whose paths are absolute (it is mounted at "/"); public paths get CORS, body caps and
- * the rate limit, /admin/… paths the bearer auth — app.ts applies them by path.
+ * Mount point of the OpenID4VP 1.0 verifier (docs/server.md): request objects by reference,
+ * the response_uri and the same-device result page (public), and `POST /admin/requests`,
+ * `GET /admin/results/:id` (behind the admin bearer auth that app.ts applies to /admin/*).
+ * Paths are absolute: the sub-app is mounted at "/".
  */
 import { Hono } from 'hono';
 import type { ServerContext } from '../context.ts';
+import { requestAdminRoutes } from './admin.ts';
+import { verifierRoutes } from './routes.ts';
+import type { VerifierRouteOptions } from './routes.ts';
 
-export function openid4vpRoutes(_ctx: ServerContext): Hono {
-  return new Hono();
+export { VP_MIGRATIONS } from './migrations.ts';
+
+export function openid4vpRoutes(ctx: ServerContext, options: VerifierRouteOptions = {}): Hono {
+  const app = new Hono();
+  app.route('/', verifierRoutes(ctx, options));
+  app.route('/admin', requestAdminRoutes(ctx));
+  return app;
 }

@@ -1,0 +1,154 @@
+/**
+ * The verdict on an answer to one of our requests: the verifier pipeline of `vouch verify`
+ * (src/core/verification, docs/verification.md) with
+ *
+ * - audience: the request's `client_id` (`decentralized_identifier:<verifier DID>`, the KB-JWT
+ *   `aud` of OpenID4VP 1.0 Appendix B.3.6), nonce: the request's (already spent by claimAnswer);
+ * - trust: this server's own issuer for every Vouch type plus the imported trust lists (loadTrust);
+ * - status: this server's own lists read from the database (authoritative, so no age limit); lists
+ *   hosted elsewhere fetched over https, capped, with the list's own `ttl` as the age limit; a
+ *   status that cannot be read fails (`status-unavailable`);
+ * - the requested claims must all be disclosed, and the credential must be of the requested type.
+ *
+ * The verdict has exactly the JSON shape `vouch verify` prints (src/cli/commands/verify.ts).
+ */
+import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
+import type { PresentationResponse } from '../../core/protocol/response.ts';
+import { verifyPresentation } from '../../core/verification/index.ts';
+import type { Check, VerificationResult } from '../../core/verification/index.ts';
+import { statusUriOf } from '../../core/verifier/status-cache.ts';
+import type { ServerContext } from '../context.ts';
+import { readStatusList, statusListIdOf } from '../status/store.ts';
+import { loadTrust } from '../trust/store.ts';
+import type { VerifierRequest } from './store.ts';
+
+/** Longest a key binding JWT may be old when it reaches the server. */
+export const ANSWER_MAX_AGE_SECONDS = 300;
+/** Own lists are read from the database at the moment of the check: never stale. */
+const OWN_LIST_MAX_AGE_SECONDS = 100 * 365 * 86_400;
+const MAX_STATUS_LIST_BYTES = 2 * 1024 * 1024;
+const STATUS_FETCH_TIMEOUT_MS = 5_000;
+
+/** The JSON `vouch verify` prints, members in its order. */
+export interface Verdict {
+  valid: boolean;
+  checks: { name: string; ok: boolean; code: string; message: string }[];
+  issuer: string | null;
+  vct: string | null;
+  claims: Record<string, unknown>;
+  issuerName?: string;
+  status?: VerificationResult['status'];
+}
+
+export function verdictOf(result: VerificationResult): Verdict {
+  const { valid, checks, issuer, vct, claims, issuerName, status } = result;
+  return {
+    valid,
+    checks: checks.map(({ name, ok, code, message }) => ({ name, ok, code, message })),
+    issuer: issuer ?? null,
+    vct: vct ?? null,
+    claims,
+    ...(issuerName === undefined ? {} : { issuerName }),
+    ...(status === undefined ? {} : { status }),
+  };
+}
+
+/** A verdict for an answer that holds no presentation we can check. */
+export function unreadableVerdict(message: string): Verdict {
+  return verdictOf({
+    valid: false,
+    checks: [{ name: 'encoding', ok: false, code: 'bad-encoding', message }],
+    claims: {},
+  });
+}
+
+export type StatusFetch = (uri: string) => Promise<string | undefined>;
+
+/** GETs a status list hosted elsewhere: https only, capped, with a timeout; undefined on failure. */
+export const fetchRemoteStatusList: StatusFetch = async (uri) => {
+  if (!/^https:\/\/[^\s]+$/.test(uri) || uri.length > 2048) return undefined;
+  try {
+    const response = await fetch(uri, {
+      headers: { accept: 'application/statuslist+jwt' },
+      redirect: 'error',
+      signal: AbortSignal.timeout(STATUS_FETCH_TIMEOUT_MS),
+    });
+    const declared = Number(response.headers.get('content-length') ?? 'NaN');
+    if (!response.ok || declared > MAX_STATUS_LIST_BYTES) return undefined;
+    const text = await response.text();
+    return text.length > MAX_STATUS_LIST_BYTES ? undefined : text.trim();
+  } catch {
+    return undefined;
+  }
+};
+
+async function statusListFor(
+  ctx: ServerContext,
+  uri: string | undefined,
+  fetchRemote: StatusFetch,
+): Promise<{ own: boolean; list?: { jwt: string; fetchedAt: Date } }> {
+  if (uri === undefined) return { own: false };
+  const ownId = uri.startsWith(`${ctx.publicUrl}/status/`) ? statusListIdOf(ctx, uri) : undefined;
+  if (ownId !== undefined) {
+    const row = await readStatusList(ctx.db, ownId);
+    return { own: true, ...(row ? { list: { jwt: row.jwt, fetchedAt: ctx.now() } } : {}) };
+  }
+  const jwt = await fetchRemote(uri);
+  return { own: false, ...(jwt ? { list: { jwt, fetchedAt: ctx.now() } } : {}) };
+}
+
+/** The request named one type: a credential of another type does not answer it. */
+function withRequestedType(result: VerificationResult, vct: string): VerificationResult {
+  if (result.vct === undefined || result.vct === vct) return result;
+  const failed: Check = {
+    name: 'requested-claims',
+    ok: false,
+    code: 'missing-claim',
+    message: `The request asked for ${vct}, the credential is ${result.vct}`,
+  };
+  const checks = result.checks.some((check) => check.name === 'requested-claims')
+    ? result.checks.map((check) => (check.name === 'requested-claims' ? failed : check))
+    : [...result.checks, failed];
+  return { ...result, valid: false, checks };
+}
+
+/**
+ * Verifies the presentation that answers the request's one credential query (its id is the
+ * type id). More than one presentation, or none, is not an answer to this request.
+ */
+export async function verifyAnswer(
+  ctx: ServerContext,
+  request: VerifierRequest,
+  response: PresentationResponse,
+  options: { clientId: string; fetchStatusList?: StatusFetch },
+): Promise<Verdict> {
+  const presentations = response.vpToken[request.type];
+  const others = Object.keys(response.vpToken).filter((id) => id !== request.type);
+  if (presentations === undefined || presentations.length !== 1 || others.length > 0) {
+    return unreadableVerdict(
+      `This is not an answer to the request: "vp_token" must hold exactly one presentation for "${request.type}"`,
+    );
+  }
+  const presentation = presentations[0] as string;
+  const now = ctx.now();
+  const status = await statusListFor(
+    ctx,
+    statusUriOf(presentation),
+    options.fetchStatusList ?? fetchRemoteStatusList,
+  );
+  const result = await verifyPresentation(presentation, {
+    crypto: ctx.crypto,
+    now,
+    audience: options.clientId,
+    nonce: request.nonce,
+    maxAgeSeconds: ANSWER_MAX_AGE_SECONDS,
+    trustLists: await loadTrust(ctx),
+    statusList: () => status.list,
+    statusPolicy: {
+      whenUnavailable: 'reject',
+      ...(status.own ? { maxAgeSeconds: OWN_LIST_MAX_AGE_SECONDS } : {}),
+    },
+    requiredClaims: request.claims,
+  });
+  return verdictOf(withRequestedType(result, CREDENTIAL_TYPES[request.type].vct));
+}
