@@ -1,4 +1,5 @@
 import { benefitsEn } from './benefits.en.ts';
+import { onlineEn } from './online.en.ts';
 import { presentEn } from './present.en.ts';
 import { verifierEn } from './verifier.en.ts';
 import { deskServerEn } from './desk-server.en.ts';
@@ -445,7 +446,14 @@ const baseEn = {
   'qr.is.status-list': 'It is a revocation list, to be scanned by a verifier.',
 } as const;
 
-export const en = { ...baseEn, ...verifierEn, ...presentEn, ...benefitsEn, ...deskServerEn };
+export const en = {
+  ...baseEn,
+  ...verifierEn,
+  ...presentEn,
+  ...benefitsEn,
+  ...deskServerEn,
+  ...onlineEn,
+};
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

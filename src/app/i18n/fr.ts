@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { benefitsFr } from './benefits.fr.ts';
+import { onlineFr } from './online.fr.ts';
 import { presentFr } from './present.fr.ts';
 import { verifierFr } from './verifier.fr.ts';
 import { deskServerFr } from './desk-server.fr.ts';
@@ -7,6 +8,7 @@ import { deskServerFr } from './desk-server.fr.ts';
 export const fr: Messages = {
   ...verifierFr,
   ...presentFr,
+  ...onlineFr,
   ...benefitsFr,
   ...deskServerFr,
   'app.name': 'Vouch',

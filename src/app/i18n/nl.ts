@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { benefitsNl } from './benefits.nl.ts';
+import { onlineNl } from './online.nl.ts';
 import { presentNl } from './present.nl.ts';
 import { verifierNl } from './verifier.nl.ts';
 import { deskServerNl } from './desk-server.nl.ts';
@@ -7,6 +8,7 @@ import { deskServerNl } from './desk-server.nl.ts';
 export const nl: Messages = {
   ...verifierNl,
   ...presentNl,
+  ...onlineNl,
   ...benefitsNl,
   ...deskServerNl,
   'app.name': 'Vouch',

@@ -172,7 +172,7 @@ export function createUserFetch(
       redirect: 'error',
     });
     const body = await readCapped(response, maxBytes);
-    if (!body) return refuse(new UserFetchRefused('too-large', `more than ${maxBytes} bytes`));
+    if (!body) return refuse(new UserFetchRefused('too-large', target.url.origin));
     const nullBody = response.status === 204 || response.status === 304;
     return new Response(nullBody ? null : body, {
       status: response.status,

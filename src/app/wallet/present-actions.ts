@@ -15,6 +15,7 @@ import {
   type ReadRequest,
   type ReadRequestProblem,
 } from '../../core/holder/index.ts';
+import type { PresentationResponse } from '../../core/protocol/index.ts';
 import { jwsCrypto, randomBytes } from '../composition.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { getSession } from './session.ts';
@@ -44,7 +45,15 @@ export async function readRequest(payload: Uint8Array): Promise<ReadOutcome> {
   }
 }
 
-export type AnswerOutcome = { ok: true; response: Uint8Array } | { ok: false; message: MessageKey };
+export type AnswerOutcome =
+  | {
+      ok: true;
+      /** The encoded answer (QR code, text, fragment). */
+      response: Uint8Array;
+      /** The same answer, for a POST to the verifier's response_uri (online-request.ts). */
+      presentationResponse: PresentationResponse;
+    }
+  | { ok: false; message: MessageKey };
 
 export async function answerRequest(
   read: ReadRequest,
@@ -62,7 +71,11 @@ export async function answerRequest(
       declared,
     );
     return answered.ok
-      ? { ok: true, response: answered.value.response }
+      ? {
+          ok: true,
+          response: answered.value.response,
+          presentationResponse: answered.value.presentationResponse,
+        }
       : { ok: false, message: 'present.failed' };
   } catch {
     return { ok: false, message: 'error.unexpected' };
