@@ -22,14 +22,28 @@ import { QrCode, QrScanner } from '../shared/qr/index.ts';
 import { formatClaim } from './ClaimValue.tsx';
 import { openView } from './credential-actions.ts';
 import { cardDate } from './CredentialList.tsx';
-import { takePendingLink } from './pending-link.ts';
+import { hostToContact, recogniseIncoming } from './incoming-link.ts';
+import { OnlineContact, OnlineError } from './OnlineContact.tsx';
+import {
+  isAnsweredOnline,
+  readOnlineRequest,
+  sendOnlineAnswer,
+  type OnlineMessage,
+} from './online-request.ts';
+import { setPendingLink, takePendingLink, vouchTextOf } from './pending-link.ts';
 import { answerRequest, readRequest } from './present-actions.ts';
 
 type Stage =
   | { step: 'scan' }
+  /** An `openid4vp://` link: name the host and ask before fetching the request. */
+  | { step: 'contact'; uri: string; busy: boolean }
+  /** The answer is on its way to the verifier's response_uri. */
+  | { step: 'sending'; verifierName: string }
+  /** Delivered, and the verifier gave no page to go back to. */
+  | { step: 'sent'; verifierName: string }
   | { step: 'consent'; read: ReadRequest; facts: DeclaredFacts }
   | { step: 'answer'; verifierName: string; frames: QrFrames; text: string }
-  | { step: 'redirect'; verifierName: string };
+  | { step: 'redirect'; verifierName: string; online?: true };
 
 /** Only https, or this very origin, may receive an answer by redirect (same-device flow). */
 function isSafeResponseUri(uri: string): boolean {
@@ -44,7 +58,7 @@ function isSafeResponseUri(uri: string): boolean {
 export function PresentRequest() {
   const t = useT();
   const [stage, setStage] = useState<Stage>({ step: 'scan' });
-  const [error, setError] = useState<MessageKey | null>(null);
+  const [error, setError] = useState<MessageKey | OnlineMessage | null>(null);
   const [scannerKey, setScannerKey] = useState(0);
   const handledLink = useRef(false);
 
@@ -64,7 +78,12 @@ export function PresentRequest() {
     const link = takePendingLink('request');
     if (!link) return;
     handledLink.current = true;
-    const decoded = decodeFromText(link);
+    const incoming = recogniseIncoming(link);
+    if (incoming.kind === 'openid-request') {
+      setStage({ step: 'contact', uri: incoming.uri, busy: false });
+      return;
+    }
+    const decoded = decodeFromText(vouchTextOf(link));
     if (!decoded.ok || decoded.value.kind !== 'request') {
       setError('present.refused.malformed');
       return;
@@ -72,7 +91,57 @@ export function PresentRequest() {
     void accept(decoded.value.payload);
   }, [accept]);
 
+  /** Text from the scanner that is not a Vouch code: an online request here, an offer on Receive. */
+  const takeText = (text: string): boolean => {
+    const incoming = recogniseIncoming(text);
+    if (incoming.kind === 'openid-request') {
+      setError(null);
+      setStage({ step: 'contact', uri: incoming.uri, busy: false });
+      return true;
+    }
+    if (incoming.kind === 'openid-offer') {
+      setPendingLink('offer', incoming.uri);
+      openView('receive');
+      return true;
+    }
+    return false;
+  };
+
+  /** The citizen chose "Contact": fetch and verify the request behind the link. */
+  const contact = async (uri: string) => {
+    setError(null);
+    setStage({ step: 'contact', uri, busy: true });
+    const outcome = await readOnlineRequest(uri);
+    if (!outcome.ok) {
+      setError(outcome.message);
+      setStage({ step: 'scan' });
+      setScannerKey((k) => k + 1);
+      return;
+    }
+    setStage({ step: 'consent', read: outcome.read, facts: outcome.facts });
+  };
+
+  const shareOnline = async (read: ReadRequest, choices: Choice[], declared: DeclaredFacts) => {
+    const before = stage;
+    setError(null);
+    setStage({ step: 'sending', verifierName: verifierLabel(read.request) });
+    const outcome = await sendOnlineAnswer(read, choices, declared);
+    if (!outcome.ok) {
+      setError(outcome.message);
+      // Back to the consent screen: the citizen may try again (nothing was lost).
+      setStage(before);
+      return;
+    }
+    if (outcome.redirectUri) {
+      setStage({ step: 'redirect', verifierName: outcome.verifierName, online: true });
+      window.location.assign(outcome.redirectUri);
+      return;
+    }
+    setStage({ step: 'sent', verifierName: outcome.verifierName });
+  };
+
   const share = async (read: ReadRequest, choices: Choice[], declared: DeclaredFacts) => {
+    if (isAnsweredOnline(read)) return shareOnline(read, choices, declared);
     const outcome = await answerRequest(read, choices, declared);
     if (!outcome.ok) return setError(outcome.message);
     const text = encodeForText('response', outcome.response);
@@ -106,11 +175,7 @@ export function PresentRequest() {
           </button>
         ) : null}
       </div>
-      {error ? (
-        <p className="error" role="alert">
-          {t(error)}
-        </p>
-      ) : null}
+      {error ? <OnlineError message={error} /> : null}
       {stage.step === 'scan' ? (
         <>
           <p>{t('present.intro')}</p>
@@ -118,7 +183,29 @@ export function PresentRequest() {
             key={scannerKey}
             accept={['request']}
             onPayload={(_kind, payload) => void accept(payload)}
+            onText={takeText}
           />
+        </>
+      ) : null}
+      {stage.step === 'contact' ? (
+        <OnlineContact
+          kind="request"
+          host={hostToContact(stage.uri)}
+          busy={stage.busy}
+          onContact={() => void contact(stage.uri)}
+          onCancel={() => openView('home')}
+        />
+      ) : null}
+      {stage.step === 'sending' ? (
+        <p role="status">{t('online.answer.sending', { verifier: stage.verifierName })}</p>
+      ) : null}
+      {stage.step === 'sent' ? (
+        <>
+          <h2 role="status">{t('online.answer.sent', { verifier: stage.verifierName })}</h2>
+          <p>{t('online.answer.sentBody')}</p>
+          <button type="button" className="primary" onClick={() => openView('home')}>
+            {t('present.done')}
+          </button>
         </>
       ) : null}
       {stage.step === 'consent' ? (
@@ -149,9 +236,43 @@ export function PresentRequest() {
         </>
       ) : null}
       {stage.step === 'redirect' ? (
-        <p role="status">{t('present.redirecting', { verifier: stage.verifierName })}</p>
+        <p role="status">
+          {t(stage.online ? 'online.answer.redirecting' : 'present.redirecting', {
+            verifier: stage.verifierName,
+          })}
+        </p>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * Whether the wallet knows who asks. It has no verifier trust list yet, so no name is verified:
+ * a signed request (`decentralized_identifier:`) binds it to a DID whose name is the verifier's own
+ * word; an unsigned one (`redirect_uri:`) only says where the answer goes. Said plainly, always.
+ */
+function VerifierStanding({ request }: { request: ReadRequest['request'] }) {
+  const t = useT();
+  if (request.verifier.kind === 'redirect_uri' || !request.verified) {
+    let host = request.clientId;
+    try {
+      host = new URL(request.verifier.kind === 'redirect_uri' ? request.verifier.uri : '').host;
+    } catch {
+      // keep the client_id as it was sent
+    }
+    return (
+      <p className="warning" role="note">
+        {t('online.verifier.redirectUri', { host })}
+      </p>
+    );
+  }
+  return (
+    <div className="warning" role="note">
+      {request.verifierName !== undefined ? (
+        <p>{t('online.verifier.unverifiedName', { verifier: request.verifierName })}</p>
+      ) : null}
+      <p>{t('online.verifier.notOnTrustList')}</p>
+    </div>
   );
 }
 
@@ -194,6 +315,7 @@ function Consent({ read, facts, onShare, onDecline }: ConsentProps) {
   return (
     <div>
       <h2>{t('present.asks', { verifier: verifierLabel(request) })}</h2>
+      <VerifierStanding request={request} />
       <p className={seenBefore ? undefined : 'warning'}>
         {t(seenBefore ? 'present.seenBefore' : 'present.firstTime')}
       </p>

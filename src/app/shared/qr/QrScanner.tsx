@@ -30,6 +30,11 @@ export interface QrScannerProps {
   labels?: QrScannerLabels;
   /** Start the camera on mount instead of waiting for "Scan with camera". Default false. */
   autoStartCamera?: boolean;
+  /**
+   * Text that is not a Vouch code — a QR code or pasted text holding e.g. an `openid4vp://` link:
+   * return true when the screen takes it (the scanner is then done), false to refuse it as before.
+   */
+  onText?: (text: string) => boolean;
 }
 
 type Camera = 'off' | 'starting' | 'on';
@@ -43,7 +48,13 @@ const sameBytes = (a: Uint8Array | null, b: Uint8Array) =>
  * picture of the code, or its text pasted. All scanning state lives here; the camera is released
  * on unmount, on "Stop camera" and as soon as a code is read.
  */
-export function QrScanner({ accept, onPayload, labels, autoStartCamera = false }: QrScannerProps) {
+export function QrScanner({
+  accept,
+  onPayload,
+  labels,
+  autoStartCamera = false,
+  onText,
+}: QrScannerProps) {
   const t = useT();
   const ids = useId();
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -57,10 +68,23 @@ export function QrScanner({ accept, onPayload, labels, autoStartCamera = false }
   const [text, setText] = useState('');
 
   // The latest props, for callbacks that outlive a render (the camera loop).
-  const latest = useRef({ accept, onPayload });
+  const latest = useRef({ accept, onPayload, onText });
   useEffect(() => {
-    latest.current = { accept, onPayload };
+    latest.current = { accept, onPayload, onText };
   });
+
+  /** Offer text to the screen's `onText`; true when it was taken (the scanner is done). */
+  const takeText = useCallback((value: string): boolean => {
+    if (doneRef.current) return true;
+    const take = latest.current.onText;
+    if (!take || !take(value)) return false;
+    doneRef.current = true;
+    setError(null);
+    setProgress(null);
+    setCamera('off');
+    setNotice('done');
+    return true;
+  }, []);
 
   const finish = useCallback((kind: PayloadKind, payload: Uint8Array): boolean => {
     if (doneRef.current) return true;
@@ -82,6 +106,16 @@ export function QrScanner({ accept, onPayload, labels, autoStartCamera = false }
   const handleFrame = useCallback(
     (bytes: Uint8Array) => {
       if (doneRef.current || sameBytes(lastRefusedRef.current, bytes)) return;
+      // Vouch frames start with "V"; anything else may be a plain text code (a link).
+      if (bytes[0] !== 0x56 && latest.current.onText) {
+        let decoded: string | null;
+        try {
+          decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        } catch {
+          decoded = null;
+        }
+        if (decoded !== null && takeText(decoded.trim())) return;
+      }
       assemblerRef.current ??= createQrAssembler();
       const step = assemblerRef.current.push(bytes);
       if (step.state === 'collecting') {
@@ -97,7 +131,7 @@ export function QrScanner({ accept, onPayload, labels, autoStartCamera = false }
         lastRefusedRef.current = bytes;
       }
     },
-    [finish],
+    [finish, takeText],
   );
 
   // Starting → on must not restart the camera: only whether it is wanted matters.
@@ -155,6 +189,7 @@ export function QrScanner({ accept, onPayload, labels, autoStartCamera = false }
     event.preventDefault();
     setError(null);
     if (!text.trim()) return setError({ key: 'qr.paste.empty' });
+    if (takeText(text.trim())) return;
     const decoded = decodeFromText(text.trim());
     if (!decoded.ok) return setError(transportMessage(decoded.reason));
     finish(decoded.value.kind, decoded.value.payload);
