@@ -6,5 +6,6 @@ export * from './presentation-flow.ts';
 export * from './holder-wallet.ts';
 export * from './passcode-policy.ts';
 export * from './receive.ts';
+export * from './receive-openid4vci.ts';
 export * from './relationships.ts';
 export * from './status-check.ts';

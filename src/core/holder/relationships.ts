@@ -21,6 +21,9 @@ const relationshipSchema = z.object({
   // Added with issuer pinning; records written before it have neither field and still parse.
   issuerDid: z.string().min(1).max(4096).optional(),
   issuerPinnedAt: z.string().optional(),
+  // Added with OpenID4VCI (receive-openid4vci.ts); older records have neither and still parse.
+  credentialIssuer: z.string().min(1).max(2048).optional(),
+  nextChildIndex: z.number().int().min(0).optional(),
 });
 export interface Relationship {
   readonly index: number;
@@ -35,6 +38,16 @@ export interface Relationship {
    */
   readonly issuerDid?: string;
   readonly issuerPinnedAt?: string;
+  /**
+   * The OpenID4VCI Credential Issuer Identifier (an https URL) this relationship was made for;
+   * absent for relationships made with a connect request.
+   */
+  readonly credentialIssuer?: string;
+  /**
+   * The next credential key index the wallet itself may use (OpenID4VCI: the wallet, not the
+   * issuer, picks the child keys). Indices below it were handed out once and are never reused.
+   */
+  readonly nextChildIndex?: number;
 }
 
 const recordId = (index: number) => `${RELATIONSHIP_PREFIX}${String(index).padStart(6, '0')}`;
@@ -65,6 +78,22 @@ export async function findRelationshipByFingerprint(
   return (await listRelationships(wallet)).find((r) => r.fingerprint === fingerprint);
 }
 
+/** The relationship made for an OpenID4VCI Credential Issuer (compared exactly), if any. */
+export async function findRelationshipByCredentialIssuer(
+  wallet: HolderWallet,
+  credentialIssuer: string,
+): Promise<Relationship | undefined> {
+  return (await listRelationships(wallet)).find((r) => r.credentialIssuer === credentialIssuer);
+}
+
+/** The index of the next relationship key: one past the highest in use. */
+export async function nextRelationshipIndex(wallet: HolderWallet): Promise<number> {
+  const existing = await wallet.vault.listRecordIds(RELATIONSHIP_PREFIX);
+  return existing.length === 0
+    ? 0
+    : Math.max(...existing.map((id) => Number(id.slice(RELATIONSHIP_PREFIX.length)))) + 1;
+}
+
 export type ConnectProblem = 'bad-issuer-name';
 
 export interface ConnectStart {
@@ -84,11 +113,7 @@ export async function connectToIssuer(
   const issuerName = options.issuerName.trim();
   if (issuerName.length === 0 || issuerName.length > 200)
     return { ok: false, reason: 'bad-issuer-name' };
-  const existing = await wallet.vault.listRecordIds(RELATIONSHIP_PREFIX);
-  const index =
-    existing.length === 0
-      ? 0
-      : Math.max(...existing.map((id) => Number(id.slice(RELATIONSHIP_PREFIX.length)))) + 1;
+  const index = await nextRelationshipIndex(wallet);
   const path = relationshipPath(index);
   const { relationship, request } = await wallet.vault.withSecret(async (secret) => {
     const seed = seedOf(secret);
