@@ -20,6 +20,17 @@ import {
   createPresentationRequest,
   verifyPresentationRequest,
 } from '../../core/protocol/request.ts';
+import {
+  parseAuthorizationRequestUri,
+  resolvePresentationRequest,
+} from '../../core/protocol/openid4vp/authorization-request.ts';
+import {
+  decryptPresentationResponse,
+  encodeDirectPostBody,
+  encryptPresentationResponse,
+  readDirectPostBody,
+} from '../../core/protocol/openid4vp/direct-post.ts';
+import type { FetchLike } from '../../core/protocol/openid4vp/http.ts';
 import { evaluateRule, RULE_IDS } from '../../core/rules/index.ts';
 import { parseSdJwt } from '../../core/sd-jwt/parse-sd-jwt.ts';
 import { verifyStatusListJwt } from '../../core/status-list/status-list-jwt.ts';
@@ -87,6 +98,8 @@ export const DECODER_NAMES = [
   'transport-frame',
   'fountain-assembler',
   'request-object',
+  'authorization-request-uri',
+  'direct-post-body',
   'status-list',
   'trust-list',
   'payroll-csv',
@@ -406,16 +419,122 @@ async function requestSeeds(crypto: JwsCrypto): Promise<string[]> {
           required: ['period', 'net_wage_cents'],
           optional: ['employee_name'],
         }),
-        responseMode: alg === 'ES256' ? 'direct_post' : 'fragment',
         ...(alg === 'ES256'
-          ? { responseUri: 'https://verifier.example/response', state: 's-1' }
-          : {}),
+          ? {
+              responseMode: 'direct_post.jwt',
+              responseUri: 'https://verifier.example/response',
+              encryptionKey: FUZZ_ENCRYPTION_KEY,
+              state: 's-1',
+            }
+          : alg === 'EdDSA'
+            ? { responseMode: 'fragment', redirectUri: 'https://verifier.example/desk' }
+            : { responseMode: 'vouch_qr' }),
         nonce: 'q6vS3kQm9ZbX1c2d3e4f5g',
         now: NOW,
       }),
     );
   }
+  // An unsigned request object of a redirect_uri: client (alg none).
+  const encode = (json: unknown) => encodeBase64Url(utf8ToBytes(JSON.stringify(json)));
+  seeds.push(
+    `${encode({ alg: 'none', typ: 'oauth-authz-req+jwt' })}.${encode({ ...REDIRECT_URI_PARAMS, dcql_query: JSON.parse(REDIRECT_URI_PARAMS.dcql_query) })}.`,
+  );
   return seeds;
+}
+
+/** The OpenID4VP 1.0 §8.3 example key (public; its private half decrypts the JWE seeds). */
+const FUZZ_ENCRYPTION_KEY = {
+  kty: 'EC' as const,
+  crv: 'P-256' as const,
+  kid: 'ac',
+  x: 'YO4epjifD-KWeq1sL2tNmm36BhXnkJ0He-WqMYrp9Fk',
+  y: 'Hekpm0zfK7C-YccH5iBjcIXgf6YdUvNUac_0At55Okk',
+};
+const FUZZ_DECRYPTION_KEY = {
+  ...FUZZ_ENCRYPTION_KEY,
+  d: 'Et-3ce0omz8_TuZ96Df9lp0GAaaDoUnDe6X-CRO7Aww',
+};
+
+const REDIRECT_URI_PARAMS = {
+  client_id: 'redirect_uri:https://peer.example/post',
+  response_type: 'vp_token',
+  response_mode: 'direct_post',
+  response_uri: 'https://peer.example/post',
+  nonce: 'n-0S6_WzA2Mj',
+  state: 'st',
+  dcql_query: JSON.stringify(
+    dcqlForClaims({
+      id: 'income',
+      vct: 'urn:vouch:income-statement:1',
+      required: ['period'],
+      optional: ['hours'],
+    }),
+  ),
+  client_metadata: JSON.stringify({ vp_formats_supported: { 'dc+sd-jwt': {} } }),
+};
+
+/** openid4vp:// links: by reference (GET and POST), by value, and parameters by value. */
+async function authorizationRequestUri(): Promise<FuzzTarget> {
+  const shared = sharedCrypto();
+  const [signed] = await requestSeeds(shared.fast);
+  const query = (params: Record<string, string>) =>
+    Object.entries(params)
+      .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+      .join('&');
+  const seeds = [
+    `openid4vp://?${query({ client_id: 'decentralized_identifier:did:key:zDnaerDaTF5BXEavCrfRZEk316dpbLsfPDZ3WJ5hRTPFU2169', request_uri: 'https://verifier.example/requests/1' })}`,
+    `haip-vp://?${query({ client_id: 'decentralized_identifier:did:key:zDnaerDaTF5BXEavCrfRZEk316dpbLsfPDZ3WJ5hRTPFU2169', request_uri: 'https://verifier.example/requests/1', request_uri_method: 'post' })}`,
+    `openid4vp://?${query({ client_id: 'x', request: signed ?? '' })}`,
+    `https://wallet.example/present?${query(REDIRECT_URI_PARAMS)}`,
+  ];
+  // The request_uri answers with a mutated request object, or fails: both must give a Result.
+  return textTarget('authorization-request-uri', seeds, async (input, rng) => {
+    const parsed = parseAuthorizationRequestUri(input);
+    const problem = resultProblem(parsed);
+    if (problem) return problem;
+    const fetch: FetchLike = async () =>
+      rng.chance(0.2)
+        ? Promise.reject(new Error('offline'))
+        : new Response(mutateText(rng, signed ?? '', seeds), {
+            status: rng.chance(0.9) ? 200 : 500,
+          });
+    return resultProblem(
+      await resolvePresentationRequest(input, {
+        fetch,
+        crypto: shared.crypto(rng),
+        now: NOW,
+        ...(rng.chance(0.5) ? { walletNonce: 'w-1' } : {}),
+      }),
+    );
+  }) as FuzzTarget;
+}
+
+/** What a Response URI receives: direct_post forms, direct_post.jwt JWEs, error responses. */
+async function directPostBody(): Promise<FuzzTarget> {
+  const presentation = await samplePresentation();
+  const response = {
+    vpToken: { income: [presentation] },
+    state: 's-1',
+    declared: { household: 'single' },
+  };
+  const jwe = await encryptPresentationResponse(response, {
+    jwk: FUZZ_ENCRYPTION_KEY,
+    alg: 'ECDH-ES',
+    enc: 'A128GCM',
+  });
+  const seeds = [
+    encodeDirectPostBody(response),
+    encodeDirectPostBody({ vpToken: response.vpToken }),
+    `response=${jwe}`,
+    'error=access_denied&error_description=declined&state=s-1',
+  ];
+  return textTarget('direct-post-body', seeds, async (input) => {
+    const read = readDirectPostBody(input);
+    const problem = resultProblem(read);
+    if (problem || !read.ok) return problem;
+    if (read.value.kind !== 'encrypted') return undefined;
+    return resultProblem(await decryptPresentationResponse(read.value.jwe, FUZZ_DECRYPTION_KEY));
+  }) as FuzzTarget;
 }
 
 async function requestObject(): Promise<FuzzTarget> {
@@ -591,6 +710,8 @@ const BUILDERS: Record<DecoderName, () => Promise<FuzzTarget>> = {
   'transport-frame': transportFrame as () => Promise<FuzzTarget>,
   'fountain-assembler': fountainAssembler as () => Promise<FuzzTarget>,
   'request-object': requestObject,
+  'authorization-request-uri': authorizationRequestUri,
+  'direct-post-body': directPostBody,
   'status-list': statusList,
   'trust-list': trustList,
   'payroll-csv': payroll,
