@@ -3,8 +3,9 @@ import { useT, type MessageKey } from '../i18n/index.ts';
 import { ConfirmButton } from '../shared/ConfirmButton.tsx';
 import { downloadText } from '../shared/download.ts';
 import { Field } from '../shared/Field.tsx';
+import { ServerSettingsSection } from '../shared/ServerSettingsSection.tsx';
 import { KIND_LABEL } from './DeskSetup.tsx';
-import { eraseDesk, exportKeyFile } from './desk-actions.ts';
+import { eraseDesk, exportKeyFile, forgetServer, saveServer, testServer } from './desk-actions.ts';
 import { useDeskStore } from './desk-store.ts';
 
 export function DeskSettingsTab() {
@@ -13,6 +14,7 @@ export function DeskSettingsTab() {
   const did = useDeskStore((s) => s.issuerDid);
   const alg = useDeskStore((s) => s.issuerAlg);
   const uri = useDeskStore((s) => s.statusListUri);
+  const serverUrl = useDeskStore((s) => s.serverUrl);
   const [message, setMessage] = useState<MessageKey | null>(null);
 
   const exportKey = async (event: FormEvent<HTMLFormElement>) => {
@@ -54,6 +56,13 @@ export function DeskSettingsTab() {
           </dd>
         </dl>
       </section>
+      <ServerSettingsSection
+        savedUrl={serverUrl}
+        ownIssuerDid={did}
+        onSave={saveServer}
+        onTest={testServer}
+        onForget={forgetServer}
+      />
       <section aria-labelledby="desk-export-title">
         <h2 id="desk-export-title">{t('desk.export.title')}</h2>
         <p>{t('desk.export.intro')}</p>

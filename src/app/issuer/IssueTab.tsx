@@ -4,13 +4,14 @@ import {
   type ClaimSpec,
   type CredentialTypeId,
 } from '../../core/credentials/index.ts';
+import { utf8ToBytes } from '../../core/encoding/index.ts';
 import { encodeForQr, encodeForText, type QrFrames } from '../../core/transport/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { downloadText } from '../shared/download.ts';
 import { Field } from '../shared/Field.tsx';
 import { QrCode } from '../shared/qr/index.ts';
 import { formatClaimInput, inputTypeFor, parseClaimInput } from './claim-input.ts';
-import { issueCredential } from './desk-actions.ts';
+import { issueCredential, offerOnline } from './desk-actions.ts';
 import { useDeskStore } from './desk-store.ts';
 
 interface Delivered {
@@ -22,6 +23,16 @@ interface Delivered {
   fileName: string;
 }
 
+/** An offer made through the desk's server: the URI the wallet opens, and the code if asked. */
+interface OfferedOnline {
+  typeName: string;
+  uri: string;
+  frames: QrFrames;
+  txCode?: string;
+}
+
+type Delivery = 'online' | 'offline';
+
 const NAME_CLAIMS = ['employee_name', 'patient_name', 'graduate_name'];
 
 /** A form per credential type, validated by the type's schema, then the offer to hand over. */
@@ -31,6 +42,7 @@ export function IssueTab() {
   const profile = useDeskStore((s) => s.profile);
   const subjects = useDeskStore((s) => s.subjects);
   const preselected = useDeskStore((s) => s.issueFor);
+  const serverUrl = useDeskStore((s) => s.serverUrl);
   const types = useMemo(
     () =>
       Object.values(CREDENTIAL_TYPES).filter(
@@ -44,9 +56,14 @@ export function IssueTab() {
   const [error, setError] = useState<MessageKey | null>(null);
   const [busy, setBusy] = useState(false);
   const [delivered, setDelivered] = useState<Delivered | null>(null);
+  const [offered, setOffered] = useState<OfferedOnline | null>(null);
+  const [chosen, setChosen] = useState<Delivery>('online');
 
-  if (subjects.length === 0) return <p className="empty">{t('desk.issue.noSubjects')}</p>;
-  const subject = subjects.find((s) => s.id === subjectId);
+  // With a server the default is an online offer; without one, only the offline QR exists.
+  const delivery: Delivery = serverUrl ? chosen : 'offline';
+  if (!serverUrl && subjects.length === 0)
+    return <p className="empty">{t('desk.issue.noSubjects')}</p>;
+  const subject = delivery === 'offline' ? subjects.find((s) => s.id === subjectId) : undefined;
   const type = typeId ? CREDENTIAL_TYPES[typeId] : undefined;
 
   const defaults = (spec: ClaimSpec): string => {
@@ -58,13 +75,33 @@ export function IssueTab() {
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!type || !subject) return;
+    if (!type) return;
     const data = new FormData(event.currentTarget);
     const claims: Record<string, unknown> = {};
     for (const spec of type.claims) {
       const value = parseClaimInput(spec, String(data.get(`claim-${spec.name}`) ?? ''));
       if (value !== undefined) claims[spec.name] = value;
     }
+    if (delivery === 'online') {
+      setBusy(true);
+      setError(null);
+      const online = await offerOnline(type.id, claims, data.get('tx-code') === 'on');
+      setBusy(false);
+      if (!online.ok) {
+        setIssues(new Map((online.issues ?? []).map((issue) => [issue.claim, issue.message])));
+        setError(online.message);
+        return;
+      }
+      setIssues(new Map());
+      setOffered({
+        typeName: type.name[language],
+        uri: online.offer.uri,
+        frames: { frames: [utf8ToBytes(online.offer.uri)], animated: false },
+        ...(online.offer.txCode === undefined ? {} : { txCode: online.offer.txCode }),
+      });
+      return;
+    }
+    if (!subject) return;
     const decoys = Math.max(0, Math.min(20, Number(data.get('decoys') ?? 0) || 0));
     setBusy(true);
     setError(null);
@@ -86,6 +123,43 @@ export function IssueTab() {
       fileName: `${type.id}-${subject.number || subject.id}.vouch`.replace(/[^\w.-]+/g, '_'),
     });
   };
+
+  if (offered) {
+    return (
+      <section aria-labelledby="offered-title">
+        <h2 id="offered-title">{t('deskServer.issue.offered', { type: offered.typeName })}</h2>
+        <p>{t('deskServer.issue.handOver')}</p>
+        <QrCode
+          frames={offered.frames}
+          label={t('deskServer.issue.qrLabel', { type: offered.typeName })}
+        />
+        {offered.txCode ? (
+          <p>
+            {t('deskServer.issue.txCodeIs')}:{' '}
+            <strong aria-label={t('deskServer.issue.txCodeIs')}>{offered.txCode}</strong>
+          </p>
+        ) : null}
+        <Field
+          label={t('deskServer.issue.link')}
+          name="online-offer-link"
+          readOnly
+          value={offered.uri}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <div className="actions">
+          <button
+            type="button"
+            onClick={() => void navigator.clipboard?.writeText(offered.uri).catch(() => undefined)}
+          >
+            {t('deskServer.issue.copyLink')}
+          </button>
+        </div>
+        <button type="button" className="primary" onClick={() => setOffered(null)}>
+          {t('desk.issue.another')}
+        </button>
+      </section>
+    );
+  }
 
   if (delivered) {
     return (
@@ -135,20 +209,46 @@ export function IssueTab() {
   return (
     <section aria-labelledby="issue-title">
       <h2 id="issue-title">{t('desk.issue.title')}</h2>
-      <div className="field">
-        <label htmlFor="issue-subject">{t('desk.issue.subject')}</label>
-        <select
-          id="issue-subject"
-          value={subjectId}
-          onChange={(event) => setSubjectId(event.target.value)}
-        >
-          {subjects.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.number ? `${s.name} (${s.number})` : s.name}
-            </option>
+      {serverUrl ? (
+        <fieldset>
+          <legend>{t('deskServer.issue.delivery')}</legend>
+          {(['online', 'offline'] as const).map((value) => (
+            <label key={value} className="inline">
+              <input
+                type="radio"
+                name="delivery"
+                value={value}
+                checked={delivery === value}
+                onChange={() => {
+                  setChosen(value);
+                  setIssues(new Map());
+                  setError(null);
+                }}
+              />{' '}
+              {t(value === 'online' ? 'deskServer.issue.online' : 'deskServer.issue.offline')}
+            </label>
           ))}
-        </select>
-      </div>
+        </fieldset>
+      ) : null}
+      {delivery === 'offline' && subjects.length === 0 ? (
+        <p className="empty">{t('deskServer.issue.noSubjects')}</p>
+      ) : null}
+      {delivery === 'offline' && subjects.length > 0 ? (
+        <div className="field">
+          <label htmlFor="issue-subject">{t('desk.issue.subject')}</label>
+          <select
+            id="issue-subject"
+            value={subjectId}
+            onChange={(event) => setSubjectId(event.target.value)}
+          >
+            {subjects.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.number ? `${s.name} (${s.number})` : s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <div className="field">
         <label htmlFor="issue-type">{t('desk.issue.type')}</label>
         <select
@@ -167,8 +267,8 @@ export function IssueTab() {
           ))}
         </select>
       </div>
-      {type ? (
-        <form key={`${type.id}-${subjectId}`} onSubmit={submit} noValidate>
+      {type && (delivery === 'online' || subjects.length > 0) ? (
+        <form key={`${type.id}-${delivery}-${subjectId}`} onSubmit={submit} noValidate>
           {type.claims.map((spec) =>
             spec.kind === 'enum' && spec.options ? (
               <div className="field" key={spec.name}>
@@ -204,7 +304,18 @@ export function IssueTab() {
               />
             ),
           )}
-          <details>
+          {delivery === 'online' ? (
+            <div className="field">
+              <label className="inline">
+                <input type="checkbox" name="tx-code" aria-describedby="tx-code-hint" />{' '}
+                {t('deskServer.issue.txCode')}
+              </label>
+              <p id="tx-code-hint" className="hint">
+                {t('deskServer.issue.txCodeHint')}
+              </p>
+            </div>
+          ) : null}
+          <details hidden={delivery === 'online'}>
             <summary>{t('desk.issue.advanced')}</summary>
             <Field
               label={t('desk.issue.decoys')}
@@ -222,7 +333,7 @@ export function IssueTab() {
             </p>
           ) : null}
           <button type="submit" className="primary" disabled={busy}>
-            {t('desk.issue.submit')}
+            {delivery === 'online' ? t('deskServer.issue.submit') : t('desk.issue.submit')}
           </button>
         </form>
       ) : null}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
 import type { IssuedCredential } from '../../core/issuer/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
@@ -6,7 +6,12 @@ import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
 import { downloadText } from '../shared/download.ts';
 import { Field } from '../shared/Field.tsx';
 import { formatDateTime } from '../shared/format.ts';
-import { publishStatusList, revokeCredential } from './desk-actions.ts';
+import {
+  publishStatusList,
+  revokeCredential,
+  revokeServerIssued,
+  type Published,
+} from './desk-actions.ts';
 import { useDeskStore } from './desk-store.ts';
 
 /** What the desk issued, revocation with a reason, and publishing the signed status list. */
@@ -16,7 +21,8 @@ export function IssuedTab() {
   const issued = useDeskStore((s) => s.issued);
   const [revoking, setRevoking] = useState<IssuedCredential | null>(null);
   const [reasonError, setReasonError] = useState<MessageKey | null>(null);
-  const [published, setPublished] = useState<{ uri: string; jwt: string } | null>(null);
+  const [published, setPublished] = useState<Published | null>(null);
+  const serverUrl = useDeskStore((s) => s.serverUrl);
   const [notice, setNotice] = useState<string | null>(null);
 
   const confirmRevoke = async () => {
@@ -94,6 +100,16 @@ export function IssuedTab() {
         {published ? (
           <div>
             <p role="status">{t('desk.publish.done', { uri: published.uri })}</p>
+            {published.server?.ok ? (
+              <p className="success" role="status">
+                {t('deskServer.publish.done', { uri: published.server.uri })}
+              </p>
+            ) : null}
+            {published.server && !published.server.ok ? (
+              <p className="error" role="alert">
+                {t('deskServer.publish.failed')} {t(published.server.message)}
+              </p>
+            ) : null}
             <button
               type="button"
               onClick={() =>
@@ -112,6 +128,7 @@ export function IssuedTab() {
           </div>
         ) : null}
       </section>
+      {serverUrl ? <RevokeAtServer /> : null}
       {revoking ? (
         <ConfirmDialog
           title={t('desk.revoke.confirmTitle', { name: revoking.subjectName })}
@@ -142,6 +159,58 @@ export function IssuedTab() {
         </ConfirmDialog>
       ) : null}
     </div>
+  );
+}
+
+/** Credentials the server issued are on its own list: revoked there, by their status index. */
+function RevokeAtServer() {
+  const t = useT();
+  const [outcome, setOutcome] = useState<
+    { ok: true; text: string } | { ok: false; message: MessageKey } | null
+  >(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const text = String(new FormData(form).get('server-status-index') ?? '').trim();
+    if (!/^\d{1,15}$/.test(text))
+      return setOutcome({ ok: false, message: 'deskServer.revoke.invalid' });
+    setBusy(true);
+    const result = await revokeServerIssued(Number(text));
+    setBusy(false);
+    if (!result.ok) return setOutcome(result);
+    form.reset();
+    setOutcome({ ok: true, text: t('deskServer.revoke.done', { index: text, list: result.list }) });
+  };
+
+  return (
+    <section aria-labelledby="server-revoke-title">
+      <h2 id="server-revoke-title">{t('deskServer.revoke.title')}</h2>
+      <p>{t('deskServer.revoke.intro')}</p>
+      <form onSubmit={submit} noValidate>
+        <Field
+          label={t('deskServer.revoke.index')}
+          name="server-status-index"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={15}
+        />
+        <button type="submit" className="danger" disabled={busy}>
+          {t('deskServer.revoke.submit')}
+        </button>
+      </form>
+      {outcome?.ok ? (
+        <p className="success" role="status">
+          {outcome.text}
+        </p>
+      ) : null}
+      {outcome && !outcome.ok ? (
+        <p className="error" role="alert">
+          {t(outcome.message)}
+        </p>
+      ) : null}
+    </section>
   );
 }
 

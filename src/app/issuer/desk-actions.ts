@@ -1,7 +1,7 @@
 /**
  * Issuer desk use cases as module-level actions over core/issuer; results as i18n message keys.
  */
-import type { CredentialTypeId } from '../../core/credentials/index.ts';
+import { checkClaims, type CredentialTypeId } from '../../core/credentials/index.ts';
 import {
   createDesk,
   exportEncryptedKeyFile,
@@ -23,6 +23,23 @@ import type { IssuerKeyFile, JwsAlgorithm } from '../../core/jose/index.ts';
 import { eraseVault, readVaultStatus } from '../../core/vault/index.ts';
 import { deskVaultDeps, randomBytes } from '../composition.ts';
 import type { MessageKey } from '../i18n/index.ts';
+import {
+  deskServerFacts,
+  forgetDeskServer,
+  saveDeskServer,
+  serverProblemMessage,
+  testDeskServer,
+  withDeskServer,
+  type SaveOutcome,
+} from '../shared/desk-server.ts';
+import {
+  createServerOffer,
+  hostedStatusListUrl,
+  publishStatusListAtServer,
+  revokeAtServer,
+  type ServerInfo,
+  type ServerOffer,
+} from '../shared/server-admin.ts';
 import { endDeskSession, getDeskSession, setDeskSession } from './desk-session.ts';
 import { useDeskStore, type DeskTab } from './desk-store.ts';
 
@@ -39,7 +56,15 @@ async function enter(desk: IssuerDesk): Promise<void> {
     failure: null,
     notice: null,
   });
+  await refreshServerFacts();
   await refreshDesk();
+}
+
+async function refreshServerFacts(): Promise<void> {
+  const desk = getDeskSession();
+  if (!desk) return;
+  const facts = await deskServerFacts(desk.vault);
+  useDeskStore.setState({ serverUrl: facts?.url ?? null, serverIssuer: facts?.issuer });
 }
 
 export async function refreshDesk(): Promise<void> {
@@ -126,6 +151,8 @@ const initialDeskFacts = {
   profile: null,
   issuerDid: null,
   issueFor: null,
+  serverUrl: null,
+  serverIssuer: undefined,
 };
 
 export async function eraseDesk(): Promise<void> {
@@ -185,10 +212,18 @@ export async function issueCredential(
   const desk = getDeskSession();
   if (!desk) return { ok: false, message: 'error.unexpected' };
   const deps = deskVaultDeps();
+  const statusUri = hostedListUri(desk);
   const result = await issueToSubject(
     desk,
     { jws: deps.jws, randomBytes },
-    { subjectId, typeId, claims, now: new Date(), decoys },
+    {
+      subjectId,
+      typeId,
+      claims,
+      now: new Date(),
+      decoys,
+      ...(statusUri === undefined ? {} : { statusUri }),
+    },
   );
   if (!result.ok) {
     if (result.reason === 'invalid-claims')
@@ -212,11 +247,119 @@ export async function revokeCredential(
   return result.reason === 'missing-reason' ? 'desk.revoke.reasonMissing' : 'desk.revoke.failed';
 }
 
-export async function publishStatusList(): Promise<{ uri: string; jwt: string } | null> {
+export interface Published {
+  uri: string;
+  jwt: string;
+  /** The same list at the desk's server, when the server hosts it. */
+  server?: { ok: true; uri: string } | { ok: false; message: MessageKey };
+}
+
+/**
+ * Sign the status list for its own address (to download and host), and — when the desk's server
+ * signs with the desk's key — sign it for its address at the server and PUT it there.
+ */
+export async function publishStatusList(): Promise<Published | null> {
   const desk = getDeskSession();
   if (!desk) return null;
-  return publishDeskStatusList(desk, { jws: deskVaultDeps().jws }, { now: new Date() });
+  const now = new Date();
+  const jws = deskVaultDeps().jws;
+  const own = await publishDeskStatusList(desk, { jws }, { now });
+  const hosted = hostedListUri(desk);
+  if (hosted === undefined) return own;
+  const atServer = await publishDeskStatusList(desk, { jws }, { now, uri: hosted });
+  const sent = await withDeskServer(desk.vault, (server) =>
+    publishStatusListAtServer(server, hostedListName(desk.issuer.did), atServer.jwt),
+  );
+  return {
+    ...own,
+    server: sent.ok
+      ? { ok: true, uri: hosted }
+      : { ok: false, message: serverProblemMessage(sent.problem) },
+  };
 }
+
+// ── The desk's server (issue 9 item 2) ──────────────────────────────────────────────────────────
+
+/**
+ * The id of this desk's own list at its server: fixed per issuer key, and never one of the lists
+ * the server keeps for the credentials it issues itself.
+ */
+export function hostedListName(did: string): string {
+  const tail = did.replace(/[^A-Za-z0-9]/g, '').slice(-24);
+  return `desk-${tail}`;
+}
+
+/**
+ * Where new credentials' status points: the desk's list at its server when the server signs with
+ * the desk's key (so it can host the list the desk signs); else the list's own address.
+ */
+function hostedListUri(desk: IssuerDesk): string | undefined {
+  const { serverUrl, serverIssuer } = useDeskStore.getState();
+  if (!serverUrl || serverIssuer !== desk.issuer.did) return undefined;
+  return hostedStatusListUrl(serverUrl, hostedListName(desk.issuer.did));
+}
+
+export async function saveServer(url: string, token: string): Promise<SaveOutcome> {
+  const desk = getDeskSession();
+  if (!desk) return { ok: false, message: 'error.unexpected' };
+  const outcome = await saveDeskServer(desk.vault, { url, token, now: new Date() });
+  await refreshServerFacts();
+  return outcome;
+}
+
+export async function testServer(): ReturnType<typeof testDeskServer> {
+  const desk = getDeskSession();
+  if (!desk) return { ok: false, problem: 'not-configured' };
+  const result = await testDeskServer(desk.vault, new Date());
+  await refreshServerFacts();
+  return result;
+}
+
+export async function forgetServer(): Promise<void> {
+  const desk = getDeskSession();
+  if (!desk) return;
+  await forgetDeskServer(desk.vault);
+  await refreshServerFacts();
+}
+
+export type OnlineOfferResult =
+  | { ok: true; offer: ServerOffer }
+  | { ok: false; message: MessageKey; issues?: { claim: string; message: string }[] };
+
+/** Issue through the server: the claims are checked here first, then POST /admin/offers. */
+export async function offerOnline(
+  typeId: CredentialTypeId,
+  claims: Record<string, unknown>,
+  txCode: boolean,
+): Promise<OnlineOfferResult> {
+  const desk = getDeskSession();
+  if (!desk) return { ok: false, message: 'error.unexpected' };
+  const checked = checkClaims(typeId, claims);
+  if (!checked.ok)
+    return { ok: false, message: 'desk.issue.invalidClaims', issues: checked.detail.issues };
+  const offer = await withDeskServer(desk.vault, (server) =>
+    createServerOffer(server, { type: typeId, claims: checked.value, txCode }),
+  );
+  return offer.ok
+    ? { ok: true, offer: offer.value }
+    : { ok: false, message: serverProblemMessage(offer.problem) };
+}
+
+/** Revoke a credential the server issued, by its index on the server's own list. */
+export async function revokeServerIssued(
+  index: number,
+): Promise<{ ok: true; list: string } | { ok: false; message: MessageKey }> {
+  const desk = getDeskSession();
+  if (!desk) return { ok: false, message: 'error.unexpected' };
+  if (!Number.isSafeInteger(index) || index < 0)
+    return { ok: false, message: 'deskServer.revoke.invalid' };
+  const revoked = await withDeskServer(desk.vault, (server) => revokeAtServer(server, index));
+  return revoked.ok
+    ? { ok: true, list: revoked.value.list }
+    : { ok: false, message: serverProblemMessage(revoked.problem) };
+}
+
+export type { ServerInfo };
 
 export async function exportKeyFile(
   passphrase: string,

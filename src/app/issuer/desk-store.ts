@@ -13,6 +13,10 @@ export interface DeskUiState {
   issuerDid: string | null;
   issuerAlg: string | null;
   statusListUri: string | null;
+  /** The desk's `vouch serve` (public URL only; the token stays in the vault), or null: offline. */
+  serverUrl: string | null;
+  /** The server's issuer DID as last seen (null: none; undefined: not asked yet). */
+  serverIssuer: string | null | undefined;
   subjects: Subject[];
   issued: IssuedCredential[];
   /** The subject pre-selected on the Issue tab (after "Issue a credential" in the register). */
@@ -28,6 +32,8 @@ export const initialDeskUiState: DeskUiState = {
   issuerDid: null,
   issuerAlg: null,
   statusListUri: null,
+  serverUrl: null,
+  serverIssuer: undefined,
   subjects: [],
   issued: [],
   issueFor: null,
