@@ -5,54 +5,12 @@ import { decodeFromText, type PayloadKind } from '../../core/transport/index.ts'
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { QrScanner } from '../shared/qr/index.ts';
 import { openView, receiveOffer } from './credential-actions.ts';
-import { takePendingLink } from './pending-link.ts';
+import { recogniseIncoming } from './incoming-link.ts';
+import { IssuerChangedWarning } from './IssuerChangedWarning.tsx';
+import { OnlineOffer } from './OnlineOffer.tsx';
+import { setPendingLink, takePendingLink, vouchTextOf } from './pending-link.ts';
 
 const MAX_FILE_BYTES = 256 * 1024;
-
-/**
- * A credential from another issuer than the one its connection is pinned to: refused unless the
- * citizen explicitly trusts the new issuer. Refusing is the default (it has the focus).
- */
-function IssuerChangedWarning({
-  change,
-  onRefuse,
-  onTrust,
-}: {
-  change: IssuerChange;
-  onRefuse: () => void;
-  onTrust: () => void;
-}) {
-  const t = useT();
-  return (
-    <section className="error-box" role="alert" aria-labelledby="issuer-changed-title">
-      <h2 id="issuer-changed-title">{t('receive.issuerChanged.title')}</h2>
-      <p>{t('receive.issuerChanged.body', { relationship: change.relationshipName })}</p>
-      <dl className="facts">
-        <dt>{t('receive.issuerChanged.pinned')}</dt>
-        <dd>
-          <code className="did">{change.pinnedIssuer}</code>
-        </dd>
-        <dt>{t('receive.issuerChanged.offered')}</dt>
-        <dd>
-          <code className="did">{change.offeredIssuer}</code>
-          {change.offeredIssuerName ? (
-            <span>{t('receive.issuerChanged.statedName', { name: change.offeredIssuerName })}</span>
-          ) : null}
-        </dd>
-      </dl>
-      <p>{t('receive.issuerChanged.advice')}</p>
-      <div className="actions">
-        {/* The safe choice has the focus: Enter refuses. */}
-        <button type="button" className="primary" autoFocus onClick={onRefuse}>
-          {t('receive.issuerChanged.refuse')}
-        </button>
-        <button type="button" onClick={onTrust}>
-          {t('receive.issuerChanged.trust')}
-        </button>
-      </div>
-    </section>
-  );
-}
 
 /** Receive a credential: scan the desk's QR code, open a .vouch file, or follow a link. */
 export function Receive() {
@@ -66,6 +24,8 @@ export function Receive() {
   );
   const [refusedChange, setRefusedChange] = useState(false);
   const handledLink = useRef(false);
+  /** An OpenID4VCI offer link (scanned, pasted, opened): the online flow takes over. */
+  const [onlineOffer, setOnlineOffer] = useState<string | null>(null);
 
   const accept = useCallback(async (payload: Uint8Array, trustNewIssuer?: string) => {
     setBusy(true);
@@ -95,16 +55,33 @@ export function Receive() {
     setScannerKey((key) => key + 1);
   };
 
+  /** Text that is not a Vouch code: an online offer here, a verifier's request on its screen. */
+  const takeText = useCallback((text: string): boolean => {
+    const incoming = recogniseIncoming(text);
+    if (incoming.kind === 'openid-offer') {
+      setError(null);
+      setOnlineOffer(incoming.uri);
+      return true;
+    }
+    if (incoming.kind === 'openid-request') {
+      setPendingLink('request', incoming.uri);
+      openView('request');
+      return true;
+    }
+    return false;
+  }, []);
+
   const acceptText = useCallback(
     async (text: string) => {
-      const decoded = decodeFromText(text.trim());
+      if (takeText(text)) return;
+      const decoded = decodeFromText(vouchTextOf(text.trim()));
       if (!decoded.ok)
         return setError({ message: 'receive.refused.notACode', detail: decoded.detail.message });
       if (decoded.value.kind !== 'offer')
         return setError({ message: 'receive.refused.notAnOffer', detail: decoded.value.kind });
       await accept(decoded.value.payload);
     },
-    [accept],
+    [accept, takeText],
   );
 
   useEffect(() => {
@@ -124,6 +101,16 @@ export function Receive() {
         </button>
       </div>
       <p>{t('receive.intro')}</p>
+      {onlineOffer ? (
+        <OnlineOffer
+          key={onlineOffer}
+          uri={onlineOffer}
+          onDone={() => {
+            setOnlineOffer(null);
+            setScannerKey((key) => key + 1);
+          }}
+        />
+      ) : null}
       {busy ? <p role="status">{t('receive.checking')}</p> : null}
       {error ? (
         <div className="error-box" role="alert">
@@ -132,7 +119,7 @@ export function Receive() {
         </div>
       ) : null}
       {refusedChange ? <p role="status">{t('receive.issuerChanged.refused')}</p> : null}
-      {pending ? (
+      {onlineOffer ? null : pending ? (
         <IssuerChangedWarning
           change={pending.change}
           onRefuse={refuseChange}
@@ -144,6 +131,7 @@ export function Receive() {
             key={scannerKey}
             accept={['offer'] satisfies PayloadKind[]}
             onPayload={(_kind, payload) => void accept(payload)}
+            onText={takeText}
           />
           <section aria-labelledby="receive-file-title">
             <h2 id="receive-file-title">{t('receive.fileTitle')}</h2>

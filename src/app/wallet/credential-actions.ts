@@ -22,7 +22,7 @@ import { refreshBenefitChanges } from './benefits/benefits-actions.ts';
 import { getSession } from './session.ts';
 import { useWalletStore, type CredentialView, type WalletView } from './wallet-store.ts';
 
-function toView({ compact: _compact, ...view }: StoredCredential): CredentialView {
+export function toView({ compact: _compact, ...view }: StoredCredential): CredentialView {
   return view;
 }
 
@@ -64,7 +64,7 @@ export async function startConnect(issuerName: string): Promise<ConnectOutcome> 
   return { ok: true, request: result.value.request };
 }
 
-const RECEIVE_MESSAGES: Record<ReceiveProblem, MessageKey> = {
+export const RECEIVE_MESSAGES: Record<ReceiveProblem, MessageKey> = {
   'malformed-offer': 'receive.refused.malformed',
   'unknown-relationship': 'receive.refused.unknownRelationship',
   'invalid-credential': 'receive.refused.invalid',
