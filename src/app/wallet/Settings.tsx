@@ -11,6 +11,7 @@ import { Field } from '../shared/Field.tsx';
 import { LanguageSwitcher } from '../shared/LanguageSwitcher.tsx';
 import { PasscodeFields, readPasscodeFields } from '../shared/PasscodeFields.tsx';
 import { openView } from './credential-actions.ts';
+import { registerWalletProtocol, type RegisterOutcome } from './protocol-handler.ts';
 import {
   changePasscode,
   disableDeviceUnlock,
@@ -36,6 +37,7 @@ export function Settings() {
       <ChangePasscode />
       <DeviceUnlock />
       <AutoLock />
+      <LinkHandler />
       <section aria-labelledby="settings-language">
         <h2 id="settings-language">{t('language.label')}</h2>
         <LanguageSwitcher />
@@ -255,6 +257,26 @@ function StorageStatus() {
         <button type="button" onClick={async () => setState(await requestStoragePersistence())}>
           {t('settings.storage.request')}
         </button>
+      ) : null}
+    </section>
+  );
+}
+
+/** Let the browser open web+vouch: links (online offers and requests) in this wallet. */
+function LinkHandler() {
+  const t = useT();
+  const [outcome, setOutcome] = useState<RegisterOutcome | null>(null);
+  return (
+    <section aria-labelledby="settings-handler">
+      <h2 id="settings-handler">{t('settings.handler.title')}</h2>
+      <p>{t('settings.handler.intro')}</p>
+      <button type="button" onClick={() => setOutcome(registerWalletProtocol())}>
+        {t('settings.handler.register')}
+      </button>
+      {outcome ? (
+        <p role="status">
+          {t(outcome === 'asked' ? 'settings.handler.done' : 'settings.handler.unsupported')}
+        </p>
       ) : null}
     </section>
   );
