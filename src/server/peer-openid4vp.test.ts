@@ -6,25 +6,12 @@
  * request_uri, with direct_post and direct_post.jwt; /admin/results/:id gives the verdict.
  * `dcql` parses and validates every DCQL query the server makes.
  */
-import { createPrivateKey, sign as nodeSign } from 'node:crypto';
-import type { JsonWebKey as NodeJsonWebKey } from 'node:crypto';
-import { Openid4vpClient } from '@openid4vc/openid4vp';
-import { digest, generateSalt } from '@sd-jwt/crypto-nodejs';
-import { SDJwtVcInstance } from '@sd-jwt/sd-jwt-vc';
 import { DcqlQuery } from 'dcql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleClaims } from '../core/credentials/index.ts';
-import {
-  newPeerKey,
-  peerEncryptJwe,
-  peerHash,
-  peerSignJwt,
-  peerVerifyJwt,
-  PUBLIC_URL,
-  startPeerServer,
-} from './peer-harness.fake.ts';
-import type { PeerKey, PeerServer } from './peer-harness.fake.ts';
-import { obtainAsPeer } from './peer-wallet.fake.ts';
+import { answerAsPeer, peerCredential, presentAsPeer, resolveAsPeer } from './peer-answer.fake.ts';
+import { newPeerKey, PUBLIC_URL, startPeerServer } from './peer-harness.fake.ts';
+import type { PeerServer } from './peer-harness.fake.ts';
 
 const STATEMENT = exampleClaims('income-statement');
 
@@ -36,106 +23,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-function peerVerifierClient(keys: readonly PeerKey[] = []) {
-  return new Openid4vpClient({
-    callbacks: {
-      fetch: server.fetch,
-      hash: peerHash,
-      signJwt: peerSignJwt(keys) as never,
-      verifyJwt: peerVerifyJwt as never,
-      encryptJwe: peerEncryptJwe as never,
-      decryptJwe: () => {
-        throw new Error('the peer wallet decrypts nothing here');
-      },
-    },
-  });
-}
-
-/** A credential of the server's own issuer, held by the peer wallet under `key`. */
-async function peerCredential(key: PeerKey, claims: Record<string, unknown> = STATEMENT) {
-  const { json } = await server.admin('POST', '/admin/offers', {
-    type: 'income-statement',
-    claims,
-  });
-  const { credentials } = await obtainAsPeer(server, {
-    offerUri: (json as { uri: string }).uri,
-    keys: [key],
-  });
-  return credentials[0] as string;
-}
-
 async function createRequest(body: Record<string, unknown>) {
   const { status, json } = await server.admin('POST', '/admin/requests', body);
   expect(status).toBe(201);
   return json as { id: string; uri: string };
-}
-
-/** The peer wallet resolves our openid4vp:// URI (request_uri, signed request object). */
-async function resolveAsPeer(uri: string) {
-  const client = peerVerifierClient();
-  const parsed = client.parseOpenid4vpAuthorizationRequest({ authorizationRequest: uri });
-  const resolved = await client.resolveOpenId4vpAuthorizationRequest({
-    authorizationRequestPayload: parsed.params as never,
-  });
-  return resolved;
-}
-
-/** @sd-jwt/sd-jwt-vc presents the asked claims with a KB-JWT signed by the credential key. */
-async function presentAsPeer(
-  credential: string,
-  key: PeerKey,
-  opts: { claims: readonly string[]; aud: string; nonce: string; iat?: number },
-) {
-  const privateKey = createPrivateKey({ key: key.privateJwk as NodeJsonWebKey, format: 'jwk' });
-  const holder = new SDJwtVcInstance({
-    hasher: digest,
-    hashAlg: 'sha-256',
-    saltGenerator: generateSalt,
-    kbSignAlg: 'ES256',
-    kbSigner: (data: string) =>
-      nodeSign('sha256', Buffer.from(data), {
-        key: privateKey,
-        dsaEncoding: 'ieee-p1363',
-      }).toString('base64url'),
-  });
-  const frame = Object.fromEntries(opts.claims.map((claim) => [claim, true]));
-  return holder.present(credential, frame, {
-    kb: {
-      payload: { aud: opts.aud, nonce: opts.nonce, iat: opts.iat ?? Math.floor(Date.now() / 1000) },
-    },
-  });
-}
-
-/** The whole answer as the peer wallet: present, create the response, submit it to response_uri. */
-async function answerAsPeer(
-  resolved: Awaited<ReturnType<typeof resolveAsPeer>>,
-  vpToken: Record<string, string[]>,
-) {
-  const client = peerVerifierClient();
-  const request = resolved.authorizationRequestPayload;
-  const jwt = request.response_mode === 'direct_post.jwt';
-  const response = await client.createOpenid4vpAuthorizationResponse({
-    authorizationRequestPayload: request,
-    authorizationResponsePayload: { vp_token: vpToken as never },
-    ...(jwt
-      ? {
-          jarm: {
-            encryption: { nonce: request.nonce },
-            serverMetadata: {
-              authorization_signing_alg_values_supported: [],
-              authorization_encryption_alg_values_supported: ['ECDH-ES'],
-              authorization_encryption_enc_values_supported: ['A128GCM', 'A256GCM'],
-            },
-          },
-        }
-      : {}),
-  });
-  const submitted = await client.submitOpenid4vpAuthorizationResponse({
-    authorizationRequestPayload: { response_uri: request.response_uri as string },
-    authorizationResponsePayload: response.authorizationResponsePayload,
-    ...(response.jarm ? { jarm: { responseJwt: response.jarm.responseJwt } } : {}),
-  });
-  return submitted.response;
 }
 
 async function result(id: string) {
@@ -157,7 +48,7 @@ describe('a peer wallet answers vouch serve as a verifier (@openid4vc/openid4vp)
     'Given a request for two claims with %s, when the peer wallet resolves it, presents with key binding and submits, then the verdict is valid with exactly those claims',
     async (responseMode) => {
       const key = await newPeerKey();
-      const credential = await peerCredential(key);
+      const credential = await peerCredential(server, key);
       const request = await createRequest({
         type: 'income-statement',
         claims: ['period', 'net_wage_cents'],
@@ -170,7 +61,7 @@ describe('a peer wallet answers vouch serve as a verifier (@openid4vc/openid4vp)
       );
       expect(await result(request.id)).toEqual({ pending: true });
 
-      const resolved = await resolveAsPeer(request.uri);
+      const resolved = await resolveAsPeer(server, request.uri);
       expect(resolved.client.prefix).toBe('decentralized_identifier');
       expect(resolved.client.effective).toBe(`decentralized_identifier:${server.verifierKey.did}`);
       expect(resolved.jar?.sendBy).toBe('reference');
@@ -188,7 +79,9 @@ describe('a peer wallet answers vouch serve as a verifier (@openid4vc/openid4vp)
         aud: resolved.client.effective,
         nonce: payload.nonce,
       });
-      const submitted = await answerAsPeer(resolved, { 'income-statement': [presentation] });
+      const submitted = await answerAsPeer(server, resolved, {
+        'income-statement': [presentation],
+      });
       expect(submitted.status).toBe(200);
       expect(await submitted.json()).toEqual({});
 
@@ -204,20 +97,20 @@ describe('a peer wallet answers vouch serve as a verifier (@openid4vc/openid4vp)
 
   it('Given a request that asked for a same-device redirect, when the peer answers, then the response_uri returns a redirect_uri with a response_code that shows validity', async () => {
     const key = await newPeerKey();
-    const credential = await peerCredential(key);
+    const credential = await peerCredential(server, key);
     const request = await createRequest({
       type: 'income-statement',
       claims: ['period'],
       redirect: true,
     });
-    const resolved = await resolveAsPeer(request.uri);
+    const resolved = await resolveAsPeer(server, request.uri);
     const payload = resolved.authorizationRequestPayload;
     const presentation = await presentAsPeer(credential, key, {
       claims: ['period'],
       aud: resolved.client.effective,
       nonce: payload.nonce,
     });
-    const submitted = await answerAsPeer(resolved, { 'income-statement': [presentation] });
+    const submitted = await answerAsPeer(server, resolved, { 'income-statement': [presentation] });
     const { redirect_uri: redirectUri } = (await submitted.json()) as { redirect_uri: string };
     expect(redirectUri).toMatch(
       new RegExp(`^${PUBLIC_URL}/results/${request.id}\\?response_code=`),
@@ -230,28 +123,30 @@ describe('a peer wallet answers vouch serve as a verifier (@openid4vc/openid4vp)
 describe('refusals: what the verdict says when the answer is wrong', () => {
   async function freshRequest(claims: string[] = ['period']) {
     const request = await createRequest({ type: 'income-statement', claims });
-    const resolved = await resolveAsPeer(request.uri);
+    const resolved = await resolveAsPeer(server, request.uri);
     return { request, resolved, payload: resolved.authorizationRequestPayload };
   }
 
   it('Given an answered request, when the same response is submitted again, then it is refused and the first verdict stands', async () => {
     const key = await newPeerKey();
-    const credential = await peerCredential(key);
+    const credential = await peerCredential(server, key);
     const { request, resolved, payload } = await freshRequest();
     const presentation = await presentAsPeer(credential, key, {
       claims: ['period'],
       aud: resolved.client.effective,
       nonce: payload.nonce,
     });
-    expect((await answerAsPeer(resolved, { 'income-statement': [presentation] })).status).toBe(200);
-    const again = await answerAsPeer(resolved, { 'income-statement': [presentation] });
+    expect(
+      (await answerAsPeer(server, resolved, { 'income-statement': [presentation] })).status,
+    ).toBe(200);
+    const again = await answerAsPeer(server, resolved, { 'income-statement': [presentation] });
     expect(again.status).toBe(404);
     expect((await result(request.id)).valid).toBe(true);
   });
 
   it('Given a presentation made for one request, when it is replayed to another request, then the verdict is invalid with nonce:wrong-nonce', async () => {
     const key = await newPeerKey();
-    const credential = await peerCredential(key);
+    const credential = await peerCredential(server, key);
     const first = await freshRequest();
     const presentation = await presentAsPeer(credential, key, {
       claims: ['period'],
@@ -259,7 +154,7 @@ describe('refusals: what the verdict says when the answer is wrong', () => {
       nonce: first.payload.nonce,
     });
     const second = await freshRequest();
-    await answerAsPeer(second.resolved, { 'income-statement': [presentation] });
+    await answerAsPeer(server, second.resolved, { 'income-statement': [presentation] });
     const verdict = await result(second.request.id);
     expect(verdict.valid).toBe(false);
     expect(failedCodes(verdict)).toEqual(['nonce:wrong-nonce']);
@@ -267,7 +162,7 @@ describe('refusals: what the verdict says when the answer is wrong', () => {
 
   it('Given a credential whose disclosed claim was changed, when presented, then the verdict is invalid (disclosures)', async () => {
     const key = await newPeerKey();
-    const credential = await peerCredential(key);
+    const credential = await peerCredential(server, key);
     const { request, resolved, payload } = await freshRequest();
     const presentation = await presentAsPeer(credential, key, {
       claims: ['period'],
@@ -283,7 +178,7 @@ describe('refusals: what the verdict says when the answer is wrong', () => {
       string,
     ];
     parts[index] = Buffer.from(JSON.stringify([salt, 'period', '2020-01'])).toString('base64url');
-    await answerAsPeer(resolved, { 'income-statement': [parts.join('~')] });
+    await answerAsPeer(server, resolved, { 'income-statement': [parts.join('~')] });
     const verdict = await result(request.id);
     expect(verdict.valid).toBe(false);
     expect(failedCodes(verdict)).toContain('disclosures:disclosure-digest-missing');
@@ -291,7 +186,7 @@ describe('refusals: what the verdict says when the answer is wrong', () => {
 
   it('Given a revoked credential, when presented, then the verdict is invalid with status:revoked', async () => {
     const key = await newPeerKey();
-    const credential = await peerCredential(key);
+    const credential = await peerCredential(server, key);
     const [jwt] = credential.split('~');
     const payload = JSON.parse(
       Buffer.from((jwt as string).split('.')[1] as string, 'base64url').toString(),
@@ -308,34 +203,34 @@ describe('refusals: what the verdict says when the answer is wrong', () => {
       aud: resolved.client.effective,
       nonce: resolved.authorizationRequestPayload.nonce,
     });
-    await answerAsPeer(resolved, { 'income-statement': [presentation] });
+    await answerAsPeer(server, resolved, { 'income-statement': [presentation] });
     const verdict = await result(request.id);
     expect(failedCodes(verdict)).toEqual(['status:revoked']);
   });
 
   it('Given a presentation that leaves out a requested claim, when submitted, then the verdict is invalid with requested-claims:missing-claim', async () => {
     const key = await newPeerKey();
-    const credential = await peerCredential(key);
+    const credential = await peerCredential(server, key);
     const { request, resolved, payload } = await freshRequest(['period', 'gross_wage_cents']);
     const presentation = await presentAsPeer(credential, key, {
       claims: ['period'],
       aud: resolved.client.effective,
       nonce: payload.nonce,
     });
-    await answerAsPeer(resolved, { 'income-statement': [presentation] });
+    await answerAsPeer(server, resolved, { 'income-statement': [presentation] });
     expect(failedCodes(await result(request.id))).toEqual(['requested-claims:missing-claim']);
   });
 
   it('Given a key binding JWT for another audience, when submitted, then the verdict is invalid with audience:wrong-audience', async () => {
     const key = await newPeerKey();
-    const credential = await peerCredential(key);
+    const credential = await peerCredential(server, key);
     const { request, resolved, payload } = await freshRequest();
     const presentation = await presentAsPeer(credential, key, {
       claims: ['period'],
       aud: 'decentralized_identifier:did:key:zDnaeSomeoneElse',
       nonce: payload.nonce,
     });
-    await answerAsPeer(resolved, { 'income-statement': [presentation] });
+    await answerAsPeer(server, resolved, { 'income-statement': [presentation] });
     expect(failedCodes(await result(request.id))).toEqual(['audience:wrong-audience']);
   });
 

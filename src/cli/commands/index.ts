@@ -5,8 +5,11 @@ import { inspect } from './inspect.ts';
 import { issue } from './issue.ts';
 import { issuerGroup, issuerNew } from './issuer.ts';
 import { keysDerive, keysGroup, keysNew } from './keys.ts';
+import { offer } from './offer.ts';
 import { present } from './present.ts';
 import { qrDecode, qrEncode, qrGroup } from './qr.ts';
+import { request } from './request.ts';
+import { result } from './result.ts';
 import { serve } from './serve.ts';
 import { statusGroup, statusNew, statusPublish, statusRevoke } from './status.ts';
 import { verify } from './verify.ts';
@@ -32,4 +35,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   verify,
   eligibility,
   serve,
+  offer,
+  request,
+  result,
 ];

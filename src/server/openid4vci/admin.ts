@@ -69,7 +69,9 @@ export function offerAdminRoutes(ctx: ServerContext): Hono {
       return c.json(
         {
           error: 'invalid_claims',
-          error_description: `the claims do not fit ${type}`,
+          error_description: `the claims do not fit ${type}: ${claims.detail.issues
+            .map((issue) => issue.message)
+            .join('; ')}`.slice(0, 1000),
           issues: claims.detail.issues,
         },
         400,
