@@ -22,12 +22,9 @@ export {
   readDirectPostBody,
   submitPresentationResponse,
 } from './direct-post.ts';
-export type {
-  DirectPostBody,
-  ResponseDecryptionKey,
-  SubmitProblem,
-} from './direct-post.ts';
+export type { DirectPostBody, ResponseDecryptionKey, SubmitProblem } from './direct-post.ts';
 export { readCappedText } from './http.ts';
 export type { FetchLike, HttpRequestInit, HttpResponseLike } from './http.ts';
 export { formDecode, formEncode, isSafeHttpUrl, parseUrl, queryOf } from './url.ts';
 export type { ParsedUrl } from './url.ts';
+export { fragmentResponseUrl, readFragmentResponse } from './fragment.ts';
