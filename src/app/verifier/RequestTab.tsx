@@ -25,7 +25,8 @@ import { AnswerScanner } from './AnswerScanner.tsx';
 import { factLabel } from './benefit-words.ts';
 import { Verdict } from './Verdict.tsx';
 import { newRequest, showRequest } from './verifier-actions.ts';
-import { useVerifierStore } from './verifier-store.ts';
+import { showServerRequest } from './verifier-server.ts';
+import { useVerifierStore, type OnlineState } from './verifier-store.ts';
 
 type Choice = TemplateId | 'custom';
 
@@ -70,6 +71,9 @@ function RequestForm() {
   const [purpose, setPurpose] = useState('');
   const [error, setError] = useState<MessageKey | null>(null);
   const [busy, setBusy] = useState(false);
+  const serverUrl = useVerifierStore((s) => s.serverUrl);
+  const [delivery, setDelivery] = useState<'online' | 'offline'>('online');
+  const online = serverUrl !== null && delivery === 'online';
 
   const template = choice === 'custom' ? undefined : REQUEST_TEMPLATES[choice];
   const type = CREDENTIAL_TYPES[template?.typeId ?? typeId];
@@ -98,6 +102,14 @@ function RequestForm() {
       text = purpose.trim();
     }
     setBusy(true);
+    if (online) {
+      const problem = await showServerRequest({ needs, purpose: text, language, ...benefit }).catch(
+        (): MessageKey => 'error.unexpected',
+      );
+      setBusy(false);
+      if (problem) setError(problem);
+      return;
+    }
     const result = await showRequest({ needs, purpose: text, language, ...benefit }).catch(
       () => null,
     );
@@ -110,6 +122,23 @@ function RequestForm() {
       <h2 id="request-title">{t('verifier.request.title')}</h2>
       <p>{t('verifier.request.intro')}</p>
       <form onSubmit={submit} noValidate>
+        {serverUrl ? (
+          <fieldset>
+            <legend>{t('deskServer.request.delivery')}</legend>
+            {(['online', 'offline'] as const).map((value) => (
+              <label key={value} className="inline">
+                <input
+                  type="radio"
+                  name="request-delivery"
+                  value={value}
+                  checked={delivery === value}
+                  onChange={() => setDelivery(value)}
+                />{' '}
+                {t(value === 'online' ? 'deskServer.request.online' : 'deskServer.request.offline')}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
         <div className="field">
           <label htmlFor="request-template">{t('verifier.request.template')}</label>
           <select
@@ -277,6 +306,7 @@ function RequestShown() {
   const verdict = useVerifierStore((s) => s.verdict);
   if (!shown) return null;
   const { pending } = shown;
+  if (shown.online) return <OnlineRequestShown />;
   return (
     <section aria-labelledby="shown-title">
       <h2 id="shown-title">{t('verifier.request.shownTitle')}</h2>
@@ -319,6 +349,80 @@ function RequestShown() {
             <a href={shown.link}>{t('verifier.request.openHere')}</a>
           </p>
           <AnswerScanner />
+        </>
+      )}
+      <div className="actions">
+        <button type="button" onClick={newRequest}>
+          {t('verifier.request.new')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+const ONLINE_STATE_TEXT: Record<OnlineState, MessageKey | null> = {
+  waiting: 'deskServer.request.waiting',
+  paused: 'deskServer.request.paused',
+  expired: 'deskServer.request.expired',
+  stopped: 'deskServer.request.stopped',
+  done: null,
+};
+
+/** A request made through the server: its openid4vp QR code and link; the answer comes by itself. */
+function OnlineRequestShown() {
+  const t = useT();
+  const shown = useVerifierStore((s) => s.shownRequest);
+  const verdict = useVerifierStore((s) => s.verdict);
+  const state = useVerifierStore((s) => s.onlineState);
+  const problem = useVerifierStore((s) => s.onlineProblem);
+  if (!shown?.online) return null;
+  const { pending, online } = shown;
+  const stateText = state ? ONLINE_STATE_TEXT[state] : null;
+  return (
+    <section aria-labelledby="shown-title">
+      <h2 id="shown-title">{t('verifier.request.shownTitle')}</h2>
+      <p>
+        <strong>{t('verifier.request.purpose')}:</strong> {pending.purpose}
+      </p>
+      <ClaimSummary
+        typeId={pending.typeId}
+        required={pending.required}
+        optional={pending.optional}
+        rule={pending.rule}
+        declare={pending.declare}
+      />
+      {verdict ? (
+        <Verdict />
+      ) : (
+        <>
+          <p>{t('deskServer.request.handOver')}</p>
+          <QrCode
+            frames={shown.frames}
+            label={t('deskServer.request.qrLabel', { purpose: pending.purpose })}
+          />
+          {stateText ? (
+            <p
+              role={state === 'expired' || state === 'stopped' ? 'alert' : 'status'}
+              className={state === 'expired' || state === 'stopped' ? 'error' : undefined}
+            >
+              {t(stateText)}
+            </p>
+          ) : null}
+          {problem ? (
+            <p className="error" role="alert">
+              {t(problem)}
+            </p>
+          ) : null}
+          <Field
+            label={t('deskServer.request.link')}
+            name="online-request-link"
+            readOnly
+            value={online.uri}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <p>
+            <a href={online.uri}>{t('deskServer.request.openHere')}</a>
+          </p>
         </>
       )}
       <div className="actions">

@@ -2,8 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useT, type MessageKey } from '../i18n/index.ts';
 import { ConfirmButton } from '../shared/ConfirmButton.tsx';
 import { Field } from '../shared/Field.tsx';
+import { ServerSettingsSection } from '../shared/ServerSettingsSection.tsx';
 import { VERIFIER_KIND_LABEL } from './VerifierSetup.tsx';
 import { eraseVerifier, savePolicySettings } from './verifier-actions.ts';
+import { forgetVerifierServer, saveVerifierServer, testVerifierServer } from './verifier-server.ts';
 import { useVerifierStore } from './verifier-store.ts';
 
 export function SettingsTab() {
@@ -12,6 +14,7 @@ export function SettingsTab() {
   const did = useVerifierStore((s) => s.did);
   const clientId = useVerifierStore((s) => s.clientId);
   const policy = useVerifierStore((s) => s.policy);
+  const serverUrl = useVerifierStore((s) => s.serverUrl);
   const [message, setMessage] = useState<MessageKey | null>(null);
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
@@ -98,6 +101,12 @@ export function SettingsTab() {
           </p>
         ) : null}
       </section>
+      <ServerSettingsSection
+        savedUrl={serverUrl}
+        onSave={saveVerifierServer}
+        onTest={testVerifierServer}
+        onForget={forgetVerifierServer}
+      />
       <section aria-labelledby="verifier-erase-title">
         <h2 id="verifier-erase-title">{t('verifier.erase.title')}</h2>
         <p>{t('verifier.erase.body')}</p>

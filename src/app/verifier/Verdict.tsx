@@ -73,6 +73,8 @@ function PresentationBlock({ verdict }: { verdict: PresentationVerdict }) {
   const language = useLanguageStore((s) => s.language);
   const [fetching, setFetching] = useState(false);
   const [fetchProblem, setFetchProblem] = useState<MessageKey | null>(null);
+  // The server checked the status itself; the desk holds no answer to check again.
+  const fromServer = useVerifierStore((s) => s.verdictFromServer);
   const { result } = verdict;
   const type = result.vct ? credentialTypeByVct(result.vct) : undefined;
   const trusted = result.checks.find((c) => c.name === 'issuer-trusted')?.ok === true;
@@ -129,7 +131,7 @@ function PresentationBlock({ verdict }: { verdict: PresentationVerdict }) {
       )}
       <h4>{t('verifier.verdict.status')}</h4>
       <p>{statusLine(t, status, verdict, language)}</p>
-      {status?.state === 'unavailable' || status?.stale ? (
+      {!fromServer && (status?.state === 'unavailable' || status?.stale) ? (
         <div className="actions">
           <button type="button" onClick={() => void fetchLists()} disabled={fetching}>
             {t('verifier.verdict.fetchStatus')}

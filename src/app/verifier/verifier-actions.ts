@@ -40,6 +40,7 @@ import { randomBytes, verifierVaultDeps } from '../composition.ts';
 import type { Language, MessageKey } from '../i18n/index.ts';
 import { fetchAskedByUser } from '../shared/user-fetch.ts';
 import { clearPendingResponse, pendingResponse } from './response-link.ts';
+import { refreshServerFacts, stopServerPoll } from './verifier-server.ts';
 import { endVerifierSession, getVerifierSession, setVerifierSession } from './verifier-session.ts';
 import {
   initialVerifierUiState,
@@ -75,6 +76,7 @@ async function enter(desk: VerifierDesk): Promise<void> {
     failure: null,
     notice: null,
   });
+  await refreshServerFacts();
   await refreshVerifier();
   const linked = pendingResponse();
   if (linked) {
@@ -173,16 +175,22 @@ const lockedFacts: Partial<VerifierUiState> = {
   history: [],
   shownRequest: null,
   verdict: null,
+  verdictFromServer: false,
+  serverUrl: null,
+  onlineState: null,
+  onlineProblem: null,
 };
 
 export function lockVerifier(notice: MessageKey | null = null): void {
   if (!getVerifierSession()) return;
+  stopServerPoll();
   endVerifierSession();
   lastChecked = null;
   useVerifierStore.setState({ ...lockedFacts, phase: 'locked', notice });
 }
 
 export async function eraseVerifier(): Promise<void> {
+  stopServerPoll();
   endVerifierSession();
   lastChecked = null;
   await eraseVault(verifierVaultDeps());
@@ -225,13 +233,27 @@ export async function showRequest(options: {
     link: `${origin}/#request=${encodeURIComponent(linkText)}`,
   };
   lastChecked = null;
-  useVerifierStore.setState({ shownRequest: shown, verdict: null });
+  stopServerPoll();
+  useVerifierStore.setState({
+    shownRequest: shown,
+    verdict: null,
+    verdictFromServer: false,
+    onlineState: null,
+    onlineProblem: null,
+  });
   return shown;
 }
 
 export function newRequest(): void {
   lastChecked = null;
-  useVerifierStore.setState({ shownRequest: null, verdict: null });
+  stopServerPoll();
+  useVerifierStore.setState({
+    shownRequest: null,
+    verdict: null,
+    verdictFromServer: false,
+    onlineState: null,
+    onlineProblem: null,
+  });
 }
 
 // ── Responses ───────────────────────────────────────────────────────────────────────────────────
@@ -242,7 +264,7 @@ export async function checkResponse(payload: Uint8Array): Promise<MessageKey | n
   const result = await verifyResponse(desk, deps(), { payload, now: new Date() });
   if (!result.ok) return 'verifier.check.malformed';
   lastChecked = { payload, verdict: result.value };
-  useVerifierStore.setState({ verdict: result.value, notice: null });
+  useVerifierStore.setState({ verdict: result.value, verdictFromServer: false, notice: null });
   await refreshVerifier();
   return null;
 }
@@ -283,7 +305,7 @@ export async function fetchStatusAndRecheck(): Promise<MessageKey | null> {
 
 export function closeVerdict(): void {
   lastChecked = null;
-  useVerifierStore.setState({ verdict: null });
+  useVerifierStore.setState({ verdict: null, verdictFromServer: false });
 }
 
 // ── Trust ───────────────────────────────────────────────────────────────────────────────────────

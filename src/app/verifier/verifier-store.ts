@@ -22,7 +22,12 @@ export interface ShownRequest {
   readonly frames: QrFrames;
   readonly text: string;
   readonly link: string;
+  /** Made through the desk's server: its id, its `openid4vp://` URI and when it expires. */
+  readonly online?: { readonly id: string; readonly uri: string; readonly expiresAt: string };
 }
+
+/** Where the wait for a server answer stands (see result-poll.ts). */
+export type OnlineState = 'waiting' | 'paused' | 'expired' | 'stopped' | 'done';
 
 /** A cached status list without its JWT (the desk shows where, whose and how old). */
 export type StatusListSummary = Omit<CachedStatusList, 'jwt'>;
@@ -43,6 +48,13 @@ export interface VerifierUiState {
   shownRequest: ShownRequest | null;
   /** The verdict on screen (request tab or check tab). */
   verdict: VerifiedResponse | null;
+  /** The verdict came from the server (it checked the status itself; nothing to re-check here). */
+  verdictFromServer: boolean;
+  /** The desk's `vouch serve` (public URL only; the token stays in the vault), or null: offline. */
+  serverUrl: string | null;
+  onlineState: OnlineState | null;
+  /** Why the last look at the server's result failed, while still waiting. */
+  onlineProblem: MessageKey | null;
   failure: MessageKey | null;
   notice: MessageKey | null;
 }
@@ -61,6 +73,10 @@ export const initialVerifierUiState: VerifierUiState = {
   history: [],
   shownRequest: null,
   verdict: null,
+  verdictFromServer: false,
+  serverUrl: null,
+  onlineState: null,
+  onlineProblem: null,
   failure: null,
   notice: null,
 };

@@ -1,0 +1,239 @@
+/**
+ * The verifier desk with a server (issue 9 item 2): requests made through `POST /admin/requests`
+ * (an `openid4vp://` QR code and same-device link), the answer read by the result poll, shown in
+ * the desk's verdict view and kept in the desk's history like an offline answer.
+ */
+import {
+  addHistoryEntry,
+  listHistory,
+  runRuleForVerdict,
+  type PendingRequest,
+  type RequestNeeds,
+  type VerifiedResponse,
+} from '../../core/verifier/index.ts';
+import { utf8ToBytes } from '../../core/encoding/index.ts';
+import type { VerificationResult } from '../../core/verification/index.ts';
+import type { RuleId } from '../../core/rules/index.ts';
+import type { Language, MessageKey } from '../i18n/index.ts';
+import {
+  deskServerFacts,
+  forgetDeskServer,
+  saveDeskServer,
+  serverProblemMessage,
+  testDeskServer,
+  withDeskServer,
+  type DeskServerProblem,
+  type SaveOutcome,
+} from '../shared/desk-server.ts';
+import {
+  createServerRequest,
+  readServerResult,
+  type AdminProblem,
+} from '../shared/server-admin.ts';
+import { browserPollEnvironment, pollResult, type PollRead } from './result-poll.ts';
+import { getVerifierSession } from './verifier-session.ts';
+import { useVerifierStore, type ShownRequest } from './verifier-store.ts';
+
+/** The server's requests wait this long for an answer when it does not say (its default). */
+export const SERVER_REQUEST_SECONDS = 600;
+
+let poll: { stop(): void } | null = null;
+
+/** Stop waiting for a server answer (a new request, the desk locked or erased). */
+export function stopServerPoll(): void {
+  const running = poll;
+  poll = null;
+  running?.stop();
+}
+
+export async function refreshServerFacts(): Promise<void> {
+  const desk = getVerifierSession();
+  if (!desk) return;
+  const facts = await deskServerFacts(desk.vault);
+  useVerifierStore.setState({ serverUrl: facts?.url ?? null });
+}
+
+export async function saveVerifierServer(url: string, token: string): Promise<SaveOutcome> {
+  const desk = getVerifierSession();
+  if (!desk) return { ok: false, message: 'error.unexpected' };
+  const outcome = await saveDeskServer(desk.vault, { url, token, now: new Date() });
+  await refreshServerFacts();
+  return outcome;
+}
+
+export async function testVerifierServer(): ReturnType<typeof testDeskServer> {
+  const desk = getVerifierSession();
+  if (!desk) return { ok: false, problem: 'not-configured' };
+  return testDeskServer(desk.vault, new Date());
+}
+
+export async function forgetVerifierServer(): Promise<void> {
+  const desk = getVerifierSession();
+  if (!desk) return;
+  await forgetDeskServer(desk.vault);
+  await refreshServerFacts();
+}
+
+/**
+ * "Show request" with a server: the server signs and hosts the request; the desk shows its URI
+ * and starts waiting for the answer. The server asks for the required claims (it has no optional
+ * ones), so the request on screen lists those.
+ */
+export async function showServerRequest(options: {
+  needs: RequestNeeds;
+  purpose: string | Record<Language, string>;
+  language: Language;
+  rule?: RuleId;
+  declare?: readonly string[];
+  month?: string;
+}): Promise<MessageKey | null> {
+  const desk = getVerifierSession();
+  if (!desk) return 'error.unexpected';
+  stopServerPoll();
+  const purpose =
+    typeof options.purpose === 'string' ? options.purpose : options.purpose[options.language];
+  const created = await withDeskServer(desk.vault, (server) =>
+    createServerRequest(server, {
+      type: options.needs.typeId,
+      claims: options.needs.required,
+      purpose,
+      verifierName: desk.profile.name,
+    }),
+  );
+  if (!created.ok) return serverProblemMessage(created.problem);
+  const now = new Date();
+  const expiresAt =
+    created.value.expiresAt ??
+    new Date(now.getTime() + SERVER_REQUEST_SECONDS * 1000).toISOString();
+  const pending: PendingRequest = {
+    id: created.value.id,
+    nonce: '',
+    queryId: options.needs.typeId,
+    typeId: options.needs.typeId,
+    vct: options.needs.vct,
+    required: [...options.needs.required],
+    optional: [],
+    purpose,
+    ...(options.rule === undefined ? {} : { rule: options.rule }),
+    ...(options.month === undefined ? {} : { month: options.month }),
+    createdAt: now.toISOString(),
+    expiresAt,
+  };
+  const { uri } = created.value;
+  const shown: ShownRequest = {
+    pending,
+    frames: { frames: [utf8ToBytes(uri)], animated: false },
+    text: uri,
+    link: uri,
+    online: { id: created.value.id, uri, expiresAt },
+  };
+  useVerifierStore.setState({
+    shownRequest: shown,
+    verdict: null,
+    verdictFromServer: false,
+    onlineState: 'waiting',
+    onlineProblem: null,
+  });
+  startPoll(shown);
+  return null;
+}
+
+/** Problems worth looking again after; the others will not change by waiting. */
+const TRANSIENT: ReadonlySet<AdminProblem | 'not-configured'> = new Set([
+  'unreachable',
+  'server-error',
+]);
+
+function startPoll(shown: ShownRequest): void {
+  const online = shown.online;
+  if (!online) return;
+  const stillShown = () => useVerifierStore.getState().shownRequest === shown;
+  const read = async (): Promise<PollRead> => {
+    const desk = getVerifierSession();
+    if (!desk || !stillShown()) return 'stop';
+    const result = await withDeskServer(desk.vault, (server) =>
+      readServerResult(server, online.id),
+    );
+    if (!stillShown()) return 'stop';
+    if (!result.ok) return lookAgainAfter(result.problem);
+    if (result.value.pending) {
+      useVerifierStore.setState({ onlineProblem: null });
+      return 'pending';
+    }
+    await showServerVerdict(shown.pending, result.value.verdict);
+    return 'done';
+  };
+  poll = pollResult(
+    {
+      until: Date.parse(online.expiresAt),
+      read,
+      onState: (state) => {
+        if (!stillShown()) return;
+        useVerifierStore.setState({ onlineState: state });
+      },
+    },
+    browserPollEnvironment(),
+  );
+}
+
+function lookAgainAfter(problem: DeskServerProblem): PollRead {
+  useVerifierStore.setState({ onlineProblem: serverProblemMessage(problem) });
+  return TRANSIENT.has(problem) ? 'retry' : 'stop';
+}
+
+/** The server's verdict as the desk's own: the verdict view, the benefit rule, the history. */
+async function showServerVerdict(
+  pending: PendingRequest,
+  result: VerificationResult,
+): Promise<void> {
+  const desk = getVerifierSession();
+  if (!desk) return;
+  const now = new Date();
+  const presentations = [{ queryId: pending.queryId, result, nonceState: 'pending' as const }];
+  const benefit = runRuleForVerdict({
+    request: pending,
+    verification: { valid: result.valid, presentations },
+    declared: undefined,
+    now,
+  });
+  const verdict: VerifiedResponse = {
+    id: pending.id,
+    at: now.toISOString(),
+    valid: result.valid,
+    presentations,
+    request: pending,
+    ...(benefit ? { benefit } : {}),
+    spentNonces: [],
+  };
+  await addHistoryEntry(desk, {
+    id: verdict.id,
+    at: verdict.at,
+    valid: verdict.valid,
+    purpose: pending.purpose,
+    ...(benefit
+      ? {
+          benefit: {
+            ruleId: benefit.ruleId,
+            status: benefit.status,
+            amountCents: benefit.amountCents,
+          },
+        }
+      : {}),
+    items: [
+      {
+        ...(result.vct === undefined ? {} : { vct: result.vct }),
+        ...(result.issuer === undefined ? {} : { issuer: result.issuer }),
+        ...(result.issuerName === undefined ? {} : { issuerName: result.issuerName }),
+        valid: result.valid,
+        failed: result.checks.filter((check) => !check.ok).map((check) => check.code),
+        claimNames: Object.keys(result.claims),
+      },
+    ],
+  });
+  useVerifierStore.setState({
+    verdict,
+    verdictFromServer: true,
+    onlineProblem: null,
+    history: await listHistory(desk),
+  });
+}
