@@ -176,12 +176,12 @@ describe('POST /credential refuses bad tokens, bodies and proofs', () => {
     [
       'an empty proofs.jwt',
       { credential_configuration_id: 'income-statement', proofs: { jwt: [] } },
-      'invalid_proof',
+      'invalid_credential_request',
     ],
     [
       'a proof that is not a string',
       { credential_configuration_id: 'income-statement', proofs: { jwt: [42] } },
-      'invalid_proof',
+      'invalid_credential_request',
     ],
     [
       'a proof that is no JWT',
