@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { credentialTypeByVct } from '../../core/credentials/index.ts';
-import { verifierLabel } from '../../core/protocol/index.ts';
+import {
+  fragmentResponseUrl,
+  parsePresentationResponse,
+  verifierLabel,
+} from '../../core/protocol/index.ts';
 import {
   declaredFactSpecs,
   type Choice,
@@ -151,9 +155,13 @@ export function PresentRequest() {
       request.redirectUri &&
       isSafeResponseUri(request.redirectUri)
     ) {
-      setStage({ step: 'redirect', verifierName: verifierLabel(request) });
-      window.location.assign(`${request.redirectUri}#response=${encodeURIComponent(text)}`);
-      return;
+      const answer = parsePresentationResponse(outcome.response);
+      if (answer.ok) {
+        setStage({ step: 'redirect', verifierName: verifierLabel(request) });
+        // OpenID4VP fragment mode: the response parameters in the fragment of redirect_uri.
+        window.location.assign(fragmentResponseUrl(request, answer.value));
+        return;
+      }
     }
     setStage({
       step: 'answer',
