@@ -192,7 +192,7 @@ export function OnlineOffer({ uri, onDone }: { uri: string; onDone: () => void }
       {stage.step === 'failed' ? (
         <div className="actions">
           <button type="button" onClick={onDone}>
-            {t('settings.back')}
+            {t('present.done')}
           </button>
         </div>
       ) : null}

@@ -1,0 +1,144 @@
+import { expect, test, type Page } from '@playwright/test';
+import { exampleClaims } from '../src/core/credentials/index.ts';
+import { WalletPage } from './pages/wallet-page.ts';
+import { startE2eServer, type E2eServer } from './support/server.ts';
+
+/**
+ * Issue 9, item 3, end to end in Chromium: the citizen's wallet, online, receives a credential
+ * from a running `vouch serve` (OpenID4VCI pre-authorized code with a transaction code) and
+ * presents it to the same server's verifier (OpenID4VP request_uri, direct_post), through the
+ * fetch gate; a request opened as a web+vouch link waits across unlock; a server this build may
+ * not contact is named and nothing leaves.
+ */
+
+let server: E2eServer;
+
+test.beforeAll(async () => {
+  server = await startE2eServer();
+});
+
+test.afterAll(async () => {
+  await server?.close();
+});
+
+/** Every request the page makes to the server, by path. */
+function serverRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(server.url))
+      seen.push(`${request.method()} ${new URL(request.url()).pathname}`);
+  });
+  return seen;
+}
+
+test('Given a vouch serve, when the citizen pastes its offer and types the code, then the credential is saved and answers the server verifier by direct_post, recorded in History', async ({
+  page,
+}) => {
+  const wallet = new WalletPage(page);
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  const sent = serverRequests(page);
+  await wallet.open();
+  await wallet.create();
+
+  // The desk (here: the admin API) makes an offer with a transaction code.
+  const offer = await server.admin<{ uri: string; txCode: string }>('POST', '/admin/offers', {
+    type: 'income-statement',
+    claims: exampleClaims('income-statement'),
+    txCode: true,
+  });
+  expect(offer.uri).toMatch(/^openid-credential-offer:\/\/\?credential_offer_uri=/);
+  expect(offer.txCode).toMatch(/^\d{6}$/);
+
+  await wallet.openReceive();
+  await wallet.pasteCode(offer.uri);
+  // Nothing is fetched before the citizen says so.
+  await expect(page.getByRole('heading', { name: /^Contact localhost:\d+\?$/ })).toBeVisible();
+  expect(sent).toEqual([]);
+  await page.getByRole('button', { name: 'Contact', exact: true }).click();
+
+  // Who offers what, and the code field with a numeric keypad.
+  await expect(page.getByRole('heading', { name: 'Credential offer' })).toBeVisible();
+  await expect(page.getByText('Income statement', { exact: true })).toBeVisible();
+  const code = page.getByLabel('Transaction code');
+  await expect(code).toHaveAttribute('inputmode', 'numeric');
+  await expect(code).toHaveAttribute('maxlength', '6');
+
+  // A wrong code: said plainly, and nothing is lost — the right one still works.
+  const wrong = offer.txCode === '000000' ? '111111' : '000000';
+  await code.fill(wrong);
+  await page.getByRole('button', { name: 'Accept and save' }).click();
+  await expect(page.getByRole('alert')).toContainText('did not accept this transaction code');
+  await code.fill(offer.txCode);
+  await page.getByRole('button', { name: 'Accept and save' }).click();
+  await expect(page.getByText('Saved to your wallet')).toBeVisible({ timeout: 30_000 });
+  expect(sent).toEqual(expect.arrayContaining(['POST /token', 'POST /nonce', 'POST /credential']));
+  await page.getByRole('button', { name: 'Back to my wallet' }).click();
+  await wallet.expectHome();
+  await expect(wallet.credentialCards()).toHaveCount(1);
+
+  // The verifier asks; the request comes as a web+vouch: link while the wallet is locked.
+  const request = await server.admin<{ id: string; uri: string }>('POST', '/admin/requests', {
+    type: 'income-statement',
+    claims: ['period', 'net_wage_cents'],
+    purpose: 'Check your income for the supplement',
+    verifierName: 'Gemeente Testdorp',
+  });
+  expect(request.uri).toMatch(/^openid4vp:\/\/\?client_id=decentralized_identifier%3Adid/);
+  await wallet.lock();
+  await page.goto(`/#link=${encodeURIComponent(`web+vouch:${encodeURIComponent(request.uri)}`)}`);
+  // The link left the address bar at once, and waits for the unlock.
+  await expect.poll(() => page.url()).not.toContain('link=');
+  await wallet.expectLocked();
+  await wallet.unlock();
+  await expect(page.getByRole('heading', { name: /^Contact localhost:\d+\?$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Contact', exact: true }).click();
+
+  // Consent: who, why, each claim, and plainly that the name is not verified.
+  await expect(page.getByRole('heading', { name: 'Gemeente Testdorp asks to see' })).toBeVisible();
+  await expect(page.getByText('Check your income for the supplement')).toBeVisible();
+  await expect(page.getByRole('note')).toContainText(
+    '“Gemeente Testdorp” is the name the verifier gives itself; it is not verified.',
+  );
+  await expect(page.getByRole('checkbox', { name: /^Net/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByRole('heading', { name: 'Sent to Gemeente Testdorp' })).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(sent).toEqual(expect.arrayContaining([`GET /requests/${request.id}`]));
+
+  // The server's verifier has the answer, and it is valid.
+  await expect
+    .poll(async () => (await server.admin('GET', `/admin/results/${request.id}`)).pending ?? false)
+    .toBe(false);
+  const verdict = await server.admin('GET', `/admin/results/${request.id}`);
+  expect(verdict).toMatchObject({ valid: true });
+
+  // History, like any presentation.
+  await page.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'History' }).click();
+  await expect(page.getByText('Gemeente Testdorp').first()).toBeVisible();
+
+  expect(errors).toEqual([]);
+});
+
+test('Given an offer at a server this wallet may not contact, when the citizen chooses Contact, then it says so and no request leaves', async ({
+  page,
+}) => {
+  const wallet = new WalletPage(page);
+  await wallet.open();
+  await wallet.create();
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('issuer.invalid')) outside.push(request.url());
+  });
+  await wallet.openReceive();
+  await wallet.pasteCode(
+    'openid-credential-offer://?credential_offer_uri=https%3A%2F%2Fissuer.invalid%2Foffers%2F1',
+  );
+  await page.getByRole('button', { name: 'Contact', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('This wallet may not contact issuer.invalid');
+  expect(outside).toEqual([]);
+});
