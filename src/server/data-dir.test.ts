@@ -1,0 +1,95 @@
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { webJwsCrypto } from '../platform/crypto/jws-crypto.ts';
+import {
+  createFileOnce,
+  loadOrCreateAdminToken,
+  loadOrCreateKeyFile,
+  readKeyFile,
+  ServerSetupError,
+} from './data-dir.ts';
+
+const crypto = webJwsCrypto();
+const randomBytes = (n: number) => globalThis.crypto.getRandomValues(new Uint8Array(n));
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'vouch-data-'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+const mode = async (path: string) => (await stat(path)).mode & 0o777;
+
+describe('the data directory', () => {
+  it('Given no key file, when loaded twice, then one key is made (0600) and kept', async () => {
+    const path = join(dir, 'issuer.json');
+    const first = await loadOrCreateKeyFile(path, crypto, '--issuer');
+    expect(first.created).toBe(true);
+    expect(first.key.did).toMatch(/^did:key:z/);
+    expect(await mode(path)).toBe(0o600);
+    const second = await loadOrCreateKeyFile(path, crypto, '--issuer');
+    expect(second.created).toBe(false);
+    expect(second.key.did).toBe(first.key.did);
+  });
+
+  it('Given two starts racing, when both create the same file, then exactly one wins and both read its content', async () => {
+    const path = join(dir, 'nested', 'x');
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => createFileOnce(path, `content ${i}\n`)),
+    );
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await readFile(path, 'utf8')).toBe(`content ${results.indexOf(true)}\n`);
+    expect(await mode(path)).toBe(0o600);
+  });
+
+  it('Given a broken key file, when read, then a ServerSetupError names the file and not its content', async () => {
+    const path = join(dir, 'issuer.json');
+    await writeFile(path, '{"did":"did:key:x","privateJwk":{"d":"SECRET-D-VALUE"}}');
+    const error = await readKeyFile(path, '--issuer').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ServerSetupError);
+    expect((error as Error).message).toContain(path);
+    expect((error as Error).message).not.toContain('SECRET-D-VALUE');
+    await writeFile(path, 'not json SECRET');
+    const notJson = await readKeyFile(path, '--issuer').catch((caught: unknown) => caught);
+    expect((notJson as Error).message).toBe(`--issuer: ${path} is not JSON`);
+    await expect(readKeyFile(join(dir, 'absent.json'), '--issuer')).rejects.toThrow(
+      'does not exist',
+    );
+    await writeFile(path, 'x'.repeat(70_000));
+    await expect(readKeyFile(path, '--issuer')).rejects.toThrow(ServerSetupError);
+  });
+
+  it('Given no VOUCH_ADMIN_TOKEN, when started twice, then a 43-character token is made once (0600) and then reused', async () => {
+    const first = await loadOrCreateAdminToken({ dataDir: dir, envToken: undefined, randomBytes });
+    expect(first).toMatchObject({ created: true, source: 'file' });
+    expect(first.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(await mode(join(dir, 'admin-token'))).toBe(0o600);
+    const second = await loadOrCreateAdminToken({ dataDir: dir, envToken: '', randomBytes });
+    expect(second).toEqual({ token: first.token, created: false, source: 'file' });
+  });
+
+  it('Given VOUCH_ADMIN_TOKEN, when started, then it is used and no file is made; a weak one is refused without echoing it', async () => {
+    const env = 'env-token-0123456789-abcdefghij';
+    expect(await loadOrCreateAdminToken({ dataDir: dir, envToken: env, randomBytes })).toEqual({
+      token: env,
+      created: false,
+      source: 'env',
+    });
+    await expect(stat(join(dir, 'admin-token'))).rejects.toThrow();
+    const weak = await loadOrCreateAdminToken({
+      dataDir: dir,
+      envToken: 'short pw',
+      randomBytes,
+    }).catch((caught: unknown) => caught);
+    expect(weak).toBeInstanceOf(ServerSetupError);
+    expect((weak as Error).message).not.toContain('short pw');
+  });
+
+  it('Given an empty admin-token file, when started, then it refuses and says what to do', async () => {
+    await writeFile(join(dir, 'admin-token'), '\n');
+    await expect(
+      loadOrCreateAdminToken({ dataDir: dir, envToken: undefined, randomBytes }),
+    ).rejects.toThrow('delete it to make a new one');
+  });
+});
