@@ -96,3 +96,5 @@ export type {
 } from './client.ts';
 export { formBody, parseFormBody, parseHttpUrl } from './http.ts';
 export type { HttpFetch, HttpRequestInit, HttpResponse } from './http.ts';
+export { createTxCode, DEFAULT_TX_CODE_LENGTH, preparePreAuthorizedOffer } from './make-offer.ts';
+export type { PreparedOffer } from './make-offer.ts';
