@@ -10,6 +10,7 @@ import {
   generateResponseEncryptionKey,
   MAX_DIRECT_POST_BODY_LENGTH,
   readDirectPostBody,
+  submitErrorResponse,
   submitPresentationResponse,
 } from './direct-post.ts';
 import type { FetchLike, HttpRequestInit } from './http.ts';
@@ -295,4 +296,38 @@ describe('submitting to response_uri', () => {
       expect(submitted.ok ? 'ok' : submitted.reason).toBe('not-direct-post');
     },
   );
+});
+
+describe('telling the verifier no answer will come', () => {
+  it('Given the citizen declines a direct_post request, when the error is sent, then the verifier reads access_denied with its state', async () => {
+    const bodies: string[] = [];
+    const fetch: FetchLike = async (_url, init) => {
+      bodies.push(init.body ?? '');
+      return Response.json({});
+    };
+    const sent = await submitErrorResponse(
+      { responseMode: 'direct_post.jwt', responseUri: 'https://v.example/r', state: 's-1' },
+      'access_denied',
+      { fetch },
+      'the citizen declined',
+    );
+    expect(sent).toEqual({ ok: true, value: {} });
+    expect(readDirectPostBody(bodies[0] ?? '')).toEqual({
+      ok: true,
+      value: {
+        kind: 'error',
+        error: 'access_denied',
+        description: 'the citizen declined',
+        state: 's-1',
+      },
+    });
+  });
+
+  it('Given a vouch_qr request, when an error is sent, then not-direct-post and nothing leaves', async () => {
+    const fetch: FetchLike = () => Promise.reject(new Error('must not be called'));
+    const sent = await submitErrorResponse({ responseMode: 'vouch_qr' }, 'access_denied', {
+      fetch,
+    });
+    expect(sent.ok ? 'ok' : sent.reason).toBe('not-direct-post');
+  });
 });

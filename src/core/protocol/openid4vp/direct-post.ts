@@ -120,9 +120,57 @@ export async function submitPresentationResponse(
     });
   }
   const body = await encodeResponseBody(request, response);
+  return post(responseUri, body, deps.fetch);
+}
+
+/** Error codes a wallet sends instead of a response (OpenID4VP §8.5, RFC 6749 §4.1.2.1). */
+export type AuthorizationErrorCode =
+  | 'access_denied'
+  | 'invalid_request'
+  | 'invalid_client'
+  | 'vp_formats_not_supported'
+  | 'invalid_request_uri_method'
+  | 'invalid_transaction_data'
+  | 'wallet_unavailable';
+
+/**
+ * Tells a `direct_post` / `direct_post.jwt` verifier that no presentation will come (the citizen
+ * declined: `access_denied`; the request cannot be answered: `invalid_request`, …): a form POST of
+ * `error`, optional `error_description` and the request's `state`, unencrypted (§8.3.1 allows an
+ * error response without encryption). The description is the wallet's words, never personal data.
+ */
+export async function submitErrorResponse(
+  request: Pick<PresentationRequest, 'responseMode' | 'responseUri' | 'state'>,
+  error: AuthorizationErrorCode,
+  deps: { fetch: FetchLike },
+  description?: string,
+): Promise<Result<{ redirectUri?: string }, SubmitProblem, Problem & { status?: number }>> {
+  const { responseMode, responseUri, state } = request;
+  if ((responseMode !== 'direct_post' && responseMode !== 'direct_post.jwt') || !responseUri) {
+    return failedWith('not-direct-post', {
+      message: `response_mode ${responseMode} has no response_uri to tell`,
+    });
+  }
+  const body = formEncode([
+    ['error', error],
+    ...(description === undefined
+      ? []
+      : [['error_description', description.slice(0, 200)] as const]),
+    ...(state === undefined ? [] : [['state', state] as const]),
+  ]);
+  return post(responseUri, body, deps.fetch);
+}
+
+async function post(
+  responseUri: string,
+  body: string,
+  fetch: FetchLike,
+): Promise<
+  Result<{ redirectUri?: string }, SubmitProblem, Problem & { status?: number; error?: string }>
+> {
   let answer;
   try {
-    answer = await deps.fetch(responseUri, {
+    answer = await fetch(responseUri, {
       method: 'POST',
       headers: { 'content-type': FORM_MEDIA_TYPE, accept: 'application/json' },
       body,
@@ -142,7 +190,10 @@ export async function submitPresentationResponse(
     json = undefined;
   }
   if (answer.status < 200 || answer.status > 299) {
-    const error = typeof json?.error === 'string' ? json.error.slice(0, 64) : undefined;
+    const error =
+      typeof json?.error === 'string' && /^[\x20-\x7E]{1,64}$/.test(json.error)
+        ? json.error
+        : undefined;
     return failedWith('rejected', {
       message: `the verifier's response_uri answered HTTP ${answer.status}${error ? ` (${error})` : ''}`,
       status: answer.status,

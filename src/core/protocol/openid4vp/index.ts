@@ -20,6 +20,7 @@ export {
   generateResponseEncryptionKey,
   MAX_DIRECT_POST_BODY_LENGTH,
   readDirectPostBody,
+  submitErrorResponse,
   submitPresentationResponse,
 } from './direct-post.ts';
 export type { DirectPostBody, ResponseDecryptionKey, SubmitProblem } from './direct-post.ts';
