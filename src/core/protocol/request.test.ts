@@ -663,4 +663,24 @@ describe('presentation request: any conformant OpenID4VP 1.0 request', () => {
     expect(uri.ok && verifierLabel(uri.value)).toBe('peer.example');
     expect(uri.ok && verifierIdOf(uri.value)).toBe('redirect_uri:https://peer.example/post');
   });
+
+  it.each([
+    [
+      'dc+sd-jwt with ES256K key binding',
+      { 'dc+sd-jwt': { 'kb-jwt_alg_values': ['ES256', 'ES256K'] } },
+      'ok',
+    ],
+    ['dc+sd-jwt with no algorithm lists', { 'dc+sd-jwt': {} }, 'ok'],
+    ['only mso_mdoc', { mso_mdoc: {} }, 'unsupported'],
+    [
+      'dc+sd-jwt with ES256 key binding only (HAIP)',
+      { 'dc+sd-jwt': { 'kb-jwt_alg_values': ['ES256'] } },
+      'unsupported',
+    ],
+  ])('Given vp_formats_supported with %s, when verified, then %s', async (_, formats, expected) => {
+    const verified = await verify(
+      await craft({ ...PAYLOAD, client_metadata: { vp_formats_supported: formats } }),
+    );
+    expect(verified.ok ? 'ok' : verified.reason).toBe(expected);
+  });
 });

@@ -604,6 +604,9 @@ async function checkParameters(
   const dcql = checkDcqlShape(dcqlQuery);
   if (!dcql.ok) return fail('malformed', dcql.detail.message);
 
+  const formats = checkVpFormats(clientMetadata);
+  if (formats) return fail('unsupported', formats);
+
   let encryption: ResponseEncryption | undefined;
   if (mode === 'direct_post.jwt') {
     const read = readResponseEncryption(clientMetadata);
@@ -734,6 +737,28 @@ function readVouch(
     ...(rule === undefined ? {} : { rule: rule as RuleId }),
     ...(declare === undefined ? {} : { declare: [...(declare as string[])] }),
   });
+}
+
+/** The algorithm of this wallet's key binding JWTs (its holder keys are secp256k1). */
+export const HOLDER_KB_ALGS: readonly string[] = ['ES256K'];
+
+/**
+ * `client_metadata.vp_formats_supported` (OpenID4VP §11.1, B.3.3), when present, must take
+ * `dc+sd-jwt` with a key binding algorithm this wallet signs with (error vp_formats_not_supported).
+ */
+function checkVpFormats(clientMetadata: unknown): string | undefined {
+  if (!isPlainObject(clientMetadata)) return undefined;
+  const formats = clientMetadata.vp_formats_supported;
+  if (!isPlainObject(formats)) return undefined;
+  const sdJwt = formats['dc+sd-jwt'];
+  if (sdJwt === undefined) {
+    return '"client_metadata.vp_formats_supported" has no "dc+sd-jwt", the one format this wallet presents';
+  }
+  const kbAlgs = isPlainObject(sdJwt) ? sdJwt['kb-jwt_alg_values'] : undefined;
+  if (Array.isArray(kbAlgs) && !kbAlgs.some((alg) => HOLDER_KB_ALGS.includes(alg as string))) {
+    return `the verifier takes key binding JWTs signed with ${show(kbAlgs)} only; this wallet signs with ${HOLDER_KB_ALGS.join(', ')}`;
+  }
+  return undefined;
 }
 
 /** What to call the verifier on screen: its name, else its DID, else its URI's host. */
