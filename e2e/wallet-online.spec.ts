@@ -121,7 +121,9 @@ test('Given a vouch serve, when the citizen pastes its offer and types the code,
   await page.getByRole('button', { name: 'History' }).click();
   await expect(page.getByText('Gemeente Testdorp').first()).toBeVisible();
 
-  expect(errors).toEqual([]);
+  // The one failed load is the token endpoint's 400 for the wrong code; nothing else went wrong.
+  expect(errors.filter((text) => !text.includes('status of 400'))).toEqual([]);
+  expect(errors.length).toBeLessThanOrEqual(1);
 });
 
 test('Given an offer at a server this wallet may not contact, when the citizen chooses Contact, then it says so and no request leaves', async ({

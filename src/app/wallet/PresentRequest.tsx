@@ -209,7 +209,9 @@ export function PresentRequest() {
       ) : null}
       {stage.step === 'sent' ? (
         <>
-          <h2 role="status">{t('online.answer.sent', { verifier: stage.verifierName })}</h2>
+          <div role="status">
+            <h2>{t('online.answer.sent', { verifier: stage.verifierName })}</h2>
+          </div>
           <p>{t('online.answer.sentBody')}</p>
           <button type="button" className="primary" onClick={() => openView('home')}>
             {t('present.done')}
