@@ -8,7 +8,7 @@
  */
 import { DcqlQuery } from 'dcql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleClaims } from '../core/credentials/index.ts';
+import { CREDENTIAL_TYPE_IDS, CREDENTIAL_TYPES, exampleClaims } from '../core/credentials/index.ts';
 import { answerAsPeer, peerCredential, presentAsPeer, resolveAsPeer } from './peer-answer.fake.ts';
 import { newPeerKey, PUBLIC_URL, startPeerServer } from './peer-harness.fake.ts';
 import type { PeerServer } from './peer-harness.fake.ts';
@@ -243,5 +243,26 @@ describe('refusals: what the verdict says when the answer is wrong', () => {
     });
     expect(response.status).toBe(400);
     expect(await result(request.id)).toEqual({ pending: true });
+  });
+});
+
+describe('every DCQL query the server makes is valid DCQL (dcql parses and validates it)', () => {
+  it('Given a request for each type with one claim and with all its claims, when the request object is fetched, then DcqlQuery.parse and validate accept its dcql_query and it asks for exactly those claims of that vct', async () => {
+    for (const type of CREDENTIAL_TYPE_IDS) {
+      const names = CREDENTIAL_TYPES[type].claims.map((claim) => claim.name);
+      for (const claims of [names.slice(0, 1), names]) {
+        const { uri } = await createRequest({ type, claims });
+        const resolved = await resolveAsPeer(server, uri);
+        const query = DcqlQuery.parse(resolved.dcql?.query as never);
+        DcqlQuery.validate(query);
+        const credential = query.credentials[0];
+        expect(query.credentials).toHaveLength(1);
+        expect(credential?.format).toBe('dc+sd-jwt');
+        expect((credential?.meta as { vct_values: string[] }).vct_values).toEqual([
+          CREDENTIAL_TYPES[type].vct,
+        ]);
+        expect(credential?.claims?.map((claim) => (claim.path as string[])[0])).toEqual(claims);
+      }
+    }
   });
 });
