@@ -92,6 +92,17 @@ describe('readDcqlNeeds', () => {
     });
   });
 
+  it.each([
+    ['multiple: true', { multiple: true }],
+    ['no holder binding required', { require_cryptographic_holder_binding: false }],
+  ])(
+    'Given %s (a peer may ask), when read, then it is answerable with one bound presentation',
+    (_, extra) => {
+      const needs = readDcqlNeeds(query(extra));
+      expect(needs.ok && needs.value[0]?.required).toEqual(['period']);
+    },
+  );
+
   it('Given three claim sets, when read, then required is their intersection', () => {
     const read = readDcqlNeeds(
       query({
@@ -149,8 +160,12 @@ describe('readDcqlNeeds', () => {
       }),
       'optional claim "hours"',
     ],
-    ['multiple: true', query({ multiple: true }), '.multiple'],
-    ['no holder binding', query({ require_cryptographic_holder_binding: false }), 'binds'],
+    ['multiple that is not a truth value', query({ multiple: 'yes' }), '.multiple'],
+    [
+      'holder binding that is not a truth value',
+      query({ require_cryptographic_holder_binding: 1 }),
+      'require_cryptographic_holder_binding',
+    ],
     ['trusted_authorities', query({ trusted_authorities: [] }), 'trusted_authorities'],
     ['meta.doctype_value', query({ meta: { doctype_value: 'x' } }), 'doctype_value'],
     ['a claim set naming no claim', query({ claim_sets: [['nope']] }), '"nope"'],

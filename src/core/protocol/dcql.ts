@@ -235,8 +235,9 @@ const SUPPORTED_CREDENTIAL_MEMBERS = [
 /**
  * What each credential query needs, when it stays within what Vouch supports: format
  * `dc+sd-jwt`, `meta.vct_values`, claims whose path is one claim name, optional `claim_sets`.
- * Anything else (credential_sets, value filters, nested paths, `multiple: true`, trusted
- * authorities…) is `unsupported-query`, with a message naming it.
+ * `multiple` and `require_cryptographic_holder_binding` are read (Vouch answers with one bound
+ * presentation). Anything else (credential_sets, nested paths, trusted authorities…) is
+ * `unsupported-query`, with a message naming it.
  */
 export function readDcqlNeeds(
   query: DcqlQuery,
@@ -258,13 +259,17 @@ export function readDcqlNeeds(
         `${at}.format" ${show(credential.format)} is not supported (only "${DCQL_FORMAT_SD_JWT_VC}")`,
       );
     }
-    if (credential.multiple !== undefined && credential.multiple !== false) {
-      return unsupported(`${at}.multiple" ${show(credential.multiple)} is not supported`);
+    // `multiple: true` allows one or more presentations: Vouch answers with one. A query that does
+    // not require holder binding still takes a bound presentation: Vouch always binds.
+    if (credential.multiple !== undefined && typeof credential.multiple !== 'boolean') {
+      return unsupported(
+        `${at}.multiple" expected true or false, got ${show(credential.multiple)}`,
+      );
     }
     const binding = credential.require_cryptographic_holder_binding;
-    if (binding !== undefined && binding !== true) {
+    if (binding !== undefined && typeof binding !== 'boolean') {
       return unsupported(
-        `${at}.require_cryptographic_holder_binding" ${show(binding)}: Vouch always binds`,
+        `${at}.require_cryptographic_holder_binding" expected true or false, got ${show(binding)}`,
       );
     }
     const vct = readVctValues(credential.meta, at);
