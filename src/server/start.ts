@@ -4,6 +4,7 @@
  * first status list, and listens. `close()` stops accepting, lets requests in flight finish and
  * closes the database.
  */
+import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
@@ -69,6 +70,7 @@ async function keyFor(
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { crypto, dataDir } = options;
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const issuer = await keyFor(options.issuerFile, join(dataDir, 'issuer.json'), '--issuer', crypto);
   const verifier = await keyFor(
     options.verifierFile,
@@ -124,7 +126,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     now: options.now ?? (() => new Date()),
     log: options.log,
   };
-  await ensureOpenStatusList(db, ctx);
+  try {
+    await ensureOpenStatusList(db, ctx);
+  } catch (error) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await db.close();
+    throw error;
+  }
   const app = createServerApp(ctx, { ...options.app, adminToken: admin.token });
   answer = (request, env) => app.fetch(request, env);
   if (admin.created) {
