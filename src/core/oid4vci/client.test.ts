@@ -286,6 +286,46 @@ describe('Given failures on the way', () => {
     expect(received.ok ? 'ok' : received.reason).toBe('bad-credential');
   });
 
+  it('when the nonce went stale on the way, then the client retries once with a fresh one', async () => {
+    const offer = issuer.createOffer({ type: 'income-statement', claims: PAYSLIP });
+    const resolved = await resolve(offer.byValue);
+    let stale = 1;
+    const staleOnce: HttpFetch = async (url, init) => {
+      const answer = await issuer.fetch(url, init);
+      if (!url.endsWith('/nonce') || stale-- <= 0) return answer;
+      return { ...answer, text: async () => JSON.stringify({ c_nonce: 'stale' }) };
+    };
+    const received = await requestCredentials(resolved, {
+      fetch: staleOnce,
+      proofKeys: [holderKey()],
+      now: NOW,
+    });
+    expect(received.ok).toBe(true);
+    expect(issuer.requests.filter((request) => request.url.endsWith('/credential'))).toHaveLength(
+      2,
+    );
+  });
+
+  it('when the nonce is refused twice, then issuer-error naming invalid_nonce', async () => {
+    const offer = issuer.createOffer({ type: 'income-statement', claims: PAYSLIP });
+    const resolved = await resolve(offer.byValue);
+    const alwaysStale: HttpFetch = async (url, init) => {
+      const answer = await issuer.fetch(url, init);
+      return url.endsWith('/nonce')
+        ? { ...answer, text: async () => '{"c_nonce":"stale"}' }
+        : answer;
+    };
+    const received = await requestCredentials(resolved, {
+      fetch: alwaysStale,
+      proofKeys: [holderKey()],
+      now: NOW,
+    });
+    expect(received.ok ? 'ok' : received.detail.message).toContain('invalid_nonce');
+    expect(issuer.requests.filter((request) => request.url.endsWith('/credential'))).toHaveLength(
+      2,
+    );
+  });
+
   it('when the issuer refuses the proof, then issuer-error with its words', async () => {
     const offer = issuer.createOffer({ type: 'income-statement', claims: PAYSLIP });
     const resolved = await resolve(offer.byValue);

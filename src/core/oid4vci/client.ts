@@ -22,7 +22,7 @@
  *   issuer-error      any other error answer from the issuer, or an answer we cannot read
  *   bad-credential    the credential response holds no credentials we can read
  */
-import { shortValue } from '../jose/compact-jws.ts';
+import { parseJsonObject, shortValue } from '../jose/compact-jws.ts';
 import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';
 import { buildCredentialRequest, parseCredentialResponse } from './credential.ts';
@@ -263,6 +263,33 @@ export async function resolveCredentialOffer(
   });
 }
 
+/** A fresh c_nonce from the nonce endpoint (§7); undefined when the issuer has none. */
+async function fetchNonce(
+  fetch: HttpFetch,
+  nonceEndpoint: string | undefined,
+): Promise<ClientResult<string | undefined>> {
+  if (nonceEndpoint === undefined) return ok(undefined);
+  const response = await send(fetch, nonceEndpoint, {
+    method: 'POST',
+    headers: { Accept: 'application/json' },
+  });
+  if (!response.ok) return response;
+  if (response.value.status !== 200) {
+    return fail(
+      'issuer-error',
+      (await issuerErrorOf(response.value, 'the nonce endpoint')).message,
+    );
+  }
+  const text = await bodyOf(response.value, MAX_TOKEN_RESPONSE_LENGTH, 'issuer-error');
+  if (!text.ok) return text;
+  const json = parseJsonObject(text.value, 'the nonce response');
+  const nonce = json.ok ? json.value.c_nonce : undefined;
+  if (typeof nonce !== 'string' || nonce === '' || nonce.length > 1024) {
+    return fail('issuer-error', 'the nonce endpoint answered no "c_nonce"');
+  }
+  return ok(nonce);
+}
+
 export interface RequestCredentialsOptions {
   fetch: HttpFetch;
   /** The transaction code the citizen typed, when `resolved.txCode` asks for one. */
@@ -277,7 +304,7 @@ export interface RequestCredentialsOptions {
 export interface ReceivedCredentials {
   readonly configurationId: string;
   readonly configuration: CredentialConfiguration;
-  /** The credentials as the issuer sent them, in proof order (issuer-side order is kept). */
+  /** The credentials as the issuer sent them; match each to its key by `cnf` (order is not promised). */
   readonly credentials: readonly string[];
 }
 
@@ -349,69 +376,47 @@ export async function requestCredentials(
   const token = parseTokenResponse(tokenText.value);
   if (!token.ok) return fail('issuer-error', token.detail.message);
 
-  // §7: a fresh c_nonce, when the issuer has a nonce endpoint.
-  let nonce: string | undefined;
-  const nonceEndpoint = resolved.issuerMetadata.nonce_endpoint;
-  if (nonceEndpoint !== undefined) {
-    const nonceResponse = await send(fetch, nonceEndpoint, {
-      method: 'POST',
-      headers: { Accept: 'application/json' },
-    });
-    if (!nonceResponse.ok) return nonceResponse;
-    if (nonceResponse.value.status !== 200) {
-      return fail(
-        'issuer-error',
-        (await issuerErrorOf(nonceResponse.value, 'the nonce endpoint')).message,
-      );
-    }
-    const nonceText = await bodyOf(nonceResponse.value, MAX_TOKEN_RESPONSE_LENGTH, 'issuer-error');
-    if (!nonceText.ok) return nonceText;
-    let parsedNonce: unknown;
-    try {
-      parsedNonce = (JSON.parse(nonceText.value) as { c_nonce?: unknown } | null)?.c_nonce;
-    } catch {
-      parsedNonce = undefined;
-    }
-    if (typeof parsedNonce !== 'string' || parsedNonce === '' || parsedNonce.length > 1024) {
-      return fail('issuer-error', 'the nonce endpoint answered no "c_nonce"');
-    }
-    nonce = parsedNonce;
-  }
-
-  // §8.2: one proof per key, then the credential request.
-  const credentialIssuer = resolved.issuerMetadata.credential_issuer;
-  const proofs: string[] = [];
-  for (const key of proofKeys) {
-    proofs.push(
-      await createKeyProof({
-        key,
-        credentialIssuer,
-        ...(nonce === undefined ? {} : { nonce }),
-        now,
-      }),
-    );
-  }
   const credentialEndpoint = parseHttpUrl(
     resolved.issuerMetadata.credential_endpoint,
     'credential_endpoint',
   );
   if (!credentialEndpoint.ok) return fail('bad-metadata', credentialEndpoint.detail.message);
-  const credentialResponse = await send(fetch, credentialEndpoint.value.href, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      Accept: 'application/json',
-      Authorization: `Bearer ${token.value.accessToken}`,
-    },
-    body: JSON.stringify(buildCredentialRequest({ credentialConfigurationId: offered.id, proofs })),
-  });
-  if (!credentialResponse.ok) return credentialResponse;
-  if (credentialResponse.value.status !== 200) {
-    return fail(
-      'issuer-error',
-      (await issuerErrorOf(credentialResponse.value, 'the credential endpoint')).message,
-    );
+
+  // §7, §8.2: a fresh c_nonce, one proof per key, the credential request. An `invalid_nonce`
+  // answer (the nonce expired on the way) is retried once with a fresh nonce (§8.3.1.2).
+  let credentialResponse: ClientResult<HttpResponse> | undefined;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const nonce = await fetchNonce(fetch, resolved.issuerMetadata.nonce_endpoint);
+    if (!nonce.ok) return nonce;
+    const proofs: string[] = [];
+    for (const key of proofKeys) {
+      proofs.push(
+        await createKeyProof({
+          key,
+          credentialIssuer: resolved.issuerMetadata.credential_issuer,
+          ...(nonce.value === undefined ? {} : { nonce: nonce.value }),
+          now,
+        }),
+      );
+    }
+    credentialResponse = await send(fetch, credentialEndpoint.value.href, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        Authorization: `Bearer ${token.value.accessToken}`,
+      },
+      body: JSON.stringify(
+        buildCredentialRequest({ credentialConfigurationId: offered.id, proofs }),
+      ),
+    });
+    if (!credentialResponse.ok) return credentialResponse;
+    if (credentialResponse.value.status === 200) break;
+    const error = await issuerErrorOf(credentialResponse.value, 'the credential endpoint');
+    if (error.error !== 'invalid_nonce' || attempt === 1)
+      return fail('issuer-error', error.message);
   }
+  if (!credentialResponse?.ok) return fail('issuer-error', 'no credential response');
   const credentialText = await bodyOf(
     credentialResponse.value,
     MAX_CREDENTIAL_RESPONSE_LENGTH,
