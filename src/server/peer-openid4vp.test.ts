@@ -261,7 +261,9 @@ describe('every DCQL query the server makes is valid DCQL (dcql parses and valid
         expect((credential?.meta as { vct_values: string[] }).vct_values).toEqual([
           CREDENTIAL_TYPES[type].vct,
         ]);
-        expect(credential?.claims?.map((claim) => (claim.path as string[])[0])).toEqual(claims);
+        expect(
+          credential?.claims?.map((claim) => ('path' in claim ? claim.path[0] : undefined)),
+        ).toEqual(claims);
       }
     }
   });
