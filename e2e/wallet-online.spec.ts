@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import QRCode from 'qrcode';
 import { exampleClaims } from '../src/core/credentials/index.ts';
 import { WalletPage } from './pages/wallet-page.ts';
 import { startE2eServer, type E2eServer } from './support/server.ts';
@@ -143,4 +144,51 @@ test('Given an offer at a server this wallet may not contact, when the citizen c
   await page.getByRole('button', { name: 'Contact', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('This wallet may not contact issuer.invalid');
   expect(outside).toEqual([]);
+});
+
+test('Given a same-device request shown as a QR code, when the citizen uploads a picture of it and shares, then the answer is POSTed and the wallet follows the redirect_uri the verifier returns', async ({
+  page,
+}, testInfo) => {
+  const wallet = new WalletPage(page);
+  await wallet.open();
+  await wallet.create();
+  const offer = await server.admin<{ uri: string }>('POST', '/admin/offers', {
+    type: 'income-statement',
+    claims: exampleClaims('income-statement'),
+  });
+  // The offer as a QR picture: the scanner reads plain-text codes, not only Vouch frames.
+  const offerPicture = testInfo.outputPath('offer.png');
+  await QRCode.toFile(offerPicture, offer.uri, { errorCorrectionLevel: 'M', margin: 4, scale: 6 });
+  await wallet.openReceive();
+  await page.getByLabel('Upload a picture of the code').setInputFiles(offerPicture);
+  await page.getByRole('button', { name: 'Contact', exact: true }).click();
+  await page.getByRole('button', { name: 'Accept and save' }).click();
+  await expect(page.getByText('Saved to your wallet')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Back to my wallet' }).click();
+
+  const request = await server.admin<{ id: string; uri: string }>('POST', '/admin/requests', {
+    type: 'income-statement',
+    claims: ['period'],
+    purpose: 'Same-device check',
+    verifierName: 'Loket Testdorp',
+    responseMode: 'direct_post.jwt',
+    redirect: true,
+  });
+  const requestPicture = testInfo.outputPath('request.png');
+  await QRCode.toFile(requestPicture, request.uri, {
+    errorCorrectionLevel: 'M',
+    margin: 4,
+    scale: 6,
+  });
+  await page.getByRole('button', { name: 'Show a credential' }).click();
+  await page.getByLabel('Upload a picture of the code').setInputFiles(requestPicture);
+  await page.getByRole('button', { name: 'Contact', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Loket Testdorp asks to see' })).toBeVisible();
+  await page.getByRole('button', { name: 'Share' }).click();
+  await page.waitForURL((url) => url.href.startsWith(`${server.url}/results/${request.id}`), {
+    timeout: 30_000,
+  });
+  expect(page.url()).toContain('response_code=');
+  const verdict = await server.admin('GET', `/admin/results/${request.id}`);
+  expect(verdict).toMatchObject({ valid: true });
 });
