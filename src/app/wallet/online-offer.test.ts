@@ -1,0 +1,194 @@
+// The wallet's OpenID4VCI adapter (online-offer.ts) over core, with the fetch gate in between:
+// a memory wallet in the session, an in-memory issuer (src/core/oid4vci/fake-issuer.fake.ts) as
+// the network, and the gate's allow-list deciding what may be contacted.
+import { randomBytes } from '@noble/hashes/utils.js';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { exampleClaims } from '../../core/credentials/index.ts';
+import { createHolderWallet } from '../../core/holder/index.ts';
+import { createIssuerKeyFile, issuerSigner, nobleJwsCrypto } from '../../core/jose/index.ts';
+import { createFakeIssuer } from '../../core/oid4vci/fake-issuer.fake.ts';
+import { createMemoryVaultStorage } from '../../core/vault/index.ts';
+import { createFakeVaultCrypto } from '../../core/vault/vault-crypto.fake.ts';
+import { createUserFetch } from '../shared/user-fetch.ts';
+import { acceptOnlineOffer, forgetOnlineOffer, resolveOnlineOffer } from './online-offer.ts';
+import { endSession, setSession } from './session.ts';
+
+const jws = nobleJwsCrypto({ randomBytes });
+vi.mock('../composition.ts', () => ({
+  jwsCrypto: () => jws,
+  randomBytes: (n: number) => randomBytes(n),
+  forgetSigningKeys: () => undefined,
+}));
+
+const ISSUER = 'https://employer.example';
+const NOW = new Date();
+let issuer: ReturnType<typeof createFakeIssuer>;
+
+/** The gate over the fake issuer: what the browser's fetch would be, for these origins. */
+function gate(options: { allow?: string[]; tamper?: (url: string, body: string) => string } = {}) {
+  const calls: string[] = [];
+  const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    calls.push(url);
+    const answer = await issuer.fetch(url, {
+      method: (init?.method ?? 'GET') as 'GET' | 'POST',
+      headers: Object.fromEntries(new Headers(init?.headers).entries()),
+      ...(typeof init?.body === 'string' ? { body: init.body } : {}),
+    });
+    const body = await answer.text();
+    return new Response(options.tamper ? options.tamper(url, body) : body, {
+      status: answer.status,
+      headers: { 'content-type': answer.headers.get('content-type') ?? 'application/json' },
+    });
+  }) as typeof fetch;
+  return {
+    calls,
+    fetch: createUserFetch({
+      pageOrigin: 'https://wallet.example',
+      allowList: options.allow ?? [ISSUER],
+      fetchImpl,
+    }),
+  };
+}
+
+beforeEach(async () => {
+  forgetOnlineOffer();
+  const key = await createIssuerKeyFile(jws, 'ES256');
+  issuer = createFakeIssuer({
+    credentialIssuer: ISSUER,
+    issuer: { did: key.did, alg: key.alg, sign: issuerSigner(jws, key) },
+    crypto: jws,
+    now: () => NOW,
+    randomBytes,
+  });
+  const created = await createHolderWallet(
+    { storage: createMemoryVaultStorage(), crypto: createFakeVaultCrypto() },
+    { mnemonic: `${'abandon '.repeat(23)}art`, passcode: '804193', origin: 'restored' },
+  );
+  if (!created.ok) throw new Error(created.reason);
+  endSession();
+  setSession(created.value);
+});
+
+const offerLink = (txCode?: string) =>
+  issuer.createOffer({
+    type: 'income-statement',
+    claims: exampleClaims('income-statement'),
+    ...(txCode === undefined ? {} : { txCode }),
+  }).byReference;
+
+describe('Given an offer from an allowed issuer', () => {
+  it('when the citizen contacts it, then the screen shows who offers what in their language, and accepting saves the credential', async () => {
+    const resolved = await resolveOnlineOffer(offerLink(), 'nl', 'employer.example', gate().fetch);
+    expect(resolved).toEqual({
+      ok: true,
+      summary: {
+        issuerName: 'Voorbeeldwerkgever',
+        issuerHost: 'employer.example',
+        typeName: expect.any(String),
+      },
+    });
+    const accepted = await acceptOnlineOffer(undefined, gate().fetch);
+    if (!accepted.ok) throw new Error(JSON.stringify(accepted.message));
+    expect(accepted.credential).toMatchObject({ typeId: 'income-statement' });
+    expect(accepted.credential).not.toHaveProperty('compact');
+  });
+
+  it('when it asks for a transaction code, then the code field is described, a wrong code can be retried and the right one saves', async () => {
+    const resolved = await resolveOnlineOffer(offerLink('493817'), 'en', 'h', gate().fetch);
+    expect(resolved.ok && resolved.summary.txCode).toEqual({
+      numeric: true,
+      length: 6,
+      description: 'The code in your e-mail',
+    });
+    const wrong = await acceptOnlineOffer('000000', gate().fetch);
+    expect(wrong).toMatchObject({
+      ok: false,
+      retry: true,
+      message: { key: 'online.offer.txCodeWrong' },
+    });
+    const right = await acceptOnlineOffer('493817', gate().fetch);
+    expect(right.ok).toBe(true);
+  });
+
+  it('when the issuer sends a credential whose signature was tampered with, then nothing is stored and the message says it failed the checks', async () => {
+    await resolveOnlineOffer(offerLink(), 'en', 'h', gate().fetch);
+    const tampering = gate({
+      // The first character of the issuer's signature, flipped.
+      tamper: (url, body) =>
+        url.endsWith('/credential')
+          ? body.replace(
+              /("credential":"[^".]+\.[^".]+\.)([A-Za-z0-9_-])/,
+              (_m, head: string, first: string) => `${head}${first === 'A' ? 'B' : 'A'}`,
+            )
+          : body,
+    });
+    const accepted = await acceptOnlineOffer(undefined, tampering.fetch);
+    expect(accepted).toMatchObject({ ok: false, retry: false });
+    expect(accepted.ok ? '' : accepted.message.key).toBe('receive.refused.invalid');
+  });
+
+  it('when the network fails, then it says the issuer could not be reached, names the host, and the offer can be tried again', async () => {
+    await resolveOnlineOffer(offerLink(), 'en', 'employer.example', gate().fetch);
+    const offline = createUserFetch({
+      pageOrigin: 'https://wallet.example',
+      allowList: [ISSUER],
+      fetchImpl: (async () => {
+        throw new TypeError('Failed to fetch');
+      }) as typeof fetch,
+    });
+    const accepted = await acceptOnlineOffer(undefined, offline);
+    expect(accepted).toMatchObject({
+      ok: false,
+      retry: true,
+      message: { key: 'online.offline', params: { host: 'employer.example' } },
+    });
+    expect((await acceptOnlineOffer(undefined, gate().fetch)).ok).toBe(true);
+  });
+});
+
+describe('Given an offer at an issuer this build may not contact', () => {
+  it('when the citizen contacts it, then the wallet says so, names the host, and no request leaves', async () => {
+    const notAllowed = gate({ allow: ['https://status.example.org'] });
+    const resolved = await resolveOnlineOffer(
+      offerLink(),
+      'en',
+      'employer.example',
+      notAllowed.fetch,
+    );
+    expect(resolved).toEqual({
+      ok: false,
+      message: { key: 'online.notAllowed', params: { host: 'employer.example' } },
+    });
+    expect(notAllowed.calls).toEqual([]);
+  });
+
+  it.each([
+    [
+      'openid-credential-offer://?credential_offer_uri=http%3A%2F%2Femployer.example%2Fo',
+      'online.offer.badOffer',
+    ],
+    ['openid-credential-offer://?credential_offer=%7B', 'online.offer.badOffer'],
+    [
+      `openid-credential-offer://?credential_offer_uri=${'x'.repeat(20_000)}`,
+      'online.offer.badOffer',
+    ],
+  ])(
+    'when the link is malformed (%#), then it is refused before any request',
+    async (link, key) => {
+      const watched = gate();
+      const resolved = await resolveOnlineOffer(link, 'en', 'h', watched.fetch);
+      expect(resolved).toMatchObject({ ok: false, message: { key } });
+      expect(watched.calls).toEqual([]);
+    },
+  );
+});
+
+describe('Given no offer was resolved', () => {
+  it('when accept is called anyway, then it fails safely', async () => {
+    expect(await acceptOnlineOffer(undefined, gate().fetch)).toMatchObject({
+      ok: false,
+      message: { key: 'error.unexpected' },
+    });
+  });
+});
