@@ -6,8 +6,9 @@
  *   `aud` of OpenID4VP 1.0 Appendix B.3.6), nonce: the request's (already spent by claimAnswer);
  * - trust: this server's own issuer for every Vouch type plus the imported trust lists (loadTrust);
  * - status: this server's own lists read from the database (authoritative, so no age limit); lists
- *   hosted elsewhere fetched over https, capped, with the list's own `ttl` as the age limit; a
- *   status that cannot be read fails (`status-unavailable`);
+ *   hosted elsewhere fetched over https (capped, with a timeout), only for a credential whose
+ *   issuer signature verified and whose issuer is trusted, with the list's own `ttl` as the age
+ *   limit; a status that cannot be read fails (`status-unavailable`);
  * - the requested claims must all be disclosed, and the credential must be of the requested type.
  *
  * The verdict has exactly the JSON shape `vouch verify` prints (src/cli/commands/verify.ts).
@@ -15,6 +16,7 @@
 import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
 import type { PresentationResponse } from '../../core/protocol/response.ts';
 import { verifyPresentation } from '../../core/verification/index.ts';
+import type { TrustList } from '../../core/trust/index.ts';
 import type { Check, VerificationResult } from '../../core/verification/index.ts';
 import { statusUriOf } from '../../core/verifier/status-cache.ts';
 import type { ServerContext } from '../context.ts';
@@ -82,20 +84,19 @@ export const fetchRemoteStatusList: StatusFetch = async (uri) => {
   }
 };
 
-async function statusListFor(
+/** This server's own list for `uri`, read from the database; undefined when the URI is not ours. */
+async function ownStatusList(
   ctx: ServerContext,
   uri: string | undefined,
-  fetchRemote: StatusFetch,
-): Promise<{ own: boolean; list?: { jwt: string; fetchedAt: Date } }> {
-  if (uri === undefined) return { own: false };
-  const ownId = uri.startsWith(`${ctx.publicUrl}/status/`) ? statusListIdOf(ctx, uri) : undefined;
-  if (ownId !== undefined) {
-    const row = await readStatusList(ctx.db, ownId);
-    return { own: true, ...(row ? { list: { jwt: row.jwt, fetchedAt: ctx.now() } } : {}) };
-  }
-  const jwt = await fetchRemote(uri);
-  return { own: false, ...(jwt ? { list: { jwt, fetchedAt: ctx.now() } } : {}) };
+): Promise<{ list?: { jwt: string; fetchedAt: Date } } | undefined> {
+  if (uri === undefined || !uri.startsWith(`${ctx.publicUrl}/status/`)) return undefined;
+  const id = statusListIdOf(ctx, uri);
+  const row = id === undefined ? undefined : await readStatusList(ctx.db, id);
+  return row === undefined ? {} : { list: { jwt: row.jwt, fetchedAt: ctx.now() } };
 }
+
+const passed = (result: VerificationResult, name: Check['name']) =>
+  result.checks.some((check) => check.name === name && check.ok);
 
 /** The request named one type: a credential of another type does not answer it. */
 function withRequestedType(result: VerificationResult, vct: string): VerificationResult {
@@ -131,24 +132,35 @@ export async function verifyAnswer(
   }
   const presentation = presentations[0] as string;
   const now = ctx.now();
-  const status = await statusListFor(
-    ctx,
-    statusUriOf(presentation),
-    options.fetchStatusList ?? fetchRemoteStatusList,
-  );
-  const result = await verifyPresentation(presentation, {
-    crypto: ctx.crypto,
-    now,
-    audience: options.clientId,
-    nonce: request.nonce,
-    maxAgeSeconds: ANSWER_MAX_AGE_SECONDS,
-    trustLists: await loadTrust(ctx),
-    statusList: () => status.list,
-    statusPolicy: {
-      whenUnavailable: 'reject',
-      ...(status.own ? { maxAgeSeconds: OWN_LIST_MAX_AGE_SECONDS } : {}),
-    },
-    requiredClaims: request.claims,
-  });
+  const uri = statusUriOf(presentation);
+  const own = await ownStatusList(ctx, uri);
+  const verify = (list: { jwt: string; fetchedAt: Date } | undefined, trustLists: TrustList[]) =>
+    verifyPresentation(presentation, {
+      crypto: ctx.crypto,
+      now,
+      audience: options.clientId,
+      nonce: request.nonce,
+      maxAgeSeconds: ANSWER_MAX_AGE_SECONDS,
+      trustLists,
+      statusList: () => list,
+      statusPolicy: {
+        whenUnavailable: 'reject',
+        ...(own === undefined ? {} : { maxAgeSeconds: OWN_LIST_MAX_AGE_SECONDS }),
+      },
+      requiredClaims: request.claims,
+    });
+  const trustLists = await loadTrust(ctx);
+  let result = await verify(own?.list, trustLists);
+  // A list hosted elsewhere is fetched only for a credential whose signature verified and whose
+  // issuer is trusted: an unknown party's presentation never makes this server fetch a URL.
+  if (
+    own === undefined &&
+    uri !== undefined &&
+    passed(result, 'issuer-signature') &&
+    passed(result, 'issuer-trusted')
+  ) {
+    const jwt = await (options.fetchStatusList ?? fetchRemoteStatusList)(uri);
+    if (jwt !== undefined) result = await verify({ jwt, fetchedAt: ctx.now() }, trustLists);
+  }
   return verdictOf(withRequestedType(result, CREDENTIAL_TYPES[request.type].vct));
 }
