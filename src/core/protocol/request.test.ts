@@ -267,6 +267,14 @@ describe('presentation request', () => {
     expect(!verified.ok && verified.detail.message).toContain('oauth-authz-req+jwt');
   });
 
+  it('Given the relative key id "#<multibase>", when verified, then it is accepted', async () => {
+    const verified = await verifyPresentationRequest(
+      await craft(PAYLOAD, { kid: `#${es256.did.slice(8)}` }),
+      { crypto, now: NOW },
+    );
+    expect(verified.ok).toBe(true);
+  });
+
   it('Given a kid of another key, when verified, then it is malformed', async () => {
     const verified = await verifyPresentationRequest(
       await craft(PAYLOAD, { kid: 'did:key:zDnaOther#x' }),

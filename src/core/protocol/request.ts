@@ -386,7 +386,14 @@ export async function verifyPresentationRequest(
       `"client_id": ${key.detail.message}`,
     );
   }
-  if (header.kid !== undefined && header.kid !== verifierKid(did as Did) && header.kid !== did) {
+  const kid = verifierKid(did as Did);
+  // The DID URL of its key, the DID itself, or the relative form "#<fragment>" (DID Core §3.2).
+  if (
+    header.kid !== undefined &&
+    header.kid !== kid &&
+    header.kid !== did &&
+    header.kid !== kid.slice(did.length)
+  ) {
     return fail('malformed', `header "kid" ${show(header.kid)} is not the key of ${show(did)}`);
   }
   let keyAlg: JwsAlgorithm;
