@@ -421,7 +421,7 @@ function OnlineRequestShown() {
             onFocus={(e) => e.currentTarget.select()}
           />
           <p>
-            <a href={online.uri}>{t('deskServer.request.openHere')}</a>
+            <a href={shown.link}>{t('deskServer.request.openHere')}</a>
           </p>
         </>
       )}

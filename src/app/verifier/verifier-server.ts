@@ -30,6 +30,7 @@ import {
   readServerResult,
   type AdminProblem,
 } from '../shared/server-admin.ts';
+import { ROLE_URLS } from '../router.ts';
 import { browserPollEnvironment, pollResult, type PollRead } from './result-poll.ts';
 import { getVerifierSession } from './verifier-session.ts';
 import { useVerifierStore, type ShownRequest } from './verifier-store.ts';
@@ -124,7 +125,7 @@ export async function showServerRequest(options: {
     pending,
     frames: { frames: [utf8ToBytes(uri)], animated: false },
     text: uri,
-    link: uri,
+    link: walletLinkOf(uri, globalThis.location.origin),
     online: { id: created.value.id, uri, expiresAt },
   };
   useVerifierStore.setState({
@@ -136,6 +137,19 @@ export async function showServerRequest(options: {
   });
   startPoll(shown);
   return null;
+}
+
+/**
+ * The same-device link: the wallet's own https address carrying the request's query
+ * (`/?client_id=…&request_uri=…`, which the wallet reads like an `openid4vp://` link), so it
+ * opens the wallet page whether or not a protocol handler is registered.
+ */
+export function walletLinkOf(uri: string, origin: string): string {
+  const query = uri.indexOf('?');
+  const wallet = new URL(ROLE_URLS.wallet, origin);
+  wallet.search = query < 0 ? '' : uri.slice(query);
+  wallet.hash = '';
+  return wallet.href;
 }
 
 /** Problems worth looking again after; the others will not change by waiting. */
