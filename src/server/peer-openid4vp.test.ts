@@ -184,6 +184,31 @@ describe('refusals: what the verdict says when the answer is wrong', () => {
     expect(failedCodes(verdict)).toContain('disclosures:disclosure-digest-missing');
   });
 
+  it('Given a credential whose issuer-signed payload was changed, when presented, then the verdict stops at issuer-signature:bad-signature', async () => {
+    const key = await newPeerKey();
+    const credential = await peerCredential(server, key);
+    const { request, resolved } = await freshRequest();
+    const presentation = await presentAsPeer(credential, key, {
+      claims: ['period'],
+      aud: resolved.client.effective,
+      nonce: resolved.authorizationRequestPayload.nonce,
+    });
+    const [jwt, ...rest] = presentation.split('~');
+    const [header, payload, signature] = (jwt as string).split('.');
+    const claims = JSON.parse(Buffer.from(payload as string, 'base64url').toString()) as Record<
+      string,
+      unknown
+    >;
+    const forged = Buffer.from(JSON.stringify({ ...claims, iat: Number(claims.iat) + 1 })).toString(
+      'base64url',
+    );
+    const tampered = [`${header}.${forged}.${signature}`, ...rest].join('~');
+    await answerAsPeer(server, resolved, { 'income-statement': [tampered] });
+    const verdict = await result(request.id);
+    expect(verdict.valid).toBe(false);
+    expect(failedCodes(verdict)).toEqual(['issuer-signature:bad-signature']);
+  });
+
   it('Given a revoked credential, when presented, then the verdict is invalid with status:revoked', async () => {
     const key = await newPeerKey();
     const credential = await peerCredential(server, key);
