@@ -8,7 +8,7 @@ import { createIssuerKeyFile, issuerSigner, nobleJwsCrypto } from '../jose/index
 import type { IssuerKeyFile, PublicJwk } from '../jose/index.ts';
 import { es256kSigner, privateKeyToJwk } from '../keys/index.ts';
 import { verifySdJwtVc } from '../sd-jwt/index.ts';
-import { requestCredentials, resolveCredentialOffer } from './client.ts';
+import { receiveCredentials, requestCredentials, resolveCredentialOffer } from './client.ts';
 import type { ResolvedCredentialOffer } from './client.ts';
 import { createFakeIssuer } from './fake-issuer.fake.ts';
 import type { HttpFetch } from './http.ts';
@@ -120,6 +120,25 @@ describe('Given an offer by reference, when the wallet runs the pre-authorized f
     });
     expect(received.ok ? 'ok' : received.reason).toBe('unsupported');
     expect(issuer.requests.length).toBe(before);
+  });
+
+  it('then receiveCredentials does both steps in one call', async () => {
+    const offer = issuer.createOffer({
+      type: 'household',
+      claims: exampleClaims('household'),
+      txCode: '2468',
+    });
+    const key = holderKey();
+    const received = await receiveCredentials(offer.byReference, {
+      fetch: issuer.fetch,
+      txCode: '2468',
+      proofKeys: [key],
+      now: NOW,
+    });
+    if (!received.ok) throw new Error(received.detail.message);
+    expect(received.value.configurationId).toBe('household');
+    expect(received.value.resolved.txCode?.length).toBe(4);
+    expect(received.value.credentials).toHaveLength(1);
   });
 
   it('then the offer is single use: a second run says offer-expired', async () => {

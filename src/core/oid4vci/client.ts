@@ -442,3 +442,18 @@ export async function requestCredentials(
     credentials: credentials.value,
   });
 }
+
+/**
+ * The whole flow in one call, for callers with nothing to show in between (scripts, tests): resolve
+ * the offer link, then request the credentials. The wallet UI calls the two steps itself, so the
+ * citizen sees who offers what, and types the transaction code, before anything is spent.
+ */
+export async function receiveCredentials(
+  link: string,
+  options: RequestCredentialsOptions,
+): Promise<ClientResult<ReceivedCredentials & { readonly resolved: ResolvedCredentialOffer }>> {
+  const resolved = await resolveCredentialOffer(link, { fetch: options.fetch });
+  if (!resolved.ok) return resolved;
+  const received = await requestCredentials(resolved.value, options);
+  return received.ok ? ok({ ...received.value, resolved: resolved.value }) : received;
+}

@@ -85,7 +85,12 @@ export {
 } from './credential.ts';
 export type { CredentialEndpointDeps, CredentialRequest } from './credential.ts';
 export { issueVouchCredential } from './issue.ts';
-export { fetchCredentialOffer, requestCredentials, resolveCredentialOffer } from './client.ts';
+export {
+  fetchCredentialOffer,
+  receiveCredentials,
+  requestCredentials,
+  resolveCredentialOffer,
+} from './client.ts';
 export type {
   ClientProblem,
   ClientResult,
