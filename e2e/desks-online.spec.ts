@@ -1,9 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { exampleClaims } from '../src/core/credentials/index.ts';
+import { exportEncryptedKeyFile } from '../src/core/issuer/index.ts';
+import { createIssuerKeyFile } from '../src/core/jose/index.ts';
+import { verifyStatusListJwt } from '../src/core/status-list/index.ts';
 import { webJwsCrypto } from '../src/platform/crypto/jws-crypto.ts';
+import { webCryptoVaultCrypto } from '../src/platform/crypto/index.ts';
 import { startServer, type RunningServer } from '../src/server/start.ts';
 import { DeskPage } from './pages/desk-page.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
@@ -211,9 +215,17 @@ test('Given a verifier desk with a vouch serve, when the clerk creates a request
     expect(uri).toMatch(/^openid4vp:\/\/\?client_id=decentralized_identifier%3Adid/);
     await expect(page.getByText('Waiting for the citizen’s answer…')).toBeVisible();
 
-    // The wallet opens the request link (as its protocol handler would) and shares.
+    // The same-device link is the wallet page with the request's query; the citizen's wallet
+    // (its own context here) opens it and shares.
+    const sameDevice = await page
+      .getByRole('link', { name: 'Open in the wallet on this device' })
+      .getAttribute('href');
+    expect(sameDevice).toBe(`${DESK_ORIGIN}/${uri.slice(uri.indexOf('?'))}`);
     const wallet = citizen.wallet;
-    await wallet.page.goto(`/#link=${encodeURIComponent(`web+vouch:${encodeURIComponent(uri)}`)}`);
+    await wallet.page.goto(sameDevice ?? '');
+    // A fresh page load: the wallet is locked, and the request waits for the unlock.
+    await wallet.expectLocked();
+    await wallet.unlock();
     await expect(
       wallet.page.getByRole('heading', { name: /^Contact localhost:\d+\?$/ }),
     ).toBeVisible({ timeout: 20_000 });
@@ -304,4 +316,97 @@ test('Given a verifier desk with a vouch serve, when the page is hidden while it
   const afterNew = sent.paths.length;
   await page.waitForTimeout(4500);
   expect(sent.paths.length).toBe(afterNew);
+});
+
+test('Given a desk whose server signs with the desk’s own key, when it publishes, then the server hosts the desk’s list; a credential the server issued is revoked there by its index', async ({
+  page,
+}) => {
+  // The organisation runs `vouch serve --issuer issuer.json` with the desk's key.
+  const work = await mkdtemp(path.join(tmpdir(), 'vouch-desks-e2e-own-key-'));
+  const crypto = webJwsCrypto();
+  const keyFile = await createIssuerKeyFile(crypto, 'ES256');
+  await writeFile(path.join(work, 'issuer.json'), JSON.stringify(keyFile));
+  const exported = await exportEncryptedKeyFile(
+    { crypto: webCryptoVaultCrypto() },
+    {
+      keyFile,
+      profile: { name: 'Acme Rides BV', kind: 'employer', registration: '0123.456.789' },
+      passphrase: 'key file passphrase 2026',
+    },
+  );
+  if (!exported.ok) throw new Error(exported.reason);
+  await writeFile(path.join(work, 'issuer-key.json'), exported.value);
+  const own = await startServer({
+    port: 0,
+    dataDir: path.join(work, 'data'),
+    issuerFile: path.join(work, 'issuer.json'),
+    envAdminToken: ADMIN_TOKEN,
+    crypto,
+    randomBytes: (length) => globalThis.crypto.getRandomValues(new Uint8Array(length)),
+    log: () => undefined,
+    announce: () => undefined,
+    app: { adminOrigins: [DESK_ORIGIN] },
+  });
+  try {
+    expect(own.issuer).toBe(keyFile.did);
+    const desk = new DeskPage(page);
+    await desk.open();
+    await page.getByText('Use an existing key file instead').click();
+    await page
+      .getByLabel('Key file', { exact: true })
+      .setInputFiles(path.join(work, 'issuer-key.json'));
+    await page.getByLabel('Key file passphrase').fill('key file passphrase 2026');
+    await page.getByRole('button', { name: 'Read the key file' }).click();
+    await expect(page.getByText(`Key file read: ${keyFile.did}.`)).toBeVisible({ timeout: 30_000 });
+    await desk.setUp({ name: 'Acme Rides BV', registration: '0123.456.789' });
+
+    await desk.tab('Desk settings').click();
+    const section = page.getByRole('region', { name: 'Server' });
+    await section.getByLabel('Server address').fill(own.url);
+    await section.getByLabel('Admin token').fill(ADMIN_TOKEN);
+    await section.getByRole('button', { name: 'Save server' }).click();
+    await expect(section.getByText('The server signs with this desk’s key')).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(section.getByRole('alert')).toHaveCount(0);
+
+    // Publish: the same list, signed for its address at the server, PUT there.
+    await desk.tab('Issued and revocation').click();
+    await page.getByRole('button', { name: 'Sign the status list' }).click();
+    const hosted = page.getByText(/^The status list is published at the server: /);
+    await expect(hosted).toBeVisible({ timeout: 20_000 });
+    const listUrl = (await hosted.innerText()).replace(/^.*server: /, '').trim();
+    expect(listUrl).toMatch(new RegExp(`^${own.url}/status/desk-[A-Za-z0-9]+$`));
+    const served = await fetch(listUrl);
+    expect(served.status).toBe(200);
+    const list = await verifyStatusListJwt(await served.text(), {
+      crypto,
+      now: new Date(),
+      expectedUri: listUrl,
+    });
+    expect(list.ok && list.value.issuer).toBe(keyFile.did);
+
+    // A credential the server issued: revoked at the server by its status index.
+    const region = page.getByRole('region', { name: 'Revoke a credential the server issued' });
+    await region.getByLabel('Status index').fill('seven');
+    await region.getByRole('button', { name: 'Revoke at the server' }).click();
+    await expect(region.getByRole('alert')).toHaveText('Enter the status index: a whole number.');
+    await region.getByLabel('Status index').fill('7');
+    await region.getByRole('button', { name: 'Revoke at the server' }).click();
+    const done = region.getByText(/^Index 7 is revoked in /);
+    await expect(done).toBeVisible({ timeout: 20_000 });
+    const serverList = (await done.innerText())
+      .replace(/^Index 7 is revoked in /, '')
+      .replace(/\.$/, '');
+    const after = await verifyStatusListJwt(await (await fetch(serverList)).text(), {
+      crypto,
+      now: new Date(),
+      expectedUri: serverList,
+    });
+    expect(after.ok && after.value.statusAt(7)).toBe(1);
+    expect(after.ok && after.value.statusAt(8)).toBe(0);
+  } finally {
+    await own.close();
+    await rm(work, { recursive: true, force: true });
+  }
 });
