@@ -267,6 +267,48 @@ describe('Given failures on the way', () => {
     expect(resolved.ok ? 'ok' : resolved.detail.message).toContain('not the offer');
   });
 
+  it('when the issuer has no AS metadata but names a token_endpoint (earlier drafts), then that is used', async () => {
+    const offer = issuer.createOffer({ type: 'income-statement', claims: PAYSLIP });
+    const draftStyle: HttpFetch = async (url, init) => {
+      if (
+        url.includes('/.well-known/oauth-authorization-server') ||
+        url.includes('/.well-known/openid-configuration')
+      ) {
+        return { status: 404, headers: { get: () => null }, text: async () => '' };
+      }
+      const answer = await issuer.fetch(url, init);
+      if (!url.endsWith('/.well-known/openid-credential-issuer')) return answer;
+      const { authorization_servers: _servers, ...body } = JSON.parse(
+        await answer.text(),
+      ) as Record<string, unknown>;
+      return {
+        ...answer,
+        text: async () =>
+          JSON.stringify({ ...body, token_endpoint: 'https://issuer.example/token' }),
+      };
+    };
+    const resolved = await resolveCredentialOffer(offer.byValue, { fetch: draftStyle });
+    if (!resolved.ok) throw new Error(resolved.detail.message);
+    expect(resolved.value.authorizationServer.token_endpoint).toBe('https://issuer.example/token');
+    const received = await requestCredentials(resolved.value, {
+      fetch: draftStyle,
+      proofKeys: [holderKey()],
+      now: NOW,
+    });
+    expect(received.ok).toBe(true);
+  });
+
+  it('when there is no AS metadata and no token_endpoint, then bad-metadata', async () => {
+    const offer = issuer.createOffer({ type: 'income-statement', claims: PAYSLIP });
+    const none: HttpFetch = async (url, init) =>
+      url.includes('/.well-known/oauth-authorization-server') ||
+      url.includes('/.well-known/openid-configuration')
+        ? { status: 404, headers: { get: () => null }, text: async () => '' }
+        : issuer.fetch(url, init);
+    const resolved = await resolveCredentialOffer(offer.byValue, { fetch: none });
+    expect(resolved.ok ? 'ok' : resolved.reason).toBe('bad-metadata');
+  });
+
   it('when an answer is oversized, then it is refused unread', async () => {
     const offer = issuer.createOffer({ type: 'income-statement', claims: PAYSLIP });
     let texts = 0;

@@ -163,6 +163,7 @@ export async function fetchCredentialOffer(
 async function fetchAuthorizationServer(
   fetch: HttpFetch,
   issuer: string,
+  issuerMetadata: CredentialIssuerMetadata,
 ): Promise<ClientResult<AuthorizationServerMetadata>> {
   // RFC 8414 §3.1 first; OpenID Connect Discovery's location as a fallback (as peers do).
   const candidates = [
@@ -177,6 +178,11 @@ async function fetchAuthorizationServer(
       return fail('bad-metadata', `${url} answered ${answer.value.status}`);
     const metadata = parseAuthorizationServerMetadata(answer.value.text, issuer);
     return metadata.ok ? metadata : fail('bad-metadata', metadata.detail.message);
+  }
+  // Issuers of earlier drafts name their token endpoint in their own metadata; peers accept that
+  // when the credential issuer is its own authorization server, and so do we.
+  if (issuer === issuerMetadata.credential_issuer && issuerMetadata.token_endpoint !== undefined) {
+    return ok({ issuer, token_endpoint: issuerMetadata.token_endpoint });
   }
   return fail('bad-metadata', `the authorization server ${issuer} publishes no metadata`);
 }
@@ -233,7 +239,7 @@ export async function resolveCredentialOffer(
       'the issuer names several authorization servers and the offer does not say which',
     );
   }
-  const authorizationServer = await fetchAuthorizationServer(deps.fetch, server);
+  const authorizationServer = await fetchAuthorizationServer(deps.fetch, server, metadata.value);
   if (!authorizationServer.ok) return authorizationServer;
 
   const configurations: OfferedConfiguration[] = [];

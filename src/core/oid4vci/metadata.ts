@@ -73,6 +73,8 @@ export interface CredentialIssuerMetadata {
   authorization_servers?: string[];
   credential_endpoint: string;
   nonce_endpoint?: string;
+  /** Not in 1.0: issuers of earlier drafts name their token endpoint here (read, never written). */
+  token_endpoint?: string;
   batch_credential_issuance?: { batch_size: number };
   display?: DisplayEntry[];
   credential_configurations_supported: Record<string, CredentialConfiguration>;
@@ -367,6 +369,11 @@ export function parseCredentialIssuerMetadata(
     const nonce = parseHttpUrl(value.nonce_endpoint, '"nonce_endpoint"');
     if (!nonce.ok) return bad(nonce.detail.message);
     metadata.nonce_endpoint = nonce.value.href;
+  }
+  if (value.token_endpoint !== undefined) {
+    const token = parseHttpUrl(value.token_endpoint, '"token_endpoint"');
+    if (!token.ok) return bad(token.detail.message);
+    metadata.token_endpoint = token.value.href;
   }
   if (value.authorization_servers !== undefined) {
     const servers = value.authorization_servers;
