@@ -1,7 +1,7 @@
 /**
- * Starting `vouch serve` (src/cli/commands/serve.ts is its command line): opens the database and
- * migrates it, loads or makes the keys and the admin token in the data directory, opens the
- * first status list, and listens. `close()` stops accepting, lets requests in flight finish and
+ * Starting `vouch serve` (src/cli/commands/serve.ts is its command line): loads or makes the keys
+ * and the admin token in the data directory, listens (answering 503 until ready), opens the
+ * database and migrates it, opens the first status list, then answers. `close()` stops accepting, lets requests in flight finish and
  * closes the database.
  */
 import { mkdir } from 'node:fs/promises';
@@ -84,33 +84,36 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     randomBytes: options.randomBytes,
   });
 
-  const db: OpenedDb = await openDb(
-    options.databaseUrl === undefined
-      ? { kind: 'pglite', dataDir: join(dataDir, 'pgdata') }
-      : { kind: 'postgres', connectionString: options.databaseUrl },
-  );
-  try {
-    const applied = await migrate(db, MIGRATIONS);
-    options.log('migrated', { applied: applied.length, database: db.kind });
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
-
   // Listen first (port 0 picks one; the public URL defaults to it), answer 503 until ready.
   let answer: (request: Request, env: unknown) => Response | Promise<Response> = () =>
     new Response(null, { status: 503 });
   const server = createAdaptorServer({ fetch: (request, env) => answer(request, env) });
-  let port: number;
-  try {
-    port = await new Promise<number>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.port, options.host, () => {
-        server.off('error', reject);
-        resolve((server.address() as AddressInfo).port);
-      });
+  // Listening comes before the database, so a port in use fails at once.
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
     });
+  });
+  const stopListening = () => new Promise<void>((resolve) => server.close(() => resolve()));
+
+  let db: OpenedDb;
+  try {
+    db = await openDb(
+      options.databaseUrl === undefined
+        ? { kind: 'pglite', dataDir: join(dataDir, 'pgdata') }
+        : { kind: 'postgres', connectionString: options.databaseUrl },
+    );
   } catch (error) {
+    await stopListening();
+    throw error;
+  }
+  try {
+    const applied = await migrate(db, MIGRATIONS);
+    options.log('migrated', { applied: applied.length, database: db.kind });
+  } catch (error) {
+    await stopListening();
     await db.close();
     throw error;
   }
@@ -129,7 +132,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   try {
     await ensureOpenStatusList(db, ctx);
   } catch (error) {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await stopListening();
     await db.close();
     throw error;
   }

@@ -2,7 +2,7 @@
  * The databases the db tests run on: PGlite always; PostgreSQL when VOUCH_TEST_DATABASE_URL is
  * set (scripts/postgres-test-cluster.mjs, `npm test`). With VOUCH_REQUIRE_POSTGRES=1 and no URL,
  * the PostgreSQL backend is still listed and fails to open: those tests fail, never skip.
- * Each PostgreSQL test database is a fresh schema, dropped at close.
+ * Each test database is a fresh schema, dropped at close.
  */
 import type { OpenedDb } from './db.ts';
 import { openDb } from './db.ts';
@@ -22,14 +22,33 @@ export interface TestBackend {
   open(): Promise<TestDatabase>;
 }
 
+let sharedPglite: Promise<OpenedDb> | undefined;
+let schemas = 0;
+/** Open schemas, innermost last: closing one points search_path back at the one before. */
+const openSchemas: string[] = [];
+
+/**
+ * PGlite takes seconds to start, so a test file's PGlite databases are schemas of one instance
+ * (its single connection's search_path points at the one opened last and not closed yet; a
+ * file's tests run one at a time).
+ */
 const pglite: TestBackend = {
   name: 'pglite',
   async open() {
-    const db = await openDb({ kind: 'pglite' });
+    sharedPglite ??= openDb({ kind: 'pglite' });
+    const instance = await sharedPglite;
+    const schema = `t_${++schemas}`;
+    await instance.exec(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);
+    openSchemas.push(schema);
+    const db: OpenedDb = { ...instance, close: async () => undefined };
     return {
       db,
-      openAnother: async () => ({ ...db, close: async () => undefined }),
-      close: () => db.close(),
+      openAnother: async () => db,
+      async close() {
+        openSchemas.splice(openSchemas.indexOf(schema), 1);
+        const previous = openSchemas.at(-1) ?? 'public';
+        await instance.exec(`SET search_path TO ${previous}; DROP SCHEMA ${schema} CASCADE`);
+      },
     };
   },
 };
