@@ -4,6 +4,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { describe, expect, it } from 'vitest';
+import type { Did } from '../../brand.ts';
 import { didKeyFromJwk } from '../../did/did-key.ts';
 import { encodeBase64Url } from '../../encoding/base64url.ts';
 import { utf8ToBytes } from '../../encoding/utf8.ts';
@@ -16,7 +17,7 @@ import { createPresentationRequest, verifyPresentationRequest } from '../request
 
 /** d = SHA-256("vouch_qr test vector"), a P-256 key: public test material, never a real key. */
 const D = 'OqcxXmhoEYVepSq89XbrqU5VSfKKQpX7RY2gKRMOa_Y';
-const DID = 'did:key:zDnaei2sJJFAhFA5qMrRmmDoj3eavgWjCSjw2BfDz2e4hVvhk';
+const DID = 'did:key:zDnaei2sJJFAhFA5qMrRmmDoj3eavgWjCSjw2BfDz2e4hVvhk' as Did;
 const VECTOR =
   'eyJhbGciOiJFUzI1NiIsInR5cCI6Im9hdXRoLWF1dGh6LXJlcStqd3QiLCJraWQiOiJkaWQ6a2V5OnpEbmFlaTJzSkpGQWhGQTVxTXJSbW1Eb2ozZWF2Z1dqQ1NqdzJCZkR6MmU0aFZ2aGsjekRuYWVpMnNKSkZBaEZBNXFNclJtbURvajNlYXZnV2pDU2p3MkJmRHoyZTRoVnZoayJ9.eyJjbGllbnRfaWQiOiJkZWNlbnRyYWxpemVkX2lkZW50aWZpZXI6ZGlkOmtleTp6RG5hZWkyc0pKRkFoRkE1cU1yUm1tRG9qM2VhdmdXakNTancyQmZEejJlNGhWdmhrIiwicmVzcG9uc2VfdHlwZSI6InZwX3Rva2VuIiwicmVzcG9uc2VfbW9kZSI6InZvdWNoX3FyIiwibm9uY2UiOiJuLTBTNl9XekEyTWo4ZkEzcTlMeFVRIiwiZGNxbF9xdWVyeSI6eyJjcmVkZW50aWFscyI6W3siaWQiOiJpbmNvbWUiLCJmb3JtYXQiOiJkYytzZC1qd3QiLCJtZXRhIjp7InZjdF92YWx1ZXMiOlsidXJuOnZvdWNoOmluY29tZS1zdGF0ZW1lbnQ6MSJdfSwiY2xhaW1zIjpbeyJpZCI6InBlcmlvZCIsInBhdGgiOlsicGVyaW9kIl19LHsiaWQiOiJuZXRfd2FnZV9jZW50cyIsInBhdGgiOlsibmV0X3dhZ2VfY2VudHMiXX0seyJpZCI6ImVtcGxveWVlX25hbWUiLCJwYXRoIjpbImVtcGxveWVlX25hbWUiXX1dLCJjbGFpbV9zZXRzIjpbWyJwZXJpb2QiLCJuZXRfd2FnZV9jZW50cyIsImVtcGxveWVlX25hbWUiXSxbInBlcmlvZCIsIm5ldF93YWdlX2NlbnRzIl1dfV19LCJpYXQiOjE3NTkzOTcyODAsImV4cCI6MTc1OTM5Nzg4MCwidm91Y2giOnsidmVyaWZpZXJfbmFtZSI6IkdlbWVlbnRlIFV0cmVjaHQiLCJwdXJwb3NlIjoiSW5kaXZpZHVlbGUgaW5rb21lbnN0b2VzbGFnOiB1dyBuZXR0b2xvb24gdmFuIHNlcHRlbWJlciAyMDI1In19.jMmnEqztMYdbes5gXtyu6fMmCMO6bAKST6QJzVwKJ7whTHXwR-KNHqbn9dI91GtX54kZck3aGHtmCQk-KBmn2A';
 const IAT = 1759397280;
