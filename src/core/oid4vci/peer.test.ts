@@ -86,7 +86,10 @@ async function signCompact(header: object, payload: object, sign: PeerSigner): P
   return `${input}.${await sign(input)}`;
 }
 
-/** Peer callbacks; `keys` holds the peer's signers by their public JWK's x. */
+/** The peer keys' public JWKs, by the same ids as their signers. */
+const publicJwks = new Map<string, Jwk>();
+
+/** Peer callbacks; `keys` holds the peer's signers by their public JWK's x (or DID URL). */
 function peerCallbacks(
   fetch: typeof globalThis.fetch,
   keys: Map<string, PeerSigner>,
@@ -97,11 +100,17 @@ function peerCallbacks(
     generateRandom: (length) => randomBytes(length),
     clientAuthentication: clientAuthenticationAnonymous(),
     signJwt: async (signer: JwtSigner, { header, payload }) => {
-      if (signer.method !== 'jwk')
-        throw new Error(`peer test signs with jwk signers only, got ${signer.method}`);
-      const sign = keys.get(String(signer.publicJwk.x));
-      if (!sign || signer.alg !== 'ES256') throw new Error('unknown peer key');
-      return { jwt: await signCompact(header, payload, sign), signerJwk: signer.publicJwk };
+      // A jwk signer is found by its x, a did signer by its DID URL.
+      const id =
+        signer.method === 'jwk'
+          ? String(signer.publicJwk.x)
+          : signer.method === 'did'
+            ? signer.didUrl
+            : '';
+      const sign = keys.get(id);
+      const publicJwk = publicJwks.get(id);
+      if (!sign || !publicJwk || signer.alg !== 'ES256') throw new Error('unknown peer key');
+      return { jwt: await signCompact(header, payload, sign), signerJwk: publicJwk };
     },
     verifyJwt: async (signer: JwtSigner, { compact, header }) => {
       if (signer.method !== 'jwk') return { verified: false };
@@ -175,7 +184,17 @@ describe("Given Vouch's issuer, when a peer wallet (@openid4vc/openid4vci) recei
   async function peerHolderKey() {
     const pair = await peerKeyPair();
     peerKeys.set(String(pair.publicJwk.x), pair.sign);
+    publicJwks.set(String(pair.publicJwk.x), pair.publicJwk);
     return pair.publicJwk;
+  }
+
+  /** A peer key named by a did:key DID URL (`kid`) instead of an inline `jwk`. */
+  async function peerDidKey() {
+    const pair = await peerKeyPair();
+    const didUrl = didKeyVerificationMethod(didKeyFromJwk(pair.publicJwk as PublicJwk));
+    peerKeys.set(didUrl, pair.sign);
+    publicJwks.set(didUrl, pair.publicJwk);
+    return { didUrl, publicJwk: pair.publicJwk };
   }
 
   async function sdJwtVcVerifier(statusJwt?: string) {
@@ -303,6 +322,44 @@ describe("Given Vouch's issuer, when a peer wallet (@openid4vc/openid4vci) recei
     expect(fetchedTypes).toEqual(['income-statement', 'income-statement']);
   });
 
+  it('then a proof naming its key by a did:key kid is accepted, and the credential bound to that key', async () => {
+    const offer = vouch.createOffer({
+      type: 'medical-attestation',
+      claims: exampleClaims('medical-attestation'),
+    });
+    const credentialOffer = await client.resolveCredentialOffer(offer.byValue);
+    const issuerMetadata = await client.resolveIssuerMetadata(credentialOffer.credential_issuer);
+    const { accessTokenResponse } = await client.retrievePreAuthorizedCodeAccessTokenFromOffer({
+      credentialOffer,
+      issuerMetadata,
+    });
+    const { c_nonce: nonce } = await client.requestNonce({ issuerMetadata });
+    const holder = await peerDidKey();
+    const { jwt } = await client.createCredentialRequestJwtProof({
+      issuerMetadata,
+      credentialConfigurationId: 'medical-attestation',
+      signer: { method: 'did', didUrl: holder.didUrl, alg: 'ES256' },
+      nonce,
+      issuedAt: NOW,
+    });
+    const header = JSON.parse(
+      new TextDecoder().decode(fromB64u(jwt.split('.')[0] ?? '')),
+    ) as Record<string, unknown>;
+    expect(header).toMatchObject({ kid: holder.didUrl, typ: 'openid4vci-proof+jwt' });
+    expect(header.jwk).toBeUndefined();
+    const { credentialResponse } = await client.retrieveCredentials({
+      issuerMetadata,
+      accessToken: accessTokenResponse.access_token,
+      credentialConfigurationId: 'medical-attestation',
+      proofs: { jwt: [jwt] },
+    });
+    const entry = credentialResponse.credentials?.[0] as { credential: string };
+    const { verifier } = await sdJwtVcVerifier();
+    const result = await verifier.verify(entry.credential, { currentDate: NOW_SECONDS });
+    expect((result.payload.cnf as { jwk: Jwk }).jwk).toEqual(holder.publicJwk);
+    expect(result.payload.exp).toBe(NOW_SECONDS + 365 * 86_400);
+  });
+
   it('then a revoked status entry makes @sd-jwt/sd-jwt-vc refuse the credential', async () => {
     const offer = vouch.createOffer({ type: 'diploma', claims: exampleClaims('diploma') });
     const credentialOffer = await client.resolveCredentialOffer(offer.byValue);
@@ -421,6 +478,7 @@ async function createPeerIssuer() {
   const keys = new Map<string, PeerSigner>();
   const signing = await peerKeyPair();
   keys.set(String(signing.publicJwk.x), signing.sign);
+  publicJwks.set(String(signing.publicJwk.x), signing.publicJwk);
   const did = didKeyFromJwk(signing.publicJwk as PublicJwk);
   const state: { nonce: string; accessToken: string; issued: number; offerObject?: unknown } = {
     nonce: '',
