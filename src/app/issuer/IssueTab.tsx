@@ -11,10 +11,12 @@ import { downloadText } from '../shared/download.ts';
 import { Field } from '../shared/Field.tsx';
 import { QrCode } from '../shared/qr/index.ts';
 import { formatClaimInput, inputTypeFor, parseClaimInput } from './claim-input.ts';
-import { issueCredential, offerOnline } from './desk-actions.ts';
+import { issueCredential, offerOnline, syncHostedStatusList } from './desk-actions.ts';
 import { useDeskStore } from './desk-store.ts';
 
 interface Delivered {
+  /** When the server hosts the desk's list: whether sending the list with the new entry failed. */
+  listProblem?: MessageKey;
   typeName: string;
   subjectName: string;
   frames: QrFrames;
@@ -106,15 +108,19 @@ export function IssueTab() {
     setBusy(true);
     setError(null);
     const result = await issueCredential(subject.id, type.id, claims, decoys);
-    setBusy(false);
     if (!result.ok) {
+      setBusy(false);
       setIssues(new Map((result.issues ?? []).map((issue) => [issue.claim, issue.message])));
       setError(result.message);
       return;
     }
     setIssues(new Map());
     const text = encodeForText('offer', result.value.offer);
+    // The new credential points at the server's copy of the list: keep that copy current.
+    const synced = await syncHostedStatusList();
+    setBusy(false);
     setDelivered({
+      ...(synced && !synced.ok ? { listProblem: synced.message } : {}),
       typeName: type.name[language],
       subjectName: subject.name,
       frames: encodeForQr('offer', result.value.offer),
@@ -168,6 +174,11 @@ export function IssueTab() {
           {t('desk.issue.done', { type: delivered.typeName, name: delivered.subjectName })}
         </h2>
         <p>{t('desk.issue.handOver')}</p>
+        {delivered.listProblem ? (
+          <p className="error" role="alert">
+            {t('deskServer.publish.failed')} {t(delivered.listProblem)}
+          </p>
+        ) : null}
         <QrCode
           frames={delivered.frames}
           label={t('desk.issue.qrLabel', { name: delivered.subjectName })}

@@ -10,6 +10,7 @@ import {
   publishStatusList,
   revokeCredential,
   revokeServerIssued,
+  syncHostedStatusList,
   type Published,
 } from './desk-actions.ts';
 import { useDeskStore } from './desk-store.ts';
@@ -31,7 +32,17 @@ export function IssuedTab() {
     const reason = input instanceof HTMLTextAreaElement ? input.value : '';
     const problem = await revokeCredential(revoking.id, reason);
     if (problem) return setReasonError(problem);
-    setNotice(t('desk.revoke.done', { name: revoking.subjectName }));
+    // With a server that hosts the desk's list, the revocation is sent there at once.
+    const synced = await syncHostedStatusList();
+    setNotice(
+      [
+        t('desk.revoke.done', { name: revoking.subjectName }),
+        synced?.ok ? t('deskServer.publish.done', { uri: synced.uri }) : '',
+        synced && !synced.ok ? `${t('deskServer.publish.failed')} ${t(synced.message)}` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
     setRevoking(null);
     setReasonError(null);
     setPublished(null);

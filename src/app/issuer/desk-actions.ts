@@ -262,20 +262,35 @@ export async function publishStatusList(): Promise<Published | null> {
   const desk = getDeskSession();
   if (!desk) return null;
   const now = new Date();
-  const jws = deskVaultDeps().jws;
-  const own = await publishDeskStatusList(desk, { jws }, { now });
+  const own = await publishDeskStatusList(desk, { jws: deskVaultDeps().jws }, { now });
+  const server = await putHostedList(desk, now);
+  return server === null ? own : { ...own, server };
+}
+
+/**
+ * Keep the server's copy of the desk's list current after the clerk issued or revoked (nothing
+ * when the server does not host it): null, or how sending it went.
+ */
+export async function syncHostedStatusList(): Promise<Published['server'] | null> {
+  const desk = getDeskSession();
+  if (!desk) return null;
+  return putHostedList(desk, new Date());
+}
+
+async function putHostedList(desk: IssuerDesk, now: Date): Promise<Published['server'] | null> {
   const hosted = hostedListUri(desk);
-  if (hosted === undefined) return own;
-  const atServer = await publishDeskStatusList(desk, { jws }, { now, uri: hosted });
-  const sent = await withDeskServer(desk.vault, (server) =>
-    publishStatusListAtServer(server, hostedListName(desk.issuer.did), atServer.jwt),
+  if (hosted === undefined) return null;
+  const signed = await publishDeskStatusList(
+    desk,
+    { jws: deskVaultDeps().jws },
+    { now, uri: hosted },
   );
-  return {
-    ...own,
-    server: sent.ok
-      ? { ok: true, uri: hosted }
-      : { ok: false, message: serverProblemMessage(sent.problem) },
-  };
+  const sent = await withDeskServer(desk.vault, (server) =>
+    publishStatusListAtServer(server, hostedListName(desk.issuer.did), signed.jwt),
+  );
+  return sent.ok
+    ? { ok: true, uri: hosted }
+    : { ok: false, message: serverProblemMessage(sent.problem) };
 }
 
 // ── The desk's server (issue 9 item 2) ──────────────────────────────────────────────────────────
