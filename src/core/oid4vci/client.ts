@@ -20,12 +20,17 @@
  *   tx-code-wrong     the issuer refused the transaction code (invalid_grant with a tx_code)
  *   offer-expired     the pre-authorized code is unknown, used or expired (invalid_grant)
  *   issuer-error      any other error answer from the issuer, or an answer we cannot read
- *   bad-credential    the credential response holds no credentials we can read
+ *   bad-credential    the credential response holds no credentials we can read, or another
+ *                     number of them than keys were proved
  */
 import { parseJsonObject, shortValue } from '../jose/compact-jws.ts';
 import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';
-import { buildCredentialRequest, parseCredentialResponse } from './credential.ts';
+import {
+  buildCredentialRequest,
+  MAX_CREDENTIAL_RESPONSE_LENGTH,
+  parseCredentialResponse,
+} from './credential.ts';
 import { formBody, parseHttpUrl, readCapped } from './http.ts';
 import type { HttpFetch, HttpRequestInit, HttpResponse } from './http.ts';
 import {
@@ -53,7 +58,6 @@ import type { CredentialOfferObject, TxCodeDescription } from './offer.ts';
 import { createKeyProof } from './proof.ts';
 import type { ProofKey } from './proof.ts';
 import { MAX_TOKEN_RESPONSE_LENGTH, parseOAuthErrorBody, parseTokenResponse } from './token.ts';
-import { MAX_CREDENTIAL_RESPONSE_LENGTH } from './credential.ts';
 
 export type ClientProblem =
   | 'offline'
