@@ -88,6 +88,27 @@ describe('vouch offer', () => {
     expect(credentials).toHaveLength(1);
   });
 
+  it('Given --by-value, when I run vouch offer, then stdout is an offer by value that a peer wallet redeems', async () => {
+    useServer();
+    const run = await runCaptured([
+      'offer',
+      '--server',
+      PUBLIC_URL,
+      '--type',
+      'income-statement',
+      '--claims',
+      claimsFile,
+      '--by-value',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^openid-credential-offer:\/\/\?credential_offer=%7B[^\n]+\n$/);
+    const { credentials } = await obtainAsPeer(server, {
+      offerUri: run.stdout.trim(),
+      keys: [await newPeerKey()],
+    });
+    expect(credentials).toHaveLength(1);
+  });
+
   it('Given claims that do not fit the type, when I run vouch offer, then exit 1 with one line naming the problem', async () => {
     useServer();
     const bad = join(tmpdir(), `vouch-offer-bad-${process.pid}.json`);

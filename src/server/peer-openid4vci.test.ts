@@ -54,6 +54,16 @@ describe('a peer wallet (@openid4vc/openid4vci) obtains credentials from vouch s
 });
 
 describe('the pre-authorized flow with the peer wallet: transaction codes, batches and refusals', () => {
+  it('Given an offer by value (byValue), when the peer resolves the credential_offer in the link itself, then it gets its credential without fetching the offer', async () => {
+    const offer = await createOffer({ type: 'income-statement', claims: STATEMENT, byValue: true });
+    expect(offer.uri.startsWith('openid-credential-offer://?credential_offer=')).toBe(true);
+    const { credentials } = await obtainAsPeer(server, {
+      offerUri: offer.uri,
+      keys: [await newPeerKey()],
+    });
+    await peerSdJwtVerifier(server).verify(credentials[0] as string);
+  });
+
   it('Given an offer with a transaction code, when the peer sends the right code, then it gets its credential; the offer says numeric, 6 digits', async () => {
     const offer = await createOffer({ type: 'income-statement', claims: STATEMENT, txCode: true });
     expect(offer.txCode).toMatch(/^\d{6}$/);

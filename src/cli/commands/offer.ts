@@ -1,7 +1,7 @@
 /**
  * `vouch offer`: asks a `vouch serve` for an OpenID4VCI credential offer (POST /admin/offers) and
  * prints its `openid-credential-offer://?credential_offer_uri=…` URI on stdout, one line, for the
- * pre-authorized code flow. With --tx-code the offer needs a transaction code, printed on stderr
+ * pre-authorized code flow (with --by-value, `…?credential_offer=<JSON>`). With --tx-code the offer needs a transaction code, printed on stderr
  * as `vouch: transaction code: <digits>` (send it to the holder by another channel; stdout stays
  * the URI alone, for scripts and QR encoders). The claims are checked by the server against the
  * type's schema before the offer exists: a refusal names every problem (exit 1).
@@ -12,7 +12,7 @@ import type { CommandSpec } from '../command.ts';
 import { callAdmin, serverUrl } from '../shared/admin-client.ts';
 import { readJsonFile } from '../shared/inputs.ts';
 
-const OFFER_URI = /^openid-credential-offer:\/\/\?credential_offer_uri=[A-Za-z0-9%._~-]+$/;
+const OFFER_URI = /^openid-credential-offer:\/\/\?credential_offer(_uri)?=[A-Za-z0-9%._~!*'()-]+$/;
 
 export const offer: CommandSpec = {
   path: ['offer'],
@@ -52,6 +52,12 @@ export const offer: CommandSpec = {
       kind: 'boolean',
       description: 'Protect the offer with a transaction code (printed on stderr).',
     },
+    {
+      name: 'by-value',
+      kind: 'boolean',
+      description:
+        'Print the offer by value (openid-credential-offer://?credential_offer=…) instead of by reference.',
+    },
   ],
   examples: [
     'VOUCH_ADMIN_TOKEN=… vouch offer --server https://vouch.example.org --type income-statement --claims september.json',
@@ -71,11 +77,12 @@ export const offer: CommandSpec = {
       throw new CommandFailure('--claims: the file must hold a JSON object of claims');
     }
     const txCode = flags.boolean('tx-code');
+    const byValue = flags.boolean('by-value');
     const answer = await callAdmin(
       { server, token: process.env.VOUCH_ADMIN_TOKEN, command: offer.path },
       'POST',
       '/admin/offers',
-      { type, claims, ...(txCode ? { txCode: true } : {}) },
+      { type, claims, ...(txCode ? { txCode: true } : {}), ...(byValue ? { byValue: true } : {}) },
     );
     const { uri, txCode: code } = answer;
     if (typeof uri !== 'string' || !OFFER_URI.test(uri)) {

@@ -1,11 +1,12 @@
 /**
  * `POST /admin/offers` (docs/server.md): the desk or `vouch offer` asks for a credential offer.
  *
- *   {"type","claims","txCode"?:true,"expiresAt"?} → 201 {"id","uri","txCode"?}
+ *   {"type","claims","txCode"?:true,"expiresAt"?,"byValue"?:true} → 201 {"id","uri","txCode"?}
  *
  * The claims are checked against the type's schema before the offer exists: 400 `invalid_claims`
  * with every problem (`issues: [{claim, message}]`) otherwise. The answer's `uri` is
- * `openid-credential-offer://?credential_offer_uri=<public url>/offers/<id>`; the transaction code
+ * `openid-credential-offer://?credential_offer_uri=<public url>/offers/<id>` (with `byValue`, the
+ * offer object itself: `openid-credential-offer://?credential_offer=<JSON>`); the transaction code
  * (6 digits) is in the answer only, to be sent to the citizen by another channel.
  */
 import { Hono } from 'hono';
@@ -17,11 +18,11 @@ import { ApiError } from '../http/errors.ts';
 import { readJsonObject } from '../http/json-body.ts';
 import { randomDigits, randomToken } from './random.ts';
 import { insertOffer } from './store.ts';
+import { offerObject, TX_CODE_LENGTH } from './offer-object.ts';
 
 /** An offer is open for a day unless the desk says otherwise, and never longer than 30 days. */
 export const DEFAULT_OFFER_SECONDS = 24 * 3600;
 export const MAX_OFFER_SECONDS = 30 * 24 * 3600;
-export const TX_CODE_LENGTH = 6;
 
 function parseType(value: unknown): CredentialTypeId {
   if (typeof value === 'string' && (CREDENTIAL_TYPE_IDS as readonly string[]).includes(value)) {
@@ -62,6 +63,9 @@ export function offerAdminRoutes(ctx: ServerContext): Hono {
     if (body.txCode !== undefined && typeof body.txCode !== 'boolean') {
       throw new ApiError(400, 'invalid_request', '"txCode" must be true or false');
     }
+    if (body.byValue !== undefined && typeof body.byValue !== 'boolean') {
+      throw new ApiError(400, 'invalid_request', '"byValue" must be true or false');
+    }
     const now = ctx.now();
     const expiresAt = parseExpiry(body.expiresAt, now);
     const claims = checkClaims(type, body.claims);
@@ -78,18 +82,23 @@ export function offerAdminRoutes(ctx: ServerContext): Hono {
       );
     }
     const id = randomToken(ctx, 16);
+    const code = randomToken(ctx, 32);
     const txCode = body.txCode === true ? randomDigits(ctx, TX_CODE_LENGTH) : undefined;
     await insertOffer(ctx.db, {
       id,
       type,
       claims: claims.value,
-      code: randomToken(ctx, 32),
+      code,
       ...(txCode === undefined ? {} : { txCode }),
       createdAt: now,
       expiresAt,
     });
     ctx.log('vci.offer.created', { type, txCode: txCode !== undefined });
-    const uri = buildCredentialOfferLink({ offerUri: `${ctx.publicUrl}/offers/${id}` });
+    const uri = buildCredentialOfferLink(
+      body.byValue === true
+        ? { offer: offerObject(ctx, { type, code, hasTxCode: txCode !== undefined }) }
+        : { offerUri: `${ctx.publicUrl}/offers/${id}` },
+    );
     c.header('Cache-Control', 'no-store');
     return c.json({ id, uri, ...(txCode === undefined ? {} : { txCode }) }, 201);
   });

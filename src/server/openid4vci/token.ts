@@ -10,12 +10,10 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { EndpointResponse } from '../../core/oid4vci/endpoint.ts';
-import { credentialConfigurationId } from '../../core/oid4vci/metadata.ts';
-import { buildCredentialOffer } from '../../core/oid4vci/offer.ts';
 import { handleTokenRequest } from '../../core/oid4vci/token.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
-import { TX_CODE_LENGTH } from './admin.ts';
+import { offerObject } from './offer-object.ts';
 import { createIssuanceStore, readOpenOffer } from './store.ts';
 
 /** Offer ids are 16 random bytes in base64url; anything else is not ours. */
@@ -38,22 +36,7 @@ export function offerAndTokenRoutes(ctx: ServerContext): Hono {
       throw new ApiError(404, 'not_found', 'no open credential offer has this id');
     }
     c.header('Cache-Control', 'no-store');
-    return c.json(
-      buildCredentialOffer({
-        credentialIssuer: ctx.publicUrl,
-        credentialConfigurationIds: [credentialConfigurationId(offer.type)],
-        preAuthorizedCode: offer.code,
-        ...(offer.hasTxCode
-          ? {
-              txCode: {
-                input_mode: 'numeric',
-                length: TX_CODE_LENGTH,
-                description: 'The code the issuer sent you separately',
-              },
-            }
-          : {}),
-      }),
-    );
+    return c.json(offerObject(ctx, offer));
   });
 
   app.post('/token', async (c) => {
