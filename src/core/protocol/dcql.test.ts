@@ -103,6 +103,40 @@ describe('readDcqlNeeds', () => {
     },
   );
 
+  it('Given members DCQL may gain later (top, credential, meta, claim), when read, then they are ignored (OpenID4VP §6)', () => {
+    const needs = readDcqlNeeds(
+      query(
+        {
+          future_member: { a: 1 },
+          meta: { vct_values: [INCOME], doctype_value: 'ignored for dc+sd-jwt' },
+          claims: [{ id: 'period', path: ['period'], intent_to_retain: false }],
+        },
+        { future_top: true },
+      ),
+    );
+    expect(needs.ok && needs.value[0]).toEqual({
+      queryId: 'income',
+      vct: [INCOME],
+      required: ['period'],
+      optional: [],
+    });
+  });
+
+  it('Given a claim asked twice and one in no claim set, when read, then the duplicate is read once and the other is not asked', () => {
+    const needs = readDcqlNeeds(
+      query({
+        claims: [
+          { id: 'p', path: ['period'] },
+          { id: 'p2', path: ['period'] },
+          { id: 'h', path: ['hours'] },
+          { id: 'x', path: ['employee_name'] },
+        ],
+        claim_sets: [['p', 'h'], ['p2']],
+      }),
+    );
+    expect(needs.ok && needs.value[0]).toMatchObject({ required: ['period'], optional: ['hours'] });
+  });
+
   it('Given three claim sets, when read, then required is their intersection', () => {
     const read = readDcqlNeeds(
       query({
@@ -167,20 +201,17 @@ describe('readDcqlNeeds', () => {
       'require_cryptographic_holder_binding',
     ],
     ['trusted_authorities', query({ trusted_authorities: [] }), 'trusted_authorities'],
-    ['meta.doctype_value', query({ meta: { doctype_value: 'x' } }), 'doctype_value'],
     ['a claim set naming no claim', query({ claim_sets: [['nope']] }), '"nope"'],
     [
-      'a claim outside every set',
+      'a claim id used twice',
       query({
         claims: [
           { id: 'a', path: ['x'] },
-          { id: 'b', path: ['y'] },
+          { id: 'a', path: ['y'] },
         ],
-        claim_sets: [['a']],
       }),
-      '"y"',
+      'twice',
     ],
-    ['a claim asked twice', query({ claims: [{ path: ['x'] }, { path: ['x'] }] }), 'twice'],
     ['no credentials', { credentials: [] }, 'credentials'],
     ['not an object', 'select *', 'dcql_query'],
     [

@@ -221,23 +221,20 @@ export function checkDcqlShape(query: unknown): Result<DcqlQuery, 'malformed', P
   return ok(query as DcqlQuery);
 }
 
-const SUPPORTED_QUERY_MEMBERS = ['credentials'];
-const SUPPORTED_CREDENTIAL_MEMBERS = [
-  'id',
-  'format',
-  'meta',
-  'claims',
-  'claim_sets',
-  'multiple',
-  'require_cryptographic_holder_binding',
-];
+/**
+ * DCQL members Vouch knows and does not support (refused, naming them). Any other unknown member
+ * is ignored: OpenID4VP §6 "Implementations MUST ignore any unknown properties".
+ */
+const UNSUPPORTED_QUERY_MEMBERS = ['credential_sets'];
+const UNSUPPORTED_CREDENTIAL_MEMBERS = ['trusted_authorities'];
 
 /**
  * What each credential query needs, when it stays within what Vouch supports: format
  * `dc+sd-jwt`, `meta.vct_values`, claims whose path is one claim name, optional `claim_sets`.
  * `multiple` and `require_cryptographic_holder_binding` are read (Vouch answers with one bound
- * presentation). Anything else (credential_sets, nested paths, trusted authorities…) is
- * `unsupported-query`, with a message naming it.
+ * presentation); unknown members are ignored (§6), a claim named twice is read once (§6.3), a claim
+ * in no claim set is not asked. Known features Vouch does not support (credential_sets, another
+ * format, nested paths, trusted_authorities) are `unsupported-query`, with a message naming them.
  */
 export function readDcqlNeeds(
   query: DcqlQuery,
@@ -245,13 +242,13 @@ export function readDcqlNeeds(
   const unsupported = (message: string) => failedWith('unsupported-query', { message });
   const shape = checkDcqlShape(query);
   if (!shape.ok) return unsupported(shape.detail.message);
-  const extra = Object.keys(shape.value).find((key) => !SUPPORTED_QUERY_MEMBERS.includes(key));
+  const extra = Object.keys(shape.value).find((key) => UNSUPPORTED_QUERY_MEMBERS.includes(key));
   if (extra !== undefined) return unsupported(`"dcql_query.${extra}" is not supported`);
   const needs: DcqlCredentialNeed[] = [];
   for (const [index, credential] of shape.value.credentials.entries()) {
     const at = `"dcql_query.credentials[${index}]`;
-    const member = Object.keys(credential).find(
-      (key) => !SUPPORTED_CREDENTIAL_MEMBERS.includes(key),
+    const member = Object.keys(credential).find((key) =>
+      UNSUPPORTED_CREDENTIAL_MEMBERS.includes(key),
     );
     if (member !== undefined) return unsupported(`${at}.${member}" is not supported`);
     if (credential.format !== DCQL_FORMAT_SD_JWT_VC) {
@@ -303,8 +300,6 @@ function readVctValues(meta: unknown, at: string): Result<string[], 'unsupported
   const unsupported = (message: string) => failedWith('unsupported-query', { message });
   if (meta === undefined) return ok([]);
   if (!isPlainObject(meta)) return unsupported(`${at}.meta" expected an object, got ${show(meta)}`);
-  const member = Object.keys(meta).find((key) => key !== 'vct_values');
-  if (member !== undefined) return unsupported(`${at}.meta.${member}" is not supported`);
   const values = meta.vct_values;
   if (values === undefined) return ok([]);
   if (
@@ -342,10 +337,6 @@ function readClaims(
   const read: { id: string; name: string; values?: DcqlValue[] }[] = [];
   for (const [index, claim] of claims.entries()) {
     const claimAt = `${at}.claims[${index}]`;
-    const member = Object.keys(claim).find(
-      (key) => key !== 'id' && key !== 'path' && key !== 'values',
-    );
-    if (member !== undefined) return unsupported(`${claimAt}.${member}" is not supported`);
     if (claim.values !== undefined && !isDcqlValueList(claim.values)) {
       return unsupported(
         `${claimAt}.values" expected 1…${MAX_DCQL_CLAIM_VALUES} strings, integers or booleans, got ${show(claim.values)}`,
@@ -360,17 +351,17 @@ function readClaims(
     if (name.length > MAX_DCQL_TEXT_LENGTH) {
       return unsupported(`${claimAt}.path" names a claim of ${name.length} characters`);
     }
-    if (read.some((other) => other.name === name)) {
-      return unsupported(`${claimAt}.path" asks for ${show(name)} twice`);
-    }
     const id = claim.id ?? `#${index}`;
     if (read.some((other) => other.id === id)) {
       return unsupported(`${claimAt}.id" ${show(id)} is used twice`);
     }
+    // §6.3: a verifier MUST NOT ask for a claim twice, a wallet SHOULD ignore the duplicate. Its
+    // id may still appear in claim_sets: it then stands for the same claim; its values are not read.
+    const duplicate = read.some((other) => other.name === name);
     read.push({
       id,
       name,
-      ...(claim.values ? { values: [...(claim.values as DcqlValue[])] } : {}),
+      ...(claim.values && !duplicate ? { values: [...(claim.values as DcqlValue[])] } : {}),
     });
   }
   return ok(read);
@@ -382,7 +373,9 @@ function splitByClaimSets(
   at: string,
 ): Result<{ required: string[]; optional: string[] }, 'unsupported-query', Problem> {
   const unsupported = (message: string) => failedWith('unsupported-query', { message });
-  if (claimSets === undefined) return ok({ required: claims.map((c) => c.name), optional: [] });
+  if (claimSets === undefined) {
+    return ok({ required: [...new Set(claims.map((c) => c.name))], optional: [] });
+  }
   for (const [index, set] of claimSets.entries()) {
     const unknown = set.find((id) => !claims.some((claim) => claim.id === id));
     if (unknown !== undefined) {
@@ -391,15 +384,15 @@ function splitByClaimSets(
       );
     }
   }
-  const inSet = (claim: { id: string }) => claimSets.some((set) => set.includes(claim.id));
-  const outside = claims.find((claim) => !inSet(claim));
-  if (outside !== undefined) {
-    return unsupported(`${at}.claims" ${show(outside.name)} is in no claim set`);
-  }
-  const inAll = (claim: { id: string }) => claimSets.every((set) => set.includes(claim.id));
+  // A claim in no set is not asked for (§6.4.1: the verifier asks for one of the combinations).
+  const inSet = (name: string) =>
+    claimSets.some((set) => claims.some((c) => c.name === name && set.includes(c.id)));
+  const inAll = (name: string) =>
+    claimSets.every((set) => claims.some((c) => c.name === name && set.includes(c.id)));
+  const names = [...new Set(claims.map((c) => c.name))].filter(inSet);
   return ok({
-    required: claims.filter(inAll).map((c) => c.name),
-    optional: claims.filter((c) => !inAll(c)).map((c) => c.name),
+    required: names.filter(inAll),
+    optional: names.filter((name) => !inAll(name)),
   });
 }
 
