@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import QRCode from 'qrcode';
 import { exampleClaims } from '../src/core/credentials/index.ts';
 import { WalletPage } from './pages/wallet-page.ts';
+import { expectNoViolations } from './support/axe.ts';
 import { startE2eServer, type E2eServer } from './support/server.ts';
 
 /**
@@ -58,6 +59,7 @@ test('Given a vouch serve, when the citizen pastes its offer and types the code,
   // Nothing is fetched before the citizen says so.
   await expect(page.getByRole('heading', { name: /^Contact localhost:\d+\?$/ })).toBeVisible();
   expect(sent).toEqual([]);
+  await expectNoViolations(page, 'the contact step of an online offer');
   await page.getByRole('button', { name: 'Contact', exact: true }).click();
 
   // Who offers what, and the code field with a numeric keypad.
@@ -66,6 +68,7 @@ test('Given a vouch serve, when the citizen pastes its offer and types the code,
   const code = page.getByLabel('Transaction code');
   await expect(code).toHaveAttribute('inputmode', 'numeric');
   await expect(code).toHaveAttribute('maxlength', '6');
+  await expectNoViolations(page, 'the online offer');
 
   // A wrong code: said plainly, and nothing is lost — the right one still works.
   const wrong = offer.txCode === '000000' ? '111111' : '000000';
@@ -104,6 +107,7 @@ test('Given a vouch serve, when the citizen pastes its offer and types the code,
     '“Gemeente Testdorp” is the name the verifier gives itself; it is not verified.',
   );
   await expect(page.getByRole('checkbox', { name: /^Net/ })).toBeChecked();
+  await expectNoViolations(page, 'the consent screen of an online request');
   await page.getByRole('button', { name: 'Share' }).click();
   await expect(page.getByRole('heading', { name: 'Sent to Gemeente Testdorp' })).toBeVisible({
     timeout: 30_000,
@@ -121,6 +125,19 @@ test('Given a vouch serve, when the citizen pastes its offer and types the code,
   await page.getByRole('button', { name: 'Done' }).click();
   await page.getByRole('button', { name: 'History' }).click();
   await expect(page.getByText('Gemeente Testdorp').first()).toBeVisible();
+
+  // A link followed while the wallet is open and unlocked goes straight to its Contact step.
+  const second = await server.admin<{ uri: string }>('POST', '/admin/requests', {
+    type: 'income-statement',
+    claims: ['period'],
+  });
+  await page.evaluate(
+    (hash) => {
+      window.location.hash = hash;
+    },
+    `#link=${encodeURIComponent(`web+vouch:${encodeURIComponent(second.uri)}`)}`,
+  );
+  await expect(page.getByRole('heading', { name: /^Contact localhost:\d+\?$/ })).toBeVisible();
 
   // The one failed load is the token endpoint's 400 for the wrong code; nothing else went wrong.
   expect(errors.filter((text) => !text.includes('status of 400'))).toEqual([]);

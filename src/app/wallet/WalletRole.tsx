@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../i18n/index.ts';
 import { Benefits } from './benefits/Benefits.tsx';
 import { Connect } from './Connect.tsx';
@@ -25,6 +25,8 @@ export default function WalletRole() {
   const failure = useWalletStore((s) => s.failure);
   const autoLockMinutes = useWalletStore((s) => s.autoLockMinutes);
   useIdleLockWhile(phase === 'unlocked', autoLockMinutes, () => lockWallet('home.locked'));
+  // A link followed while its screen is already open remounts the screen, so it takes the link.
+  const [linkCount, setLinkCount] = useState(0);
 
   useEffect(() => {
     takeLinkFromLocation();
@@ -35,6 +37,7 @@ export default function WalletRole() {
       const link = pendingLink();
       if (link && useWalletStore.getState().phase === 'unlocked') {
         openView(link.kind === 'offer' ? 'receive' : 'request');
+        setLinkCount((count) => count + 1);
       }
     };
     window.addEventListener('hashchange', onHashChange);
@@ -60,7 +63,7 @@ export default function WalletRole() {
     case 'locked':
       return <Unlock />;
     case 'unlocked':
-      return <UnlockedView view={view} />;
+      return <UnlockedView key={linkCount} view={view} />;
   }
 }
 
