@@ -185,4 +185,29 @@ describe('vouch serve (in-process)', () => {
       await rm(other, { recursive: true, force: true });
     }
   });
+
+  it('Given a database that cannot be reached, when serving, then exit 1 with one line that does not hold the URL', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'vouch-serve-'));
+    try {
+      const run = await runCaptured([
+        'serve',
+        '--port',
+        '0',
+        '--host',
+        '127.0.0.1',
+        '--data',
+        other,
+        '--database',
+        'postgres://vouch:hunter2@127.0.0.1:9/vouch',
+      ]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(
+        /^vouch: cannot use the database given by --database \(ECONNREFUSED\)$/m,
+      );
+      expect(run.stderr).not.toContain('hunter2');
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
 });
