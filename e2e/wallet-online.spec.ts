@@ -169,10 +169,13 @@ test('Given a same-device request shown as a QR code, when the citizen uploads a
   const wallet = new WalletPage(page);
   await wallet.open();
   await wallet.create();
+  // An offer by value this time (the offer object in the link itself).
   const offer = await server.admin<{ uri: string }>('POST', '/admin/offers', {
     type: 'income-statement',
     claims: exampleClaims('income-statement'),
+    byValue: true,
   });
+  expect(offer.uri).toMatch(/^openid-credential-offer:\/\/\?credential_offer=/);
   // The offer as a QR picture: the scanner reads plain-text codes, not only Vouch frames.
   const offerPicture = testInfo.outputPath('offer.png');
   await QRCode.toFile(offerPicture, offer.uri, { errorCorrectionLevel: 'M', margin: 4, scale: 6 });
