@@ -84,6 +84,11 @@ describe('hostToContact', () => {
     expect(hostToContact(OFFER_BY_REF)).toBe('issuer.example');
     expect(hostToContact(REQUEST)).toBe('127.0.0.1:4555');
     expect(hostToContact(OFFER_BY_VALUE)).toBe('issuer.example');
+    expect(
+      hostToContact(
+        'openid4vp://?client_id=redirect_uri%3Ahttps%3A%2F%2Fv.example%2Fcb&response_type=vp_token&response_uri=https%3A%2F%2Fv.example%2Fcb',
+      ),
+    ).toBe('v.example');
   });
 
   it.each([

@@ -117,7 +117,9 @@ export function hostToContact(uri: string): string | undefined {
   const target =
     names.get('credential_offer_uri') ??
     names.get('request_uri') ??
-    issuerOfOfferByValue(names.get('credential_offer'));
+    issuerOfOfferByValue(names.get('credential_offer')) ??
+    // A request by value is fetched from nowhere; its answer goes to response_uri.
+    names.get('response_uri');
   if (target === undefined) return undefined;
   try {
     const url = new URL(target);
