@@ -43,6 +43,9 @@ export interface TestServerOptions extends Partial<Omit<ServerAppOptions, 'admin
    */
   readonly db?: OpenedDb;
   readonly statusListSize?: number;
+  /** Keys to sign with (default: fresh ones), e.g. two instances of one organisation. */
+  readonly issuerKey?: IssuerKeyFile;
+  readonly verifierKey?: IssuerKeyFile;
   readonly migrations?: typeof MIGRATIONS;
 }
 
@@ -58,8 +61,8 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
   const crypto = webJwsCrypto();
   const db = options.db ?? (await sharedTestDb());
   await migrate(db, options.migrations ?? MIGRATIONS);
-  const issuerKey = await createIssuerKeyFile(crypto, 'ES256');
-  const verifierKey = await createIssuerKeyFile(crypto, 'ES256');
+  const issuerKey = options.issuerKey ?? (await createIssuerKeyFile(crypto, 'ES256'));
+  const verifierKey = options.verifierKey ?? (await createIssuerKeyFile(crypto, 'ES256'));
   let clock = Date.parse('2026-01-01T00:00:00Z');
   const { log, lines } = createMemoryLog();
   const ctx: ServerContext = {
@@ -73,7 +76,14 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     log,
     statusLists: { size: options.statusListSize ?? 100_000, cacheSeconds: 300 },
   };
-  const { db: _db, statusListSize: _size, migrations: _migrations, ...appOptions } = options;
+  const {
+    db: _db,
+    statusListSize: _size,
+    migrations: _migrations,
+    issuerKey: _issuerKey,
+    verifierKey: _verifierKey,
+    ...appOptions
+  } = options;
   const app = createServerApp(ctx, { ...appOptions, adminToken: TEST_ADMIN_TOKEN });
   return {
     app,
