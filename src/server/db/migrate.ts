@@ -6,8 +6,8 @@
  */
 import type { Db, Migration } from '../context.ts';
 
-/** pg_advisory_xact_lock key: "vouch-mi" as a 64-bit number, fixed forever. */
-export const MIGRATION_LOCK_KEY = '8534995737364408681';
+/** pg_advisory_xact_lock key: the ASCII bytes "vouch-mi" as a big-endian int8, fixed forever. */
+export const MIGRATION_LOCK_KEY = '8534168888700398953';
 const MIGRATION_ID = /^[a-z][a-z0-9]*-\d{3}$/;
 
 const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (

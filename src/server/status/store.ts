@@ -26,8 +26,8 @@ export const DEFAULT_STATUS_LIST_SIZE = MIN_STATUS_LIST_SIZE;
 export const DEFAULT_STATUS_CACHE_SECONDS = 300;
 /** Consecutive colliding draws after which a list counts as full. */
 export const MAX_DRAWS = 32;
-/** pg_advisory_xact_lock key for opening a new list: "vouch-sl". */
-const OPEN_LIST_LOCK_KEY = '8534995737364402028';
+/** pg_advisory_xact_lock key for opening a new list: "vouch-sl" as a big-endian int8. */
+const OPEN_LIST_LOCK_KEY = '8534168888700400492';
 export const LIST_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export type StatusContext = Pick<
