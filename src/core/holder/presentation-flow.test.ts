@@ -388,3 +388,37 @@ describe('presenting online (OpenID4VP request_uri and direct_post)', () => {
     expect(read.ok ? 'ok' : read.reason).toBe('unreachable');
   });
 });
+
+describe('credential_sets in a request', () => {
+  it('Given a request for a PID or an income statement, when the wallet holds only the statement, then it is asked for the statement alone', async () => {
+    const { wallet } = await holdingOnePayslip();
+    const income = dcqlForClaims({
+      id: 'income',
+      vct: 'urn:vouch:income-statement:1',
+      required: ['period'],
+      optional: [],
+    }).credentials[0];
+    const dcql = {
+      credentials: [
+        { id: 'pid', format: 'dc+sd-jwt', meta: { vct_values: ['urn:eu:pid:1'] } },
+        ...(income ? [income] : []),
+      ],
+      credential_sets: [{ options: [['pid'], ['income']] }],
+    };
+    const jwt = await createPresentationRequest({
+      verifier: {
+        did: verifierKey.did,
+        alg: verifierKey.alg,
+        sign: issuerSigner(jws, verifierKey),
+      },
+      dcql,
+      responseMode: 'vouch_qr',
+      nonce: 'sets-0123456789abcdefghijklmn',
+      now: NOW,
+    });
+    const read = await readPresentationRequest(wallet, utf8ToBytes(jwt), { crypto: jws, now: NOW });
+    if (!read.ok) throw new Error(`${read.reason}: ${read.detail}`);
+    expect(read.value.matches.map((match) => match.need.queryId)).toEqual(['income']);
+    expect(read.value.matches[0]?.candidates).toHaveLength(1);
+  });
+});

@@ -4,7 +4,9 @@ import { createPresentation } from '../presentation/index.ts';
 import {
   encodePresentationResponse,
   matchDcql,
+  readDcqlCredentialSets,
   readDcqlNeeds,
+  selectDcqlCredentials,
   verifierIdOf,
   verifierLabel,
   verifyPresentationRequest,
@@ -111,7 +113,7 @@ async function matchRequest(
     const state = credentialState(credential, now);
     return state !== 'expired' && state !== 'revoked';
   });
-  const matches = needs.value.map((need) => {
+  const all = needs.value.map((need) => {
     const ids = new Set(
       matchDcql(
         need,
@@ -120,6 +122,15 @@ async function matchRequest(
     );
     return { need, candidates: held.filter((credential) => ids.has(credential.id)) };
   });
+  // With credential_sets, only the credentials of the first answerable option of each required set
+  // are asked (never the optional sets: the least the verifier accepts).
+  const sets = readDcqlCredentialSets(request.dcql);
+  const chosen = new Set(
+    selectDcqlCredentials(request.dcql, sets.ok ? sets.value : undefined, (queryId) =>
+      all.some((match) => match.need.queryId === queryId && match.candidates.length > 0),
+    ),
+  );
+  const matches = all.filter((match) => chosen.has(match.need.queryId));
   return {
     ok: true,
     value: {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkDcqlShape, dcqlForClaims, matchDcql, readDcqlNeeds } from './dcql.ts';
+import {
+  checkDcqlShape,
+  dcqlForClaims,
+  matchDcql,
+  readDcqlCredentialSets,
+  readDcqlNeeds,
+  selectDcqlCredentials,
+} from './dcql.ts';
 import type { DcqlCredentialNeed, DcqlQuery } from './dcql.ts';
 
 const INCOME = 'urn:vouch:income-statement:1';
@@ -164,7 +171,17 @@ describe('readDcqlNeeds', () => {
 
   it.each([
     ['another format', query({ format: 'mso_mdoc' }), '"mso_mdoc"'],
-    ['credential_sets', query({}, { credential_sets: [] }), 'credential_sets'],
+    ['empty credential_sets', query({}, { credential_sets: [] }), 'credential_sets'],
+    [
+      'a credential set naming an unknown query',
+      query({}, { credential_sets: [{ options: [['income', 'pid']] }] }),
+      'options[0]',
+    ],
+    [
+      'a credential set whose required is not a truth value',
+      query({}, { credential_sets: [{ options: [['income']], required: 'yes' }] }),
+      '.required',
+    ],
     ['a nested path', query({ claims: [{ path: ['address', 'street'] }] }), '.path'],
     ['an array index path', query({ claims: [{ path: [0] }] }), '.path'],
     [
@@ -301,5 +318,52 @@ describe('DCQL value filters (§6.3)', () => {
         values: { hours: [1] },
       }),
     ).toThrow(/not a required claim/);
+  });
+});
+
+describe('credential_sets (OpenID4VP §6.2, §6.4.2)', () => {
+  const TWO = {
+    credentials: [
+      { id: 'pid', format: 'dc+sd-jwt', meta: { vct_values: ['urn:eu:pid:1'] } },
+      { id: 'income', format: 'dc+sd-jwt', meta: { vct_values: [INCOME] } },
+      { id: 'diploma', format: 'dc+sd-jwt', meta: { vct_values: ['urn:vouch:diploma:1'] } },
+    ],
+    credential_sets: [
+      { options: [['pid'], ['income']] },
+      { options: [['diploma']], required: false },
+    ],
+  };
+
+  it('Given credential sets, when read, then they come back with required defaulting to true', () => {
+    expect(readDcqlCredentialSets(TWO)).toEqual({
+      ok: true,
+      value: [
+        { options: [['pid'], ['income']], required: true },
+        { options: [['diploma']], required: false },
+      ],
+    });
+    expect(readDcqlNeeds(TWO).ok).toBe(true);
+  });
+
+  it.each([
+    ['the first option can be answered', ['pid', 'income'], ['pid']],
+    ['only the second option can be answered', ['income', 'diploma'], ['income']],
+    ['no option can be answered', [], ['pid']],
+  ])(
+    'Given %s, when selected, then the first answerable option of each required set, never the optional set',
+    (_, held, expected) => {
+      const sets = readDcqlCredentialSets(TWO);
+      if (!sets.ok) throw new Error(sets.detail.message);
+      expect(selectDcqlCredentials(TWO, sets.value, (id) => held.includes(id))).toEqual(expected);
+    },
+  );
+
+  it('Given no credential sets, when selected, then every credential query', () => {
+    const plain = { credentials: TWO.credentials };
+    expect(selectDcqlCredentials(plain, undefined, () => false)).toEqual([
+      'pid',
+      'income',
+      'diploma',
+    ]);
   });
 });

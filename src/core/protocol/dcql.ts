@@ -225,7 +225,7 @@ export function checkDcqlShape(query: unknown): Result<DcqlQuery, 'malformed', P
  * DCQL members Vouch knows and does not support (refused, naming them). Any other unknown member
  * is ignored: OpenID4VP §6 "Implementations MUST ignore any unknown properties".
  */
-const UNSUPPORTED_QUERY_MEMBERS = ['credential_sets'];
+const UNSUPPORTED_QUERY_MEMBERS: readonly string[] = [];
 const UNSUPPORTED_CREDENTIAL_MEMBERS = ['trusted_authorities'];
 
 /**
@@ -233,8 +233,9 @@ const UNSUPPORTED_CREDENTIAL_MEMBERS = ['trusted_authorities'];
  * `dc+sd-jwt`, `meta.vct_values`, claims whose path is one claim name, optional `claim_sets`.
  * `multiple` and `require_cryptographic_holder_binding` are read (Vouch answers with one bound
  * presentation); unknown members are ignored (§6), a claim named twice is read once (§6.3), a claim
- * in no claim set is not asked. Known features Vouch does not support (credential_sets, another
- * format, nested paths, trusted_authorities) are `unsupported-query`, with a message naming them.
+ * in no claim set is not asked. `credential_sets` is checked here and applied by
+ * selectDcqlCredentials. Known features Vouch does not support (another format, nested paths,
+ * trusted_authorities) are `unsupported-query`, with a message naming them.
  */
 export function readDcqlNeeds(
   query: DcqlQuery,
@@ -244,6 +245,8 @@ export function readDcqlNeeds(
   if (!shape.ok) return unsupported(shape.detail.message);
   const extra = Object.keys(shape.value).find((key) => UNSUPPORTED_QUERY_MEMBERS.includes(key));
   if (extra !== undefined) return unsupported(`"dcql_query.${extra}" is not supported`);
+  const sets = readDcqlCredentialSets(shape.value);
+  if (!sets.ok) return sets;
   const needs: DcqlCredentialNeed[] = [];
   for (const [index, credential] of shape.value.credentials.entries()) {
     const at = `"dcql_query.credentials[${index}]`;
@@ -294,6 +297,80 @@ export function readDcqlNeeds(
     });
   }
   return ok(needs);
+}
+
+/** One credential set query (§6.2): alternatives (`options`) of credential query ids. */
+export interface DcqlCredentialSet {
+  readonly options: readonly (readonly string[])[];
+  readonly required: boolean;
+}
+
+/** The query's `credential_sets`, checked against its credential ids (undefined when absent). */
+export function readDcqlCredentialSets(
+  query: DcqlQuery,
+): Result<DcqlCredentialSet[] | undefined, 'unsupported-query', Problem> {
+  const unsupported = (message: string) => failedWith('unsupported-query', { message });
+  const sets = query.credential_sets;
+  if (sets === undefined) return ok(undefined);
+  if (!Array.isArray(sets) || sets.length === 0 || sets.length > MAX_DCQL_CREDENTIALS) {
+    return unsupported(
+      `"dcql_query.credential_sets" expected 1…${MAX_DCQL_CREDENTIALS} set queries, got ${show(sets)}`,
+    );
+  }
+  const ids = new Set(query.credentials.map((credential) => credential.id));
+  const read: DcqlCredentialSet[] = [];
+  for (const [index, set] of sets.entries()) {
+    const at = `"dcql_query.credential_sets[${index}]`;
+    if (!isPlainObject(set)) return unsupported(`${at}" expected an object, got ${show(set)}`);
+    const { options, required } = set;
+    if (required !== undefined && typeof required !== 'boolean') {
+      return unsupported(`${at}.required" expected true or false, got ${show(required)}`);
+    }
+    if (!Array.isArray(options) || options.length === 0 || options.length > MAX_DCQL_CLAIM_SETS) {
+      return unsupported(
+        `${at}.options" expected 1…${MAX_DCQL_CLAIM_SETS} lists of credential query ids, got ${show(options)}`,
+      );
+    }
+    for (const [optionIndex, option] of options.entries()) {
+      if (
+        !Array.isArray(option) ||
+        option.length === 0 ||
+        option.length > MAX_DCQL_CREDENTIALS ||
+        !option.every((id) => typeof id === 'string' && ids.has(id))
+      ) {
+        return unsupported(
+          `${at}.options[${optionIndex}]" expected credential query ids of this query, got ${show(option)}`,
+        );
+      }
+    }
+    read.push({
+      options: (options as string[][]).map((option) => [...option]),
+      required: required !== false,
+    });
+  }
+  return ok(read);
+}
+
+/**
+ * Which credential queries to answer (§6.4.2). Without credential_sets: all of them. With them:
+ * for every required set, its first option whose queries can all be answered (or, when none can,
+ * its first option, so that the wallet shows what is missing); optional sets are left out (the
+ * least the verifier accepts). The ids come back in the order of `credentials`.
+ */
+export function selectDcqlCredentials(
+  query: DcqlQuery,
+  sets: readonly DcqlCredentialSet[] | undefined,
+  answerable: (queryId: string) => boolean,
+): string[] {
+  const all = query.credentials.map((credential) => credential.id);
+  if (sets === undefined) return all;
+  const chosen = new Set<string>();
+  for (const set of sets) {
+    if (!set.required) continue;
+    const option = set.options.find((ids) => ids.every(answerable)) ?? set.options[0] ?? [];
+    for (const id of option) chosen.add(id);
+  }
+  return all.filter((id) => chosen.has(id));
 }
 
 function readVctValues(meta: unknown, at: string): Result<string[], 'unsupported-query', Problem> {

@@ -30,9 +30,17 @@ export {
   matchDcql,
   MAX_DCQL_CLAIMS,
   MAX_DCQL_CREDENTIALS,
+  readDcqlCredentialSets,
   readDcqlNeeds,
+  selectDcqlCredentials,
 } from './dcql.ts';
-export type { DcqlClaimQuery, DcqlCredentialNeed, DcqlCredentialQuery, DcqlQuery } from './dcql.ts';
+export type {
+  DcqlClaimQuery,
+  DcqlCredentialNeed,
+  DcqlCredentialQuery,
+  DcqlCredentialSet,
+  DcqlQuery,
+} from './dcql.ts';
 export {
   CLIENT_ID_PREFIX,
   createPresentationRequest,
