@@ -131,6 +131,18 @@ describe('Given a wallet that never met this issuer, when it receives an OpenID4
     expect((await listRelationships(wallet))[0]?.nextChildIndex).toBe(3);
   });
 
+  it('then two offers from it received at once share one relationship and get different keys', async () => {
+    const [a, b] = await Promise.all([offer(), offer('diploma')]);
+    const [first, second] = await Promise.all([
+      receive(a as ResolvedCredentialOffer),
+      receive(b as ResolvedCredentialOffer),
+    ]);
+    if (!first?.ok || !second?.ok) throw new Error('expected both to be stored');
+    expect(await listRelationships(wallet)).toHaveLength(1);
+    expect([first.value[0]?.childIndex, second.value[0]?.childIndex].sort()).toEqual([0, 1]);
+    expect((await listRelationships(wallet))[0]?.nextChildIndex).toBe(2);
+  });
+
   it('then another credential issuer gets its own relationship, after those made by connect', async () => {
     await connectToIssuer(wallet, { issuerName: 'Offline desk', now: NOW, jti: 'j1' });
     await receive(await offer());

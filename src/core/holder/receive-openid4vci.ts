@@ -84,6 +84,20 @@ export interface ReceiveOpenid4vciOptions {
   trustNewIssuer?: string;
 }
 
+/** The last relationship write queued per wallet (by its vault): reads and writes of one run. */
+const queues = new WeakMap<object, Promise<unknown>>();
+
+/** Runs `work` after every earlier `serialised` work of this wallet has settled. */
+function serialised<T>(wallet: HolderWallet, work: () => Promise<T>): Promise<T> {
+  const previous = queues.get(wallet.vault) ?? Promise.resolve();
+  const run = previous.then(work, work);
+  queues.set(
+    wallet.vault,
+    run.catch(() => undefined),
+  );
+  return run;
+}
+
 /** The issuer's display name for a locale (`display` in its metadata), else its host. */
 export function offerIssuerName(resolved: ResolvedCredentialOffer, locale?: string): string {
   const display = resolved.issuerMetadata.display ?? [];
@@ -168,12 +182,15 @@ export async function receiveOpenid4vciCredential(
       detail: `asked for ${copies} copies; this issuer allows 1..${Math.min(MAX_COPIES, resolved.maxCopies)}`,
     };
   }
-  const relationship = await relationshipFor(wallet, resolved, options);
-  const first = await firstFreeChild(wallet, relationship);
-  const children = Array.from({ length: copies }, (_, i) => first + i);
-  // Spend the indices before any proof leaves: a crash or a retry never reuses a key.
-  const reserved: Relationship = { ...relationship, nextChildIndex: first + copies };
-  await wallet.vault.writeRecords([relationshipRecord(reserved)]);
+  // Spend the indices before any proof leaves: a crash or a retry never reuses a key. Serialised
+  // per wallet, so two offers received at once never get the same relationship index or child.
+  const { reserved, children } = await serialised(wallet, async () => {
+    const relationship = await relationshipFor(wallet, resolved, options);
+    const first = await firstFreeChild(wallet, relationship);
+    const made: Relationship = { ...relationship, nextChildIndex: first + copies };
+    await wallet.vault.writeRecords([relationshipRecord(made)]);
+    return { reserved: made, children: Array.from({ length: copies }, (_, i) => first + i) };
+  });
 
   const received = await requestCredentials(resolved, {
     fetch: options.fetch,
@@ -227,6 +244,14 @@ function cnfOf(credential: string) {
  * trust a changed issuer (`options.trustNewIssuer`). No network.
  */
 export async function storeOpenid4vciCredentials(
+  wallet: HolderWallet,
+  pending: PendingOpenid4vciCredentials,
+  options: Pick<ReceiveOpenid4vciOptions, 'crypto' | 'now' | 'trustNewIssuer'>,
+): Promise<ReceiveOpenid4vciResult> {
+  return serialised(wallet, () => storeNow(wallet, pending, options));
+}
+
+async function storeNow(
   wallet: HolderWallet,
   pending: PendingOpenid4vciCredentials,
   options: Pick<ReceiveOpenid4vciOptions, 'crypto' | 'now' | 'trustNewIssuer'>,
