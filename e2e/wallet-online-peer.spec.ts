@@ -26,6 +26,8 @@ import { startE2eServer, type E2eServer } from './support/server.ts';
 const PEER = 'https://peer-verifier.example';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONNECT_SRC = 'https: http://localhost:* http://127.0.0.1:*';
+/** Vite run by node itself, so killing the preview kills the server (no npx wrapper left over). */
+const VITE = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 
 let server: E2eServer;
 let preview: ChildProcess;
@@ -49,8 +51,8 @@ test.beforeAll(async () => {
   outDir = await mkdtemp(path.join(tmpdir(), 'vouch-open-wallet-'));
   const env = { ...process.env, VOUCH_CONNECT_SRC: CONNECT_SRC };
   execFileSync(
-    'npx',
-    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    process.execPath,
+    [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
     {
       cwd: ROOT,
       env,
@@ -60,9 +62,9 @@ test.beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   preview = spawn(
-    'npx',
+    process.execPath,
     [
-      'vite',
+      VITE,
       'preview',
       '--outDir',
       outDir,
