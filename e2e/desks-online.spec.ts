@@ -4,7 +4,9 @@ import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { exampleClaims } from '../src/core/credentials/index.ts';
 import { exportEncryptedKeyFile } from '../src/core/issuer/index.ts';
-import { createIssuerKeyFile } from '../src/core/jose/index.ts';
+import { createIssuerKeyFile, decodeCompactJws } from '../src/core/jose/index.ts';
+import { parseCredentialOffer } from '../src/core/protocol/credential-offer.ts';
+import { decodeFromText } from '../src/core/transport/index.ts';
 import { verifyStatusListJwt } from '../src/core/status-list/index.ts';
 import { webJwsCrypto } from '../src/platform/crypto/jws-crypto.ts';
 import { webCryptoVaultCrypto } from '../src/platform/crypto/index.ts';
@@ -12,6 +14,8 @@ import { startServer, type RunningServer } from '../src/server/start.ts';
 import { DeskPage } from './pages/desk-page.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
 import { WalletPage } from './pages/wallet-page.ts';
+import { expectNoViolations } from './support/axe.ts';
+import { connectByText, receiveOfferText, SEPTEMBER_STATEMENT } from './support/flows.ts';
 import { dumpIndexedDb } from './support/idb-dump.ts';
 
 /**
@@ -133,6 +137,7 @@ test('Given an issuer desk with a vouch serve, when the clerk makes an online of
   expect(sent.paths).toEqual(['GET /admin/info']);
   // The server signs with its own key, not the desk's: said plainly.
   await expect(page.getByRole('alert')).toContainText('The server signs with another key');
+  await expectNoViolations(page, 'issuer desk settings with a server');
 
   // Issue: online is the default with a server; no one needs to be in the register.
   await desk.tab('Issue').click();
@@ -158,6 +163,7 @@ test('Given an issuer desk with a vouch serve, when the clerk makes an online of
   const txCode = (await page.getByLabel('Transaction code to tell the citizen').innerText()).trim();
   expect(txCode).toMatch(/^\d{4,8}$/);
   expect(sent.paths).toEqual(['GET /admin/info', 'POST /admin/offers']);
+  await expectNoViolations(page, 'issuer desk online offer');
 
   // The token is in no URL the desk asked for, and nowhere readable in the desk's storage.
   expect(sent.urls.join(' ')).not.toContain(ADMIN_TOKEN);
@@ -214,6 +220,7 @@ test('Given a verifier desk with a vouch serve, when the clerk creates a request
     const uri = await page.getByLabel('Link for a wallet on this device').inputValue();
     expect(uri).toMatch(/^openid4vp:\/\/\?client_id=decentralized_identifier%3Adid/);
     await expect(page.getByText('Waiting for the citizen’s answer…')).toBeVisible();
+    await expectNoViolations(page, 'verifier desk online request');
 
     // The same-device link is the wallet page with the request's query; the citizen's wallet
     // (its own context here) opens it and shares.
@@ -318,8 +325,21 @@ test('Given a verifier desk with a vouch serve, when the page is hidden while it
   expect(sent.paths.length).toBe(afterNew);
 });
 
-test('Given a desk whose server signs with the desk’s own key, when it publishes, then the server hosts the desk’s list; a credential the server issued is revoked there by its index', async ({
+/** Where an offline offer's credential says its status is: the list URI and the index. */
+function statusOfOffer(text: string): { uri: string; idx: number } {
+  const decoded = decodeFromText(text);
+  if (!decoded.ok || decoded.value.kind !== 'offer') throw new Error('not an offer');
+  const offer = parseCredentialOffer(decoded.value.payload);
+  if (!offer.ok) throw new Error(offer.detail.message);
+  const jws = decodeCompactJws(offer.value.credential.split('~')[0] ?? '');
+  if (!jws.ok) throw new Error('not a JWS');
+  const status = jws.value.payload.status as { status_list: { uri: string; idx: number } };
+  return status.status_list;
+}
+
+test('Given a desk whose server signs with the desk’s own key, when it issues offline, revokes and publishes, then the credential points at the desk’s list at the server, which the server hosts and which changes on revoke; a credential the server issued is revoked there by its index', async ({
   page,
+  browser,
 }) => {
   // The organisation runs `vouch serve --issuer issuer.json` with the desk's key.
   const work = await mkdtemp(path.join(tmpdir(), 'vouch-desks-e2e-own-key-'));
@@ -370,13 +390,47 @@ test('Given a desk whose server signs with the desk’s own key, when it publish
     });
     await expect(section.getByRole('alert')).toHaveCount(0);
 
+    // Offline issuance, to a person in the register: the credential's status is at the server.
+    const citizen = await newWallet(browser);
+    let status: { uri: string; idx: number };
+    try {
+      await connectByText(citizen.wallet, desk, 'Acme Rides BV', 'Sam de Vries');
+      await desk.tab('Issue').click();
+      await page.getByRole('radio', { name: /^Offline: a QR code with the credential/ }).check();
+      await desk.issueIncomeStatement(SEPTEMBER_STATEMENT);
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      status = statusOfOffer(await desk.offerText());
+      expect(status.uri).toMatch(new RegExp(`^${own.url}/status/desk-[A-Za-z0-9]+$`));
+      await receiveOfferText(citizen.wallet, desk);
+    } finally {
+      await citizen.close();
+    }
+    const hostedList = async () =>
+      verifyStatusListJwt(await (await fetch(status.uri)).text(), {
+        crypto,
+        now: new Date(),
+        expectedUri: status.uri,
+      });
+    // Issuing sent the list with it: hosted, signed by the desk, the new entry not revoked.
+    const first = await hostedList();
+    expect(first.ok && first.value.issuer).toBe(keyFile.did);
+    expect(first.ok && first.value.statusAt(status.idx)).toBe(0);
+
+    // Revoking at the desk reaches the server's copy at once.
+    await desk.revoke('Sam de Vries', 'Issued with the wrong period');
+    await expect(
+      page.getByText(`The status list is published at the server: ${status.uri}`),
+    ).toBeVisible();
+    const revoked = await hostedList();
+    expect(revoked.ok && revoked.value.statusAt(status.idx)).toBe(1);
+
     // Publish: the same list, signed for its address at the server, PUT there.
     await desk.tab('Issued and revocation').click();
     await page.getByRole('button', { name: 'Sign the status list' }).click();
     const hosted = page.getByText(/^The status list is published at the server: /);
     await expect(hosted).toBeVisible({ timeout: 20_000 });
     const listUrl = (await hosted.innerText()).replace(/^.*server: /, '').trim();
-    expect(listUrl).toMatch(new RegExp(`^${own.url}/status/desk-[A-Za-z0-9]+$`));
+    expect(listUrl).toBe(status.uri);
     const served = await fetch(listUrl);
     expect(served.status).toBe(200);
     const list = await verifyStatusListJwt(await served.text(), {

@@ -277,13 +277,23 @@ export async function syncHostedStatusList(): Promise<Published['server'] | null
   return putHostedList(desk, new Date());
 }
 
+/**
+ * The `iat` (seconds) of the last list this page sent to the server. The server keeps a list
+ * only when it is newer than the hosted one, and `iat` counts whole seconds: a revocation and a
+ * "Sign" in the same second would be refused. So each list sent is dated at least one second
+ * after the previous one (at most a second or two ahead of the clock, within verifiers' skew).
+ */
+let lastHostedIat = 0;
+
 async function putHostedList(desk: IssuerDesk, now: Date): Promise<Published['server'] | null> {
   const hosted = hostedListUri(desk);
   if (hosted === undefined) return null;
+  const iat = Math.max(Math.floor(now.getTime() / 1000), lastHostedIat + 1);
+  lastHostedIat = iat;
   const signed = await publishDeskStatusList(
     desk,
     { jws: deskVaultDeps().jws },
-    { now, uri: hosted },
+    { now: new Date(iat * 1000), uri: hosted },
   );
   const sent = await withDeskServer(desk.vault, (server) =>
     publishStatusListAtServer(server, hostedListName(desk.issuer.did), signed.jwt),
