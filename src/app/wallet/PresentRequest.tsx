@@ -26,7 +26,7 @@ import { QrCode, QrScanner } from '../shared/qr/index.ts';
 import { formatClaim } from './ClaimValue.tsx';
 import { openView } from './credential-actions.ts';
 import { cardDate } from './CredentialList.tsx';
-import { hostToContact, recogniseIncoming } from './incoming-link.ts';
+import { hostToContact, recogniseIncoming, requestNeedsFetch } from './incoming-link.ts';
 import { OnlineContact, OnlineError } from './OnlineContact.tsx';
 import {
   isAnsweredOnline,
@@ -77,42 +77,8 @@ export function PresentRequest() {
     setStage({ step: 'consent', read: outcome.value, facts: outcome.facts });
   }, []);
 
-  useEffect(() => {
-    if (handledLink.current) return;
-    const link = takePendingLink('request');
-    if (!link) return;
-    handledLink.current = true;
-    const incoming = recogniseIncoming(link);
-    if (incoming.kind === 'openid-request') {
-      setStage({ step: 'contact', uri: incoming.uri, busy: false });
-      return;
-    }
-    const decoded = decodeFromText(vouchTextOf(link));
-    if (!decoded.ok || decoded.value.kind !== 'request') {
-      setError('present.refused.malformed');
-      return;
-    }
-    void accept(decoded.value.payload);
-  }, [accept]);
-
-  /** Text from the scanner that is not a Vouch code: an online request here, an offer on Receive. */
-  const takeText = (text: string): boolean => {
-    const incoming = recogniseIncoming(text);
-    if (incoming.kind === 'openid-request') {
-      setError(null);
-      setStage({ step: 'contact', uri: incoming.uri, busy: false });
-      return true;
-    }
-    if (incoming.kind === 'openid-offer') {
-      setPendingLink('offer', incoming.uri);
-      openView('receive');
-      return true;
-    }
-    return false;
-  };
-
-  /** The citizen chose "Contact": fetch and verify the request behind the link. */
-  const contact = async (uri: string) => {
+  /** The citizen chose "Contact" (or the request came by value): read and verify it. */
+  const contact = useCallback(async (uri: string) => {
     setError(null);
     setStage({ step: 'contact', uri, busy: true });
     const outcome = await readOnlineRequest(uri);
@@ -123,6 +89,49 @@ export function PresentRequest() {
       return;
     }
     setStage({ step: 'consent', read: outcome.read, facts: outcome.facts });
+  }, []);
+
+  /** An `openid4vp://` link: ask before fetching it by reference; a request by value is read at once. */
+  const openOnline = useCallback(
+    (uri: string) => {
+      if (requestNeedsFetch(uri)) setStage({ step: 'contact', uri, busy: false });
+      else void contact(uri);
+    },
+    [contact],
+  );
+
+  useEffect(() => {
+    if (handledLink.current) return;
+    const link = takePendingLink('request');
+    if (!link) return;
+    handledLink.current = true;
+    const incoming = recogniseIncoming(link);
+    if (incoming.kind === 'openid-request') {
+      openOnline(incoming.uri);
+      return;
+    }
+    const decoded = decodeFromText(vouchTextOf(link));
+    if (!decoded.ok || decoded.value.kind !== 'request') {
+      setError('present.refused.malformed');
+      return;
+    }
+    void accept(decoded.value.payload);
+  }, [accept, openOnline]);
+
+  /** Text from the scanner that is not a Vouch code: an online request here, an offer on Receive. */
+  const takeText = (text: string): boolean => {
+    const incoming = recogniseIncoming(text);
+    if (incoming.kind === 'openid-request') {
+      setError(null);
+      openOnline(incoming.uri);
+      return true;
+    }
+    if (incoming.kind === 'openid-offer') {
+      setPendingLink('offer', incoming.uri);
+      openView('receive');
+      return true;
+    }
+    return false;
   };
 
   const shareOnline = async (read: ReadRequest, choices: Choice[], declared: DeclaredFacts) => {

@@ -5,6 +5,7 @@ import {
   isOnlineLink,
   MAX_INCOMING_CHARS,
   recogniseIncoming,
+  requestNeedsFetch,
 } from './incoming-link.ts';
 
 const OFFER_BY_REF =
@@ -76,6 +77,14 @@ describe('recogniseIncoming', () => {
     expect(isOnlineLink(REQUEST)).toBe(true);
     expect(isOnlineLink(OFFER_BY_REF)).toBe(true);
     expect(isOnlineLink(encodeForText('request', new Uint8Array([1])))).toBe(false);
+  });
+});
+
+describe('requestNeedsFetch', () => {
+  it('Given a request by reference, then reading it fetches; by value, it does not', () => {
+    expect(requestNeedsFetch(REQUEST)).toBe(true);
+    expect(requestNeedsFetch('openid4vp://?client_id=x&request=eyJ.e30.sig')).toBe(false);
+    expect(requestNeedsFetch('openid4vp://?client_id=x&response_type=vp_token')).toBe(false);
   });
 });
 

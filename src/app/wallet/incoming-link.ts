@@ -99,6 +99,14 @@ export function isOnlineLink(text: string): boolean {
   return link.kind === 'openid-offer' || link.kind === 'openid-request';
 }
 
+/**
+ * Whether reading a request needs a fetch (a `request_uri`); a request by value is read at once,
+ * and only the citizen's Share sends anything.
+ */
+export function requestNeedsFetch(uri: string): boolean {
+  return queryNames(uri).includes('request_uri');
+}
+
 /** The host a flow will contact first, to name it before anything leaves (undefined when unclear). */
 export function hostToContact(uri: string): string | undefined {
   const names = new Map<string, string>();
