@@ -389,6 +389,9 @@ test('Given a desk whose server signs with the desk’s own key, when it issues 
       timeout: 20_000,
     });
     await expect(section.getByRole('alert')).toHaveCount(0);
+    await expect(
+      page.getByLabel('Status list at the server (new credentials point here)'),
+    ).toHaveText(new RegExp(`^${own.url}/status/desk-[A-Za-z0-9]+$`));
 
     // Offline issuance, to a person in the register: the credential's status is at the server.
     const citizen = await newWallet(browser);

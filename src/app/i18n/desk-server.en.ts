@@ -29,6 +29,7 @@ export const deskServerEn = {
     'The server signs with another key than this desk ({did}). Credentials issued through the server carry the server’s signature, so verifiers must trust that key too; this desk’s status list cannot be hosted there.',
   'deskServer.issuerSame':
     'The server signs with this desk’s key: new credentials point at the status list the server hosts.',
+  'deskServer.hostedList': 'Status list at the server (new credentials point here)',
   'deskServer.problem.bad-url': 'The server address is not valid.',
   'deskServer.problem.origin-not-allowed':
     'This desk may not contact that address: it must be among the addresses this build allows (VOUCH_CONNECT_SRC).',

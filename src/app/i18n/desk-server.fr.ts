@@ -31,6 +31,8 @@ export const deskServerFr: Record<keyof typeof deskServerEn, string> = {
     'Le serveur signe avec une autre clé que ce guichet ({did}). Les attestations émises par le serveur portent la signature du serveur : les vérificateurs doivent aussi faire confiance à cette clé ; la liste de statut de ce guichet ne peut pas y être hébergée.',
   'deskServer.issuerSame':
     'Le serveur signe avec la clé de ce guichet : les nouvelles attestations renvoient à la liste de statut que le serveur héberge.',
+  'deskServer.hostedList':
+    'Liste de statut sur le serveur (les nouvelles attestations y renvoient)',
   'deskServer.problem.bad-url': 'L’adresse du serveur n’est pas valide.',
   'deskServer.problem.origin-not-allowed':
     'Ce guichet ne peut pas contacter cette adresse : elle doit figurer parmi les adresses que cette version autorise (VOUCH_CONNECT_SRC).',

@@ -31,6 +31,7 @@ export const deskServerNl: Record<keyof typeof deskServerEn, string> = {
     'De server tekent met een andere sleutel dan deze balie ({did}). Credentials die via de server worden uitgegeven dragen de handtekening van de server, dus verificateurs moeten ook die sleutel vertrouwen; de statuslijst van deze balie kan daar niet gehost worden.',
   'deskServer.issuerSame':
     'De server tekent met de sleutel van deze balie: nieuwe credentials verwijzen naar de statuslijst die de server host.',
+  'deskServer.hostedList': 'Statuslijst op de server (nieuwe credentials verwijzen hiernaar)',
   'deskServer.problem.bad-url': 'Het serveradres is niet geldig.',
   'deskServer.problem.origin-not-allowed':
     'Deze balie mag dat adres niet contacteren: het moet bij de adressen horen die deze build toestaat (VOUCH_CONNECT_SRC).',

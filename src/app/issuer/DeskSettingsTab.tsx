@@ -15,6 +15,7 @@ export function DeskSettingsTab() {
   const alg = useDeskStore((s) => s.issuerAlg);
   const uri = useDeskStore((s) => s.statusListUri);
   const serverUrl = useDeskStore((s) => s.serverUrl);
+  const hosted = useDeskStore((s) => s.hostedStatusUri);
   const [message, setMessage] = useState<MessageKey | null>(null);
 
   const exportKey = async (event: FormEvent<HTMLFormElement>) => {
@@ -54,6 +55,16 @@ export function DeskSettingsTab() {
           <dd>
             <code className="did">{uri}</code>
           </dd>
+          {hosted ? (
+            <>
+              <dt>{t('deskServer.hostedList')}</dt>
+              <dd>
+                <code className="did" aria-label={t('deskServer.hostedList')}>
+                  {hosted}
+                </code>
+              </dd>
+            </>
+          ) : null}
         </dl>
       </section>
       <ServerSettingsSection

@@ -65,6 +65,7 @@ async function refreshServerFacts(): Promise<void> {
   if (!desk) return;
   const facts = await deskServerFacts(desk.vault);
   useDeskStore.setState({ serverUrl: facts?.url ?? null, serverIssuer: facts?.issuer });
+  useDeskStore.setState({ hostedStatusUri: hostedListUri(desk) ?? null });
 }
 
 export async function refreshDesk(): Promise<void> {
@@ -153,6 +154,7 @@ const initialDeskFacts = {
   issueFor: null,
   serverUrl: null,
   serverIssuer: undefined,
+  hostedStatusUri: null,
 };
 
 export async function eraseDesk(): Promise<void> {

@@ -17,6 +17,8 @@ export interface DeskUiState {
   serverUrl: string | null;
   /** The server's issuer DID as last seen (null: none; undefined: not asked yet). */
   serverIssuer: string | null | undefined;
+  /** Where new credentials' status points when the server hosts the desk's list, else null. */
+  hostedStatusUri: string | null;
   subjects: Subject[];
   issued: IssuedCredential[];
   /** The subject pre-selected on the Issue tab (after "Issue a credential" in the register). */
@@ -34,6 +36,7 @@ export const initialDeskUiState: DeskUiState = {
   statusListUri: null,
   serverUrl: null,
   serverIssuer: undefined,
+  hostedStatusUri: null,
   subjects: [],
   issued: [],
   issueFor: null,
