@@ -161,6 +161,14 @@ test('Given an offer at a server this wallet may not contact, when the citizen c
   await page.getByRole('button', { name: 'Contact', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('This wallet may not contact issuer.invalid');
   expect(outside).toEqual([]);
+
+  // Settings offers the web+vouch: protocol handler; Chromium accepts the registration.
+  await page.getByRole('button', { name: 'Back to wallet' }).click();
+  await wallet.openSettings();
+  await page.getByRole('button', { name: 'Open web+vouch: links here' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'web+vouch' })).toHaveText(
+    'The browser will ask you to confirm. After that, web+vouch: links open in this wallet.',
+  );
 });
 
 test('Given a same-device request shown as a QR code, when the citizen uploads a picture of it and shares, then the answer is POSTed and the wallet follows the redirect_uri the verifier returns', async ({
