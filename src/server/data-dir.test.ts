@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { webJwsCrypto } from '../platform/crypto/jws-crypto.ts';
+import { spawnSync } from 'node:child_process';
 import {
   createFileOnce,
+  lockPgliteData,
   loadOrCreateAdminToken,
   loadOrCreateKeyFile,
   readKeyFile,
@@ -91,5 +93,21 @@ describe('the data directory', () => {
     await expect(
       loadOrCreateAdminToken({ dataDir: dir, envToken: undefined, randomBytes }),
     ).rejects.toThrow('delete it to make a new one');
+  });
+
+  it('Given the embedded database in use, when another start locks it, then it is refused until released; a dead holder is taken over', async () => {
+    const release = await lockPgliteData(dir);
+    const refused = await lockPgliteData(dir).catch((caught: unknown) => caught);
+    expect(refused).toBeInstanceOf(ServerSetupError);
+    expect((refused as Error).message).toMatch(/in use by another vouch serve/);
+    await release();
+    const again = await lockPgliteData(dir);
+    await again();
+
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid as number;
+    await writeFile(join(dir, 'pgdata.lock'), `${gone}\n`);
+    const takenOver = await lockPgliteData(dir);
+    expect((await readFile(join(dir, 'pgdata.lock'), 'utf8')).trim()).toBe(String(process.pid));
+    await takenOver();
   });
 });

@@ -4,12 +4,13 @@
  *   issuer.json    the issuer key, made at first start when --issuer is not given (0600)
  *   verifier.json  the verifier key, made at first start when --verifier is not given (0600)
  *   admin-token    the admin bearer token, made at first start without VOUCH_ADMIN_TOKEN (0600)
+ *   pgdata.lock    the pid of the process using pgdata/ (PGlite allows one process), while it runs
  *
  * Files are created atomically and only if absent (temp file + link), so two processes starting
  * on one directory agree on one key. Messages name files, never their contents.
  */
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
-import { chmod, link, mkdir, unlink, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { encodeBase64Url } from '../core/encoding/base64url.ts';
 import { createIssuerKeyFile, issuerSigner, parseIssuerKeyFile } from '../core/jose/index.ts';
@@ -112,4 +113,35 @@ export async function loadOrCreateAdminToken(opts: {
     throw new ServerSetupError(`admin token: ${path} holds no token; delete it to make a new one`);
   }
   return { token, created: false, source: 'file' };
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Claims `<data>/pgdata` for this process: PGlite's files must never be opened by two processes.
+ * A lock left by a process that is gone is taken over (best effort: two starts taking over the
+ * same stale lock in the same instant could both pass). Returns the release function.
+ */
+export async function lockPgliteData(dataDir: string): Promise<() => Promise<void>> {
+  const path = join(dataDir, 'pgdata.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (await createFileOnce(path, `${process.pid}\n`)) {
+      return () => unlink(path).catch(() => undefined);
+    }
+    const holder = Number((await readFile(path, 'utf8').catch(() => '')).trim());
+    if (Number.isSafeInteger(holder) && holder > 0 && processAlive(holder)) {
+      throw new ServerSetupError(
+        `${dataDir} is in use by another vouch serve (pid ${holder}); the embedded database allows one process — use --database for several`,
+      );
+    }
+    await unlink(path).catch(() => undefined); // stale: its process is gone
+  }
+  throw new ServerSetupError(`cannot lock ${path}`);
 }

@@ -15,6 +15,7 @@ import type { Log, ServerContext, SigningKey } from './context.ts';
 import {
   loadOrCreateAdminToken,
   loadOrCreateKeyFile,
+  lockPgliteData,
   readKeyFile,
   signingKeyOf,
 } from './data-dir.ts';
@@ -99,14 +100,24 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const stopListening = () => new Promise<void>((resolve) => server.close(() => resolve()));
 
   let db: OpenedDb;
+  let unlock: () => Promise<void> = () => Promise.resolve();
   try {
-    db = await openDb(
+    if (options.databaseUrl === undefined) unlock = await lockPgliteData(dataDir);
+    const opened = await openDb(
       options.databaseUrl === undefined
         ? { kind: 'pglite', dataDir: join(dataDir, 'pgdata') }
         : { kind: 'postgres', connectionString: options.databaseUrl },
     );
+    db = {
+      ...opened,
+      async close() {
+        await opened.close();
+        await unlock();
+      },
+    };
   } catch (error) {
     await stopListening();
+    await unlock();
     throw error;
   }
   try {
