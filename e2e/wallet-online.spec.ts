@@ -190,6 +190,12 @@ test('Given a same-device request shown as a QR code, when the citizen uploads a
   await wallet.openReceive();
   await page.getByLabel('Upload a picture of the code').setInputFiles(offerPicture);
   await page.getByRole('button', { name: 'Contact', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Credential offer' })).toBeVisible();
+  // The connection drops before Accept: said plainly, and nothing is lost.
+  await page.context().setOffline(true);
+  await page.getByRole('button', { name: 'Accept and save' }).click();
+  await expect(page.getByRole('alert')).toContainText('Your wallet could not reach localhost:');
+  await page.context().setOffline(false);
   await page.getByRole('button', { name: 'Accept and save' }).click();
   await expect(page.getByText('Saved to your wallet')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Back to my wallet' }).click();
