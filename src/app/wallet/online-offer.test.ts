@@ -10,7 +10,12 @@ import { createFakeIssuer } from '../../core/oid4vci/fake-issuer.fake.ts';
 import { createMemoryVaultStorage } from '../../core/vault/index.ts';
 import { createFakeVaultCrypto } from '../../core/vault/vault-crypto.fake.ts';
 import { createUserFetch } from '../shared/user-fetch.ts';
-import { acceptOnlineOffer, forgetOnlineOffer, resolveOnlineOffer } from './online-offer.ts';
+import {
+  acceptOnlineOffer,
+  forgetOnlineOffer,
+  resolveOnlineOffer,
+  trustChangedIssuer,
+} from './online-offer.ts';
 import { endSession, setSession } from './session.ts';
 
 const jws = nobleJwsCrypto({ randomBytes });
@@ -182,6 +187,49 @@ describe('Given an offer at an issuer this build may not contact', () => {
       expect(watched.calls).toEqual([]);
     },
   );
+});
+
+describe('Given an issuer URL whose signing DID changed since the first credential', () => {
+  it('when the citizen receives again, then the change is shown first, and only trusting that DID stores it, with no network', async () => {
+    await resolveOnlineOffer(offerLink(), 'en', 'h', gate().fetch);
+    expect((await acceptOnlineOffer(undefined, gate().fetch)).ok).toBe(true);
+    // Same https://employer.example, another key.
+    const newKey = await createIssuerKeyFile(jws, 'ES256');
+    issuer = createFakeIssuer({
+      credentialIssuer: ISSUER,
+      issuer: { did: newKey.did, alg: newKey.alg, sign: issuerSigner(jws, newKey) },
+      crypto: jws,
+      now: () => NOW,
+      randomBytes,
+    });
+    await resolveOnlineOffer(offerLink(), 'en', 'h', gate().fetch);
+    const changed = await acceptOnlineOffer(undefined, gate().fetch);
+    expect(changed).toMatchObject({
+      ok: false,
+      retry: false,
+      issuerChange: { offeredIssuer: newKey.did },
+    });
+    const other = await createIssuerKeyFile(jws, 'ES256');
+    expect((await trustChangedIssuer(other.did)).ok).toBe(false);
+  });
+
+  it('when the citizen trusts exactly the new DID, then it is stored', async () => {
+    await resolveOnlineOffer(offerLink(), 'en', 'h', gate().fetch);
+    expect((await acceptOnlineOffer(undefined, gate().fetch)).ok).toBe(true);
+    const newKey = await createIssuerKeyFile(jws, 'ES256');
+    issuer = createFakeIssuer({
+      credentialIssuer: ISSUER,
+      issuer: { did: newKey.did, alg: newKey.alg, sign: issuerSigner(jws, newKey) },
+      crypto: jws,
+      now: () => NOW,
+      randomBytes,
+    });
+    await resolveOnlineOffer(offerLink(), 'en', 'h', gate().fetch);
+    const changed = await acceptOnlineOffer(undefined, gate().fetch);
+    expect(changed.ok).toBe(false);
+    const trusted = await trustChangedIssuer(newKey.did);
+    expect(trusted.ok && trusted.credential.issuer).toBe(newKey.did);
+  });
 });
 
 describe('Given no offer was resolved', () => {
