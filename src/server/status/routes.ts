@@ -15,7 +15,7 @@ import {
   cacheSecondsOf,
   LIST_ID,
   managedStatusLists,
-  readStatusList,
+  freshStatusList,
   revokeStatusIndex,
   statusListIdOf,
 } from './store.ts';
@@ -36,7 +36,7 @@ export function statusRoutes(ctx: ServerContext): Hono {
   const app = new Hono();
 
   app.get('/status/:list', async (c) => {
-    const row = await readStatusList(ctx.db, listIdParam(c.req.param('list')));
+    const row = await freshStatusList(ctx.db, ctx, listIdParam(c.req.param('list')));
     if (row === undefined) throw new ApiError(404, 'not_found', 'no such status list');
     const etag = etagOf(row.jwt);
     c.header('Cache-Control', `public, max-age=${cacheSecondsOf(ctx)}`);

@@ -39,6 +39,22 @@ async function hostedList(uri: string) {
 }
 
 describe('managed status lists', () => {
+  it('Given a hosted list older than half its ttl, when it is fetched, then it is signed again with the same entries, so a verifier that honours ttl never reads it as stale', async () => {
+    const { uri, idx } = await allocateStatusIndex(server.db, server.ctx);
+    expect((await revoke({ index: idx, list: uri })).status).toBe(200);
+    const before = await hostedList(uri);
+    server.advance(100_000); // 100 s: younger than ttl/2, served as it is
+    const same = await hostedList(uri);
+    expect(same.list.iat).toBe(before.list.iat);
+    server.advance(60_000); // 160 s since signing: older than ttl/2 (150 s)
+    const after = await hostedList(uri);
+    expect(after.list.iat).toBe(before.list.iat + 160);
+    expect(after.list.statusAt(idx)).toBe(1);
+    expect(after.response.headers.get('etag')).not.toBe(before.response.headers.get('etag'));
+    // Fetched again at once: the new signature is kept, not made anew on every read.
+    expect((await hostedList(uri)).list.iat).toBe(after.list.iat);
+  });
+
   it('Given a server, when indices are allocated, then they are distinct, in range and on a list hosted under the public URL', async () => {
     const allocated = [];
     for (let i = 0; i < 50; i++) allocated.push(await allocateStatusIndex(server.db, server.ctx));

@@ -133,6 +133,48 @@ export async function readStatusList(db: Db, id: string): Promise<StatusListRow 
   return rows[0] === undefined ? undefined : toRow(rows[0]);
 }
 
+/**
+ * The list as it should be served: a managed list of this server's issuer whose signature is older
+ * than half its `ttl` is signed again first (same bits, new `iat`), under a row lock so that
+ * instances serving at once sign it once. A verifier honours `ttl` as the list's maximum age
+ * (src/core/verification/status.ts), so a list re-signed only on revoke would read as stale.
+ * Published lists (signed by the desk) are served as they came.
+ */
+export async function freshStatusList(
+  db: Db,
+  ctx: StatusContext,
+  id: string,
+): Promise<StatusListRow | undefined> {
+  const row = await readStatusList(db, id);
+  if (row === undefined || !isStale(row, ctx)) return row;
+  const issuer = ctx.issuer;
+  if (issuer === null || !row.managed || row.issuerDid !== issuer.did) return row;
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.query<RawRow & { bits: Uint8Array | null }>(
+      `SELECT ${ROW_COLUMNS}, bits FROM status_lists WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    const locked = rows[0];
+    if (locked === undefined) return undefined;
+    const current = toRow(locked);
+    if (!isStale(current, ctx) || locked.bits === null) return current;
+    const { jwt, iat } = await signList(ctx, issuer, id, new Uint8Array(locked.bits));
+    const updatedAt = ctx.now();
+    await tx.query('UPDATE status_lists SET jwt = $2, iat = $3, updated_at = $4 WHERE id = $1', [
+      id,
+      jwt,
+      iat,
+      updatedAt.toISOString(),
+    ]);
+    return { ...current, jwt, iat, updatedAt };
+  });
+}
+
+function isStale(row: StatusListRow, ctx: StatusContext): boolean {
+  const ageSeconds = ctx.now().getTime() / 1000 - row.iat;
+  return ageSeconds > cacheSecondsOf(ctx) / 2;
+}
+
 /** The managed lists of this server's issuer that still hand out indices, oldest first. */
 export async function openStatusLists(db: Db, issuerDid: string): Promise<StatusListRow[]> {
   const { rows } = await db.query<RawRow>(
