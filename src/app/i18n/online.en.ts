@@ -17,9 +17,6 @@ export const onlineEn = {
   'online.tooLarge': 'The answer from {host} is too large to be genuine. Nothing was stored.',
   'online.offline':
     'Your wallet could not reach {host}. Check your connection and try again; nothing was lost.',
-  'online.notRecognised':
-    'This is not a credential offer, a verifier’s request or a Vouch code that your wallet knows.',
-  'online.wrongScreen.request': 'This is a verifier’s request. Opening the consent screen…',
 
   'online.offer.title': 'Credential offer',
   'online.offer.from': 'From',

@@ -20,10 +20,6 @@ export const onlineFr: Record<keyof typeof onlineEn, string> = {
     'La réponse de {host} est trop grande pour être authentique. Rien n’a été enregistré.',
   'online.offline':
     'Votre portefeuille n’a pas pu joindre {host}. Vérifiez votre connexion et réessayez ; rien n’est perdu.',
-  'online.notRecognised':
-    'Ce n’est ni une offre d’attestation, ni la demande d’un vérificateur, ni un code Vouch que votre portefeuille connaît.',
-  'online.wrongScreen.request':
-    'C’est la demande d’un vérificateur. Ouverture de l’écran de consentement…',
 
   'online.offer.title': 'Offre d’attestation',
   'online.offer.from': 'De',

@@ -18,10 +18,6 @@ export const onlineNl: Record<keyof typeof onlineEn, string> = {
   'online.tooLarge': 'Het antwoord van {host} is te groot om echt te zijn. Er is niets bewaard.',
   'online.offline':
     'Je wallet kon {host} niet bereiken. Controleer je verbinding en probeer opnieuw; er is niets verloren.',
-  'online.notRecognised':
-    'Dit is geen aanbod, geen verzoek van een controleur en geen Vouch-code die je wallet kent.',
-  'online.wrongScreen.request':
-    'Dit is een verzoek van een controleur. Het toestemmingsscherm gaat open…',
 
   'online.offer.title': 'Aanbod van een bewijsstuk',
   'online.offer.from': 'Van',
