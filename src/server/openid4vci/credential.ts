@@ -2,7 +2,8 @@
  * The nonce endpoint (OpenID4VCI 1.0 §7) and the credential endpoint (§8): the decisions are
  * core's (src/core/oid4vci/credential.ts: token, request, key proofs, the one shared c_nonce,
  * issuing), the storage is store.ts (atomic spends), and each credential gets its own status
- * index from the server's atomic allocator (src/server/status/store.ts).
+ * index from the server's atomic allocator (src/server/status/store.ts), in the same transaction
+ * as the spends.
  */
 import { Hono } from 'hono';
 import { handleCredentialRequest, handleNonceRequest } from '../../core/oid4vci/credential.ts';
@@ -31,21 +32,27 @@ export function credentialRoutes(ctx: ServerContext): Hono {
         oauthError(404, 'invalid_request', 'this server has no issuer key, so it issues nothing'),
       );
     }
-    const response = await handleCredentialRequest(
-      { authorization: c.req.header('authorization'), body: await c.req.text() },
-      {
-        store,
-        crypto: ctx.crypto,
-        issuer,
-        credentialIssuer: ctx.publicUrl,
-        now: ctx.now(),
-        randomBytes: ctx.randomBytes,
-        allocateStatus: async (count) => {
-          const entries = [];
-          for (let i = 0; i < count; i++) entries.push(await allocateStatusIndex(ctx.db, ctx));
-          return entries;
+    // One transaction: the access token and the c_nonce are spent together with the status
+    // indices the credentials get, so a failure in between leaves the token unspent.
+    const body = await c.req.text();
+    const authorization = c.req.header('authorization');
+    const response = await ctx.db.transaction((tx) =>
+      handleCredentialRequest(
+        { authorization, body },
+        {
+          store: createIssuanceStore(tx, ctx.now),
+          crypto: ctx.crypto,
+          issuer,
+          credentialIssuer: ctx.publicUrl,
+          now: ctx.now(),
+          randomBytes: ctx.randomBytes,
+          allocateStatus: async (count) => {
+            const entries = [];
+            for (let i = 0; i < count; i++) entries.push(await allocateStatusIndex(tx, ctx));
+            return entries;
+          },
         },
-      },
+      ),
     );
     const issued = response.body.credentials;
     ctx.log('vci.credential', {
