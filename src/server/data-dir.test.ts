@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { webJwsCrypto } from '../platform/crypto/jws-crypto.ts';
+import { webCryptoVaultCrypto } from '../platform/crypto/webcrypto-vault-crypto.ts';
+import { createIssuerKeyFile } from '../core/jose/index.ts';
+import { exportEncryptedKeyFile } from '../core/issuer/key-file-export.ts';
 import { spawnSync } from 'node:child_process';
 import {
   createFileOnce,
@@ -60,6 +63,30 @@ describe('the data directory', () => {
     );
     await writeFile(path, 'x'.repeat(70_000));
     await expect(readKeyFile(path, '--issuer')).rejects.toThrow(ServerSetupError);
+  });
+
+  it("Given the issuer desk's encrypted key file, when read with its passphrase, then it is the desk's key; without or with a wrong one, a ServerSetupError that echoes neither", async () => {
+    const keyFile = await createIssuerKeyFile(crypto, 'ES256');
+    const exported = await exportEncryptedKeyFile(
+      { crypto: webCryptoVaultCrypto() },
+      {
+        keyFile,
+        profile: { name: 'Acme BV', kind: 'employer', registration: 'KvK 12345678' },
+        passphrase: 'correct horse battery',
+      },
+    );
+    if (!exported.ok) throw new Error(exported.reason);
+    const path = join(dir, 'desk-key.json');
+    await writeFile(path, exported.value);
+    expect(await readKeyFile(path, '--issuer', 'correct horse battery')).toEqual(keyFile);
+    await expect(readKeyFile(path, '--issuer')).rejects.toThrow(
+      'set VOUCH_KEY_PASSPHRASE to its passphrase',
+    );
+    const wrong = await readKeyFile(path, '--issuer', 'wrong horse battery').catch(
+      (caught: unknown) => caught,
+    );
+    expect(wrong).toBeInstanceOf(ServerSetupError);
+    expect((wrong as Error).message).toBe(`--issuer: VOUCH_KEY_PASSPHRASE does not open ${path}`);
   });
 
   it('Given no VOUCH_ADMIN_TOKEN, when started twice, then a 43-character token is made once (0600) and then reused', async () => {

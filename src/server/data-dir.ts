@@ -14,6 +14,8 @@ import { chmod, link, mkdir, readFile, unlink, writeFile } from 'node:fs/promise
 import { basename, dirname, join } from 'node:path';
 import { encodeBase64Url } from '../core/encoding/base64url.ts';
 import { createIssuerKeyFile, issuerSigner, parseIssuerKeyFile } from '../core/jose/index.ts';
+import { importEncryptedKeyFile, KEY_FILE_FORMAT } from '../core/issuer/key-file-export.ts';
+import { webCryptoVaultCrypto } from '../platform/crypto/webcrypto-vault-crypto.ts';
 import type { IssuerKeyFile, JwsCrypto } from '../core/jose/index.ts';
 import { readBoundedFile } from '../platform/node/files.ts';
 import type { SigningKey } from './context.ts';
@@ -50,7 +52,16 @@ async function readText(path: string, what: string): Promise<string | undefined>
   throw new ServerSetupError(`${what}: ${read.detail.message}`);
 }
 
-export async function readKeyFile(path: string, what: string): Promise<IssuerKeyFile> {
+/**
+ * A key file: the plain format of `vouch issuer new`, or the issuer desk's encrypted export
+ * (Desk settings → Export the key file), opened with `passphrase` (VOUCH_KEY_PASSPHRASE), so a
+ * server signs exactly as the desk does without a plain copy of the key on disk.
+ */
+export async function readKeyFile(
+  path: string,
+  what: string,
+  passphrase?: string,
+): Promise<IssuerKeyFile> {
   const text = await readText(path, what);
   if (text === undefined) throw new ServerSetupError(`${what}: ${path} does not exist`);
   let json: unknown;
@@ -59,9 +70,36 @@ export async function readKeyFile(path: string, what: string): Promise<IssuerKey
   } catch {
     throw new ServerSetupError(`${what}: ${path} is not JSON`);
   }
+  if (isEncryptedDeskExport(json)) {
+    if (passphrase === undefined || passphrase === '') {
+      throw new ServerSetupError(
+        `${what}: ${path} is the desk's encrypted key file; set VOUCH_KEY_PASSPHRASE to its passphrase`,
+      );
+    }
+    const opened = await importEncryptedKeyFile(
+      { crypto: webCryptoVaultCrypto() },
+      { text, passphrase },
+    );
+    if (!opened.ok) {
+      throw new ServerSetupError(
+        opened.reason === 'wrong-passphrase'
+          ? `${what}: VOUCH_KEY_PASSPHRASE does not open ${path}`
+          : `${what}: ${path} is not a usable desk key file`,
+      );
+    }
+    return opened.value.keyFile;
+  }
   const parsed = parseIssuerKeyFile(json);
   if (!parsed.ok) throw new ServerSetupError(`${what}: ${path}: ${parsed.detail.message}`);
   return parsed.value;
+}
+
+function isEncryptedDeskExport(json: unknown): boolean {
+  return (
+    typeof json === 'object' &&
+    json !== null &&
+    (json as { format?: unknown }).format === KEY_FILE_FORMAT
+  );
 }
 
 /** The key file at `path`, made (ES256) and kept if it does not exist yet. */

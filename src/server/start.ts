@@ -39,6 +39,8 @@ export interface StartServerOptions {
   readonly publicUrl?: string;
   /** VOUCH_ADMIN_TOKEN, when set. */
   readonly envAdminToken?: string;
+  /** VOUCH_KEY_PASSPHRASE: opens key files that are the issuer desk's encrypted export. */
+  readonly keyPassphrase?: string;
   readonly crypto: JwsCrypto;
   readonly randomBytes: (length: number) => Uint8Array;
   readonly log: Log;
@@ -61,23 +63,32 @@ async function keyFor(
   fallback: string,
   what: string,
   crypto: JwsCrypto,
+  passphrase?: string,
 ): Promise<SigningKey> {
   const key =
     file === undefined
       ? (await loadOrCreateKeyFile(fallback, crypto, what)).key
-      : await readKeyFile(file, what);
+      : await readKeyFile(file, what, passphrase);
   return signingKeyOf(key, crypto);
 }
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { crypto, dataDir } = options;
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  const issuer = await keyFor(options.issuerFile, join(dataDir, 'issuer.json'), '--issuer', crypto);
+  const pass = options.keyPassphrase;
+  const issuer = await keyFor(
+    options.issuerFile,
+    join(dataDir, 'issuer.json'),
+    '--issuer',
+    crypto,
+    pass,
+  );
   const verifier = await keyFor(
     options.verifierFile,
     join(dataDir, 'verifier.json'),
     '--verifier',
     crypto,
+    pass,
   );
   const admin = await loadOrCreateAdminToken({
     dataDir,

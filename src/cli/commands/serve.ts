@@ -68,6 +68,7 @@ export function serveSettings(flags: ParsedFlags, env: NodeJS.ProcessEnv): Serve
     verifierFile: flags.string('verifier'),
     publicUrl: publicUrl === undefined ? undefined : httpUrl(publicUrl, '--public-url'),
     envAdminToken: env.VOUCH_ADMIN_TOKEN,
+    keyPassphrase: env.VOUCH_KEY_PASSPHRASE,
     app: { trustProxy: flags.boolean('trust-proxy'), adminOrigins: origins },
   };
 }
@@ -145,7 +146,8 @@ export const serve: CommandSpec = {
       name: 'issuer',
       kind: 'string',
       valueName: 'issuer.json',
-      description: 'Issuer key file (vouch issuer new).',
+      description:
+        "Issuer key file (vouch issuer new), or the issuer desk's encrypted export with its passphrase in VOUCH_KEY_PASSPHRASE.",
       defaultText: '<data>/issuer.json, made if absent',
     },
     {
