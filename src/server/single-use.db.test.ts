@@ -2,10 +2,14 @@
  * Everything single-use in the issuer and the verifier, raced from two connection pools on one
  * database (two `vouch serve` processes behind a load balancer): on PGlite always, and on a real
  * PostgreSQL when VOUCH_TEST_DATABASE_URL is set (npm test starts one). Exactly one caller wins
- * each race, and what has expired is never spent.
+ * each race, what has expired is never spent, and racing transaction codes never get more
+ * comparisons than MAX_TX_CODE_ATTEMPTS.
  */
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleClaims } from '../core/credentials/index.ts';
+import { PRE_AUTHORIZED_CODE_GRANT } from '../core/oid4vci/offer.ts';
+import { handleTokenRequest, MAX_TX_CODE_ATTEMPTS } from '../core/oid4vci/token.ts';
 import type { Db } from './context.ts';
 import { migrate } from './db/migrate.ts';
 import { MIGRATIONS } from './db/migrations.ts';
@@ -39,7 +43,7 @@ describe.each(testBackends())('single use on $name', (backend) => {
     await database?.close();
   });
 
-  async function offer(opts: { expiresAt?: Date } = {}) {
+  async function offer(opts: { expiresAt?: Date; txCode?: string } = {}) {
     const id = unique('o');
     const code = unique('code');
     await insertOffer(one, {
@@ -47,11 +51,100 @@ describe.each(testBackends())('single use on $name', (backend) => {
       type: 'income-statement',
       claims: exampleClaims('income-statement'),
       code,
+      ...(opts.txCode === undefined ? {} : { txCode: opts.txCode }),
       createdAt: T0,
       expiresAt: opts.expiresAt ?? later(3600),
     });
     return { id, code };
   }
+
+  /**
+   * POST /token as core answers it, on the store of one pool or the other. With `barrier`, the
+   * request waits after reading the code until every racer has read it: the worst interleaving
+   * for a check that reads a count and writes it later, whatever the timing of the backend.
+   */
+  const token = (db: Db, code: string, txCode: string, barrier?: () => Promise<void>) => {
+    const store = createIssuanceStore(db, () => T0);
+    return handleTokenRequest(
+      new URLSearchParams({
+        grant_type: PRE_AUTHORIZED_CODE_GRANT,
+        'pre-authorized_code': code,
+        tx_code: txCode,
+      }).toString(),
+      {
+        store: barrier
+          ? {
+              ...store,
+              async findPreAuthorizedCode(c) {
+                const record = await store.findPreAuthorizedCode(c);
+                await barrier();
+                return record;
+              },
+            }
+          : store,
+        now: T0,
+        randomBytes,
+      },
+    );
+  };
+  function barrierOf(racers: number): () => Promise<void> {
+    let arrived = 0;
+    let release = () => {};
+    const everyoneRead = new Promise<void>((resolve) => (release = resolve));
+    return async () => {
+      if (++arrived === racers) release();
+      await everyoneRead;
+    };
+  }
+  const failures = async (id: string) =>
+    (
+      await one.query<{ tx_code_failures: number }>(
+        'SELECT tx_code_failures FROM vci_offers WHERE id = $1',
+        [id],
+      )
+    ).rows[0]?.tx_code_failures;
+
+  it('Given a transaction code, when three times the maximum of wrong ones race on two pools, then only the maximum is ever compared and the right one after is refused', async () => {
+    const { id, code } = await offer({ txCode: '493817' });
+    const racers = 3 * MAX_TX_CODE_ATTEMPTS;
+    const barrier = barrierOf(racers);
+    const answers = await Promise.all(
+      Array.from({ length: racers }, (_, i) =>
+        token(i % 2 === 0 ? one : two, code, String(100000 + i), barrier),
+      ),
+    );
+    expect(answers.map((answer) => answer.body.error)).toEqual(answers.map(() => 'invalid_grant'));
+    const compared = answers.filter(
+      (answer) => answer.body.error_description === 'the transaction code is wrong',
+    );
+    expect(compared).toHaveLength(MAX_TX_CODE_ATTEMPTS);
+    expect(await failures(id)).toBe(MAX_TX_CODE_ATTEMPTS);
+    const right = await token(two, code, '493817');
+    expect({ status: right.status, error: right.body.error }).toEqual({
+      status: 400,
+      error: 'invalid_grant',
+    });
+  });
+
+  it('Given a transaction code, when one fewer wrong ones than the maximum race with six right ones on two pools, then exactly one token is handed out', async () => {
+    const { id, code } = await offer({ txCode: '493817' });
+    const barrier = barrierOf(MAX_TX_CODE_ATTEMPTS - 1 + RACERS);
+    const answers = await Promise.all([
+      ...Array.from({ length: MAX_TX_CODE_ATTEMPTS - 1 }, (_, i) =>
+        token(i % 2 === 0 ? one : two, code, String(100000 + i), barrier),
+      ),
+      ...Array.from({ length: RACERS }, (_, i) =>
+        token(i % 2 === 0 ? two : one, code, '493817', barrier),
+      ),
+    ]);
+    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(1);
+    const { rows } = await one.query<{ tokens: number }>(
+      'SELECT count(*)::int AS tokens FROM vci_access_tokens WHERE offer_id = $1',
+      [id],
+    );
+    expect(rows[0]?.tokens).toBe(1);
+    expect(await failures(id)).toBeLessThanOrEqual(MAX_TX_CODE_ATTEMPTS);
+  });
 
   it('Given one pre-authorized code, when six redemptions race on two pools, then exactly one gets a token', async () => {
     const { code } = await offer();

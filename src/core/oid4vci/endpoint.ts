@@ -82,7 +82,11 @@ export interface PreAuthorizedCodeRecord {
   /** digestSecret(tx code) when the offer asks for a Transaction Code. */
   readonly txCodeDigest?: string;
   readonly expiresAt: Date;
-  /** Wrong Transaction Codes tried so far. */
+  /**
+   * Transaction Code attempts taken so far (`reserveTxCodeAttempt`). An attempt counts as wrong
+   * from the moment it is taken; a right one redeems the code, so while the code is open this is
+   * the number of wrong codes tried (plus any still being compared).
+   */
   readonly wrongTxCodeAttempts: number;
 }
 
@@ -107,8 +111,13 @@ export interface OfferToIssue {
 export interface IssuanceStore {
   /** The record of an unredeemed pre-authorized code, or undefined (unknown or redeemed). */
   findPreAuthorizedCode(code: string): Promise<PreAuthorizedCodeRecord | undefined>;
-  /** Counts one wrong Transaction Code for this code. */
-  recordWrongTxCode(code: string): Promise<void>;
+  /**
+   * Atomically takes one Transaction Code attempt of an unredeemed code, BEFORE its tx_code is
+   * compared: adds one to its attempts and answers true, only if fewer than `max` were taken;
+   * false when `max` were (or the code is unknown or redeemed). One conditional UPDATE, so
+   * however many requests race, on however many servers, at most `max` codes are ever compared.
+   */
+  reserveTxCodeAttempt(code: string, max: number): Promise<boolean>;
   /**
    * Atomically marks the code redeemed and stores the access token (its digest) for the same
    * offer. False when it was already redeemed (a concurrent request won): nothing is stored.

@@ -19,7 +19,7 @@ import { formBody } from './http.ts';
 import { PRE_AUTHORIZED_CODE_GRANT } from './offer.ts';
 import { createKeyProof } from './proof.ts';
 import type { ProofKey } from './proof.ts';
-import { handleTokenRequest, MAX_TOKEN_REQUEST_LENGTH } from './token.ts';
+import { handleTokenRequest, MAX_TOKEN_REQUEST_LENGTH, MAX_TX_CODE_ATTEMPTS } from './token.ts';
 
 const crypto = nobleJwsCrypto({ randomBytes });
 const ISSUER = 'https://issuer.example';
@@ -155,6 +155,40 @@ describe('Token endpoint (§6)', () => {
       const answer = await preAuthorized({ tx_code: '493817' });
       expectError(answer, 400, 'invalid_grant');
       expect(JSON.stringify(answer)).not.toContain('493817');
+    });
+
+    it('when four wrong ones were sent, then the right one still redeems', async () => {
+      for (let i = 0; i < MAX_TX_CODE_ATTEMPTS - 1; i++) {
+        await preAuthorized({ tx_code: `00000${i}` });
+      }
+      expect((await preAuthorized({ tx_code: '493817' })).status).toBe(200);
+    });
+
+    it('when three times the maximum of wrong ones race, then only the maximum is ever compared, and the right one after is refused', async () => {
+      const answers = await Promise.all(
+        Array.from({ length: 3 * MAX_TX_CODE_ATTEMPTS }, (_, i) =>
+          preAuthorized({ tx_code: String(100000 + i) }),
+        ),
+      );
+      for (const answer of answers) expectError(answer, 400, 'invalid_grant');
+      const compared = answers.filter(
+        (answer) => answer.body.error_description === 'the transaction code is wrong',
+      );
+      expect(compared).toHaveLength(MAX_TX_CODE_ATTEMPTS);
+      expect(memory.offers.get(CODE)?.code.wrongTxCodeAttempts).toBe(MAX_TX_CODE_ATTEMPTS);
+      expectError(await preAuthorized({ tx_code: '493817' }), 400, 'invalid_grant');
+      expect(memory.offers.get(CODE)?.code.redeemed).toBe(false);
+    });
+
+    it('when one fewer wrong ones than the maximum race with three right ones, then exactly one token is handed out', async () => {
+      const answers = await Promise.all([
+        ...Array.from({ length: MAX_TX_CODE_ATTEMPTS - 1 }, (_, i) =>
+          preAuthorized({ tx_code: String(100000 + i) }),
+        ),
+        ...Array.from({ length: 3 }, () => preAuthorized({ tx_code: '493817' })),
+      ]);
+      expect(answers.filter((answer) => answer.status === 200)).toHaveLength(1);
+      expect(memory.tokens.size).toBe(1);
     });
   });
 });

@@ -46,9 +46,11 @@ export function createMemoryIssuanceStore() {
       const row = offers.get(code);
       return row && !row.code.redeemed ? { ...row.code } : undefined;
     },
-    async recordWrongTxCode(code) {
+    async reserveTxCodeAttempt(code, max) {
       const row = offers.get(code);
-      if (row) row.code = { ...row.code, wrongTxCodeAttempts: row.code.wrongTxCodeAttempts + 1 };
+      if (!row || row.code.redeemed || row.code.wrongTxCodeAttempts >= max) return false;
+      row.code = { ...row.code, wrongTxCodeAttempts: row.code.wrongTxCodeAttempts + 1 };
+      return true;
     },
     async redeemPreAuthorizedCode(code, accessToken) {
       const row = offers.get(code);

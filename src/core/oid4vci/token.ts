@@ -96,15 +96,20 @@ export async function handleTokenRequest(
         'this offer needs its transaction code ("tx_code")',
       );
     }
-    if (record.wrongTxCodeAttempts >= MAX_TX_CODE_ATTEMPTS) {
+    // The attempt is taken before the code is compared, and counts as wrong unless the code is
+    // redeemed: parallel guesses cannot all read the same count and all be compared. (The count
+    // in the record only spares the database a write once the attempts are gone.)
+    if (
+      record.wrongTxCodeAttempts >= MAX_TX_CODE_ATTEMPTS ||
+      !(await store.reserveTxCodeAttempt(preAuthorizedCode, MAX_TX_CODE_ATTEMPTS))
+    ) {
       return oauthError(
         400,
         'invalid_grant',
-        'too many wrong transaction codes; ask for a new offer',
+        'too many wrong transaction codes, or the code was used; ask for a new offer',
       );
     }
     if (!sameDigest(digestSecret(txCode), record.txCodeDigest)) {
-      await store.recordWrongTxCode(preAuthorizedCode);
       return oauthError(400, 'invalid_grant', 'the transaction code is wrong');
     }
   }

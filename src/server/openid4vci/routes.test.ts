@@ -151,6 +151,31 @@ describe('POST /token refuses what is not a good pre-authorized code request', (
     expect(await errorOf(await token(code, txCode))).toBe('invalid_grant');
   });
 
+  it('Given fifteen wrong transaction codes at once, when the right one comes after, then only five were compared and it is refused', async () => {
+    const { code, txCode } = await newOffer({ txCode: true });
+    const guesses = Array.from({ length: 15 }, (_, i) => String(100000 + i)).filter(
+      (guess) => guess !== txCode,
+    );
+    const answers = await Promise.all(
+      guesses.map(async (guess) => (await token(code, guess)).json()),
+    );
+    const bodies = answers as { error: string; error_description: string }[];
+    expect(bodies.map((body) => body.error)).toEqual(bodies.map(() => 'invalid_grant'));
+    expect(
+      bodies.filter((body) => body.error_description === 'the transaction code is wrong'),
+    ).toHaveLength(5);
+    expect(await errorOf(await token(code, txCode))).toBe('invalid_grant');
+  });
+
+  it('Given four wrong transaction codes at once, when the right one comes after, then it gets a token', async () => {
+    const { code, txCode } = await newOffer({ txCode: true });
+    const guesses = Array.from({ length: 4 }, (_, i) => String(100000 + i)).filter(
+      (guess) => guess !== txCode,
+    );
+    await Promise.all(guesses.map((guess) => token(code, guess)));
+    expect((await token(code, txCode)).status).toBe(200);
+  });
+
   it('Given an offer with a transaction code, when the code is left out, then invalid_request', async () => {
     const { code } = await newOffer({ txCode: true });
     expect(await errorOf(await token(code))).toBe('invalid_request');

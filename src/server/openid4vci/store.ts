@@ -107,12 +107,16 @@ export function createIssuanceStore(db: Db, now: () => Date): IssuanceStore {
       };
     },
 
-    async recordWrongTxCode(code) {
-      await db.query(
+    async reserveTxCodeAttempt(code, max) {
+      // One statement takes the attempt or refuses it: concurrent UPDATEs of the row queue on its
+      // lock and each re-checks `tx_code_failures < $2` on the row the one before it left.
+      // Every attempt counts as a failure; a right code then redeems (and erases) the code.
+      const { rows } = await db.query<{ id: string }>(
         `UPDATE vci_offers SET tx_code_failures = tx_code_failures + 1
-         WHERE code = $1 AND redeemed_at IS NULL`,
-        [code],
+         WHERE code = $1 AND redeemed_at IS NULL AND tx_code_failures < $2 RETURNING id`,
+        [code, max],
       );
+      return rows.length === 1;
     },
 
     async redeemPreAuthorizedCode(code, accessToken) {
