@@ -12,7 +12,6 @@ import { didKeyFromJwk } from '../../core/did/did-key.ts';
 import { decodeBase64Url, encodeBase64Url } from '../../core/encoding/base64url.ts';
 import { utf8ToBytes } from '../../core/encoding/utf8.ts';
 import type { JwsCrypto } from '../../core/jose/jws-crypto.ts';
-import { seededRandomBytes } from '../../core/jose/random-bytes.fake.ts';
 import { checkDeclaredFacts } from '../../core/holder/declared-facts.ts';
 import { createPresentation } from '../../core/presentation/create-presentation.ts';
 import { dcqlForClaims } from '../../core/protocol/dcql.ts';
@@ -77,19 +76,13 @@ import { createIssuerKeyFile } from '../../core/jose/issuer-key-file.ts';
 import aanvulling from '../../core/rules/participatiewet-aanvulling.cases.json' with { type: 'json' };
 import asbestos from '../../core/rules/asbest-tas-tns.cases.json' with { type: 'json' };
 import afa from '../../core/rules/be-afa.cases.json' with { type: 'json' };
-import { acceptingCrypto, opensslJwsCrypto } from './fuzz-crypto.ts';
+import { OID4VCI_BUILDERS } from './fuzz-oid4vci.ts';
+import { describeBytes, resultProblem, sharedCrypto, textTarget } from './fuzz-kit.ts';
+import type { FuzzTarget } from './fuzz-kit.ts';
 import { mutateBytes, mutateJsonText, mutateText } from './fuzz-mutate.ts';
 import type { FuzzRng } from './fuzz-rng.ts';
 
-export interface FuzzTarget<T = unknown> {
-  readonly name: string;
-  readonly seeds: readonly T[];
-  mutate(rng: FuzzRng, seed: T): T;
-  /** Runs the decoder; a returned text is a bug its answer shows. A throw is a bug too. */
-  run(input: T, rng: FuzzRng): Promise<string | undefined> | string | undefined;
-  /** A short, printable description of an input for the report. */
-  describe(input: T): string;
-}
+export type { FuzzTarget } from './fuzz-kit.ts';
 
 export const DECODER_NAMES = [
   'sd-jwt-parse',
@@ -104,50 +97,16 @@ export const DECODER_NAMES = [
   'trust-list',
   'payroll-csv',
   'eligibility-input',
+  'oid4vci-offer-link',
+  'oid4vci-issuer-metadata',
+  'oid4vci-as-metadata',
+  'oid4vci-token-request',
+  'oid4vci-token-response',
+  'oid4vci-credential-request',
+  'oid4vci-credential-response',
+  'oid4vci-key-proof',
 ] as const;
 export type DecoderName = (typeof DECODER_NAMES)[number];
-
-function describeText(text: string): string {
-  const shown = JSON.stringify(text.length > 160 ? `${text.slice(0, 160)}…` : text);
-  return `${text.length} chars ${shown}`;
-}
-
-function describeBytes(bytes: Uint8Array): string {
-  const hex = Array.from(bytes.subarray(0, 48), (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${bytes.length} bytes ${hex}${bytes.length > 48 ? '…' : ''}`;
-}
-
-/** A Result must be {ok: true, value} or {ok: false, reason: string}. */
-function resultProblem(result: unknown): string | undefined {
-  if (typeof result !== 'object' || result === null) return `not a Result: ${String(result)}`;
-  const r = result as { ok?: unknown; reason?: unknown };
-  if (r.ok === true) return undefined;
-  if (r.ok === false && typeof r.reason === 'string' && r.reason !== '') return undefined;
-  return `not a Result: ${JSON.stringify(result).slice(0, 120)}`;
-}
-
-function textTarget(
-  name: DecoderName,
-  seeds: readonly string[],
-  run: FuzzTarget<string>['run'],
-  mutate: (rng: FuzzRng, seed: string) => string = (rng, seed) => mutateText(rng, seed, seeds),
-): FuzzTarget<string> {
-  return { name, seeds, mutate, run, describe: describeText };
-}
-
-interface Shared {
-  fast: JwsCrypto;
-  accepting: JwsCrypto;
-  crypto(rng: FuzzRng): JwsCrypto;
-}
-
-function sharedCrypto(): Shared {
-  const fast = opensslJwsCrypto(seededRandomBytes('fuzz crypto'));
-  const accepting = acceptingCrypto(fast);
-  // Half the inputs get a crypto that accepts every signature, so mutations of signed content
-  // reach the checks behind the signature.
-  return { fast, accepting, crypto: (rng) => (rng.chance(0.5) ? accepting : fast) };
-}
 
 async function presentationSeeds() {
   const world = await makeWorld('ES256', 'fuzz');
@@ -716,6 +675,7 @@ const BUILDERS: Record<DecoderName, () => Promise<FuzzTarget>> = {
   'trust-list': trustList,
   'payroll-csv': payroll,
   'eligibility-input': eligibilityInput,
+  ...OID4VCI_BUILDERS,
 };
 
 /** Builds one decoder's target (its seeds take a moment: real keys, real signatures). */

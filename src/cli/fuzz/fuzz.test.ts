@@ -2,6 +2,9 @@
 // with a fixed seed must give no failure (no escaping throw, no slow input), and the harness must
 // catch what it is there to catch — a throw, a bad answer, a slow input, a growing heap.
 import { describe, expect, it } from 'vitest';
+import { randomBytes } from '@noble/hashes/utils.js';
+import { nobleJwsCrypto } from '../../core/jose/noble-jws-crypto.ts';
+import { createKeyProof } from '../../core/oid4vci/proof.ts';
 import { FuzzRng } from './fuzz-rng.ts';
 import { mutateBytes, mutateText } from './fuzz-mutate.ts';
 import { fuzzTarget, heapKeepsGrowing, inputAt, summaryLine, totalLine } from './fuzz-run.ts';
@@ -92,6 +95,25 @@ describe('the fuzz harness', () => {
       expect(bytes.length).toBeLessThanOrEqual(256 * 1024 + 64);
     }
     expect(changed).toBeGreaterThan(150);
+  });
+
+  it('Given a key proof that verifies but is no seed (signed anew), when the key-proof target runs it with real signatures, then that is a bug it reports', async () => {
+    const target = await createFuzzTarget('oid4vci-key-proof');
+    const crypto = nobleJwsCrypto({ randomBytes });
+    const { publicJwk, privateJwk } = await crypto.generateKeyPair('ES256');
+    const forged = await createKeyProof({
+      key: { publicJwk, alg: 'ES256', sign: (data) => crypto.sign('ES256', privateJwk, data) },
+      credentialIssuer: 'https://issuer.example',
+      nonce: 'wKI4LT17ac15ES9bw8ac4',
+      now: new Date('2026-10-01T09:00:00Z'),
+    });
+    const answers = new Set<string | undefined>();
+    for (let i = 0; i < 40; i++) answers.add(await target.run(forged, new FuzzRng(`forged-${i}`)));
+    // Half the runs use the accepting crypto (no verdict on signatures); the others must object.
+    expect(answers).toContain('a mutated key proof verified with real signatures');
+    for (const [i, seed] of target.seeds.entries()) {
+      expect(await target.run(seed, new FuzzRng(`seed-${i}`))).toBeUndefined();
+    }
   });
 
   it('Given reports, when summarised, then the lines read "<decoder>: N passed, M failed" and "N passed, M failed"', () => {
