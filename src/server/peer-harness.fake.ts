@@ -18,7 +18,7 @@ import {
 import type { JWK } from 'jose';
 import { createServerApp } from './app.ts';
 import type { ServerContext } from './context.ts';
-import { openDb } from './db/db.ts';
+import { sharedTestDb } from './test-server.fake.ts';
 import type { OpenedDb } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
 import { MIGRATIONS } from './db/migrations.ts';
@@ -51,7 +51,8 @@ export interface PeerServer {
 }
 
 export async function startPeerServer(): Promise<PeerServer> {
-  const db = await openDb({ kind: 'pglite' });
+  // The test file's database (PostgreSQL under `npm test`, else PGlite): see sharedTestDb.
+  const db = await sharedTestDb();
   await migrate(db, MIGRATIONS);
   const crypto = webJwsCrypto();
   const issuerKey = await createIssuerKeyFile(crypto, 'ES256');
@@ -96,7 +97,7 @@ export async function startPeerServer(): Promise<PeerServer> {
       });
       return { status: response.status, json: await response.json() };
     },
-    close: () => db.close(),
+    close: () => Promise.resolve(), // the database ends with the test file's worker
   };
 }
 

@@ -49,12 +49,25 @@ export interface TestServerOptions extends Partial<Omit<ServerAppOptions, 'admin
   readonly migrations?: typeof MIGRATIONS;
 }
 
-let sharedPglite: Promise<OpenedDb> | undefined;
+let sharedDb: Promise<OpenedDb> | undefined;
 
-/** The in-memory PGlite shared by the test file's servers (never closed: it ends with the worker). */
+/**
+ * The database shared by the test file's servers (never closed: it ends with the worker): a schema
+ * of its own on the PostgreSQL of VOUCH_TEST_DATABASE_URL when there is one (`npm test` starts a
+ * throwaway cluster; connecting takes milliseconds), else an in-memory PGlite (seconds to start,
+ * once per file). The db tests (src/server/db, *.db.test.ts) run on both backends either way.
+ */
 export function sharedTestDb(): Promise<OpenedDb> {
-  sharedPglite ??= openDb({ kind: 'pglite' });
-  return sharedPglite;
+  const url = process.env.VOUCH_TEST_DATABASE_URL;
+  sharedDb ??=
+    url === undefined || url === ''
+      ? openDb({ kind: 'pglite' })
+      : openDb({
+          kind: 'postgres',
+          connectionString: url,
+          schema: `s_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`,
+        });
+  return sharedDb;
 }
 
 export async function createTestServer(options: TestServerOptions = {}): Promise<TestServer> {
