@@ -5,8 +5,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
     // Vitest's default in a run is one worker fewer than the cores: one on this 2-core machine.
-    // The unit tests are CPU-bound but wait on spawned CLI processes and databases too; two
-    // workers measured 192 s against ~250 s for one (quiet 2-core machine, 2,446 tests).
+    // The tests also wait on spawned CLI processes and databases: with two workers the unit step
+    // took 192 s on the quiet machine (2,446 tests; 373 s of CPU), 157 s once the server tests
+    // shared their databases.
     maxWorkers: 2,
     testTimeout: 30_000,
     // Starting an embedded PGlite database (src/server tests) takes seconds on a busy machine.
