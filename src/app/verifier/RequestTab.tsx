@@ -300,15 +300,15 @@ function ClaimSummary({
   );
 }
 
-function RequestShown() {
+type ShownPending = NonNullable<
+  ReturnType<typeof useVerifierStore.getState>['shownRequest']
+>['pending'];
+
+/** The title, purpose and claims of the request on show, offline or online alike. */
+function ShownRequestSummary({ pending }: { pending: ShownPending }) {
   const t = useT();
-  const shown = useVerifierStore((s) => s.shownRequest);
-  const verdict = useVerifierStore((s) => s.verdict);
-  if (!shown) return null;
-  const { pending } = shown;
-  if (shown.online) return <OnlineRequestShown />;
   return (
-    <section aria-labelledby="shown-title">
+    <>
       <h2 id="shown-title">{t('verifier.request.shownTitle')}</h2>
       <p>
         <strong>{t('verifier.request.purpose')}:</strong> {pending.purpose}
@@ -320,6 +320,20 @@ function RequestShown() {
         rule={pending.rule}
         declare={pending.declare}
       />
+    </>
+  );
+}
+
+function RequestShown() {
+  const t = useT();
+  const shown = useVerifierStore((s) => s.shownRequest);
+  const verdict = useVerifierStore((s) => s.verdict);
+  if (!shown) return null;
+  const { pending } = shown;
+  if (shown.online) return <OnlineRequestShown />;
+  return (
+    <section aria-labelledby="shown-title">
+      <ShownRequestSummary pending={pending} />
       {verdict ? (
         <Verdict />
       ) : (
@@ -380,17 +394,7 @@ function OnlineRequestShown() {
   const stateText = state ? ONLINE_STATE_TEXT[state] : null;
   return (
     <section aria-labelledby="shown-title">
-      <h2 id="shown-title">{t('verifier.request.shownTitle')}</h2>
-      <p>
-        <strong>{t('verifier.request.purpose')}:</strong> {pending.purpose}
-      </p>
-      <ClaimSummary
-        typeId={pending.typeId}
-        required={pending.required}
-        optional={pending.optional}
-        rule={pending.rule}
-        declare={pending.declare}
-      />
+      <ShownRequestSummary pending={pending} />
       {verdict ? (
         <Verdict />
       ) : (

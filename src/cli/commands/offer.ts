@@ -9,7 +9,7 @@
 import { CREDENTIAL_TYPE_IDS } from '../../core/credentials/index.ts';
 import { CommandFailure, EXIT_OK, UsageError } from '../command.ts';
 import type { CommandSpec } from '../command.ts';
-import { callAdmin, serverUrl } from '../shared/admin-client.ts';
+import { callAdmin, serverUrl, SERVER_FLAG } from '../shared/admin-client.ts';
 import { readJsonFile } from '../shared/inputs.ts';
 
 const OFFER_URI = /^openid-credential-offer:\/\/\?credential_offer(_uri)?=[A-Za-z0-9%._~!*'()-]+$/;
@@ -26,13 +26,7 @@ export const offer: CommandSpec = {
     'error.',
   ].join('\n'),
   flags: [
-    {
-      name: 'server',
-      kind: 'string',
-      valueName: 'url',
-      required: true,
-      description: 'The vouch serve (its public URL).',
-    },
+    SERVER_FLAG,
     {
       name: 'type',
       kind: 'string',

@@ -7,7 +7,7 @@ import { CREDENTIAL_TYPE_IDS, CREDENTIAL_TYPES } from '../../core/credentials/in
 import type { CredentialTypeId } from '../../core/credentials/index.ts';
 import { CommandFailure, EXIT_OK, UsageError } from '../command.ts';
 import type { CommandSpec } from '../command.ts';
-import { callAdmin, serverUrl } from '../shared/admin-client.ts';
+import { callAdmin, serverUrl, SERVER_FLAG } from '../shared/admin-client.ts';
 
 const REQUEST_URI = /^openid4vp:\/\/\?client_id=[A-Za-z0-9%._~-]+&request_uri=[A-Za-z0-9%._~-]+$/;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -23,13 +23,7 @@ export const request: CommandSpec = {
     'usage error.',
   ].join('\n'),
   flags: [
-    {
-      name: 'server',
-      kind: 'string',
-      valueName: 'url',
-      required: true,
-      description: 'The vouch serve (its public URL).',
-    },
+    SERVER_FLAG,
     {
       name: 'type',
       kind: 'string',

@@ -6,7 +6,7 @@
  */
 import { CommandFailure, EXIT_FAILURE, EXIT_OK, UsageError } from '../command.ts';
 import type { CommandSpec } from '../command.ts';
-import { callAdmin, serverUrl } from '../shared/admin-client.ts';
+import { callAdmin, serverUrl, SERVER_FLAG } from '../shared/admin-client.ts';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -35,13 +35,7 @@ export const result: CommandSpec = {
     'it is not valid or still pending, 2 on a usage error.',
   ].join('\n'),
   flags: [
-    {
-      name: 'server',
-      kind: 'string',
-      valueName: 'url',
-      required: true,
-      description: 'The vouch serve (its public URL).',
-    },
+    SERVER_FLAG,
     {
       name: 'id',
       kind: 'string',

@@ -4,6 +4,7 @@
  * one line that never holds the token.
  */
 import { CommandFailure, UsageError } from '../command.ts';
+import type { FlagSpec } from '../command.ts';
 
 const TIMEOUT_MS = 30_000;
 const MAX_ANSWER_BYTES = 1024 * 1024;
@@ -127,3 +128,12 @@ export async function revokeAtServer(opts: {
   }
   return { list: answer.list, changed: answer.changed !== false };
 }
+
+/** `--server <url>`, the vouch serve a command talks to (offer, request, result). */
+export const SERVER_FLAG: FlagSpec = {
+  name: 'server',
+  kind: 'string',
+  valueName: 'url',
+  required: true,
+  description: 'The vouch serve (its public URL).',
+};
