@@ -6,6 +6,7 @@ import {
   CREDENTIAL_TYPE_IDS,
   CREDENTIAL_TYPES,
   credentialTypeByVct,
+  credentialTypeByW3cTypes,
   exampleClaims,
 } from './credential-types.ts';
 import { typeMetadata } from './type-metadata.ts';
@@ -86,6 +87,9 @@ describe('credential types', () => {
       'institution',
       'date_awarded',
       'grade',
+      // Issue 10: the Europass-style level and field codes, optional in both formats.
+      'eqf_level',
+      'isced_f',
       'graduate_name',
       'birth_date',
     ]);
@@ -95,6 +99,24 @@ describe('credential types', () => {
       'municipality',
       'valid_on',
     ]);
+  });
+
+  it('Given a diploma, then eqf_level is 1–8 and isced_f an ISCED-F code of 2–4 digits', () => {
+    const base = { ...exampleClaims('diploma') };
+    expect(checkClaims('diploma', { ...base, eqf_level: 8, isced_f: '06' }).ok).toBe(true);
+    expect(checkClaims('diploma', { ...base, eqf_level: 1, isced_f: '061' }).ok).toBe(true);
+    for (const bad of [0, 9, 7.5, '7']) {
+      expect(checkClaims('diploma', { ...base, eqf_level: bad }).ok).toBe(false);
+    }
+    for (const bad of ['6', '06131', 'O613', ' 0613', 613]) {
+      expect(checkClaims('diploma', { ...base, isced_f: bad }).ok).toBe(false);
+    }
+  });
+
+  it('Given a W3C type array, then credentialTypeByW3cTypes finds the Vouch type only beside VerifiableCredential', () => {
+    expect(credentialTypeByW3cTypes(['VerifiableCredential', 'VouchDiploma'])?.id).toBe('diploma');
+    expect(credentialTypeByW3cTypes(['VouchDiploma'])).toBeUndefined();
+    expect(credentialTypeByW3cTypes(['VerifiableCredential', 'UniversityDegree'])).toBeUndefined();
   });
 
   it('Given the expiry policy, then only medical attestations (365 days) and households (92 days) expire', () => {

@@ -8,6 +8,12 @@ import type { ClaimSpec } from './credential-type.ts';
 export const MAX_TEXT_LENGTH = 200;
 /** ICD-10 code: a letter, two digits, optionally a dot and 1–4 digits or letters (J61, C45.0). */
 export const ICD10_PATTERN = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;
+/**
+ * ISCED-F 2013 field of education code (UNESCO): a broad field (2 digits, "06"), a narrow field
+ * (3 digits, "061") or a detailed field (4 digits, "0613"); each narrower code starts with its
+ * broader one, so the pattern alone is the check.
+ */
+export const ISCED_F_PATTERN = /^[0-9]{2}([0-9]{1,2})?$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 // eslint-disable-next-line no-control-regex
@@ -57,6 +63,8 @@ export function schemaForKind(spec: ClaimSpec): z.ZodType {
         .max(spec.max ?? Number.MAX_SAFE_INTEGER);
     case 'icd10':
       return z.string().regex(ICD10_PATTERN);
+    case 'isced-f':
+      return z.string().regex(ISCED_F_PATTERN);
     case 'enum':
       return z.enum(spec.options as [string, ...string[]]);
   }
@@ -78,6 +86,8 @@ export function expectationOf(spec: ClaimSpec): string {
       return `a number from ${spec.min ?? 0}${spec.max === undefined ? ' up' : ` to ${spec.max}`}`;
     case 'icd10':
       return 'an ICD-10 code such as J61 or C45.0';
+    case 'isced-f':
+      return 'an ISCED-F 2013 field code of 2, 3 or 4 digits, such as 06 or 0613';
     case 'enum':
       return `one of ${(spec.options ?? []).join(', ')}`;
   }

@@ -10,7 +10,7 @@ export type IssuerKind = 'employer' | 'pulmonologist' | 'university' | 'municipa
 
 export interface ClaimSpec {
   name: string;
-  kind: 'text' | 'date' | 'month' | 'cents' | 'number' | 'integer' | 'icd10' | 'enum';
+  kind: 'text' | 'date' | 'month' | 'cents' | 'number' | 'integer' | 'icd10' | 'isced-f' | 'enum';
   options?: readonly string[];
   /** Labels for enum options, per locale. */
   optionLabels?: Readonly<Record<string, Localised>>;
@@ -26,6 +26,12 @@ export interface ClaimSpec {
 export interface CredentialType {
   id: CredentialTypeId;
   vct: string;
+  /**
+   * The W3C VC `type` term for this credential as a VC-JWT (docs/w3c-vc.md): the credential's
+   * `type` is ["VerifiableCredential", w3cType]. A trust list entry for `vct` covers this type
+   * too, so one entry trusts an issuer for both formats.
+   */
+  w3cType: string;
   name: Localised;
   description: Localised;
   /** Every claim, in display order. */

@@ -24,6 +24,14 @@ const BIRTH_DATE: ClaimSpec = {
   example: '1984-03-17',
 };
 
+/** The W3C VC `type` term of each type when issued as a VC-JWT (docs/w3c-vc.md). */
+const W3C_TYPES: Readonly<Record<CredentialTypeId, string>> = {
+  'income-statement': 'VouchIncomeStatement',
+  'medical-attestation': 'VouchMedicalAttestation',
+  diploma: 'VouchDiploma',
+  household: 'VouchHousehold',
+};
+
 function defineType(spec: {
   id: CredentialTypeId;
   name: Localised;
@@ -46,6 +54,7 @@ function defineType(spec: {
   return Object.freeze({
     ...spec,
     vct: `urn:vouch:${spec.id}:1`,
+    w3cType: W3C_TYPES[spec.id],
     schema: z.strictObject(shape) as unknown as z.ZodType<Record<string, unknown>>,
   });
 }
@@ -273,6 +282,30 @@ const DIPLOMA = defineType({
       example: 'cum laude',
     },
     {
+      name: 'eqf_level',
+      kind: 'integer',
+      min: 1,
+      max: 8,
+      label: {
+        nl: 'EQF-niveau (Europees kwalificatiekader)',
+        fr: 'Niveau CEC (cadre européen des certifications)',
+        en: 'EQF level (European Qualifications Framework)',
+      },
+      required: false,
+      example: 7,
+    },
+    {
+      name: 'isced_f',
+      kind: 'isced-f',
+      label: {
+        nl: 'Studiegebied (ISCED-F-code)',
+        fr: "Domaine d'études (code CITE-F)",
+        en: 'Field of education (ISCED-F code)',
+      },
+      required: false,
+      example: '0613',
+    },
+    {
       name: 'graduate_name',
       kind: 'text',
       label: { nl: 'Naam afgestudeerde', fr: 'Nom du diplômé', en: 'Graduate name' },
@@ -350,6 +383,15 @@ export const CREDENTIAL_TYPE_IDS = Object.keys(CREDENTIAL_TYPES) as readonly Cre
 
 export function credentialTypeByVct(vct: string): CredentialType | undefined {
   return Object.values(CREDENTIAL_TYPES).find((type) => type.vct === vct);
+}
+
+/**
+ * The Vouch type of a W3C VC by its `type` array: the one whose `w3cType` it names (and it names
+ * "VerifiableCredential"); undefined for any other credential.
+ */
+export function credentialTypeByW3cTypes(types: readonly unknown[]): CredentialType | undefined {
+  if (!types.includes('VerifiableCredential')) return undefined;
+  return Object.values(CREDENTIAL_TYPES).find((type) => types.includes(type.w3cType));
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { JwsCrypto } from '../jose/jws-crypto.ts';
 import type { PublicJwk } from '../jose/jwk.ts';
+import type { HttpFetch } from '../oid4vci/http.ts';
 import type { TrustList } from '../trust/trust-list.ts';
 
 export type CheckCode =
@@ -101,13 +102,25 @@ export interface StatusInfo {
   stale?: boolean;
 }
 
+/** The credential formats a verifier reads (OpenID4VP 1.0 Appendix B format identifiers). */
+export type CredentialFormat = 'dc+sd-jwt' | 'jwt_vc_json';
+
 export interface VerificationResult {
   /** True when every check passed (a 'warning' counts as passed). */
   valid: boolean;
+  /**
+   * What was presented: an SD-JWT VC with its key binding JWT, or a W3C VP-JWT around a VC-JWT
+   * (docs/w3c-vc.md). Absent only when the input could not be read as either.
+   */
+  format?: CredentialFormat;
   checks: Check[];
   issuer?: string;
   /** The issuer's name from the trust list. */
   issuerName?: string;
+  /**
+   * The credential type: an SD-JWT VC's `vct`; for a W3C VC, the `vct` of the Vouch type it names
+   * (so trust lists and rules read both formats alike), else its most specific `type`.
+   */
   vct?: string;
   /** The disclosed claims only; never anything the holder withheld. Empty when unverified. */
   claims: Record<string, unknown>;
@@ -144,4 +157,9 @@ export interface VerifyPresentationOptions {
   requiredClaims?: readonly string[];
   /** Values a requested claim must equal (the request's DCQL `values`, e.g. the month asked about). */
   requiredValues?: Readonly<Record<string, readonly (string | number | boolean)[]>>;
+  /**
+   * did:web issuers and holders (W3C VCs only): resolved over HTTPS with this fetch, and only
+   * when it is given. Without it a did:web key is 'unknown-issuer-key' (offline by default).
+   */
+  didWebFetch?: HttpFetch;
 }
