@@ -6,10 +6,18 @@ import type { HolderWallet } from './holder-wallet.ts';
 
 /**
  * The wallet's credentials, one encrypted record each (`credential:<id>`). The record keeps the
- * issuance-form SD-JWT VC exactly as received (every signed byte, for presentation later) next to
- * what the views need: the type, the issuer, the disclosed claims, dates and the last status check.
+ * credential exactly as received (every signed byte, for presentation later) next to what the
+ * views need: the type, the issuer, the claims, dates and the last status check.
+ *
+ * Two formats (docs/w3c-vc.md §Wallet): an SD-JWT VC in issuance form (`dc+sd-jwt`, the default:
+ * records written before issue 10 have no `format` and are SD-JWT VCs), or a W3C VC-JWT
+ * (`jwt_vc_json`: `compact` is the JWT, `claims` its credentialSubject without `id`, `types` its
+ * `type` array, `vct` the Vouch type's vct it maps to).
  */
 export const CREDENTIAL_PREFIX = 'credential:';
+
+export const CREDENTIAL_FORMATS = ['dc+sd-jwt', 'jwt_vc_json'] as const;
+export type CredentialFormat = (typeof CREDENTIAL_FORMATS)[number];
 
 export type StatusState = 'valid' | 'revoked' | 'unknown';
 
@@ -23,7 +31,11 @@ export type StatusCheck = z.infer<typeof statusCheckSchema>;
 
 const storedCredentialSchema = z.object({
   id: z.string().regex(/^[0-9a-f]{32}$/),
+  /** Absent on records written before W3C VCs: those are SD-JWT VCs. */
+  format: z.enum(CREDENTIAL_FORMATS).optional(),
   compact: z.string().min(1),
+  /** A W3C VC's `type` array (jwt_vc_json only), for DCQL `meta.type_values`. */
+  types: z.array(z.string()).max(16).optional(),
   typeId: z.enum(['income-statement', 'medical-attestation', 'diploma', 'household']),
   vct: z.string(),
   issuer: z.string(),
@@ -41,6 +53,11 @@ const storedCredentialSchema = z.object({
 export type StoredCredential = z.infer<typeof storedCredentialSchema> & {
   typeId: CredentialTypeId;
 };
+
+/** The format of a stored credential: a record without one is an SD-JWT VC. */
+export function formatOf(credential: Pick<StoredCredential, 'format'>): CredentialFormat {
+  return credential.format ?? 'dc+sd-jwt';
+}
 
 /** The id is derived from the credential itself, so receiving the same one twice is detected. */
 export function credentialIdFor(compact: string): string {

@@ -1,7 +1,10 @@
+import { DcqlQuery as PeerDcqlQuery } from 'dcql';
 import { describe, expect, it } from 'vitest';
 import {
   checkDcqlShape,
   dcqlForClaims,
+  dcqlForEitherFormat,
+  dcqlForW3cClaims,
   matchDcql,
   readDcqlCredentialSets,
   readDcqlNeeds,
@@ -91,6 +94,7 @@ describe('readDcqlNeeds', () => {
       value: [
         {
           queryId: 'income',
+          format: 'dc+sd-jwt',
           vct: [INCOME],
           required: ['period', 'net_wage_cents'],
           optional: ['employee_name', 'hours'],
@@ -123,6 +127,7 @@ describe('readDcqlNeeds', () => {
     );
     expect(needs.ok && needs.value[0]).toEqual({
       queryId: 'income',
+      format: 'dc+sd-jwt',
       vct: [INCOME],
       required: ['period'],
       optional: [],
@@ -165,7 +170,7 @@ describe('readDcqlNeeds', () => {
     const read = readDcqlNeeds({ credentials: [{ id: 'any', format: 'dc+sd-jwt' }] });
     expect(read).toEqual({
       ok: true,
-      value: [{ queryId: 'any', vct: [], required: [], optional: [] }],
+      value: [{ queryId: 'any', format: 'dc+sd-jwt', vct: [], required: [], optional: [] }],
     });
   });
 
@@ -261,8 +266,9 @@ describe('checkDcqlShape', () => {
 });
 
 describe('matchDcql', () => {
-  const need = {
+  const need: DcqlCredentialNeed = {
     queryId: 'income',
+    format: 'dc+sd-jwt',
     vct: [INCOME],
     required: ['period', 'net_wage_cents'],
     optional: ['hours'],
@@ -365,5 +371,271 @@ describe('credential_sets (OpenID4VP §6.2, §6.4.2)', () => {
       'income',
       'diploma',
     ]);
+  });
+});
+
+describe('W3C VC-JWT queries (jwt_vc_json, OpenID4VP 1.0 §B.1; docs/w3c-vc.md §DCQL)', () => {
+  const DIPLOMA_VCT = 'urn:vouch:diploma:1';
+  const DIPLOMA_TYPES = ['VerifiableCredential', 'VouchDiploma'];
+  const diplomaClaims = {
+    degree: 'Master of Science',
+    level: 'master',
+    institution: 'Universiteit Utrecht',
+    eqf_level: 7,
+  };
+  const held = [
+    { id: 'sd', vct: DIPLOMA_VCT, claims: diplomaClaims },
+    {
+      id: 'w3c',
+      format: 'jwt_vc_json' as const,
+      vct: DIPLOMA_VCT,
+      types: DIPLOMA_TYPES,
+      claims: diplomaClaims,
+    },
+    {
+      id: 'w3c-other-type',
+      format: 'jwt_vc_json' as const,
+      vct: 'urn:vouch:income-statement:1',
+      types: ['VerifiableCredential', 'VouchIncomeStatement'],
+      claims: diplomaClaims,
+    },
+    {
+      id: 'w3c-no-level',
+      format: 'jwt_vc_json' as const,
+      vct: DIPLOMA_VCT,
+      types: DIPLOMA_TYPES,
+      claims: { degree: 'BSc', institution: 'KU Leuven' },
+    },
+  ];
+
+  it('Given required and optional claims, when a W3C query is built, then type_values and credentialSubject paths', () => {
+    expect(
+      dcqlForW3cClaims({
+        id: 'diploma_w3c',
+        types: DIPLOMA_TYPES,
+        required: ['degree', 'level'],
+        optional: ['grade'],
+      }),
+    ).toEqual({
+      credentials: [
+        {
+          id: 'diploma_w3c',
+          format: 'jwt_vc_json',
+          meta: { type_values: [DIPLOMA_TYPES] },
+          claims: [
+            { id: 'degree', path: ['credentialSubject', 'degree'] },
+            { id: 'level', path: ['credentialSubject', 'level'] },
+            { id: 'grade', path: ['credentialSubject', 'grade'] },
+          ],
+          claim_sets: [
+            ['degree', 'level', 'grade'],
+            ['degree', 'level'],
+          ],
+        },
+      ],
+    });
+  });
+
+  it('Given a W3C query, when read, then the need has the format, the type alternatives and the claim names', () => {
+    const read = readDcqlNeeds(
+      dcqlForW3cClaims({
+        id: 'diploma_w3c',
+        types: DIPLOMA_TYPES,
+        required: ['degree'],
+        optional: ['grade'],
+      }),
+    );
+    expect(read).toEqual({
+      ok: true,
+      value: [
+        {
+          queryId: 'diploma_w3c',
+          format: 'jwt_vc_json',
+          vct: [],
+          types: [DIPLOMA_TYPES],
+          required: ['degree'],
+          optional: ['grade'],
+        },
+      ],
+    });
+  });
+
+  it('Given a W3C need, when matched, then only W3C credentials whose type includes one alternative and that hold the claims', () => {
+    const read = readDcqlNeeds(
+      dcqlForW3cClaims({ id: 'd', types: DIPLOMA_TYPES, required: ['eqf_level'], optional: [] }),
+    );
+    if (!read.ok) throw new Error(read.detail.message);
+    expect(matchDcql(read.value[0] as DcqlCredentialNeed, held)).toEqual(['w3c']);
+  });
+
+  it('Given an SD-JWT need for the same vct, when matched, then a W3C credential of that vct is not offered', () => {
+    const read = readDcqlNeeds(
+      dcqlForClaims({ id: 'd', vct: DIPLOMA_VCT, required: ['degree'], optional: [] }),
+    );
+    if (!read.ok) throw new Error(read.detail.message);
+    expect(matchDcql(read.value[0] as DcqlCredentialNeed, held)).toEqual(['sd']);
+  });
+
+  it('Given type_values with two alternatives, when matched, then a credential fitting either one qualifies', () => {
+    const need: DcqlCredentialNeed = {
+      queryId: 'q',
+      format: 'jwt_vc_json',
+      vct: [],
+      types: [['VouchNoSuchType'], ['VouchIncomeStatement']],
+      required: [],
+      optional: [],
+    };
+    expect(matchDcql(need, held)).toEqual(['w3c-other-type']);
+  });
+
+  it('Given a value filter on a W3C claim, when matched, then only the credential with that value', () => {
+    const read = readDcqlNeeds(
+      dcqlForW3cClaims({
+        id: 'd',
+        types: DIPLOMA_TYPES,
+        required: ['institution'],
+        optional: [],
+        values: { institution: ['KU Leuven'] },
+      }),
+    );
+    if (!read.ok) throw new Error(read.detail.message);
+    expect(matchDcql(read.value[0] as DcqlCredentialNeed, held)).toEqual(['w3c-no-level']);
+  });
+
+  it('Given the either-format builder, when built, then two queries and one credential set, SD-JWT VC first', () => {
+    const query = dcqlForEitherFormat({
+      id: 'diploma',
+      vct: DIPLOMA_VCT,
+      w3cType: 'VouchDiploma',
+      required: ['degree', 'institution'],
+      optional: ['grade'],
+    });
+    expect(query.credentials.map((c) => [c.id, c.format])).toEqual([
+      ['diploma', 'dc+sd-jwt'],
+      ['diploma_w3c', 'jwt_vc_json'],
+    ]);
+    expect(query.credentials[1]?.meta).toEqual({ type_values: [DIPLOMA_TYPES] });
+    expect(query.credential_sets).toEqual([{ options: [['diploma'], ['diploma_w3c']] }]);
+    const read = readDcqlNeeds(query);
+    expect(read.ok && read.value.map((n) => [n.queryId, n.required, n.optional])).toEqual([
+      ['diploma', ['degree', 'institution'], ['grade']],
+      ['diploma_w3c', ['degree', 'institution'], ['grade']],
+    ]);
+  });
+
+  it.each([
+    ['a wallet holding only the W3C diploma', ['diploma_w3c'], ['diploma_w3c']],
+    ['a wallet holding both', ['diploma', 'diploma_w3c'], ['diploma']],
+    ['a wallet holding only the SD-JWT VC', ['diploma'], ['diploma']],
+  ])(
+    'Given %s, when the either-format query is selected, then that one query is asked',
+    (_, answerable, expected) => {
+      const query = dcqlForEitherFormat({
+        id: 'diploma',
+        vct: DIPLOMA_VCT,
+        w3cType: 'VouchDiploma',
+        required: ['degree'],
+        optional: [],
+      });
+      const sets = readDcqlCredentialSets(query);
+      if (!sets.ok) throw new Error(sets.detail.message);
+      expect(selectDcqlCredentials(query, sets.value, (id) => answerable.includes(id))).toEqual(
+        expected,
+      );
+    },
+  );
+
+  it.each([
+    ['a top-level path', { claims: [{ path: ['degree'] }] }, '.path'],
+    ['a path under vc', { claims: [{ path: ['vc', 'credentialSubject', 'degree'] }] }, '.path'],
+    [
+      'a nested credentialSubject path',
+      { claims: [{ path: ['credentialSubject', 'address', 'street'] }] },
+      '.path',
+    ],
+    ['type_values that is a flat list', { meta: { type_values: ['VouchDiploma'] } }, 'type_values'],
+    ['an empty alternative', { meta: { type_values: [[]] } }, 'type_values'],
+  ])(
+    'Given a W3C query with %s, when read, then it is unsupported-query naming it',
+    (_, extra, text) => {
+      const read = readDcqlNeeds({
+        credentials: [
+          {
+            id: 'd',
+            format: 'jwt_vc_json',
+            meta: { type_values: [DIPLOMA_TYPES] },
+            claims: [{ path: ['credentialSubject', 'degree'] }],
+            ...extra,
+          },
+        ],
+      } as DcqlQuery);
+      expect(read.ok ? 'ok' : read.reason).toBe('unsupported-query');
+      if (!read.ok) expect(read.detail.message).toContain(text);
+    },
+  );
+
+  it('Given another format still unknown, when read, then the message names both supported formats', () => {
+    const read = readDcqlNeeds(query({ format: 'ldp_vc' }));
+    expect(!read.ok && read.detail.message).toContain('"jwt_vc_json"');
+  });
+
+  describe('the dcql package agrees', () => {
+    type PeerInput = Parameters<typeof PeerDcqlQuery.parse>[0];
+    const either = dcqlForEitherFormat({
+      id: 'diploma',
+      vct: DIPLOMA_VCT,
+      w3cType: 'VouchDiploma',
+      required: ['degree', 'institution'],
+      optional: ['eqf_level'],
+      values: { institution: ['Universiteit Utrecht'] },
+    });
+    const w3cOnly = dcqlForW3cClaims({
+      id: 'diploma_w3c',
+      types: DIPLOMA_TYPES,
+      required: ['degree'],
+      optional: ['grade', 'eqf_level'],
+    });
+
+    it.each([
+      ['the either-format diploma query', either],
+      ['a W3C-only query with claim_sets', w3cOnly],
+    ])('Given %s, when dcql parses and validates it, then it is valid', (_, built) => {
+      const parsed = PeerDcqlQuery.parse(built as PeerInput);
+      expect(() => PeerDcqlQuery.validate(parsed)).not.toThrow();
+    });
+
+    /** dcql's view of a held credential (a W3C VC's claims are the VC: credentialSubject inside). */
+    const peerCredential = (credential: (typeof held)[number]) =>
+      credential.format === 'jwt_vc_json'
+        ? {
+            credential_format: 'jwt_vc_json' as const,
+            type: [...credential.types],
+            claims: { credentialSubject: credential.claims } as Record<string, never>,
+            cryptographic_holder_binding: true,
+          }
+        : {
+            credential_format: 'dc+sd-jwt' as const,
+            vct: credential.vct,
+            claims: credential.claims as Record<string, never>,
+            cryptographic_holder_binding: true,
+          };
+
+    it.each(held.map((credential) => [credential.id, credential] as const))(
+      'Given the held credential %s, when both match the either-format query, then they agree on which query it answers',
+      (_, credential) => {
+        const parsed = PeerDcqlQuery.parse(either as PeerInput);
+        const peer = PeerDcqlQuery.query(parsed, [peerCredential(credential)]);
+        const peerAnswers = Object.entries(peer.credential_matches)
+          .filter(([, match]) => match.success)
+          .map(([id]) => id);
+        const needs = readDcqlNeeds(either);
+        if (!needs.ok) throw new Error(needs.detail.message);
+        const ours = needs.value
+          .filter((need) => matchDcql(need, [credential]).length > 0)
+          .map((need) => need.queryId);
+        expect(ours).toEqual(peerAnswers);
+        expect(peer.can_be_satisfied).toBe(ours.length > 0);
+      },
+    );
   });
 });

@@ -11,6 +11,12 @@
  * satisfy): Vouch writes the first set with every claim and the last with only the required
  * ones, and reads required = the claims in every set, optional = the others.
  *
+ * W3C VCs as JWT (docs/w3c-vc.md §DCQL, OpenID4VP 1.0 §B.1): `format: "jwt_vc_json"`,
+ * `meta.type_values` (the credential's `type` must include every type of one of the inner arrays),
+ * claim paths `["credentialSubject", "<claim>"]`. `dcqlForW3cClaims` builds such a query and
+ * `dcqlForEitherFormat` asks for one credential in either format (two queries and a
+ * `credential_sets` with the two as options, SD-JWT VC first).
+ *
  * `checkDcqlShape` checks the general DCQL shape (what any request may carry); `readDcqlNeeds`
  * accepts only what this wallet supports and says `unsupported-query` for anything else.
  */
@@ -19,11 +25,18 @@ import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';
 
 export const DCQL_FORMAT_SD_JWT_VC = 'dc+sd-jwt';
+export const DCQL_FORMAT_W3C_JWT = 'jwt_vc_json';
+/** The credential formats this wallet answers. */
+export type DcqlFormat = typeof DCQL_FORMAT_SD_JWT_VC | typeof DCQL_FORMAT_W3C_JWT;
+/** The first path element of a W3C VC's claim (OpenID4VP 1.0 §B.1.1). */
+export const W3C_CLAIMS_PATH = 'credentialSubject';
 /** Caps on what a request may ask for (far above a real query). */
 export const MAX_DCQL_CREDENTIALS = 16;
 export const MAX_DCQL_CLAIMS = 64;
 export const MAX_DCQL_CLAIM_SETS = 16;
 export const MAX_DCQL_VCT_VALUES = 16;
+/** Caps on `meta.type_values`: alternatives, and types in one alternative. */
+export const MAX_DCQL_TYPE_VALUES = 16;
 export const MAX_DCQL_ID_LENGTH = 64;
 export const MAX_DCQL_TEXT_LENGTH = 256;
 
@@ -39,7 +52,7 @@ export interface DcqlClaimQuery {
 export interface DcqlCredentialQuery {
   id: string;
   format: string;
-  meta?: { vct_values?: string[]; [member: string]: unknown };
+  meta?: { vct_values?: string[]; type_values?: string[][]; [member: string]: unknown };
   claims?: DcqlClaimQuery[];
   claim_sets?: string[][];
   multiple?: boolean;
@@ -56,8 +69,15 @@ export interface DcqlQuery {
 /** What one credential query asks of the wallet: top-level claim names, required or optional. */
 export interface DcqlCredentialNeed {
   queryId: string;
-  /** Acceptable `vct` values; empty means any. */
+  /** The format asked for: an SD-JWT VC or a W3C VC-JWT. */
+  format: DcqlFormat;
+  /** Acceptable `vct` values (dc+sd-jwt); empty means any (and always empty for jwt_vc_json). */
   vct: readonly string[];
+  /**
+   * jwt_vc_json only: `meta.type_values`, alternatives of types the credential's `type` must all
+   * include (§B.1.1); empty means any.
+   */
+  types?: readonly (readonly string[])[];
   required: string[];
   optional: string[];
   /**
@@ -90,7 +110,105 @@ export function dcqlForClaims(opts: {
   /** Values a required claim must equal (e.g. `{ period: ['2025-07'] }`). */
   values?: Readonly<Record<string, readonly DcqlValue[]>>;
 }): DcqlQuery {
-  const { id, vct, required, optional, values = {} } = opts;
+  const { vct } = opts;
+  if (typeof vct !== 'string' || vct.length === 0 || vct.length > MAX_DCQL_TEXT_LENGTH) {
+    throw new TypeError(
+      `"vct" expected 1…${MAX_DCQL_TEXT_LENGTH} characters, got ${JSON.stringify(vct)}`,
+    );
+  }
+  return {
+    credentials: [
+      credentialQueryFor({
+        ...opts,
+        format: DCQL_FORMAT_SD_JWT_VC,
+        meta: { vct_values: [vct] },
+        pathOf: (name) => [name],
+      }),
+    ],
+  };
+}
+
+/**
+ * The same for a W3C VC-JWT (`jwt_vc_json`, docs/w3c-vc.md §DCQL): `meta.type_values` is
+ * `[types]` (e.g. `["VerifiableCredential", "VouchDiploma"]`), claim paths are
+ * `["credentialSubject", name]`.
+ */
+export function dcqlForW3cClaims(opts: {
+  id: string;
+  /** The types the credential's `type` must include, e.g. `["VerifiableCredential", "VouchDiploma"]`. */
+  types: readonly string[];
+  required: readonly string[];
+  optional: readonly string[];
+  values?: Readonly<Record<string, readonly DcqlValue[]>>;
+}): DcqlQuery {
+  return { credentials: [w3cCredentialQuery(opts)] };
+}
+
+/**
+ * One credential in either format: the SD-JWT VC query `id` (type `vct`) and the W3C VC-JWT query
+ * `<id>_w3c` (types `["VerifiableCredential", w3cType]`), with the same claims, and
+ * `credential_sets: [{ options: [[id], [<id>_w3c]] }]` (the wallet answers the first option it
+ * can: SD-JWT VC, which discloses less, when it holds both). The verifier desk's diploma request.
+ */
+export function dcqlForEitherFormat(opts: {
+  id: string;
+  vct: string;
+  /** The W3C type term of the same credential type, e.g. "VouchDiploma". */
+  w3cType: string;
+  required: readonly string[];
+  optional: readonly string[];
+  values?: Readonly<Record<string, readonly DcqlValue[]>>;
+}): DcqlQuery {
+  const { w3cType, ...common } = opts;
+  const sdJwt = dcqlForClaims(common).credentials[0] as DcqlCredentialQuery;
+  const w3cId = `${opts.id}_w3c`;
+  const w3c = w3cCredentialQuery({
+    ...common,
+    id: w3cId,
+    types: ['VerifiableCredential', w3cType],
+  });
+  return {
+    credentials: [sdJwt, w3c],
+    credential_sets: [{ options: [[opts.id], [w3cId]] }],
+  };
+}
+
+function w3cCredentialQuery(opts: {
+  id: string;
+  types: readonly string[];
+  required: readonly string[];
+  optional: readonly string[];
+  values?: Readonly<Record<string, readonly DcqlValue[]>>;
+}): DcqlCredentialQuery {
+  const { types } = opts;
+  if (
+    !Array.isArray(types) ||
+    types.length === 0 ||
+    types.length > MAX_DCQL_TYPE_VALUES ||
+    !types.every((t) => typeof t === 'string' && t.length > 0 && t.length <= MAX_DCQL_TEXT_LENGTH)
+  ) {
+    throw new TypeError(
+      `"types" expected 1…${MAX_DCQL_TYPE_VALUES} type names, got ${JSON.stringify(types)}`,
+    );
+  }
+  return credentialQueryFor({
+    ...opts,
+    format: DCQL_FORMAT_W3C_JWT,
+    meta: { type_values: [[...types]] },
+    pathOf: (name) => [W3C_CLAIMS_PATH, name],
+  });
+}
+
+function credentialQueryFor(opts: {
+  id: string;
+  format: DcqlFormat;
+  meta: DcqlCredentialQuery['meta'];
+  pathOf: (name: string) => string[];
+  required: readonly string[];
+  optional: readonly string[];
+  values?: Readonly<Record<string, readonly DcqlValue[]>>;
+}): DcqlCredentialQuery {
+  const { id, required, optional, values = {} } = opts;
   for (const [name, allowed] of Object.entries(values)) {
     if (!required.includes(name)) {
       throw new TypeError(
@@ -105,11 +223,6 @@ export function dcqlForClaims(opts: {
   }
   if (!isDcqlId(id)) {
     throw new TypeError(`"id" expected 1…64 of A-Z a-z 0-9 _ -, got ${JSON.stringify(id)}`);
-  }
-  if (typeof vct !== 'string' || vct.length === 0 || vct.length > MAX_DCQL_TEXT_LENGTH) {
-    throw new TypeError(
-      `"vct" expected 1…${MAX_DCQL_TEXT_LENGTH} characters, got ${JSON.stringify(vct)}`,
-    );
   }
   const names = [...required, ...optional];
   const seen = new Set<string>();
@@ -135,13 +248,13 @@ export function dcqlForClaims(opts: {
   };
   const claims = names.map((name, index) => ({
     id: claimId(name, index),
-    path: [name],
+    path: opts.pathOf(name),
     ...(values[name] ? { values: [...(values[name] as readonly DcqlValue[])] } : {}),
   }));
   const credential: DcqlCredentialQuery = {
     id,
-    format: DCQL_FORMAT_SD_JWT_VC,
-    meta: { vct_values: [vct] },
+    format: opts.format,
+    meta: opts.meta,
     claims,
   };
   if (optional.length > 0) {
@@ -150,7 +263,7 @@ export function dcqlForClaims(opts: {
       claims.slice(0, required.length).map((claim) => claim.id),
     ];
   }
-  return { credentials: [credential] };
+  return credential;
 }
 
 /** The general DCQL shape (§6.1–6.4), with caps; no judgement on what is supported. */
@@ -230,7 +343,9 @@ const UNSUPPORTED_CREDENTIAL_MEMBERS = ['trusted_authorities'];
 
 /**
  * What each credential query needs, when it stays within what Vouch supports: format
- * `dc+sd-jwt`, `meta.vct_values`, claims whose path is one claim name, optional `claim_sets`.
+ * `dc+sd-jwt` with `meta.vct_values` and claims whose path is one claim name, or `jwt_vc_json`
+ * with `meta.type_values` and claims whose path is `["credentialSubject", name]`; optional
+ * `claim_sets`.
  * `multiple` and `require_cryptographic_holder_binding` are read (Vouch answers with one bound
  * presentation); unknown members are ignored (§6), a claim named twice is read once (§6.3), a claim
  * in no claim set is not asked. `credential_sets` is checked here and applied by
@@ -254,11 +369,13 @@ export function readDcqlNeeds(
       UNSUPPORTED_CREDENTIAL_MEMBERS.includes(key),
     );
     if (member !== undefined) return unsupported(`${at}.${member}" is not supported`);
-    if (credential.format !== DCQL_FORMAT_SD_JWT_VC) {
+    const format = credential.format;
+    if (format !== DCQL_FORMAT_SD_JWT_VC && format !== DCQL_FORMAT_W3C_JWT) {
       return unsupported(
-        `${at}.format" ${show(credential.format)} is not supported (only "${DCQL_FORMAT_SD_JWT_VC}")`,
+        `${at}.format" ${show(format)} is not supported (only "${DCQL_FORMAT_SD_JWT_VC}" and "${DCQL_FORMAT_W3C_JWT}")`,
       );
     }
+    const w3c = format === DCQL_FORMAT_W3C_JWT;
     // `multiple: true` allows one or more presentations: Vouch answers with one. A query that does
     // not require holder binding still takes a bound presentation: Vouch always binds.
     if (credential.multiple !== undefined && typeof credential.multiple !== 'boolean') {
@@ -272,9 +389,12 @@ export function readDcqlNeeds(
         `${at}.require_cryptographic_holder_binding" expected true or false, got ${show(binding)}`,
       );
     }
-    const vct = readVctValues(credential.meta, at);
+    // Each format reads its own meta member (§B.1.1, §B.3.5); the other one is ignored.
+    const vct = w3c ? ok([]) : readVctValues(credential.meta, at);
     if (!vct.ok) return vct;
-    const claims = readClaims(credential.claims ?? [], at);
+    const types = w3c ? readTypeValues(credential.meta, at) : ok(undefined);
+    if (!types.ok) return types;
+    const claims = readClaims(credential.claims ?? [], at, w3c);
     if (!claims.ok) return claims;
     const split = splitByClaimSets(claims.value, credential.claim_sets, at);
     if (!split.ok) return split;
@@ -291,7 +411,9 @@ export function readDcqlNeeds(
     }
     needs.push({
       queryId: credential.id,
+      format,
       vct: vct.value,
+      ...(types.value === undefined ? {} : { types: types.value }),
       ...split.value,
       ...(Object.keys(fixed).length > 0 ? { values: fixed } : {}),
     });
@@ -392,6 +514,33 @@ function readVctValues(meta: unknown, at: string): Result<string[], 'unsupported
   return ok([...(values as string[])]);
 }
 
+function readTypeValues(
+  meta: unknown,
+  at: string,
+): Result<string[][], 'unsupported-query', Problem> {
+  const unsupported = (message: string) => failedWith('unsupported-query', { message });
+  if (meta === undefined) return ok([]);
+  if (!isPlainObject(meta)) return unsupported(`${at}.meta" expected an object, got ${show(meta)}`);
+  const values = meta.type_values;
+  if (values === undefined) return ok([]);
+  const isTypeList = (list: unknown) =>
+    Array.isArray(list) &&
+    list.length > 0 &&
+    list.length <= MAX_DCQL_TYPE_VALUES &&
+    list.every((t) => typeof t === 'string' && t.length > 0 && t.length <= MAX_DCQL_TEXT_LENGTH);
+  if (
+    !Array.isArray(values) ||
+    values.length === 0 ||
+    values.length > MAX_DCQL_TYPE_VALUES ||
+    !values.every(isTypeList)
+  ) {
+    return unsupported(
+      `${at}.meta.type_values" expected 1…${MAX_DCQL_TYPE_VALUES} non-empty arrays of type names, got ${show(values)}`,
+    );
+  }
+  return ok((values as string[][]).map((list) => [...list]));
+}
+
 function isDcqlValueList(value: unknown): value is DcqlValue[] {
   return (
     Array.isArray(value) &&
@@ -409,6 +558,8 @@ function isDcqlValueList(value: unknown): value is DcqlValue[] {
 function readClaims(
   claims: readonly DcqlClaimQuery[],
   at: string,
+  /** jwt_vc_json: paths are `["credentialSubject", name]`. */
+  w3c: boolean,
 ): Result<{ id: string; name: string; values?: DcqlValue[] }[], 'unsupported-query', Problem> {
   const unsupported = (message: string) => failedWith('unsupported-query', { message });
   const read: { id: string; name: string; values?: DcqlValue[] }[] = [];
@@ -419,10 +570,16 @@ function readClaims(
         `${claimAt}.values" expected 1…${MAX_DCQL_CLAIM_VALUES} strings, integers or booleans, got ${show(claim.values)}`,
       );
     }
-    const [name] = claim.path;
-    if (claim.path.length !== 1 || typeof name !== 'string' || name.length === 0) {
+    const [first, second] = claim.path;
+    const name = w3c ? second : first;
+    const shaped = w3c
+      ? claim.path.length === 2 && first === W3C_CLAIMS_PATH
+      : claim.path.length === 1;
+    if (!shaped || typeof name !== 'string' || name.length === 0) {
       return unsupported(
-        `${claimAt}.path" ${show(claim.path)} is not supported (only one top-level claim name)`,
+        `${claimAt}.path" ${show(claim.path)} is not supported (only ${
+          w3c ? `["${W3C_CLAIMS_PATH}", <claim name>]` : 'one top-level claim name'
+        })`,
       );
     }
     if (name.length > MAX_DCQL_TEXT_LENGTH) {
@@ -473,18 +630,41 @@ function splitByClaimSets(
   });
 }
 
+/** What matchDcql needs to know of a held credential. */
+export interface DcqlHeldCredential {
+  id: string;
+  /** Absent: an SD-JWT VC. */
+  format?: DcqlFormat;
+  vct: string;
+  /** A W3C VC's `type` array (jwt_vc_json). */
+  types?: readonly string[];
+  /** The claims (for a W3C VC: its credentialSubject). */
+  claims: Record<string, unknown>;
+}
+
 /**
- * Ids of the held credentials of an accepted `vct` that carry every required claim, with the
- * value the query fixes where it fixes one.
+ * Ids of the held credentials of the asked format and type (`vct` for SD-JWT VC; for a W3C VC a
+ * `type` that includes every type of one `type_values` alternative) that carry every required
+ * claim, with the value the query fixes where it fixes one.
  */
-export function matchDcql(
-  need: DcqlCredentialNeed,
-  held: readonly { id: string; vct: string; claims: Record<string, unknown> }[],
-): string[] {
+export function matchDcql(need: DcqlCredentialNeed, held: readonly DcqlHeldCredential[]): string[] {
+  const needFormat = need.format;
+  const typeFits = (credential: DcqlHeldCredential) => {
+    if (needFormat === DCQL_FORMAT_W3C_JWT) {
+      const alternatives = need.types ?? [];
+      const types = credential.types ?? [];
+      return (
+        alternatives.length === 0 ||
+        alternatives.some((alternative) => alternative.every((t) => types.includes(t)))
+      );
+    }
+    return need.vct.length === 0 || need.vct.includes(credential.vct);
+  };
   return held
     .filter(
       (credential) =>
-        (need.vct.length === 0 || need.vct.includes(credential.vct)) &&
+        (credential.format ?? DCQL_FORMAT_SD_JWT_VC) === needFormat &&
+        typeFits(credential) &&
         need.required.every(
           (name) =>
             Object.prototype.hasOwnProperty.call(credential.claims, name) &&
