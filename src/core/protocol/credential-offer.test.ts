@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { encodeBase64Url } from '../encoding/base64url.ts';
 import { bytesToUtf8, utf8ToBytes } from '../encoding/utf8.ts';
 import type { SdJwtCompact } from '../sd-jwt/index.ts';
 import {
   encodeCredentialOffer,
   MAX_OFFER_BYTES,
+  offerCredentialFormat,
   parseCredentialOffer,
 } from './credential-offer.ts';
 
 const CREDENTIAL =
   'eyJhbGciOiJFUzI1NiJ9.eyJpc3MiOiJ4In0.c2ln~WyJzYWx0IiwicGVyaW9kIiwiMjAyNS0wMSJd~' as SdJwtCompact;
 const OFFER = { credential: CREDENTIAL, relationship: '0badf00d', childIndex: 7 };
+const b64 = (value: unknown) => encodeBase64Url(utf8ToBytes(JSON.stringify(value)));
+const jws = (payload: unknown) => `${b64({ alg: 'ES256', typ: 'JWT' })}.${b64(payload)}.c2ln`;
+/** The shape of a VC-JWT (docs/w3c-vc.md): a compact JWS whose payload has a `vc` object. */
+const VC_JWT = jws({
+  iss: 'did:key:zDnaexample',
+  sub: 'did:key:zQ3sexample',
+  vc: { type: ['VerifiableCredential', 'VouchDiploma'], credentialSubject: { eqf_level: 7 } },
+});
 const json = (value: unknown) => utf8ToBytes(JSON.stringify(value));
 const wire = {
   type: 'vouch-credential-offer',
@@ -27,8 +37,34 @@ describe('credential offer', () => {
     );
   });
 
-  it('Given an encoded offer, when parsed, then it round-trips', () => {
-    expect(parseCredentialOffer(encodeCredentialOffer(OFFER))).toEqual({ ok: true, value: OFFER });
+  it('Given an encoded offer, when parsed, then it round-trips and names the SD-JWT VC format', () => {
+    expect(parseCredentialOffer(encodeCredentialOffer(OFFER))).toEqual({
+      ok: true,
+      value: { ...OFFER, format: 'dc+sd-jwt' },
+    });
+  });
+
+  it('Given an offer of a VC-JWT, when encoded and parsed, then it round-trips as jwt_vc_json', () => {
+    const offer = { ...OFFER, credential: VC_JWT };
+    const text = bytesToUtf8(encodeCredentialOffer(offer));
+    expect(text.ok && JSON.parse(text.value)).toEqual({ ...wire, credential: VC_JWT });
+    expect(parseCredentialOffer(encodeCredentialOffer(offer))).toEqual({
+      ok: true,
+      value: { ...offer, format: 'jwt_vc_json' },
+    });
+  });
+
+  it.each([
+    ['an SD-JWT in issuance form', CREDENTIAL, 'dc+sd-jwt'],
+    ['a JWS with a vc object', VC_JWT, 'jwt_vc_json'],
+    ['a JWS without vc', jws({ iss: 'x' }), undefined],
+    ['a JWS whose vc is a string', jws({ vc: 'x' }), undefined],
+    ['a JWS whose payload is an array', jws([{ vc: {} }]), undefined],
+    ['a JWS whose payload is not JSON', `${b64({ alg: 'ES256' })}.bm90IGpzb24.c2ln`, undefined],
+    ['an SD-JWT presentation with a KB-JWT', `${CREDENTIAL}${jws({ nonce: 'n' })}`, undefined],
+    ['empty text', '', undefined],
+  ])('Given %s, when its format is read, then it is %s', (_, credential, format) => {
+    expect(offerCredentialFormat(credential)).toBe(format);
   });
 
   it.each([
@@ -40,10 +76,12 @@ describe('credential offer', () => {
     ['another type', json({ ...wire, type: 'openid-credential-offer' }), '"type"'],
     ['version 2', json({ ...wire, v: 2 }), '"v"'],
     [
-      'a credential that is not an SD-JWT',
+      'a credential that is neither an SD-JWT nor a VC-JWT',
       json({ ...wire, credential: 'eyJ.eyJ.sig' }),
       '"credential"',
     ],
+    ['a JWT that is not a VC', json({ ...wire, credential: jws({ iss: 'x' }) }), '"credential"'],
+    ['a credential that is a number', json({ ...wire, credential: 7 }), '"credential"'],
     ['an upper-case fingerprint', json({ ...wire, relationship: '0BADF00D' }), '"relationship"'],
     ['a hardened child index', json({ ...wire, child_index: 2 ** 31 }), '"child_index"'],
     ['a negative child index', json({ ...wire, child_index: -1 }), '"child_index"'],
