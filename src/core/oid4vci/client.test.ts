@@ -402,3 +402,51 @@ describe('Given failures on the way', () => {
     expect(received.ok ? '' : received.detail.message).toContain('invalid_proof');
   });
 });
+
+describe('Given a diploma offered as jwt_vc_json (W3C VC-JWT)', () => {
+  it('then the resolved offer lists it with its format and credential_definition', async () => {
+    const offer = issuer.createOffer({
+      type: 'diploma',
+      claims: exampleClaims('diploma'),
+      format: 'jwt_vc_json',
+    });
+    const resolved = await resolve(offer.byValue);
+    expect(resolved.offer.credential_configuration_ids).toEqual(['diploma-w3c']);
+    expect(resolved.configurations).toHaveLength(1);
+    expect(resolved.configurations[0]?.format).toBe('jwt_vc_json');
+    expect(resolved.configurations[0]?.configuration.credential_definition).toEqual({
+      type: ['VerifiableCredential', 'VouchDiploma'],
+    });
+  });
+
+  it('when a jwt_vc_json configuration has no credential_definition, then bad-metadata', async () => {
+    const offer = issuer.createOffer({
+      type: 'diploma',
+      claims: exampleClaims('diploma'),
+      format: 'jwt_vc_json',
+    });
+    const stripped: HttpFetch = async (url, init) => {
+      const answer = await issuer.fetch(url, init);
+      if (!url.endsWith('/.well-known/openid-credential-issuer')) return answer;
+      const body = JSON.parse(await answer.text()) as {
+        credential_configurations_supported: Record<string, Record<string, unknown>>;
+      };
+      delete body.credential_configurations_supported['diploma-w3c']?.credential_definition;
+      return { ...answer, text: async () => JSON.stringify(body) };
+    };
+    const resolved = await resolveCredentialOffer(offer.byValue, { fetch: stripped });
+    expect(resolved.ok ? 'ok' : resolved.detail.message).toMatch(/credential_definition\.type/);
+  });
+
+  it('then an SD-JWT offer still says dc+sd-jwt', async () => {
+    const offer = issuer.createOffer({ type: 'diploma', claims: exampleClaims('diploma') });
+    const received = await receiveCredentials(offer.byValue, {
+      fetch: issuer.fetch,
+      proofKeys: [holderKey()],
+      now: NOW,
+    });
+    if (!received.ok) throw new Error(received.detail.message);
+    expect(received.value.configurationId).toBe('diploma');
+    expect(received.value.format).toBe('dc+sd-jwt');
+  });
+});

@@ -6,7 +6,8 @@
  *                                  metadata (RFC 8414) — what the UI shows before asking anything
  *   requestCredentials(resolved)   POST /token (form, with the tx_code the citizen typed),
  *                                  POST nonce_endpoint, one key proof per key, POST /credential
- *                                  with the Bearer token → the credentials (compact SD-JWT VCs)
+ *                                  with the Bearer token → the credentials, with their format:
+ *                                  compact SD-JWT VCs (`dc+sd-jwt`) or VC-JWTs (`jwt_vc_json`)
  *
  * Every request goes through the injected fetch; every answer is read with a size cap and
  * parsed totally. Failures are Results with codes the UI translates:
@@ -14,7 +15,8 @@
  *   offline           the request did not get an answer (network, DNS, CORS)
  *   bad-offer         the link or the offer object is not a valid Credential Offer
  *   bad-metadata      the issuer's or authorization server's metadata is missing or invalid
- *   unsupported       nothing Vouch can receive: no pre-authorized code, no dc+sd-jwt, no
+ *   unsupported       nothing Vouch can receive: no pre-authorized code, no dc+sd-jwt or
+ *                     jwt_vc_json configuration, no
  *                     jwt proof with our keys' algorithm, a batch larger than the issuer allows
  *   tx-code-required  the offer asks for a transaction code and none was given
  *   tx-code-wrong     the issuer refused the transaction code (invalid_grant with a tx_code)
@@ -37,6 +39,7 @@ import {
   authorizationServerMetadataUrl,
   credentialIssuerMetadataUrl,
   JWT_PROOF_TYPE,
+  JWT_VC_JSON_FORMAT,
   MAX_METADATA_LENGTH,
   OPENID_CONFIGURATION_WELL_KNOWN,
   parseAuthorizationServerMetadata,
@@ -46,6 +49,7 @@ import {
 import type {
   AuthorizationServerMetadata,
   CredentialConfiguration,
+  CredentialFormat,
   CredentialIssuerMetadata,
 } from './metadata.ts';
 import {
@@ -76,14 +80,25 @@ const fail = (reason: ClientProblem, message: string) => failedWith(reason, { me
 
 export interface OfferedConfiguration {
   readonly id: string;
+  /** What the credentials of this configuration are: SD-JWT VCs or W3C VC-JWTs. */
+  readonly format: CredentialFormat;
   readonly configuration: CredentialConfiguration;
+}
+
+/** The format of a configuration Vouch can receive, or undefined. */
+function receivableFormat(configuration: CredentialConfiguration): CredentialFormat | undefined {
+  if (configuration.format === SD_JWT_VC_FORMAT) return SD_JWT_VC_FORMAT;
+  if (configuration.format === JWT_VC_JSON_FORMAT && configuration.credential_definition) {
+    return JWT_VC_JSON_FORMAT;
+  }
+  return undefined;
 }
 
 export interface ResolvedCredentialOffer {
   readonly offer: CredentialOfferObject;
   readonly issuerMetadata: CredentialIssuerMetadata;
   readonly authorizationServer: AuthorizationServerMetadata;
-  /** The offered configurations Vouch can receive (dc+sd-jwt), in the offer's order. */
+  /** The offered configurations Vouch can receive (dc+sd-jwt, jwt_vc_json), in the offer's order. */
   readonly configurations: readonly OfferedConfiguration[];
   /** Present when the citizen must type a transaction code (show its description). */
   readonly txCode?: TxCodeDescription;
@@ -258,10 +273,14 @@ export async function resolveCredentialOffer(
         `the offer names ${shortValue(id)}, which the issuer's metadata does not describe`,
       );
     }
-    if (configuration.format === SD_JWT_VC_FORMAT) configurations.push({ id, configuration });
+    const format = receivableFormat(configuration);
+    if (format !== undefined) configurations.push({ id, format, configuration });
   }
   if (configurations.length === 0) {
-    return fail('unsupported', `none of the offered credentials is ${SD_JWT_VC_FORMAT}`);
+    return fail(
+      'unsupported',
+      `none of the offered credentials is ${SD_JWT_VC_FORMAT} or ${JWT_VC_JSON_FORMAT}`,
+    );
   }
   return ok({
     offer: offer.value,
@@ -314,7 +333,15 @@ export interface RequestCredentialsOptions {
 export interface ReceivedCredentials {
   readonly configurationId: string;
   readonly configuration: CredentialConfiguration;
-  /** The credentials as the issuer sent them; match each to its key by `cnf` (order is not promised). */
+  /**
+   * The format of every credential of this response (one request is for one configuration):
+   * `dc+sd-jwt` (compact SD-JWT VCs) or `jwt_vc_json` (compact VC-JWTs).
+   */
+  readonly format: CredentialFormat;
+  /**
+   * The credentials as the issuer sent them; match each to its key (order is not promised): by
+   * `cnf.jwk` for `dc+sd-jwt`, by `sub` (the did:key of the proved key) for `jwt_vc_json`.
+   */
   readonly credentials: readonly string[];
 }
 
@@ -449,6 +476,7 @@ export async function requestCredentials(
   return ok({
     configurationId: offered.id,
     configuration: offered.configuration,
+    format: offered.format,
     credentials: credentials.value,
   });
 }

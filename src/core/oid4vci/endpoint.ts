@@ -8,6 +8,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import type { Did } from '../brand.ts';
 import type { CredentialTypeId } from '../credentials/index.ts';
 import type { JwsAlgorithm } from '../jose/jws-algorithm.ts';
+import type { CredentialFormat } from './metadata.ts';
 import type { JwsSign } from '../jose/jws-crypto.ts';
 import { encodeBase64Url } from '../encoding/base64url.ts';
 import { utf8ToBytes } from '../encoding/utf8.ts';
@@ -97,10 +98,12 @@ export interface AccessTokenRecord {
   readonly expiresAt: Date;
 }
 
-/** What the server issues for an offer: the type and the claims the desk entered. */
+/** What the server issues for an offer: the type, the claims the desk entered, the format. */
 export interface OfferToIssue {
   readonly type: CredentialTypeId;
   readonly claims: Readonly<Record<string, unknown>>;
+  /** `jwt_vc_json` for a W3C VC-JWT; absent or `dc+sd-jwt` for an SD-JWT VC. */
+  readonly format?: CredentialFormat;
 }
 
 /**

@@ -25,7 +25,7 @@ import {
   CREDENTIAL_ISSUER_WELL_KNOWN,
   vctTypeMetadata,
 } from './metadata.ts';
-import type { CredentialIssuerMetadata } from './metadata.ts';
+import type { CredentialFormat, CredentialIssuerMetadata } from './metadata.ts';
 import { buildCredentialOffer, buildCredentialOfferLink } from './offer.ts';
 import type { CredentialOfferObject } from './offer.ts';
 import { createSecret, handleTokenRequest } from './token.ts';
@@ -132,6 +132,7 @@ export function createFakeIssuer(options: FakeIssuerOptions) {
   function createOffer(offer: {
     type: CredentialTypeId;
     claims: Record<string, unknown>;
+    format?: CredentialFormat;
     txCode?: string;
     expiresAt?: Date;
   }) {
@@ -139,7 +140,7 @@ export function createFakeIssuer(options: FakeIssuerOptions) {
     const id = `offer-${nextOffer++}`;
     const object = buildCredentialOffer({
       credentialIssuer,
-      credentialConfigurationIds: [credentialConfigurationId(offer.type)],
+      credentialConfigurationIds: [credentialConfigurationId(offer.type, offer.format)],
       preAuthorizedCode: code,
       ...(offer.txCode === undefined
         ? {}
@@ -161,7 +162,11 @@ export function createFakeIssuer(options: FakeIssuerOptions) {
         wrongTxCodeAttempts: 0,
         redeemed: false,
       },
-      issue: { type: offer.type, claims: offer.claims },
+      issue: {
+        type: offer.type,
+        claims: offer.claims,
+        ...(offer.format === undefined ? {} : { format: offer.format }),
+      },
     });
     return {
       id,

@@ -6,9 +6,11 @@ import {
   authorizationServerMetadataUrl,
   buildAuthorizationServerMetadata,
   buildCredentialIssuerMetadata,
+  credentialConfigurationId,
   credentialIssuerMetadataUrl,
   MAX_METADATA_LENGTH,
   parseAuthorizationServerMetadata,
+  parseCredentialConfigurationId,
   parseCredentialIssuerMetadata,
   typeMetadataUrl,
   vctTypeMetadata,
@@ -61,6 +63,7 @@ describe('Given the Vouch issuer metadata', () => {
     });
     expect(Object.keys(metadata.credential_configurations_supported)).toEqual([
       ...CREDENTIAL_TYPE_IDS,
+      'diploma-w3c',
     ]);
     for (const type of CREDENTIAL_TYPE_IDS) {
       const configuration = metadata.credential_configurations_supported[type];
@@ -91,6 +94,48 @@ describe('Given the Vouch issuer metadata', () => {
         (c) => c.path[0] === 'grade',
       )?.mandatory,
     ).toBe(false);
+  });
+
+  it('then the diploma is also a jwt_vc_json configuration (Appendix A.1.1), claims under credentialSubject', () => {
+    const configuration = metadata.credential_configurations_supported['diploma-w3c'];
+    expect(configuration).toMatchObject({
+      format: 'jwt_vc_json',
+      credential_definition: { type: ['VerifiableCredential', 'VouchDiploma'] },
+      cryptographic_binding_methods_supported: ['did:key'],
+      credential_signing_alg_values_supported: ['ES256'],
+      proof_types_supported: {
+        jwt: { proof_signing_alg_values_supported: ['ES256', 'ES256K', 'EdDSA'] },
+      },
+    });
+    expect(configuration?.vct).toBeUndefined();
+    expect(configuration?.credential_metadata?.claims?.map((claim) => claim.path)).toEqual(
+      CREDENTIAL_TYPES.diploma.claims.map((claim) => ['credentialSubject', claim.name]),
+    );
+    expect(configuration?.credential_metadata?.display?.[0]?.name).toBe(
+      CREDENTIAL_TYPES.diploma.name.nl,
+    );
+  });
+
+  it('then configuration ids map back to type and format, and others to nothing', () => {
+    expect(parseCredentialConfigurationId('diploma')).toEqual({
+      type: 'diploma',
+      format: 'dc+sd-jwt',
+    });
+    expect(parseCredentialConfigurationId('diploma-w3c')).toEqual({
+      type: 'diploma',
+      format: 'jwt_vc_json',
+    });
+    expect(credentialConfigurationId('diploma', 'jwt_vc_json')).toBe('diploma-w3c');
+    expect(parseCredentialConfigurationId('passport-w3c')).toBeUndefined();
+    expect(parseCredentialConfigurationId('-w3c')).toBeUndefined();
+  });
+
+  it('then types without a W3C offer have no -w3c configuration', () => {
+    const only = buildCredentialIssuerMetadata({
+      credentialIssuer: ISSUER,
+      types: ['income-statement'],
+    });
+    expect(Object.keys(only.credential_configurations_supported)).toEqual(['income-statement']);
   });
 
   it('then a batch size of 1 leaves batch_credential_issuance out (§12.2.4 asks ≥ 2)', () => {

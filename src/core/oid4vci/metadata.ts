@@ -31,6 +31,12 @@ export const CREDENTIAL_ISSUER_WELL_KNOWN = '/.well-known/openid-credential-issu
 export const AUTHORIZATION_SERVER_WELL_KNOWN = '/.well-known/oauth-authorization-server';
 export const OPENID_CONFIGURATION_WELL_KNOWN = '/.well-known/openid-configuration';
 export const SD_JWT_VC_FORMAT = 'dc+sd-jwt';
+/** W3C VC signed as a JWT, VCDM 1.1 `vc` claim (OpenID4VCI 1.0 Appendix A.1.1). */
+export const JWT_VC_JSON_FORMAT = 'jwt_vc_json';
+/** The credential formats Vouch issues and receives. */
+export type CredentialFormat = typeof SD_JWT_VC_FORMAT | typeof JWT_VC_JSON_FORMAT;
+/** The Vouch types the server also offers as `jwt_vc_json` (issue 10: the Europass-style diploma). */
+export const W3C_CREDENTIAL_TYPES: readonly CredentialTypeId[] = ['diploma'];
 export const JWT_PROOF_TYPE = 'jwt';
 /** The key proof algorithms Vouch accepts (the holder's own are ES256K). */
 export const PROOF_SIGNING_ALGS: readonly JwsAlgorithm[] = ['ES256', 'ES256K', 'EdDSA'];
@@ -59,6 +65,8 @@ export interface ClaimDescription {
 export interface CredentialConfiguration {
   format: string;
   vct?: string;
+  /** `jwt_vc_json` (Appendix A.1.1.2): the `type` values the credential carries. */
+  credential_definition?: { type: string[] };
   scope?: string;
   cryptographic_binding_methods_supported?: string[];
   credential_signing_alg_values_supported?: string[];
@@ -116,9 +124,28 @@ export function issuerEndpoints(credentialIssuer: string): {
   return { token: `${base}/token`, nonce: `${base}/nonce`, credential: `${base}/credential` };
 }
 
-/** The credential configuration id of a Vouch type: the type id itself (`income-statement`). */
-export function credentialConfigurationId(type: CredentialTypeId): string {
-  return type;
+/**
+ * The credential configuration id of a Vouch type in a format: the type id itself for SD-JWT VC
+ * (`income-statement`), the type id and `-w3c` for `jwt_vc_json` (`diploma-w3c`).
+ */
+export function credentialConfigurationId(
+  type: CredentialTypeId,
+  format: CredentialFormat = SD_JWT_VC_FORMAT,
+): string {
+  return format === JWT_VC_JSON_FORMAT ? `${type}-w3c` : type;
+}
+
+/** The Vouch type and format a configuration id of a Vouch server names; undefined for others. */
+export function parseCredentialConfigurationId(
+  id: string,
+): { type: CredentialTypeId; format: CredentialFormat } | undefined {
+  const types = CREDENTIAL_TYPE_IDS as readonly string[];
+  if (types.includes(id)) return { type: id as CredentialTypeId, format: SD_JWT_VC_FORMAT };
+  const w3c = /^(.+)-w3c$/.exec(id)?.[1];
+  if (w3c !== undefined && types.includes(w3c)) {
+    return { type: w3c as CredentialTypeId, format: JWT_VC_JSON_FORMAT };
+  }
+  return undefined;
 }
 
 /** Where a Vouch issuer serves the SD-JWT VC Type Metadata of a type. */
@@ -133,33 +160,60 @@ export function vctTypeMetadata(type: string): TypeMetadata | undefined {
     : undefined;
 }
 
+function credentialMetadataFor(
+  type: CredentialTypeId,
+  claimPath: (claim: string) => string[],
+): NonNullable<CredentialConfiguration['credential_metadata']> {
+  const definition = CREDENTIAL_TYPES[type];
+  return {
+    display: LOCALES.map((locale) => ({
+      name: definition.name[locale],
+      locale,
+      description: definition.description[locale],
+    })),
+    claims: definition.claims.map((claim) => ({
+      path: claimPath(claim.name),
+      mandatory: claim.required,
+      display: LOCALES.map((locale) => ({ name: claim.label[locale], locale })),
+    })),
+  };
+}
+
+const proofTypesSupported = () => ({
+  [JWT_PROOF_TYPE]: { proof_signing_alg_values_supported: [...PROOF_SIGNING_ALGS] },
+});
+
 function credentialConfigurationFor(
   credentialIssuer: string,
   type: CredentialTypeId,
   signingAlgs: readonly JwsAlgorithm[],
 ): CredentialConfiguration {
-  const definition = CREDENTIAL_TYPES[type];
   return {
     format: SD_JWT_VC_FORMAT,
-    vct: definition.vct,
+    vct: CREDENTIAL_TYPES[type].vct,
     cryptographic_binding_methods_supported: ['jwk'],
     credential_signing_alg_values_supported: [...signingAlgs],
-    proof_types_supported: {
-      [JWT_PROOF_TYPE]: { proof_signing_alg_values_supported: [...PROOF_SIGNING_ALGS] },
-    },
-    credential_metadata: {
-      display: LOCALES.map((locale) => ({
-        name: definition.name[locale],
-        locale,
-        description: definition.description[locale],
-      })),
-      claims: definition.claims.map((claim) => ({
-        path: [claim.name],
-        mandatory: claim.required,
-        display: LOCALES.map((locale) => ({ name: claim.label[locale], locale })),
-      })),
-    },
+    proof_types_supported: proofTypesSupported(),
+    credential_metadata: credentialMetadataFor(type, (claim) => [claim]),
     vct_metadata_uri: typeMetadataUrl(credentialIssuer, type),
+  };
+}
+
+/**
+ * The `jwt_vc_json` configuration of a Vouch type (Appendix A.1.1.2): `sub` is the did:key of the
+ * proved key, whatever form the proof names it in (a `jwk` header or a did:key `kid`).
+ */
+function w3cCredentialConfigurationFor(
+  type: CredentialTypeId,
+  signingAlgs: readonly JwsAlgorithm[],
+): CredentialConfiguration {
+  return {
+    format: JWT_VC_JSON_FORMAT,
+    credential_definition: { type: ['VerifiableCredential', CREDENTIAL_TYPES[type].w3cType] },
+    cryptographic_binding_methods_supported: ['did:key'],
+    credential_signing_alg_values_supported: [...signingAlgs],
+    proof_types_supported: proofTypesSupported(),
+    credential_metadata: credentialMetadataFor(type, (claim) => ['credentialSubject', claim]),
   };
 }
 
@@ -175,6 +229,8 @@ export function buildCredentialIssuerMetadata(options: {
   batchSize?: number;
   /** Types offered (default: all four). */
   types?: readonly CredentialTypeId[];
+  /** Types also offered as `jwt_vc_json` (default: W3C_CREDENTIAL_TYPES among `types`). */
+  w3cTypes?: readonly CredentialTypeId[];
 }): CredentialIssuerMetadata {
   const { credentialIssuer, batchSize = DEFAULT_BATCH_SIZE } = options;
   const parsed = parseHttpUrl(credentialIssuer, 'credentialIssuer', { noQuery: true });
@@ -186,6 +242,7 @@ export function buildCredentialIssuerMetadata(options: {
   }
   const endpoints = issuerEndpoints(credentialIssuer);
   const types = options.types ?? CREDENTIAL_TYPE_IDS;
+  const w3cTypes = options.w3cTypes ?? W3C_CREDENTIAL_TYPES.filter((type) => types.includes(type));
   const signingAlgs = options.credentialSigningAlgs ?? ALLOWED_ALGORITHMS;
   const display = Object.entries(options.name ?? {})
     .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '')
@@ -197,12 +254,16 @@ export function buildCredentialIssuerMetadata(options: {
     nonce_endpoint: endpoints.nonce,
     ...(batchSize >= 2 ? { batch_credential_issuance: { batch_size: batchSize } } : {}),
     ...(display.length > 0 ? { display } : {}),
-    credential_configurations_supported: Object.fromEntries(
-      types.map((type) => [
+    credential_configurations_supported: Object.fromEntries([
+      ...types.map((type) => [
         credentialConfigurationId(type),
         credentialConfigurationFor(credentialIssuer, type, signingAlgs),
       ]),
-    ),
+      ...w3cTypes.map((type) => [
+        credentialConfigurationId(type, JWT_VC_JSON_FORMAT),
+        w3cCredentialConfigurationFor(type, signingAlgs),
+      ]),
+    ]),
   };
 }
 
@@ -298,6 +359,16 @@ function parseConfiguration(id: string, value: unknown): MetadataResult<Credenti
     if (vct === undefined)
       return bad(`${where}.vct is required for ${SD_JWT_VC_FORMAT} (Appendix A.3.2)`);
     configuration.vct = vct;
+  }
+  if (format === JWT_VC_JSON_FORMAT) {
+    const definition = value.credential_definition;
+    const types = isObject(definition) ? stringArray(definition.type) : undefined;
+    if (types === undefined || types.length === 0) {
+      return bad(
+        `${where}.credential_definition.type is required for ${JWT_VC_JSON_FORMAT} (Appendix A.1.1.2)`,
+      );
+    }
+    configuration.credential_definition = { type: types };
   }
   const binding = stringArray(value.cryptographic_binding_methods_supported);
   if (binding) configuration.cryptographic_binding_methods_supported = binding;

@@ -249,7 +249,7 @@ describe("Given Vouch's issuer, when a peer wallet (@openid4vc/openid4vci) recei
     const metadata = await client.resolveIssuerMetadata(credentialOffer.credential_issuer);
     expect(metadata.originalDraftVersion).toBe(Openid4vciVersion.V1);
     expect(Object.keys(metadata.knownCredentialConfigurations).sort()).toEqual(
-      [...CREDENTIAL_TYPE_IDS].sort(),
+      [...CREDENTIAL_TYPE_IDS, 'diploma-w3c'].sort(),
     );
     expect(metadata.authorizationServers[0]).toMatchObject({
       issuer: 'https://issuer.example',
@@ -728,6 +728,6 @@ describe("Given a peer issuer (@openid4vc/openid4vci), when Vouch's wallet clien
     const validated = peerIssuer.createCredentialIssuerMetadata(metadata as never);
     expect(
       Object.keys(peerIssuer.getKnownCredentialConfigurationsSupported(validated)).sort(),
-    ).toEqual([...CREDENTIAL_TYPE_IDS].sort());
+    ).toEqual([...CREDENTIAL_TYPE_IDS, 'diploma-w3c'].sort());
   });
 });
