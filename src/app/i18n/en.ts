@@ -444,6 +444,19 @@ const baseEn = {
   'qr.is.request': 'It is a verifier’s request, to be scanned by a wallet.',
   'qr.is.response': 'It is a wallet’s answer, to be scanned by the verifier.',
   'qr.is.status-list': 'It is a revocation list, to be scanned by a verifier.',
+  // issue 10: issuer
+  'desk.issue.format': 'Format',
+  'desk.issue.format.sdJwt': 'SD-JWT VC (selective disclosure, recommended)',
+  'desk.issue.format.w3c': 'W3C VC-JWT (Europass-style, every field shown)',
+  'desk.issue.format.w3cHint':
+    'A W3C VC-JWT has no selective disclosure: whoever the graduate shows it to sees every field.',
+  'desk.issued.format': 'Format',
+  'desk.issued.format.dc+sd-jwt': 'SD-JWT VC',
+  'desk.issued.format.jwt_vc_json': 'W3C VC-JWT',
+  'desk.publish.w3cDone':
+    'Also signed as a W3C Bitstring Status List credential, for W3C VC-JWTs. Put that file at {uri}.',
+  'desk.publish.w3cDownload': 'Download the W3C status list',
+  'desk.publish.w3cJwt': 'Status list (W3C BitstringStatusListCredential)',
 } as const;
 
 export const en = {

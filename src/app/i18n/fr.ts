@@ -461,4 +461,17 @@ export const fr: Messages = {
   'qr.is.request': 'C’est une demande d’un vérificateur, à scanner avec un portefeuille.',
   'qr.is.response': 'C’est la réponse d’un portefeuille, à scanner par le vérificateur.',
   'qr.is.status-list': 'C’est une liste de révocation, à scanner par un vérificateur.',
+  // issue 10: issuer
+  'desk.issue.format': 'Format',
+  'desk.issue.format.sdJwt': 'SD-JWT VC (divulgation sélective, recommandé)',
+  'desk.issue.format.w3c': 'W3C VC-JWT (style Europass, tous les champs visibles)',
+  'desk.issue.format.w3cHint':
+    'Un W3C VC-JWT n’a pas de divulgation sélective : quiconque le voit voit tous les champs.',
+  'desk.issued.format': 'Format',
+  'desk.issued.format.dc+sd-jwt': 'SD-JWT VC',
+  'desk.issued.format.jwt_vc_json': 'W3C VC-JWT',
+  'desk.publish.w3cDone':
+    'Également signée comme attestation W3C Bitstring Status List, pour les W3C VC-JWT. Placez ce fichier à {uri}.',
+  'desk.publish.w3cDownload': 'Télécharger la liste de statuts W3C',
+  'desk.publish.w3cJwt': 'Liste de statuts (W3C BitstringStatusListCredential)',
 };

@@ -455,4 +455,17 @@ export const nl: Messages = {
   'qr.is.request': 'Het is een verzoek van een controleur, om te scannen met een wallet.',
   'qr.is.response': 'Het is een antwoord van een wallet, om te scannen door de controleur.',
   'qr.is.status-list': 'Het is een intrekkingslijst, om te scannen door een controleur.',
+  // issue 10: issuer
+  'desk.issue.format': 'Formaat',
+  'desk.issue.format.sdJwt': 'SD-JWT VC (selectief tonen, aanbevolen)',
+  'desk.issue.format.w3c': 'W3C VC-JWT (zoals Europass, elk veld zichtbaar)',
+  'desk.issue.format.w3cHint':
+    'Een W3C VC-JWT kent geen selectief tonen: wie het bewijsstuk te zien krijgt, ziet elk veld.',
+  'desk.issued.format': 'Formaat',
+  'desk.issued.format.dc+sd-jwt': 'SD-JWT VC',
+  'desk.issued.format.jwt_vc_json': 'W3C VC-JWT',
+  'desk.publish.w3cDone':
+    'Ook ondertekend als W3C Bitstring Status List-bewijsstuk, voor W3C VC-JWT’s. Zet dat bestand op {uri}.',
+  'desk.publish.w3cDownload': 'W3C-statuslijst downloaden',
+  'desk.publish.w3cJwt': 'Statuslijst (W3C BitstringStatusListCredential)',
 };

@@ -31,6 +31,41 @@ export function formatClaimInput(spec: ClaimSpec, value: unknown): string {
   return String(value);
 }
 
+/**
+ * The input's attributes for a claim kind: a keyboard that fits, and the bounds the type's schema
+ * checks (shown to the browser and to assistive technology; the schema still decides). An ISCED-F
+ * code stays text so that its leading zero ("0613") survives.
+ */
+export function inputAttributesFor(spec: ClaimSpec): {
+  type: string;
+  inputMode?: 'decimal' | 'numeric';
+  step?: string;
+  min?: number;
+  max?: number;
+  maxLength?: number;
+  pattern?: string;
+} {
+  switch (spec.kind) {
+    case 'cents':
+      return { type: 'text', inputMode: 'decimal' };
+    case 'number':
+      return { type: 'number', step: 'any', ...bounds(spec) };
+    case 'integer':
+      return { type: 'number', step: '1', inputMode: 'numeric', ...bounds(spec) };
+    case 'isced-f':
+      return { type: 'text', inputMode: 'numeric', maxLength: 4, pattern: '[0-9]{2,4}' };
+    default:
+      return { type: inputTypeFor(spec) };
+  }
+}
+
+function bounds(spec: ClaimSpec): { min?: number; max?: number } {
+  return {
+    ...(spec.min === undefined ? {} : { min: spec.min }),
+    ...(spec.max === undefined ? {} : { max: spec.max }),
+  };
+}
+
 export function inputTypeFor(spec: ClaimSpec): string {
   switch (spec.kind) {
     case 'date':
