@@ -1,6 +1,7 @@
 export * from './benefit-check.ts';
 export * from './desk.ts';
 export * from './history.ts';
+export * from './request-query.ts';
 export * from './requests.ts';
 export * from './status-cache.ts';
 export * from './templates.ts';

@@ -13,6 +13,15 @@ export const pendingRequestSchema = z.object({
   id: z.string(),
   nonce: z.string(),
   queryId: z.string(),
+  /**
+   * Every credential query of the request with the format it asks for, when there is more than
+   * one (a diploma in either format: `diploma` dc+sd-jwt, `diploma_w3c` jwt_vc_json). Absent: the
+   * one query `queryId`, an SD-JWT VC (requests kept before issue 10 read alike).
+   */
+  queries: z
+    .array(z.object({ id: z.string(), format: z.enum(['dc+sd-jwt', 'jwt_vc_json']) }))
+    .max(16)
+    .optional(),
   typeId: z.enum(['income-statement', 'medical-attestation', 'diploma', 'household']),
   vct: z.string(),
   required: z.array(z.string()),

@@ -1,11 +1,11 @@
 import { bytesToHex, encodeBase64Url } from '../encoding/index.ts';
 import type { JwsCrypto } from '../jose/index.ts';
-import { dcqlForClaims } from '../protocol/dcql.ts';
 import { createPresentationRequest, type PurposeLocale } from '../protocol/request.ts';
 import type { RuleId } from '../rules/index.ts';
 import { withVerifierSigner, type VerifierDesk } from './desk.ts';
 import type { NonceState } from './nonce-store.ts';
 import { MONTH_PATTERN, type PendingRequest } from './pending-request.ts';
+import { dcqlForNeeds } from './request-query.ts';
 import type { RequestNeeds } from './templates.ts';
 
 /**
@@ -83,13 +83,8 @@ export async function createRequest(
   // offers just the statement that answers it.
   const monthFilter =
     month !== undefined && needs.required.includes('period') ? { values: { period: [month] } } : {};
-  const dcql = dcqlForClaims({
-    id: queryId,
-    vct: needs.vct,
-    required: needs.required,
-    optional: needs.optional,
-    ...monthFilter,
-  });
+  // A diploma is asked for in either format (SD-JWT VC or W3C VC-JWT): request-query.ts.
+  const { dcql, queries } = dcqlForNeeds(needs, monthFilter);
   const common = {
     verifierName: desk.profile.name,
     purpose,
@@ -116,6 +111,7 @@ export async function createRequest(
     id: bytesToHex(deps.randomBytes(8)),
     nonce,
     queryId,
+    ...(queries.length > 1 ? { queries: queries.map((query) => ({ ...query })) } : {}),
     typeId: needs.typeId,
     vct: needs.vct,
     required: [...needs.required],

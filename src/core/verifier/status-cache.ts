@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { bytesToHex } from '../encoding/index.ts';
-import { decodeCompactJws, type JwsCrypto } from '../jose/index.ts';
+import type { JwsCrypto } from '../jose/index.ts';
 import { failed, failedWith, ok, type Result } from '../result.ts';
 import { verifyStatusListJwt, type StatusListProblem } from '../status-list/index.ts';
 import type { VerifierDesk } from './desk.ts';
+import { presentationStatusUri } from './presentation-peek.ts';
 
 /**
  * The desk's copies of issuers' status lists (statuslist+jwt), one per URI, each with the moment
@@ -160,16 +161,8 @@ export function statusLookup(
 }
 
 /**
- * The status list URI a presentation's credential points to (`status.status_list.uri` in the
- * issuer-signed JWT), read without verifying: only to offer "fetch status lists".
+ * The status list URI a presentation's credential points to, read without verifying: only to offer
+ * "fetch status lists" (an SD-JWT VC's `status.status_list.uri`, a VP-JWT credential's
+ * BitstringStatusListEntry `statusListCredential`: presentation-peek.ts).
  */
-export function statusUriOf(presentation: string): string | undefined {
-  const decoded = decodeCompactJws(presentation.split('~')[0]);
-  if (!decoded.ok) return undefined;
-  const status = decoded.value.payload.status;
-  if (typeof status !== 'object' || status === null) return undefined;
-  const list = (status as Record<string, unknown>).status_list;
-  if (typeof list !== 'object' || list === null) return undefined;
-  const uri = (list as Record<string, unknown>).uri;
-  return typeof uri === 'string' && uri.length <= 2048 ? uri : undefined;
-}
+export const statusUriOf = presentationStatusUri;

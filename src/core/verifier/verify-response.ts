@@ -1,5 +1,5 @@
 import { bytesToHex } from '../encoding/index.ts';
-import { decodeCompactJws, type JwsCrypto } from '../jose/index.ts';
+import type { JwsCrypto } from '../jose/index.ts';
 import { parsePresentationResponse } from '../protocol/response.ts';
 import { failedWith, ok, type Result } from '../result.ts';
 import type { RuleResult } from '../rules/index.ts';
@@ -10,6 +10,7 @@ import type { VerifierDesk } from './desk.ts';
 import { addHistoryEntry } from './history.ts';
 import type { NonceState } from './nonce-store.ts';
 import type { PendingRequest } from './pending-request.ts';
+import { presentationNonce } from './presentation-peek.ts';
 import {
   listCachedStatusLists,
   readPolicy,
@@ -26,7 +27,7 @@ export const RESPONSE_MAX_AGE_SECONDS = 300;
 export interface PresentationVerdict {
   readonly queryId: string;
   readonly result: VerificationResult;
-  /** What the desk knew of the nonce in the key binding JWT when the response arrived. */
+  /** What the desk knew of the presentation's nonce (KB-JWT or VP-JWT) when the response arrived. */
   readonly nonceState: 'pending' | 'used' | 'unknown';
   /** Where the credential's status list lives (offered for "fetch status lists"). */
   readonly statusUri?: string;
@@ -58,22 +59,12 @@ export interface VerifiedResponse {
   readonly spentNonces: readonly string[];
 }
 
-/** The nonce a presentation's key binding JWT carries, read without verifying (to find our request). */
-export function keyBindingNonce(presentation: string): string | undefined {
-  const last = presentation.slice(presentation.lastIndexOf('~') + 1);
-  if (!last) return undefined;
-  const decoded = decodeCompactJws(last);
-  if (!decoded.ok) return undefined;
-  const nonce = decoded.value.payload.nonce;
-  return typeof nonce === 'string' && nonce.length <= 512 ? nonce : undefined;
-}
-
 /** No request of ours has this nonce: verification then fails on it with wrong-nonce. */
 const NO_NONCE = 'no-request-of-this-desk';
 
 /**
  * The whole pipeline for a scanned or linked response: parse it, find the pending request by the
- * nonce in each key binding JWT, verify every presentation against this desk's client_id, that
+ * nonce in each presentation (an SD-JWT VC's key binding JWT, a W3C VP-JWT's `nonce`), verify every presentation against this desk's client_id, that
  * nonce, the trust lists, the status list cache and the policy; then, only when every check of
  * every presentation passed, consume the nonce in one atomic step (nonce-store.ts) before calling
  * the answer valid. Whoever loses that step (the same answer submitted twice at once) gets
@@ -115,7 +106,7 @@ export async function verifyResponse(
   let answered: PendingRequest | undefined;
 
   for (const { queryId, presentation } of entries) {
-    const nonce = keyBindingNonce(presentation);
+    const nonce = presentationNonce(presentation);
     const previous = options.recheckOf;
     const ownSpend =
       nonce !== undefined &&
@@ -152,7 +143,7 @@ export async function verifyResponse(
     if (nonce !== undefined && known.state === 'pending') {
       (ownSpend ? spentBefore : toSpend).add(nonce);
     }
-    const typed = request ? withRequestedType(result, request) : result;
+    const typed = request ? withRequestedCredential(result, request, queryId) : result;
     const expiredList = onlyOnExpiredList(typed, trust.expired);
     const checked = expiredList ? withExpiredTrust(typed, expiredList) : typed;
     const statusUri = statusUriOf(presentation);
@@ -185,7 +176,7 @@ export async function verifyResponse(
     }
     if (lost.size > 0) {
       verdicts = verdicts.map((verdict, index) => {
-        const nonce = keyBindingNonce(entries[index]?.presentation ?? '');
+        const nonce = presentationNonce(entries[index]?.presentation ?? '');
         return nonce !== undefined && lost.has(nonce)
           ? { ...verdict, nonceState: 'used', result: asReplayed(verdict.result, nonce) }
           : verdict;
@@ -274,20 +265,45 @@ function asReplayed(result: VerificationResult, nonce: string): VerificationResu
   };
 }
 
-/** A credential of another type than the request asked for does not answer it. */
-function withRequestedType(
+/**
+ * A credential of another type than the request asked for does not answer it; nor does one under a
+ * query id the request did not send, or in another format than that query asked for (a request for
+ * a diploma in either format: `diploma` is an SD-JWT VC, `diploma_w3c` a W3C VC-JWT).
+ */
+function withRequestedCredential(
   result: VerificationResult,
   request: PendingRequest,
+  queryId: string,
 ): VerificationResult {
-  if (result.vct === undefined || result.vct === request.vct) return result;
-  const message = `the request asked for ${request.vct}, the credential is ${result.vct}`;
+  const problem = requestedCredentialProblem(result, request, queryId);
+  if (problem === undefined) return result;
   const checks = result.checks.map((check) =>
     check.name === 'requested-claims'
-      ? { ...check, ok: false, code: 'missing-claim' as const, message }
+      ? { ...check, ok: false, code: 'missing-claim' as const, message: problem }
       : check,
   );
   if (!checks.some((check) => check.name === 'requested-claims')) {
-    checks.push({ name: 'requested-claims', ok: false, code: 'missing-claim', message });
+    checks.push({ name: 'requested-claims', ok: false, code: 'missing-claim', message: problem });
   }
   return { ...result, valid: false, checks };
+}
+
+function requestedCredentialProblem(
+  result: VerificationResult,
+  request: PendingRequest,
+  queryId: string,
+): string | undefined {
+  if (result.vct !== undefined && result.vct !== request.vct) {
+    return `the request asked for ${request.vct}, the credential is ${result.vct}`;
+  }
+  const queries = request.queries;
+  if (queries === undefined) return undefined;
+  const query = queries.find((candidate) => candidate.id === queryId);
+  if (query === undefined) {
+    return `the answer is for ${JSON.stringify(queryId)}, which the request did not ask for (it asked for ${queries.map((q) => JSON.stringify(q.id)).join(' or ')})`;
+  }
+  if (result.format !== undefined && result.format !== query.format) {
+    return `the request asked for ${JSON.stringify(queryId)} as ${query.format}, the answer is ${result.format}`;
+  }
+  return undefined;
 }
