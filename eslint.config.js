@@ -16,6 +16,8 @@ const CLI_WHY =
   'src/cli is the same core for scripts; it must not import the React app or browser platform code.';
 const SERVER_WHY =
   'src/server is `vouch serve`: core plus Node platform code. It never imports the React app, browser platform code or the CLI (the CLI starts the server, so the server importing it would be a cycle).';
+const AGENT_WHY =
+  "src/agent is `vouch/agent`, a Veramo agent for organisations' Node systems: core plus platform crypto and Node code only. The CLI and the server call it, so it never imports them (a cycle), nor the React app, browser-only platform code, or browser storage.";
 const ROLE_WHY =
   'Roles (wallet, issuer, verifier) never import each other: share code through src/app/shared or src/core.';
 const ENTRY_WHY =
@@ -36,7 +38,13 @@ const roleImports = (roles) =>
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      'dist/**',
+      'dist-node/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -136,6 +144,40 @@ export default tseslint.config(
                 'idb',
               ],
               SERVER_WHY,
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/agent/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(
+              [
+                '**/app',
+                '**/app/**',
+                '**/platform/browser',
+                '**/platform/browser/**',
+                '**/platform/idb',
+                '**/platform/idb/**',
+                '**/cli',
+                '**/cli/**',
+                '**/server',
+                '**/server/**',
+                'react',
+                'react-dom',
+                'react-dom/*',
+                'zustand',
+                'zustand/*',
+                'idb',
+              ],
+              AGENT_WHY,
             ),
           ],
         },

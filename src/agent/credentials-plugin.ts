@@ -1,0 +1,379 @@
+/**
+ * The Vouch credentials plugin for a Veramo agent (IAgentPlugin, methods in Veramo's style, each
+ * taking one JSON-able arguments object): SD-JWT VCs issued and presented with keys the agent
+ * manages, and presentations of either format (SD-JWT VC or W3C VP-JWT) verified through core's
+ * verifyPresentation, so the verdict is the one the verifier desk, the CLI and `vouch serve` give
+ * (docs/verification.md, docs/w3c-vc.md).
+ */
+import type {
+  IAgentPlugin,
+  IDIDManager,
+  IIdentifier,
+  IKeyManager,
+  IPluginMethodMap,
+} from '@veramo/core-types';
+import type { IAgentContext } from '@veramo/core-types';
+import type { Did } from '../core/brand.ts';
+import { CREDENTIAL_TYPES, checkClaims, credentialTypeByVct } from '../core/credentials/index.ts';
+import type { CredentialTypeId } from '../core/credentials/index.ts';
+import { didKeyFromJwk, jwkFromDidJwk, resolveDidKey } from '../core/did/index.ts';
+import { parsePublicJwk, shortValue } from '../core/jose/index.ts';
+import type { JwsCrypto, PublicJwk } from '../core/jose/index.ts';
+import {
+  deriveCredentialPublicKey,
+  parseExtendedPublicKey,
+  publicKeyToJwk,
+} from '../core/keys/index.ts';
+import type { HttpFetch } from '../core/oid4vci/http.ts';
+import { createPresentation } from '../core/presentation/index.ts';
+import { issueSdJwtVc } from '../core/sd-jwt/index.ts';
+import { verifyTrustList } from '../core/trust/index.ts';
+import type { TrustList } from '../core/trust/index.ts';
+import { verifyPresentation } from '../core/verification/index.ts';
+import type {
+  StatusPolicy,
+  VerificationResult,
+  VerifyPresentationOptions,
+} from '../core/verification/index.ts';
+import { managedSigner } from './agent-signer.ts';
+import type { SigningAgent } from './agent-signer.ts';
+import { credentialsSchema } from './schema.ts';
+import { VOUCH_KMS } from './vouch-kms.ts';
+
+/** The holder an SD-JWT VC is bound to (its `cnf` key). */
+export type SdJwtHolder =
+  /** A relationship xpub from the wallet and the child index of this credential (docs/keys.md). */
+  | { xpub: string; child: number }
+  /** A public JWK (P-256, secp256k1 or Ed25519). */
+  | { jwk: PublicJwk }
+  /** A did:key or did:jwk. */
+  | { did: string };
+
+export interface ICreateSdJwtVcArgs {
+  /** A DID this agent manages (from an issuer key file or the HD tree). */
+  issuer: string;
+  /** A Vouch credential type (docs/credentials.md); its claims are checked against its schema. */
+  type?: CredentialTypeId;
+  /** Or any `vct` (claims are checked only when it is a Vouch type's). */
+  vct?: string;
+  claims: Record<string, unknown>;
+  holder: SdJwtHolder;
+  /** ISO 8601; default: now. */
+  issuedAt?: string;
+  /** ISO 8601; default: the type's expiry policy (none for income statements and diplomas). */
+  expiresAt?: string;
+  /** The IETF Token Status List entry. */
+  status?: { idx: number; uri: string };
+  /** Decoy digests (0–100). */
+  decoys?: number;
+}
+
+export interface ICreateSdJwtVcResult {
+  /** The SD-JWT VC in issuance form (ends with "~"). */
+  credential: string;
+  vct: string;
+  /** The holder's did:key, when the holder key is secp256k1 or came as a did. */
+  holderDid?: string;
+}
+
+export interface ICreateSdJwtPresentationArgs {
+  credential: string;
+  /** Top-level claim names to show; all others stay hidden. */
+  disclose: string[];
+  audience: string;
+  nonce: string;
+  /** The DID (managed by this agent) of the credential's `cnf` key. */
+  holder: string;
+  /** ISO 8601; default: now. */
+  issuedAt?: string;
+}
+
+export interface ICreateHolderDidArgs {
+  /** The relationship index r (m/7467'/0'/r'). */
+  relationship: number;
+  /** The credential child index c (m/7467'/0'/r'/c); without it, the relationship key itself. */
+  child?: number;
+}
+
+export interface IVerifyVouchPresentationArgs {
+  presentation: string;
+  /** This verifier's identifier: the key binding's `aud`. */
+  audience: string;
+  /** This request's nonce. */
+  nonce: string;
+  /** Verified trust lists, or signed ones (compact JWS) that are verified here first. */
+  trustLists?: (TrustList | string)[];
+  /** ISO 8601; default: now. */
+  now?: string;
+  maxAgeSeconds?: number;
+  nonceAlreadyUsed?: boolean;
+  requiredClaims?: string[];
+  requiredValues?: Record<string, (string | number | boolean)[]>;
+  /** Status lists the caller holds, by URI (statuslist+jwt, or a Bitstring Status List VC-JWT). */
+  statusLists?: { uri: string; jwt: string; fetchedAt?: string }[];
+  statusPolicy?: StatusPolicy;
+}
+
+export interface IVouchCredentials extends IPluginMethodMap {
+  createSdJwtVc(
+    args: ICreateSdJwtVcArgs,
+    context: IAgentContext<IKeyManager & IDIDManager>,
+  ): Promise<ICreateSdJwtVcResult>;
+  createSdJwtPresentation(
+    args: ICreateSdJwtPresentationArgs,
+    context: IAgentContext<IKeyManager & IDIDManager>,
+  ): Promise<{ presentation: string }>;
+  createHolderDid(
+    args: ICreateHolderDidArgs,
+    context: IAgentContext<IKeyManager & IDIDManager>,
+  ): Promise<IIdentifier>;
+  verifySdJwtPresentation(args: IVerifyVouchPresentationArgs): Promise<VerificationResult>;
+  verifyVouchPresentation(args: IVerifyVouchPresentationArgs): Promise<VerificationResult>;
+}
+
+export interface VouchCredentialsOptions {
+  crypto: JwsCrypto;
+  randomBytes: (length: number) => Uint8Array;
+  now: () => Date;
+  /** did:web keys are resolved with this fetch, and only when it is given. */
+  didWebFetch?: HttpFetch;
+}
+
+function date(value: unknown, field: string, fallback: () => Date): Date {
+  if (value === undefined) return fallback();
+  const parsed = typeof value === 'string' || value instanceof Date ? new Date(value) : undefined;
+  if (parsed === undefined || Number.isNaN(parsed.getTime())) {
+    throw new TypeError(
+      `invalid_argument: "${field}" expected an ISO 8601 date, got ${shortValue(value)}`,
+    );
+  }
+  return parsed;
+}
+
+function holderKey(holder: unknown): { jwk: PublicJwk; did?: string } {
+  if (typeof holder !== 'object' || holder === null) {
+    throw new TypeError('invalid_argument: "holder" expected { xpub, child }, { jwk } or { did }');
+  }
+  const record = holder as Record<string, unknown>;
+  if (record.xpub !== undefined) {
+    const xpub = parseExtendedPublicKey(record.xpub as string);
+    if (!xpub.ok) throw new TypeError(`invalid_argument: "holder.xpub" ${xpub.detail.message}`);
+    const child = record.child;
+    if (!Number.isSafeInteger(child) || (child as number) < 0 || (child as number) >= 2 ** 31) {
+      throw new TypeError(
+        `invalid_argument: "holder.child" expected an integer 0..2^31-1, got ${shortValue(child)}`,
+      );
+    }
+    const publicKey = deriveCredentialPublicKey(xpub.value, child as number);
+    const jwk = publicKeyToJwk(publicKey) as PublicJwk;
+    // A secp256k1 key: its did:key is what a W3C VC's `sub` would be.
+    return { jwk, did: didKeyFromJwk(jwk) };
+  }
+  if (record.jwk !== undefined) {
+    const jwk = parsePublicJwk(record.jwk);
+    if (!jwk.ok) throw new TypeError(`invalid_argument: "holder.jwk" ${jwk.detail.message}`);
+    return { jwk: jwk.value };
+  }
+  if (typeof record.did === 'string') {
+    const resolved = record.did.startsWith('did:jwk:')
+      ? jwkFromDidJwk(record.did)
+      : resolveDidKey(record.did);
+    if (!resolved.ok) {
+      throw new TypeError(`invalid_argument: "holder.did" ${resolved.detail.message}`);
+    }
+    return { jwk: resolved.value, did: record.did };
+  }
+  throw new TypeError('invalid_argument: "holder" expected { xpub, child }, { jwk } or { did }');
+}
+
+async function trustListsOf(
+  lists: unknown,
+  opts: { crypto: JwsCrypto; now: Date },
+): Promise<TrustList[]> {
+  if (lists === undefined) return [];
+  if (!Array.isArray(lists)) throw new TypeError('invalid_argument: "trustLists" expected a list');
+  const out: TrustList[] = [];
+  for (const [i, list] of lists.entries()) {
+    if (typeof list === 'string') {
+      const verified = await verifyTrustList(list, opts);
+      if (!verified.ok) {
+        throw new Error(`invalid_argument: "trustLists[${i}]" ${verified.detail.message}`);
+      }
+      out.push(verified.value);
+    } else if (typeof list === 'object' && list !== null && Array.isArray(list.entries)) {
+      out.push(list as TrustList);
+    } else {
+      throw new TypeError(
+        `invalid_argument: "trustLists[${i}]" expected a trust list or its signed JWS`,
+      );
+    }
+  }
+  return out;
+}
+
+export class VouchCredentialsPlugin implements IAgentPlugin {
+  readonly schema = credentialsSchema;
+  readonly methods: IVouchCredentials;
+  readonly #options: VouchCredentialsOptions;
+
+  constructor(options: VouchCredentialsOptions) {
+    this.#options = options;
+    this.methods = {
+      createSdJwtVc: this.createSdJwtVc.bind(this),
+      createSdJwtPresentation: this.createSdJwtPresentation.bind(this),
+      createHolderDid: this.createHolderDid.bind(this),
+      verifySdJwtPresentation: this.verifySdJwtPresentation.bind(this),
+      verifyVouchPresentation: this.verifyVouchPresentation.bind(this),
+    };
+  }
+
+  async createSdJwtVc(
+    args: ICreateSdJwtVcArgs,
+    context: IAgentContext<IKeyManager & IDIDManager>,
+  ): Promise<ICreateSdJwtVcResult> {
+    const { type: typeId, claims, status, decoys } = args ?? ({} as ICreateSdJwtVcArgs);
+    const type =
+      typeId !== undefined ? CREDENTIAL_TYPES[typeId] : credentialTypeByVct(String(args?.vct));
+    if (typeId !== undefined && type === undefined) {
+      throw new TypeError(
+        `invalid_argument: "type" expected one of ${Object.keys(CREDENTIAL_TYPES).join(', ')}, got ${shortValue(typeId)}`,
+      );
+    }
+    const vct = type?.vct ?? args?.vct;
+    if (typeof vct !== 'string' || vct === '') {
+      throw new TypeError('invalid_argument: give "type" (a Vouch credential type) or "vct"');
+    }
+    if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
+      throw new TypeError(
+        'invalid_argument: "claims" expected an object of claim names and values',
+      );
+    }
+    let checked: Record<string, unknown> = claims;
+    if (type !== undefined) {
+      const result = checkClaims(type.id, claims);
+      if (!result.ok) {
+        const first = result.detail.issues[0];
+        throw new TypeError(
+          `invalid_argument: the claims do not fit ${type.id}: ${first ? `${first.claim}: ${first.message}` : ''}`,
+        );
+      }
+      checked = result.value;
+    }
+    const holder = holderKey(args.holder);
+    const issuer = await managedSigner(context.agent as SigningAgent, args.issuer, 'issuer');
+    const issuedAt = date(args.issuedAt, 'issuedAt', this.#options.now);
+    const expiresAt =
+      args.expiresAt !== undefined
+        ? date(args.expiresAt, 'expiresAt', this.#options.now)
+        : type?.expiresAfterDays === undefined
+          ? undefined
+          : new Date(issuedAt.getTime() + type.expiresAfterDays * 86_400_000);
+    const credential = await issueSdJwtVc({
+      issuer,
+      vct,
+      claims: checked,
+      holderJwk: holder.jwk,
+      issuedAt,
+      ...(expiresAt === undefined ? {} : { expiresAt }),
+      ...(status === undefined ? {} : { status }),
+      ...(decoys === undefined ? {} : { decoys }),
+      randomBytes: this.#options.randomBytes,
+    });
+    return { credential, vct, ...(holder.did === undefined ? {} : { holderDid: holder.did }) };
+  }
+
+  async createSdJwtPresentation(
+    args: ICreateSdJwtPresentationArgs,
+    context: IAgentContext<IKeyManager & IDIDManager>,
+  ): Promise<{ presentation: string }> {
+    const holder = await managedSigner(context.agent as SigningAgent, args?.holder, 'holder');
+    const made = await createPresentation({
+      credential: args.credential,
+      disclose: args.disclose,
+      audience: args.audience,
+      nonce: args.nonce,
+      issuedAt: date(args.issuedAt, 'issuedAt', this.#options.now),
+      holder,
+    });
+    if (!made.ok) throw new Error(`invalid_argument: ${made.detail.message}`);
+    return { presentation: made.value };
+  }
+
+  async createHolderDid(
+    args: ICreateHolderDidArgs,
+    context: IAgentContext<IKeyManager & IDIDManager>,
+  ): Promise<IIdentifier> {
+    const meta = {
+      relationship: args?.relationship,
+      ...(args?.child === undefined ? {} : { child: args.child }),
+    };
+    const key = await context.agent.keyManagerCreate({ kms: VOUCH_KMS, type: 'Secp256k1', meta });
+    const did = key.meta?.did as Did;
+    try {
+      return await context.agent.didManagerGet({ did });
+    } catch {
+      // Not managed yet: the did:key provider makes the identifier over the derived key.
+    }
+    return context.agent.didManagerCreate({
+      provider: 'did:key',
+      kms: VOUCH_KMS,
+      options: { keyRef: key.kid },
+    });
+  }
+
+  async verifySdJwtPresentation(args: IVerifyVouchPresentationArgs): Promise<VerificationResult> {
+    const result = await this.verifyVouchPresentation(args);
+    if (result.format === 'jwt_vc_json') {
+      return {
+        valid: false,
+        format: 'jwt_vc_json',
+        checks: [
+          {
+            name: 'encoding',
+            ok: false,
+            code: 'bad-encoding',
+            message:
+              'This is a W3C presentation (VP-JWT), not an SD-JWT VC: use verifyVouchPresentation',
+          },
+        ],
+        claims: {},
+      };
+    }
+    return result;
+  }
+
+  async verifyVouchPresentation(args: IVerifyVouchPresentationArgs): Promise<VerificationResult> {
+    const { crypto, didWebFetch } = this.#options;
+    const now = date(args?.now, 'now', this.#options.now);
+    if (typeof args?.presentation !== 'string') {
+      throw new TypeError('invalid_argument: "presentation" expected the presentation text');
+    }
+    for (const field of ['audience', 'nonce'] as const) {
+      if (typeof args[field] !== 'string' || args[field] === '') {
+        throw new TypeError(`invalid_argument: "${field}" expected a non-empty string`);
+      }
+    }
+    const statusLists = new Map<string, { jwt: string; fetchedAt: Date }>();
+    for (const entry of args.statusLists ?? []) {
+      statusLists.set(entry.uri, {
+        jwt: entry.jwt,
+        fetchedAt: date(entry.fetchedAt, 'statusLists[].fetchedAt', () => now),
+      });
+    }
+    const opts: VerifyPresentationOptions = {
+      crypto,
+      now,
+      audience: args.audience,
+      nonce: args.nonce,
+      trustLists: await trustListsOf(args.trustLists, { crypto, now }),
+      statusList: (uri) => statusLists.get(uri),
+      ...(args.maxAgeSeconds === undefined ? {} : { maxAgeSeconds: args.maxAgeSeconds }),
+      ...(args.nonceAlreadyUsed === undefined ? {} : { nonceAlreadyUsed: args.nonceAlreadyUsed }),
+      ...(args.requiredClaims === undefined ? {} : { requiredClaims: args.requiredClaims }),
+      ...(args.requiredValues === undefined ? {} : { requiredValues: args.requiredValues }),
+      ...(args.statusPolicy === undefined ? {} : { statusPolicy: args.statusPolicy }),
+      ...(didWebFetch === undefined ? {} : { didWebFetch }),
+    };
+    return verifyPresentation(args.presentation.trim(), opts);
+  }
+}
