@@ -76,7 +76,7 @@ describe('VouchKms', () => {
   it('Given a KMS, when a private key is offered for import or a random key asked for, then it refuses both', async () => {
     const kms = new VouchKms({ crypto });
     await expect(
-      kms.importKey({ type: 'Secp256k1', privateKeyHex: '11'.repeat(32) }),
+      kms.importKey({ kms: 'vouch', type: 'Secp256k1', privateKeyHex: '11'.repeat(32) }),
     ).rejects.toThrow(/imports no keys/);
     await expect(kms.createKey({ type: 'Ed25519' })).rejects.toThrow(/not_supported/);
     await expect(kms.createKey({ type: 'Secp256k1', meta: { relationship: 0 } })).rejects.toThrow(
