@@ -9,3 +9,4 @@ export * from './receive.ts';
 export * from './receive-openid4vci.ts';
 export * from './relationships.ts';
 export * from './status-check.ts';
+export * from './receive-vc-jwt.ts';

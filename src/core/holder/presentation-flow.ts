@@ -1,5 +1,5 @@
 import type { JwsCrypto } from '../jose/index.ts';
-import { credentialPath, es256kSigner, withPrivateKey } from '../keys/index.ts';
+import { credentialPath, describeKey, es256kSigner, withPrivateKey } from '../keys/index.ts';
 import { createPresentation } from '../presentation/index.ts';
 import {
   encodePresentationResponse,
@@ -20,6 +20,7 @@ import {
 import { bytesToUtf8 } from '../encoding/index.ts';
 import {
   credentialState,
+  formatOf,
   listCredentials,
   readCredential,
   type StoredCredential,
@@ -32,6 +33,10 @@ import { seedOf } from './wallet-secret.ts';
  * A verifier's request, from scan to answer: check its signature, find the credentials that fit
  * each DCQL query, and — once the citizen consented — present exactly the chosen claims with a key
  * binding JWT for this verifier and nonce. Declining sends nothing and records nothing.
+ *
+ * A W3C VC-JWT (jwt_vc_json) has no selective disclosure: it is presented whole, as a VP-JWT signed
+ * by its child key with `aud` = the verifier's client_id and `nonce` = the request's
+ * (docs/w3c-vc.md §The presentation), and the history records every field as shown.
  */
 export interface NeedMatch {
   readonly need: DcqlCredentialNeed;
@@ -117,7 +122,13 @@ async function matchRequest(
     const ids = new Set(
       matchDcql(
         need,
-        held.map(({ id, vct, claims }) => ({ id, vct, claims })),
+        held.map((credential) => ({
+          id: credential.id,
+          format: formatOf(credential),
+          vct: credential.vct,
+          ...(credential.types === undefined ? {} : { types: credential.types }),
+          claims: credential.claims,
+        })),
       ),
     );
     return { need, candidates: held.filter((credential) => ids.has(credential.id)) };
@@ -203,32 +214,29 @@ export async function answerPresentationRequest(
     if (!credential)
       return { ok: false, reason: 'unknown-credential', detail: choice.credentialId };
 
-    const path = credentialPath(credential.relationshipIndex, credential.childIndex);
-    const presentation = await wallet.vault.withSecret((secret) =>
-      withPrivateKey(seedOf(secret), path, async (privateKey) => {
-        const signer = es256kSigner(privateKey);
-        try {
-          return await createPresentation({
-            credential: credential.compact,
-            disclose: choice.disclose,
-            audience: audienceOf(read.request),
-            nonce: read.request.nonce,
-            issuedAt: deps.now,
-            holder: { alg: 'ES256K', sign: signer },
-          });
-        } finally {
-          signer.wipe();
-        }
-      }),
-    );
+    const w3c = formatOf(credential) === 'jwt_vc_json';
+    const presentation = w3c
+      ? await presentVcJwt(wallet, credential, {
+          audience: audienceOf(read.request),
+          nonce: read.request.nonce,
+          issuedAt: deps.now,
+          randomBytes: deps.randomBytes,
+        })
+      : await presentSdJwtVc(wallet, credential, {
+          disclose: choice.disclose,
+          audience: audienceOf(read.request),
+          nonce: read.request.nonce,
+          issuedAt: deps.now,
+        });
     if (!presentation.ok)
-      return { ok: false, reason: 'presentation-failed', detail: presentation.detail.message };
+      return { ok: false, reason: 'presentation-failed', detail: presentation.detail };
     vpToken[need.queryId] = [presentation.value];
     items.push({
       credentialId: credential.id,
       typeId: credential.typeId,
       issuerName: credential.issuerName,
-      claims: [...choice.disclose],
+      // A W3C credential is shown whole: every field is recorded as shown.
+      claims: w3c ? Object.keys(credential.claims) : [...choice.disclose],
     });
   }
   const presentationResponse: PresentationResponse = {
@@ -250,6 +258,80 @@ export async function answerPresentationRequest(
     deps.randomBytes,
   );
   return { ok: true, value: { response, presentationResponse, entry } };
+}
+
+type Presented = { ok: true; value: string } | { ok: false; detail: string };
+
+/** An SD-JWT VC with the chosen disclosures and a key binding JWT by its child key. */
+async function presentSdJwtVc(
+  wallet: HolderWallet,
+  credential: StoredCredential,
+  opts: { disclose: readonly string[]; audience: string; nonce: string; issuedAt: Date },
+): Promise<Presented> {
+  const path = credentialPath(credential.relationshipIndex, credential.childIndex);
+  const presentation = await wallet.vault.withSecret((secret) =>
+    withPrivateKey(seedOf(secret), path, async (privateKey) => {
+      const signer = es256kSigner(privateKey);
+      try {
+        return await createPresentation({
+          credential: credential.compact,
+          disclose: opts.disclose,
+          audience: opts.audience,
+          nonce: opts.nonce,
+          issuedAt: opts.issuedAt,
+          holder: { alg: 'ES256K', sign: signer },
+        });
+      } finally {
+        signer.wipe();
+      }
+    }),
+  );
+  return presentation.ok
+    ? { ok: true, value: presentation.value }
+    : { ok: false, detail: presentation.detail.message };
+}
+
+/**
+ * A W3C VC-JWT, whole, in a VP-JWT signed by its child key (`iss` = that key's did:key, which is
+ * the VC's `sub`). src/core/w3c is loaded only now.
+ */
+async function presentVcJwt(
+  wallet: HolderWallet,
+  credential: StoredCredential,
+  opts: {
+    audience: string;
+    nonce: string;
+    issuedAt: Date;
+    randomBytes: (n: number) => Uint8Array;
+  },
+): Promise<Presented> {
+  const { createVpJwt } = await import('../w3c/index.ts');
+  const path = credentialPath(credential.relationshipIndex, credential.childIndex);
+  try {
+    const vp = await wallet.vault.withSecret((secret) => {
+      const seed = seedOf(secret);
+      const did = describeKey(seed, path).did;
+      return withPrivateKey(seed, path, async (privateKey) => {
+        const signer = es256kSigner(privateKey);
+        try {
+          return await createVpJwt({
+            holder: { did, alg: 'ES256K', sign: signer },
+            credential: credential.compact,
+            audience: opts.audience,
+            nonce: opts.nonce,
+            issuedAt: opts.issuedAt,
+            randomBytes: opts.randomBytes,
+          });
+        } finally {
+          signer.wipe();
+        }
+      });
+    });
+    return { ok: true, value: vp };
+  } catch (error) {
+    // createVpJwt throws only on bad input (an empty audience or nonce); say which, no stack.
+    return { ok: false, detail: error instanceof Error ? error.message : 'the VP-JWT failed' };
+  }
 }
 
 /**

@@ -36,6 +36,7 @@ import type { StoredCredential } from './credential-store.ts';
 import type { HolderWallet } from './holder-wallet.ts';
 import { prepareReceivedCredential } from './receive.ts';
 import type { IssuerChange, ReceiveProblem } from './receive.ts';
+import { childDidKey, vcJwtPayloadOf } from './receive-vc-jwt.ts';
 import {
   findRelationshipByCredentialIssuer,
   nextRelationshipIndex,
@@ -201,15 +202,20 @@ export async function receiveOpenid4vciCredential(
   });
   if (!received.ok) return { ok: false, reason: received.reason, detail: received.detail.message };
 
-  // Match each credential to the child key its cnf names (an issuer may reorder a batch).
+  // Match each credential to the child key its cnf names (an issuer may reorder a batch); a W3C
+  // VC-JWT (jwt_vc_json) names it by its did:key in `sub`.
   const matched: { credential: string; childIndex: number }[] = [];
   const childKeys = children.map((child) => ({
     child,
     jwk: publicKeyToJwk(deriveCredentialPublicKey(reserved.xpub, child)),
+    did: childDidKey(reserved, child),
   }));
   for (const credential of received.value.credentials) {
-    const cnf = cnfOf(credential);
-    const owner = cnf && childKeys.find((entry) => sameJwk(entry.jwk, cnf));
+    const vc = vcJwtPayloadOf(credential);
+    const cnf = vc ? undefined : cnfOf(credential);
+    const owner = vc
+      ? childKeys.find((entry) => typeof vc.sub === 'string' && entry.did === vc.sub)
+      : cnf && childKeys.find((entry) => sameJwk(entry.jwk, cnf));
     if (!owner || matched.some((entry) => entry.childIndex === owner.child)) {
       return {
         ok: false,
