@@ -1,5 +1,6 @@
 export {
   checkTrustEntries,
+  isCredentialTypeName,
   MAX_IDENTIFIER_LENGTH,
   MAX_NAME_LENGTH,
   MAX_TRUST_ENTRIES,

@@ -8,7 +8,12 @@ import { seededRandomBytes } from '../jose/random-bytes.fake.ts';
 import { forgedJws } from '../verification/presentation-world.fake.ts';
 import { signTrustList } from './sign-trust-list.ts';
 import { publicJwkThumbprint } from '../jose/jwk.ts';
-import { MAX_TRUST_ENTRIES, MAX_TRUST_LIST_AGE_SECONDS, TRUST_LIST_TYP } from './trust-list.ts';
+import {
+  isCredentialTypeName,
+  MAX_TRUST_ENTRIES,
+  MAX_TRUST_LIST_AGE_SECONDS,
+  TRUST_LIST_TYP,
+} from './trust-list.ts';
 import type { TrustEntry } from './trust-list.ts';
 import { trustedIssuer } from './trusted-issuer.ts';
 import { readSignedTrustList, verifyTrustList } from './verify-trust-list.ts';
@@ -190,6 +195,10 @@ describe('signTrustList / verifyTrustList', () => {
     ['an entry with no vct', payload([{ did: 'did:key:z', name: 'B', vct: [] }])],
     ['a vct that is not a string', payload([{ did: 'did:key:z', name: 'B', vct: [7] }])],
     [
+      'a W3C type with white space',
+      payload([{ did: 'did:key:z', name: 'B', vct: ['Verifiable Diploma'] }]),
+    ],
+    [
       'too many entries',
       payload(
         Array.from({ length: MAX_TRUST_ENTRIES + 1 }, () => ({
@@ -267,5 +276,51 @@ describe('trustedIssuer', () => {
     expect(
       trustedIssuer([], 'did:key:zDnaeBakkerij', 'urn:vouch:income-statement:1'),
     ).toBeUndefined();
+  });
+});
+
+describe('trust lists for W3C credentials (docs/w3c-vc.md §Verifier desk)', () => {
+  const W3C_ENTRIES: TrustEntry[] = [
+    {
+      did: 'did:web:diplomas.example.eu',
+      name: 'Europass issuer',
+      vct: ['VerifiableDiploma', 'VerifiableAttestation'],
+    },
+    { did: 'did:key:z6MkUniversiteit', name: 'Universiteit Utrecht', vct: ['urn:vouch:diploma:1'] },
+  ];
+
+  it('Given a list naming raw W3C types beside a vct, when signed and verified, then the types come back as written', async () => {
+    const { signer } = await desk();
+    const jwt = await signTrustList({
+      issuer: signer,
+      name: 'EU diplomas',
+      entries: W3C_ENTRIES,
+      issuedAt: NOW,
+    });
+    const verified = await verifyTrustList(jwt, { crypto, now: NOW });
+    expect(verified.ok && verified.value.entries).toEqual(W3C_ENTRIES);
+  });
+
+  it.each([
+    ['did:web:diplomas.example.eu', 'VerifiableDiploma', 'Europass issuer'],
+    ['did:web:diplomas.example.eu', 'VerifiableAttestation', 'Europass issuer'],
+    ['did:web:diplomas.example.eu', 'urn:vouch:diploma:1', undefined],
+    ['did:key:z6MkUniversiteit', 'VerifiableDiploma', undefined],
+    ['did:key:z6MkUniversiteit', 'urn:vouch:diploma:1', 'Universiteit Utrecht'],
+  ])('Given issuer %s and type %s, then the entry named %s', (did, type, name) => {
+    const lists = [{ issuer: 'did:key:zA', name: 'A', iat: 1, entries: W3C_ENTRIES }];
+    expect(trustedIssuer(lists, did, type)?.name).toBe(name);
+  });
+
+  it.each([
+    ['VerifiableDiploma', true],
+    ['urn:vouch:diploma:1', true],
+    ['https://example.org/types#Diploma', true],
+    ['Verifiable Diploma', false],
+    ['', false],
+    ['x'.repeat(2049), false],
+    [7, false],
+  ])('Given the type %j, then isCredentialTypeName says %s', (type, expected) => {
+    expect(isCredentialTypeName(type)).toBe(expected);
   });
 });

@@ -1,9 +1,13 @@
 /**
  * A trust list: a verifier's signed statement of which issuer DIDs it trusts for which credential
- * types (`vct`). Compact JWS (docs/verification.md §Trust lists):
+ * types. Compact JWS (docs/verification.md §Trust lists):
  *
  *   header  { alg, typ: "vouch-trust-list+jwt", kid: <iss>#<key id> }
  *   payload { iss, iat, exp?, name, entries: [{ did, name, vct: [string, …] }, …] }
+ *
+ * A credential type in `vct` is an SD-JWT VC `vct` (`urn:vouch:diploma:1`), which also covers the
+ * same Vouch type as a W3C VC-JWT (its `type` names `VouchDiploma`), or a W3C `type` term itself
+ * (`VerifiableDiploma`), for W3C credentials of other issuers (docs/w3c-vc.md §Verifier desk).
  *
  * The signer's key comes from `iss` (did:key or did:jwk), so the list verifies offline.
  * A list always expires: at its `exp`, or, when it has none (lists signed before `exp` was always
@@ -30,6 +34,7 @@ export const MAX_TRUST_LIST_AGE_SECONDS = 365 * 86_400;
 export interface TrustEntry {
   did: string;
   name: string;
+  /** The credential types this issuer is trusted for: SD-JWT VC `vct`s or W3C `type` terms. */
   vct: readonly string[];
 }
 
@@ -62,13 +67,21 @@ export function checkName(value: unknown, where: string): Checked<string> {
   return ok(value);
 }
 
-function checkIdentifier(value: unknown, where: string, did: boolean): Checked<string> {
-  const valid =
+/**
+ * A credential type a trust list may name: a `vct` (a URI such as `urn:vouch:diploma:1`) or a W3C
+ * `type` term (`VerifiableDiploma`): 1 to MAX_IDENTIFIER_LENGTH characters, no white space.
+ */
+export function isCredentialTypeName(value: unknown): value is string {
+  return (
     typeof value === 'string' &&
     value !== '' &&
     value.length <= MAX_IDENTIFIER_LENGTH &&
-    !/\s/.test(value) &&
-    (!did || /^did:[a-z0-9]+:./.test(value));
+    !/\s/.test(value)
+  );
+}
+
+function checkIdentifier(value: unknown, where: string, did: boolean): Checked<string> {
+  const valid = isCredentialTypeName(value) && (!did || /^did:[a-z0-9]+:./.test(value));
   if (!valid) {
     return failedWith('malformed', {
       message: `${where} must be ${did ? 'a DID ("did:…")' : 'a credential type string'}, got ${shortValue(value)}`,

@@ -6,6 +6,8 @@ import { publicJwkThumbprint } from '../jose/index.ts';
 import { failed, failedWith, ok, type Result } from '../result.ts';
 import {
   fingerprintWords,
+  isCredentialTypeName,
+  MAX_VCT_PER_ENTRY,
   readSignedTrustList,
   signTrustList,
   trustListExpired,
@@ -201,9 +203,13 @@ export async function readOwnTrustList(desk: VerifierDesk): Promise<OwnTrustList
   return read.ok && read.value ? read.value : { name: desk.profile.name, entries: [] };
 }
 
-export type EntryProblem = 'invalid-did' | 'invalid-name' | 'no-types';
+export type EntryProblem = 'invalid-did' | 'invalid-name' | 'no-types' | 'invalid-type';
 
-/** Add an issuer to the desk's own list (or replace the entry with the same DID). */
+/**
+ * Add an issuer to the desk's own list (or replace the entry with the same DID). Its types are
+ * Vouch `vct`s (which cover the same type as a W3C VC-JWT too) or W3C `type` terms of foreign
+ * credentials (`VerifiableDiploma`): one word each, no white space.
+ */
 export async function addOwnTrustEntry(
   desk: VerifierDesk,
   entry: TrustEntry,
@@ -212,8 +218,11 @@ export async function addOwnTrustEntry(
   const name = entry.name.trim();
   if (!/^did:[a-z0-9]+:[\w.%:-]+$/i.test(did) || did.length > 2048) return failed('invalid-did');
   if (!name || name.length > 200) return failed('invalid-name');
-  const vct = [...new Set(entry.vct)];
+  const vct = [...new Set(entry.vct.map((type) => type.trim()))];
   if (vct.length === 0) return failed('no-types');
+  if (vct.length > MAX_VCT_PER_ENTRY || !vct.every(isCredentialTypeName)) {
+    return failed('invalid-type');
+  }
   const own = await readOwnTrustList(desk);
   const next: OwnTrustList = {
     name: own.name,

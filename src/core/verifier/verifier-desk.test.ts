@@ -411,6 +411,49 @@ describe('verifier desk: trust', () => {
       ok: false,
       reason: 'no-types',
     });
+    expect(
+      await addOwnTrustEntry(desk, {
+        did: world.issuer.did,
+        name: 'X',
+        vct: ['Verifiable Diploma'],
+      }),
+    ).toEqual({ ok: false, reason: 'invalid-type' });
+    expect(
+      await addOwnTrustEntry(desk, { did: world.issuer.did, name: 'X', vct: [VCT, ' '] }),
+    ).toEqual({ ok: false, reason: 'invalid-type' });
+  });
+
+  it('Given an issuer trusted for a raw W3C type beside a vct, when added and the list is signed, then another desk imports it with both types', async () => {
+    const desk = await newDesk();
+    const added = await addOwnTrustEntry(desk, {
+      did: 'did:web:diplomas.example.eu',
+      name: 'Europass issuer',
+      vct: [' VerifiableDiploma', 'urn:vouch:diploma:1', 'VerifiableDiploma'],
+    });
+    expect(added.ok && added.value.entries).toEqual([
+      {
+        did: 'did:web:diplomas.example.eu',
+        name: 'Europass issuer',
+        vct: ['VerifiableDiploma', 'urn:vouch:diploma:1'],
+      },
+    ]);
+    const jwt = await signOwnTrustList(desk, deps(), { now: NOW });
+    const other = await newDesk('Werkgever');
+    const unconfirmed = await importTrustList(other, deps(), { jwt, now: NOW });
+    const imported = await importTrustList(other, deps(), {
+      jwt,
+      now: NOW,
+      confirmedSigner: !unconfirmed.ok ? unconfirmed.detail.signer?.thumbprint : undefined,
+    });
+    expect(imported.ok).toBe(true);
+    const active = await activeTrustLists(other, deps(), NOW);
+    expect(active.flatMap((list) => list.entries)).toEqual([
+      {
+        did: 'did:web:diplomas.example.eu',
+        name: 'Europass issuer',
+        vct: ['VerifiableDiploma', 'urn:vouch:diploma:1'],
+      },
+    ]);
   });
 });
 
