@@ -10,14 +10,19 @@
  * answers with the first it can.
  */
 import { CREDENTIAL_TYPES, type CredentialTypeId } from '../credentials/index.ts';
-import { dcqlForClaims, type DcqlQuery, type DcqlValue } from '../protocol/dcql.ts';
+import {
+  dcqlForClaims,
+  dcqlForEitherFormat,
+  type DcqlQuery,
+  type DcqlValue,
+} from '../protocol/dcql.ts';
 import type { CredentialFormat } from '../verification/check.ts';
 import type { RequestNeeds } from './templates.ts';
 
 /** Types the desk accepts as a W3C VC-JWT too (the issuer desk issues only these as VC-JWTs). */
 export const W3C_ALTERNATIVE_TYPES: readonly CredentialTypeId[] = ['diploma'];
 
-/** The id of a type's jwt_vc_json query: the SD-JWT query's id with this suffix. */
+/** The id of a type's jwt_vc_json query: the SD-JWT query's id with this suffix (dcqlForEitherFormat). */
 export const W3C_QUERY_SUFFIX = '_w3c';
 
 /** OpenID4VP 1.0 Appendix B format identifiers. */
@@ -45,36 +50,19 @@ export function dcqlForNeeds(
   needs: RequestNeeds,
   options: { values?: Readonly<Record<string, readonly DcqlValue[]>> } = {},
 ): RequestDcql {
-  const sdJwt = dcqlForClaims({
+  const common = {
     id: needs.typeId,
     vct: needs.vct,
     required: needs.required,
     optional: needs.optional,
     ...(options.values === undefined ? {} : { values: options.values }),
-  });
+  };
   const sdJwtQuery = { id: needs.typeId, format: FORMAT_SD_JWT_VC };
   if (!W3C_ALTERNATIVE_TYPES.includes(needs.typeId)) {
-    return { dcql: sdJwt, queries: [sdJwtQuery] };
+    return { dcql: dcqlForClaims(common), queries: [sdJwtQuery] };
   }
-  const [credential] = sdJwt.credentials;
-  if (credential === undefined) throw new Error('dcqlForClaims made no credential query');
-  const w3cId = `${needs.typeId}${W3C_QUERY_SUFFIX}`;
-  // The same claims and claim ids (so the same claim_sets), under credentialSubject.
-  const w3c = {
-    id: w3cId,
-    format: FORMAT_JWT_VC_JSON,
-    meta: { type_values: [['VerifiableCredential', CREDENTIAL_TYPES[needs.typeId].w3cType]] },
-    claims: (credential.claims ?? []).map((claim) => ({
-      ...claim,
-      path: ['credentialSubject', ...claim.path],
-    })),
-    ...(credential.claim_sets === undefined ? {} : { claim_sets: credential.claim_sets }),
-  };
   return {
-    dcql: {
-      credentials: [credential, w3c],
-      credential_sets: [{ options: [[credential.id], [w3cId]] }],
-    },
-    queries: [sdJwtQuery, { id: w3cId, format: FORMAT_JWT_VC_JSON }],
+    dcql: dcqlForEitherFormat({ ...common, w3cType: CREDENTIAL_TYPES[needs.typeId].w3cType }),
+    queries: [sdJwtQuery, { id: `${needs.typeId}${W3C_QUERY_SUFFIX}`, format: FORMAT_JWT_VC_JSON }],
   };
 }
