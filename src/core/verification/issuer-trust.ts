@@ -12,11 +12,16 @@ export function checkIssuerTrusted(opts: {
   /** Absent only when the credential has no `iss` (then only a pinned key can make it trusted). */
   issuer: string | undefined;
   vct: string;
+  /** Other names of the same type a trust list entry may use (a W3C VC's own `type` terms). */
+  aliases?: readonly string[];
   pinned: boolean;
   trustLists: readonly TrustList[];
 }): { check: Check; issuerName?: string } {
-  const { issuer, vct, pinned, trustLists } = opts;
-  const entry = issuer === undefined ? undefined : trustedIssuer(trustLists, issuer, vct);
+  const { issuer, vct, aliases = [], pinned, trustLists } = opts;
+  let entry: ReturnType<typeof trustedIssuer>;
+  for (const name of [vct, ...aliases]) {
+    entry ??= issuer === undefined ? undefined : trustedIssuer(trustLists, issuer, name);
+  }
   if (entry !== undefined) {
     return {
       check: {

@@ -10,10 +10,24 @@ import type { PublicJwk } from '../jose/jwk.ts';
 import { verifyStatusListJwt } from '../status-list/status-list-jwt.ts';
 import type { Check, StatusInfo, StatusPolicy, VerifyPresentationOptions } from './check.ts';
 import { describeDuration } from './describe-time.ts';
+import type { Result } from '../result.ts';
 
 export const DEFAULT_STATUS_MAX_AGE_SECONDS = 86_400;
+/** Unless the caller says otherwise, a credential whose status cannot be known is refused. */
+export const DEFAULT_STATUS_POLICY: StatusPolicy = { whenUnavailable: 'reject' };
 
 const STATUS_WORDS: Readonly<Record<number, string>> = { 1: 'revoked', 2: 'suspended' };
+
+/** What the policy logic needs from a verified status list, whichever kind it is. */
+export interface VerifiedList {
+  issuer: string;
+  /** When the list was issued, in seconds. */
+  iat: number;
+  /** How long it may be cached, in seconds. */
+  ttl?: number;
+  /** The status at `index`: 0 valid, 1 revoked, 2 suspended, …; -1 outside the list. */
+  statusAt(index: number): number;
+}
 
 export async function checkStatus(opts: {
   status: { idx: number; uri: string } | undefined;
@@ -24,7 +38,38 @@ export async function checkStatus(opts: {
   statusList: VerifyPresentationOptions['statusList'];
   policy: StatusPolicy;
 }): Promise<{ check: Check; info: StatusInfo }> {
-  const { status, issuer, pinnedKey, crypto, now, statusList, policy } = opts;
+  const { pinnedKey, crypto, now } = opts;
+  return judgeStatus({
+    ...opts,
+    pinned: pinnedKey !== undefined,
+    verifyList: (jwt, uri) =>
+      verifyStatusListJwt(jwt, {
+        crypto,
+        now,
+        expectedUri: uri,
+        ...(pinnedKey === undefined ? {} : { issuerKey: pinnedKey }),
+      }),
+  });
+}
+
+/**
+ * The status check for any kind of list (IETF Token Status List, W3C Bitstring Status List): the
+ * list comes from the caller's cache, `verifyList` verifies it; the policy logic is the same.
+ */
+export async function judgeStatus(opts: {
+  status: { idx: number; uri: string } | undefined;
+  issuer: string | undefined;
+  /** The issuer key was pinned by the caller (then `verifyList` checked the list against it). */
+  pinned: boolean;
+  now: Date;
+  statusList: VerifyPresentationOptions['statusList'];
+  policy: StatusPolicy;
+  verifyList: (
+    jwt: string,
+    uri: string,
+  ) => Promise<Result<VerifiedList, string, { message: string }>>;
+}): Promise<{ check: Check; info: StatusInfo }> {
+  const { status, issuer, pinned, now, statusList, policy, verifyList } = opts;
   if (status === undefined) {
     return {
       check: {
@@ -57,14 +102,14 @@ export async function checkStatus(opts: {
     cached = undefined;
   }
   if (cached === undefined) return unavailable(`no status list from ${status.uri}`);
-  const list = await verifyStatusListJwt(cached.jwt, {
-    crypto,
-    now,
-    expectedUri: status.uri,
-    ...(pinnedKey === undefined ? {} : { issuerKey: pinnedKey }),
-  });
+  let list: Awaited<ReturnType<typeof verifyList>>;
+  try {
+    list = await verifyList(cached.jwt, status.uri);
+  } catch {
+    return unavailable(`the status list from ${status.uri} could not be checked`);
+  }
   if (!list.ok) return unavailable(`the status list is not usable: ${list.detail.message}`);
-  if (pinnedKey === undefined && list.value.issuer !== issuer) {
+  if (!pinned && list.value.issuer !== issuer) {
     return unavailable("the status list was not published by the credential's issuer");
   }
   const ageSeconds = Math.max(0, Math.floor(now.getTime() / 1000 - list.value.iat));

@@ -10,15 +10,13 @@
  * (audience, nonce, freshness, sd-hash) are left out when the key binding itself failed, since
  * unsigned claims prove nothing. `valid` is true when every reported check passed.
  *
+ * A W3C VP-JWT (or a bare VC-JWT) goes to src/core/w3c/verify-vp-jwt.ts instead, loaded with a
+ * dynamic import() so the browser fetches did-jwt-vc only when such an answer arrives; its verdict
+ * has the same checks and codes, with `format: "jwt_vc_json"` (docs/w3c-vc.md "Verification").
+ *
  * Never throws: any input gives a VerificationResult.
  */
-import type {
-  Check,
-  StatusInfo,
-  StatusPolicy,
-  VerificationResult,
-  VerifyPresentationOptions,
-} from './check.ts';
+import type { Check, StatusInfo, VerificationResult, VerifyPresentationOptions } from './check.ts';
 import { decodePresentation } from './decode-presentation.ts';
 import { checkDisclosures } from './disclosures.ts';
 import { checkIssuerSignature } from './issuer-signature.ts';
@@ -32,10 +30,9 @@ import {
 } from './kb-claims.ts';
 import { checkKeyBinding } from './key-binding.ts';
 import { checkRequestedClaims } from './requested-claims.ts';
-import { checkStatus } from './status.ts';
+import { checkStatus, DEFAULT_STATUS_POLICY } from './status.ts';
+import { isVcJwt, isVpJwt } from '../w3c/shape.ts';
 import { checkValidity } from './validity.ts';
-
-const DEFAULT_STATUS_POLICY: StatusPolicy = { whenUnavailable: 'reject' };
 
 function finish(
   checks: Check[],
@@ -44,7 +41,13 @@ function finish(
   } = {},
 ): VerificationResult {
   const { claims = {}, ...more } = rest;
-  return { valid: checks.every((check) => check.ok), checks, ...more, claims };
+  return {
+    valid: checks.every((check) => check.ok),
+    format: 'dc+sd-jwt',
+    checks,
+    ...more,
+    claims,
+  };
 }
 
 async function runPipeline(
@@ -200,6 +203,10 @@ export async function verifyPresentation(
   opts: VerifyPresentationOptions,
 ): Promise<VerificationResult> {
   try {
+    if (isVpJwt(presentation) || isVcJwt(presentation)) {
+      const { verifyVpJwt } = await import('../w3c/verify-vp-jwt.ts');
+      return await verifyVpJwt(presentation, opts);
+    }
     return await runPipeline(presentation, opts);
   } catch {
     // A bug, or a crypto port that threw on hostile input: still a verdict, never an exception.
