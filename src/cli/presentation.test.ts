@@ -163,9 +163,11 @@ describe('vouch present → vouch verify', () => {
       'claims',
       'issuerName',
       'status',
+      'format',
     ]);
     expect(result).toMatchObject({
       valid: true,
+      format: 'dc+sd-jwt',
       issuer: issuerDid,
       vct: 'urn:vouch:income-statement:1',
       claims: { period: '2026-01', net_wage_cents: 241210 },

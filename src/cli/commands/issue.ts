@@ -1,5 +1,6 @@
 /**
- * `vouch issue`: one SD-JWT VC on stdout, or with --batch a whole payroll to a directory.
+ * `vouch issue`: one credential on stdout — an SD-JWT VC (default) or, with --format jwt_vc_json,
+ * a W3C VC-JWT (docs/w3c-vc.md) — or with --batch a whole payroll to a directory (SD-JWT VC).
  */
 import {
   checkClaims,
@@ -11,24 +12,31 @@ import { issuerSigner } from '../../core/jose/index.ts';
 import { issueSdJwtVc } from '../../core/sd-jwt/index.ts';
 import { allocateStatusIndex } from '../../core/status-list/index.ts';
 import { writeFileAtomic } from '../../platform/node/files.ts';
+import type { IssuerKeyFile } from '../../core/jose/index.ts';
 import { issueBatch } from '../batch/issue-batch.ts';
 import { CommandFailure, EXIT_FAILURE, EXIT_OK, UsageError } from '../command.ts';
 import type { CommandSpec, ParsedFlags } from '../command.ts';
-import {
-  readIssuerFile,
-  readJsonFile,
-  readPublicJwkFile,
-  readStatusListFile,
-} from '../shared/inputs.ts';
+import { ISSUANCE_HOLDER_FLAGS, issuanceHolder } from '../shared/holder.ts';
+import type { IssuanceHolder } from '../shared/holder.ts';
+import { readIssuerFile, readJsonFile, readStatusListFile } from '../shared/inputs.ts';
 import { jwsCrypto, parseIsoDate, randomBytes } from '../shared/runtime.ts';
+
+/** The credential formats `vouch issue` writes (OpenID4VP 1.0 Appendix B identifiers). */
+const FORMATS = ['dc+sd-jwt', 'jwt_vc_json'] as const;
+type Format = (typeof FORMATS)[number];
 
 export const issue: CommandSpec = {
   path: ['issue'],
-  summary: 'Issue an SD-JWT VC (or, with --batch, income statements for a payroll CSV).',
+  summary:
+    'Issue an SD-JWT VC or a W3C VC-JWT (or, with --batch, income statements for a payroll CSV).',
   description: [
-    'Single: prints the SD-JWT VC in issuance form (ending in "~") on stdout. Claims that break',
+    'Single: prints the SD-JWT VC in issuance form (ending in "~") on stdout, or with --format',
+    "jwt_vc_json a W3C VC-JWT (the vc claim of VCDM 1.1; sub = the holder's DID; no selective",
+    'disclosure: every claim is readable by whoever holds it). The holder is a public JWK, a',
+    'relationship xpub and child index (its child key, as did:key), or a DID. Claims that break',
     "the type's schema: exit 1, every problem on stderr, nothing on stdout. With --status-list, a",
-    'random unused index is taken and the list file is written back atomically.',
+    'random unused index is taken and the list file is written back atomically; a VC-JWT points at',
+    'the same index of the list\'s W3C twin (BitstringStatusListEntry, the list URI + ".w3c").',
     'Batch (--batch): one <employee_id>.vouch offer file and one <employee_id>.png QR per good row',
     'in --out; bad rows are reported on stderr with their row number; exit 1 if any row was refused.',
   ].join('\n'),
@@ -48,11 +56,13 @@ export const issue: CommandSpec = {
       description: `Credential type: ${CREDENTIAL_TYPE_IDS.join(', ')}.`,
     },
     {
-      name: 'holder-jwk',
+      name: 'format',
       kind: 'string',
-      valueName: 'file',
-      description: "The holder's public JWK (single issuance).",
+      valueName: 'dc+sd-jwt|jwt_vc_json',
+      description: 'Credential format: SD-JWT VC or W3C VC-JWT (single issuance).',
+      defaultText: FORMATS[0],
     },
+    ...ISSUANCE_HOLDER_FLAGS,
     {
       name: 'claims',
       kind: 'string',
@@ -95,6 +105,7 @@ export const issue: CommandSpec = {
   ],
   examples: [
     'vouch issue --issuer issuer.json --type income-statement --holder-jwk holder.jwk --claims claims.json',
+    'vouch issue --issuer uni.json --type diploma --format jwt_vc_json --holder-xpub xpub6… --child-index 0 --claims diploma.json',
     'vouch issue --batch payroll.csv --issuer issuer.json --type income-statement --out offers/ --status-list list.json',
   ],
   async run({ flags, io }) {
@@ -111,21 +122,28 @@ export const issue: CommandSpec = {
         `--expires: expected an ISO date such as 2026-12-31, got ${JSON.stringify(expiresText)}`,
       );
     }
+    const formatText = flags.string('format') ?? FORMATS[0];
+    if (!(FORMATS as readonly string[]).includes(formatText)) {
+      throw usage(
+        `--format: expected one of ${FORMATS.join(', ')}, got ${JSON.stringify(formatText)}`,
+      );
+    }
+    const format = formatText as Format;
     const batch = flags.string('batch');
+    if (batch !== undefined && format !== 'dc+sd-jwt') {
+      throw usage('--batch issues SD-JWT VCs only (leave out --format, or use --format dc+sd-jwt)');
+    }
     if (batch !== undefined) return runBatch(batch, type as CredentialTypeId, expiresAt, flags, io);
     for (const name of ['out', 'employer-name', 'employer-id']) {
       if (flags.string(name) !== undefined) throw usage(`--${name} is only for --batch`);
     }
     if (flags.boolean('no-png')) throw usage('--no-png is only for --batch');
-    const holderPath = flags.string('holder-jwk');
+    const holder = await issuanceHolder(flags, { needsKey: format === 'dc+sd-jwt', usage });
     const claimsPath = flags.string('claims');
-    if (holderPath === undefined)
-      throw usage('missing required flag --holder-jwk <file> (or use --batch)');
     if (claimsPath === undefined)
       throw usage('missing required flag --claims <file> (or use --batch)');
 
     const issuer = await readIssuerFile(flags.string('issuer') as string);
-    const holderJwk = await readPublicJwkFile(holderPath, '--holder-jwk');
     const claims = checkClaims(
       type as CredentialTypeId,
       await readJsonFile(claimsPath, '--claims'),
@@ -148,15 +166,14 @@ export const issue: CommandSpec = {
       status = { idx: allocated.value.index, uri: list.uri };
       updatedList = allocated.value.list;
     }
-    const credential = await issueSdJwtVc({
-      issuer: { did: issuer.did, alg: issuer.alg, sign: issuerSigner(jwsCrypto(), issuer) },
-      vct: definition.vct,
+    const credential = await (format === 'jwt_vc_json' ? issueW3c : issueSdJwt)({
+      issuer,
+      typeId: type as CredentialTypeId,
       claims: claims.value,
-      holderJwk,
+      holder,
       status,
       issuedAt,
       expiresAt: expiresAt ?? defaultExpiry(issuedAt, definition.expiresAfterDays),
-      randomBytes,
     });
     // The index is spent once the list says so: write it before the credential is shown.
     if (listPath !== undefined)
@@ -165,6 +182,47 @@ export const issue: CommandSpec = {
     return EXIT_OK;
   },
 };
+
+interface SingleIssuance {
+  readonly issuer: IssuerKeyFile;
+  readonly typeId: CredentialTypeId;
+  readonly claims: Record<string, unknown>;
+  readonly holder: IssuanceHolder;
+  readonly status: { idx: number; uri: string } | undefined;
+  readonly issuedAt: Date;
+  readonly expiresAt: Date | undefined;
+}
+
+async function issueSdJwt(opts: SingleIssuance): Promise<string> {
+  const { issuer, holder } = opts;
+  // issuanceHolder gives a key for every holder when needsKey (the SD-JWT VC's cnf.jwk).
+  if (holder.jwk === undefined) throw new Error('issueSdJwt: the holder has no key');
+  return issueSdJwtVc({
+    issuer: { did: issuer.did, alg: issuer.alg, sign: issuerSigner(jwsCrypto(), issuer) },
+    vct: CREDENTIAL_TYPES[opts.typeId].vct,
+    claims: opts.claims,
+    holderJwk: holder.jwk,
+    status: opts.status,
+    issuedAt: opts.issuedAt,
+    expiresAt: opts.expiresAt,
+    randomBytes,
+  });
+}
+
+/** Loaded only for --format jwt_vc_json, so the other commands never load did-jwt-vc. */
+async function issueW3c(opts: SingleIssuance): Promise<string> {
+  const { issueVcJwt } = await import('../../core/w3c/index.ts');
+  const { issuer } = opts;
+  return issueVcJwt({
+    issuer: { did: issuer.did, alg: issuer.alg, sign: issuerSigner(jwsCrypto(), issuer) },
+    subject: opts.holder.did,
+    typeId: opts.typeId,
+    claims: opts.claims,
+    issuedAt: opts.issuedAt,
+    ...(opts.expiresAt === undefined ? {} : { expiresAt: opts.expiresAt }),
+    ...(opts.status === undefined ? {} : { status: opts.status }),
+  });
+}
 
 function usage(message: string): UsageError {
   return new UsageError(message, issue.path);
@@ -183,7 +241,7 @@ async function runBatch(
 ): Promise<number> {
   if (type !== 'income-statement')
     throw usage('--batch issues income-statement only (--type income-statement)');
-  for (const name of ['holder-jwk', 'claims']) {
+  for (const name of ['holder-jwk', 'holder-xpub', 'child-index', 'holder-did', 'claims']) {
     if (flags.string(name) !== undefined) throw usage(`--${name} cannot be combined with --batch`);
   }
   const outDir = flags.string('out');

@@ -1,4 +1,7 @@
-/** `vouch status new | revoke | publish`: an issuer's IETF Token Status List (docs/cli.md). */
+/**
+ * `vouch status new | revoke | publish`: an issuer's IETF Token Status List (docs/cli.md), and,
+ * for VC-JWTs, the same bits as a W3C BitstringStatusListCredential (docs/w3c-vc.md "Status").
+ */
 import {
   createStatusList,
   MIN_STATUS_LIST_SIZE,
@@ -178,6 +181,12 @@ export const statusRevoke: CommandSpec = {
 export const statusPublish: CommandSpec = {
   path: ['status', 'publish'],
   summary: 'Print the signed statuslist+jwt to host at the list URI.',
+  description: [
+    'Prints the statuslist+jwt (sub = the list URI) to host at the URI. With --w3c-out, also writes',
+    'the same bits as a BitstringStatusListCredential VC-JWT (W3C Bitstring Status List v1.0,',
+    'signed by the same issuer key) to that file, to host at the URI + ".w3c": where the',
+    'BitstringStatusListEntry of every VC-JWT issued from this list points.',
+  ].join('\n'),
   flags: [
     {
       name: 'list',
@@ -200,8 +209,17 @@ export const statusPublish: CommandSpec = {
       description: 'How long verifiers may cache it (ttl).',
       defaultText: 'none',
     },
+    {
+      name: 'w3c-out',
+      kind: 'string',
+      valueName: 'file',
+      description: 'Also write the BitstringStatusListCredential (for VC-JWTs) to this file.',
+    },
   ],
-  examples: ['vouch status publish --list list.json --issuer issuer.json > status.jwt'],
+  examples: [
+    'vouch status publish --list list.json --issuer issuer.json > status.jwt',
+    'vouch status publish --list list.json --issuer issuer.json --w3c-out status.w3c.jwt > status.jwt',
+  ],
   async run({ flags, io }) {
     const ttlText = flags.string('ttl');
     if (ttlText !== undefined && !/^[1-9]\d{0,8}$/.test(ttlText)) {
@@ -212,12 +230,24 @@ export const statusPublish: CommandSpec = {
     }
     const list = await readStatusListFile(flags.string('list') as string);
     const issuer = await readIssuerFile(flags.string('issuer') as string);
-    const jwt = await publishStatusListJwt({
-      list,
-      issuer: { did: issuer.did, alg: issuer.alg, sign: issuerSigner(jwsCrypto(), issuer) },
-      issuedAt: new Date(),
-      ttlSeconds: ttlText === undefined ? undefined : Number(ttlText),
-    });
+    const signer = { did: issuer.did, alg: issuer.alg, sign: issuerSigner(jwsCrypto(), issuer) };
+    const issuedAt = new Date();
+    const ttlSeconds = ttlText === undefined ? undefined : Number(ttlText);
+    const jwt = await publishStatusListJwt({ list, issuer: signer, issuedAt, ttlSeconds });
+    const w3cOut = flags.string('w3c-out');
+    if (w3cOut !== undefined) {
+      // Loaded only here: the other status commands never load did-jwt-vc.
+      const { bitstringStatusListUrl, signBitstringStatusListCredential } =
+        await import('../../core/w3c/index.ts');
+      const credential = await signBitstringStatusListCredential({
+        issuer: signer,
+        url: bitstringStatusListUrl(list.uri),
+        list,
+        issuedAt,
+        ...(ttlSeconds === undefined ? {} : { ttlSeconds }),
+      });
+      await writeFileAtomic(w3cOut, `${credential}\n`);
+    }
     io.stdout(`${jwt}\n`);
     return EXIT_OK;
   },

@@ -1,8 +1,12 @@
 /**
  * `vouch verify`: the verifier's pipeline (docs/verification.md) on a presentation file, with the
  * verdict as JSON on stdout: {"valid","checks":[{"name","ok","code","message"}],"issuer","vct",
- * "claims","issuerName"?,"status"?}. Exit 0 when valid, 1 when not, 2 on a usage error.
- * Whatever the presentation file holds, the answer is a verdict, never a stack trace.
+ * "claims","issuerName"?,"status"?,"format"?,"note"?}. Exit 0 when valid, 1 when not, 2 on a
+ * usage error. Whatever the presentation file holds, the answer is a verdict, never a stack trace.
+ *
+ * Two formats (docs/w3c-vc.md): an SD-JWT VC with its key binding JWT, or a W3C VP-JWT around a
+ * VC-JWT; a bare VC-JWT (no presentation) is verified too, without holder binding, and the
+ * verdict says so in "note".
  */
 import { stat } from 'node:fs/promises';
 import { bytesToUtf8 } from '../../core/encoding/utf8.ts';
@@ -15,6 +19,8 @@ import type { VerificationResult } from '../../core/verification/index.ts';
 import { readBoundedFile } from '../../platform/node/files.ts';
 import { CommandFailure, EXIT_FAILURE, EXIT_OK, UsageError } from '../command.ts';
 import type { CommandSpec } from '../command.ts';
+import type { HttpFetch } from '../../core/oid4vci/http.ts';
+import type * as W3cModule from '../../core/w3c/index.ts';
 import { readJsonFile, readTextFile } from '../shared/inputs.ts';
 import { jwsCrypto, parseIsoDate } from '../shared/runtime.ts';
 
@@ -31,8 +37,12 @@ function seconds(text: string | undefined, flag: string): number | undefined {
   return Number(text);
 }
 
-function verdict(result: VerificationResult): string {
-  const { valid, checks, issuer, vct, claims, issuerName, status } = result;
+/** Said in the verdict of a bare VC-JWT: what was not checked, since nobody presented it. */
+export const BARE_CREDENTIAL_NOTE =
+  'A bare credential, not a presentation: holder binding was not checked (no key binding, aud or nonce); anyone who has a copy could show it';
+
+function verdict(result: VerificationResult, note?: string): string {
+  const { valid, checks, issuer, vct, claims, issuerName, status, format } = result;
   const ordered = {
     valid,
     checks: checks.map(({ name, ok, code, message }) => ({ name, ok, code, message })),
@@ -41,9 +51,30 @@ function verdict(result: VerificationResult): string {
     claims,
     ...(issuerName === undefined ? {} : { issuerName }),
     ...(status === undefined ? {} : { status }),
+    ...(format === undefined ? {} : { format }),
+    ...(note === undefined ? {} : { note }),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
+
+/**
+ * Which W3C shape the text has, if any: a VP-JWT or a bare VC-JWT (a JWS whose payload has `vp` or
+ * `vc`). The shape test is cheap; did-jwt-vc is loaded only for a text that looks like a JWS at
+ * all (never for an SD-JWT).
+ */
+async function w3cShape(
+  text: string,
+): Promise<{ kind: 'vp' | 'vc'; w3c: typeof W3cModule } | undefined> {
+  const trimmed = text.trim();
+  if (trimmed.includes('~') || trimmed.split('.').length !== 3) return undefined;
+  const w3c = await import('../../core/w3c/index.ts');
+  if (w3c.isVpJwt(trimmed)) return { kind: 'vp', w3c };
+  if (w3c.isVcJwt(trimmed)) return { kind: 'vc', w3c };
+  return undefined;
+}
+
+/** did:web documents over HTTPS (only with --did-web): no redirects, the platform's fetch. */
+const didWebFetch: HttpFetch = (url, init) => fetch(url, { ...init, redirect: 'error' });
 
 /** The presentation text, or why the file cannot hold one (reported as a bad-encoding verdict). */
 async function readPresentation(path: string): Promise<{ text: string } | { problem: string }> {
@@ -100,21 +131,20 @@ export const verify: CommandSpec = {
       kind: 'string',
       valueName: 'file',
       required: true,
-      description: 'The presentation (issuer JWT ~ disclosures ~ KB-JWT).',
+      description:
+        'The presentation (SD-JWT ~ disclosures ~ KB-JWT, or a VP-JWT), or a bare VC-JWT.',
     },
     {
       name: 'aud',
       kind: 'string',
       valueName: 'id',
-      required: true,
-      description: 'This verifier: the KB-JWT aud.',
+      description: 'This verifier: the KB-JWT or VP-JWT aud (required, except for a bare VC-JWT).',
     },
     {
       name: 'nonce',
       kind: 'string',
       valueName: 'nonce',
-      required: true,
-      description: "This request's nonce.",
+      description: "This request's nonce (required, except for a bare VC-JWT).",
     },
     {
       name: 'issuer-jwk',
@@ -131,8 +161,9 @@ export const verify: CommandSpec = {
     {
       name: 'status-list',
       kind: 'string',
-      valueName: 'statuslist+jwt file',
-      description: "The issuer's status list.",
+      valueName: 'file',
+      description:
+        "The issuer's status list (statuslist+jwt; for a VC-JWT its BitstringStatusListCredential).",
     },
     {
       name: 'require-status',
@@ -160,10 +191,16 @@ export const verify: CommandSpec = {
       description: 'The clock.',
       defaultText: 'now',
     },
+    {
+      name: 'did-web',
+      kind: 'boolean',
+      description: 'Resolve did:web issuers and holders of W3C VCs over HTTPS (else never).',
+    },
   ],
   examples: [
     'vouch verify --presentation answer.txt --aud did:key:zDn… --nonce 3q2-7wE… --trust trust.jwt --status-list status.jwt',
     'vouch verify --presentation answer.txt --aud did:key:zDn… --nonce 3q2-7wE… --issuer-jwk issuer.public.jwk',
+    'vouch verify --presentation diploma.jwt --trust trust.jwt --status-list status.w3c.jwt',
   ],
   async run({ flags, io }) {
     const usage = (message: string) => new UsageError(message, ['verify']);
@@ -174,14 +211,24 @@ export const verify: CommandSpec = {
         `--now: expected an ISO date-time such as 2026-03-02T09:30:00Z, got ${JSON.stringify(nowText)}`,
       );
     }
-    const audience = flags.string('aud') as string;
-    const nonce = flags.string('nonce') as string;
+    const audience = flags.string('aud');
+    const nonce = flags.string('nonce');
     if (audience === '') throw usage('--aud: the verifier id is empty');
     if (nonce === '') throw usage('--nonce: the nonce is empty');
     const maxAgeSeconds = seconds(flags.string('max-age'), '--max-age');
     const statusMaxAge = seconds(flags.string('status-max-age'), '--status-max-age');
 
-    const presentation = await readPresentation(flags.string('presentation') as string);
+    // Only a bare VC-JWT is verified without --aud and --nonce: read the file first to tell.
+    const presentationPath = flags.string('presentation') as string;
+    const early = audience === undefined || nonce === undefined;
+    const presentation = await readPresentation(presentationPath).catch((error: unknown) => {
+      if (early && error instanceof CommandFailure) return { problem: error.message };
+      throw error;
+    });
+    const shape = 'text' in presentation ? await w3cShape(presentation.text) : undefined;
+    const bare = shape?.kind === 'vc';
+    if (!bare && audience === undefined) throw usage('missing required flag --aud <id>');
+    if (!bare && nonce === undefined) throw usage('missing required flag --nonce <nonce>');
     const issuerJwkPath = flags.string('issuer-jwk');
     const issuerKey = issuerJwkPath === undefined ? undefined : await readIssuerJwk(issuerJwkPath);
     const trustPath = flags.string('trust');
@@ -206,20 +253,30 @@ export const verify: CommandSpec = {
       );
       return EXIT_FAILURE;
     }
-    const result = await verifyPresentation(presentation.text, {
+    const common = {
       crypto: jwsCrypto(),
       now,
-      audience,
-      nonce,
       ...(maxAgeSeconds === undefined ? {} : { maxAgeSeconds }),
       ...(issuerKey === undefined ? {} : { issuerKey }),
       trustLists,
+      // The one file given serves whichever list the credential names (IETF or its .w3c twin).
       statusList: () => statusJwt,
       statusPolicy: {
-        whenUnavailable: strict ? 'reject' : 'warn',
+        whenUnavailable: strict ? ('reject' as const) : ('warn' as const),
         ...(statusMaxAge === undefined ? {} : { maxAgeSeconds: statusMaxAge }),
       },
-    });
+      ...(flags.boolean('did-web') ? { didWebFetch } : {}),
+    };
+    if (shape?.kind === 'vc') {
+      const result = await shape.w3c.verifyCredentialJwt(presentation.text.trim(), common);
+      io.stdout(verdict(result, BARE_CREDENTIAL_NOTE));
+      return result.valid ? EXIT_OK : EXIT_FAILURE;
+    }
+    const withRequest = { ...common, audience: audience as string, nonce: nonce as string };
+    const result =
+      shape?.kind === 'vp'
+        ? await shape.w3c.verifyVpJwt(presentation.text.trim(), withRequest)
+        : await verifyPresentation(presentation.text, withRequest);
     io.stdout(verdict(result));
     return result.valid ? EXIT_OK : EXIT_FAILURE;
   },
