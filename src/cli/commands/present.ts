@@ -15,6 +15,7 @@ import type { CommandIo, CommandSpec } from '../command.ts';
 import { PRESENTING_HOLDER_FLAGS, presentingHolder } from '../shared/holder.ts';
 import type { PresentingHolder } from '../shared/holder.ts';
 import type * as W3cModule from '../../core/w3c/index.ts';
+import { isVcJwt } from '../../core/w3c/shape.ts';
 import { readTextFile } from '../shared/inputs.ts';
 import { jwsCrypto } from '../shared/runtime.ts';
 
@@ -118,11 +119,9 @@ export const present: CommandSpec = {
 
 type W3c = typeof W3cModule;
 
-/** did-jwt-vc is loaded only for a text shaped like a JWS (never for an SD-JWT). */
+/** did-jwt-vc is loaded only for a VC-JWT (a cheap shape test first, src/core/w3c/shape.ts). */
 async function loadW3cIfVcJwt(text: string): Promise<W3c | undefined> {
-  if (text.includes('~') || text.split('.').length !== 3) return undefined;
-  const w3c = await import('../../core/w3c/index.ts');
-  return w3c.isVcJwt(text) ? w3c : undefined;
+  return isVcJwt(text) ? import('../../core/w3c/index.ts') : undefined;
 }
 
 async function presentSdJwt(opts: {

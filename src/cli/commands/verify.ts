@@ -20,7 +20,7 @@ import { readBoundedFile } from '../../platform/node/files.ts';
 import { CommandFailure, EXIT_FAILURE, EXIT_OK, UsageError } from '../command.ts';
 import type { CommandSpec } from '../command.ts';
 import type { HttpFetch } from '../../core/oid4vci/http.ts';
-import type * as W3cModule from '../../core/w3c/index.ts';
+import { isVcJwt } from '../../core/w3c/shape.ts';
 import { readJsonFile, readTextFile } from '../shared/inputs.ts';
 import { jwsCrypto, parseIsoDate } from '../shared/runtime.ts';
 
@@ -55,22 +55,6 @@ function verdict(result: VerificationResult, note?: string): string {
     ...(note === undefined ? {} : { note }),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
-}
-
-/**
- * Which W3C shape the text has, if any: a VP-JWT or a bare VC-JWT (a JWS whose payload has `vp` or
- * `vc`). The shape test is cheap; did-jwt-vc is loaded only for a text that looks like a JWS at
- * all (never for an SD-JWT).
- */
-async function w3cShape(
-  text: string,
-): Promise<{ kind: 'vp' | 'vc'; w3c: typeof W3cModule } | undefined> {
-  const trimmed = text.trim();
-  if (trimmed.includes('~') || trimmed.split('.').length !== 3) return undefined;
-  const w3c = await import('../../core/w3c/index.ts');
-  if (w3c.isVpJwt(trimmed)) return { kind: 'vp', w3c };
-  if (w3c.isVcJwt(trimmed)) return { kind: 'vc', w3c };
-  return undefined;
 }
 
 /** did:web documents over HTTPS (only with --did-web): no redirects, the platform's fetch. */
@@ -225,8 +209,8 @@ export const verify: CommandSpec = {
       if (early && error instanceof CommandFailure) return { problem: error.message };
       throw error;
     });
-    const shape = 'text' in presentation ? await w3cShape(presentation.text) : undefined;
-    const bare = shape?.kind === 'vc';
+    // A cheap shape test (src/core/w3c/shape.ts): did-jwt-vc is loaded only for a W3C credential.
+    const bare = 'text' in presentation && isVcJwt(presentation.text.trim());
     if (!bare && audience === undefined) throw usage('missing required flag --aud <id>');
     if (!bare && nonce === undefined) throw usage('missing required flag --nonce <nonce>');
     const issuerJwkPath = flags.string('issuer-jwk');
@@ -267,16 +251,18 @@ export const verify: CommandSpec = {
       },
       ...(flags.boolean('did-web') ? { didWebFetch } : {}),
     };
-    if (shape?.kind === 'vc') {
-      const result = await shape.w3c.verifyCredentialJwt(presentation.text.trim(), common);
+    if (bare) {
+      const { verifyCredentialJwt } = await import('../../core/w3c/index.ts');
+      const result = await verifyCredentialJwt(presentation.text.trim(), common);
       io.stdout(verdict(result, BARE_CREDENTIAL_NOTE));
       return result.valid ? EXIT_OK : EXIT_FAILURE;
     }
-    const withRequest = { ...common, audience: audience as string, nonce: nonce as string };
-    const result =
-      shape?.kind === 'vp'
-        ? await shape.w3c.verifyVpJwt(presentation.text.trim(), withRequest)
-        : await verifyPresentation(presentation.text, withRequest);
+    // Either format: an SD-JWT VC + KB-JWT, or a VP-JWT (core loads src/core/w3c for it).
+    const result = await verifyPresentation(presentation.text, {
+      ...common,
+      audience: audience as string,
+      nonce: nonce as string,
+    });
     io.stdout(verdict(result));
     return result.valid ? EXIT_OK : EXIT_FAILURE;
   },
