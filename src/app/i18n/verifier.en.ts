@@ -232,7 +232,7 @@ export const verifierEn = {
   'verifier.trust.own.added': '{name} is now trusted at this desk.',
   'verifier.trust.own.invalidDid': 'Enter a DID, such as did:key:zDn…',
   'verifier.trust.own.invalidName': 'Enter the issuer’s name (at most 200 characters).',
-  'verifier.trust.own.noTypes': 'Tick at least one type of credential.',
+  'verifier.trust.own.noTypes': 'Tick at least one type of credential, or enter a W3C type.',
   'verifier.trust.own.signTitle': 'Sign and export',
   'verifier.trust.own.signIntro':
     'Signed with this desk’s key, so another desk can check where it comes from.',
@@ -325,4 +325,16 @@ export const verifierEn = {
     'Deletes the verifier key, the trust lists, the status lists and the history from this device. Requests already shown can no longer be checked.',
   'verifier.erase.button': 'Erase the verifier desk',
   'verifier.erase.confirmTitle': 'Erase the verifier desk?',
+
+  // issue 10: W3C VC-JWT
+  'verifier.format.dc+sd-jwt': 'SD-JWT VC (selective disclosure)',
+  'verifier.format.jwt_vc_json': 'W3C VC-JWT',
+  'verifier.verdict.format': 'Format: {format}.',
+  'verifier.pass.disclosures.w3c': 'No selective disclosure: every field was shown.',
+  'verifier.trust.own.otherTypes': 'Other credential types (W3C)',
+  'verifier.trust.own.otherTypesHint':
+    'For W3C credentials of other issuers: the type as the credential names it, e.g. VerifiableDiploma. Separate several with spaces. A type ticked above also covers its W3C VC-JWT form.',
+  'verifier.trust.own.invalidType':
+    'A credential type is one word without spaces, e.g. VerifiableDiploma.',
+  'verifier.trust.w3cType': '{type} (W3C type)',
 } as const;

@@ -249,7 +249,7 @@ export const verifierFr: Record<keyof typeof verifierEn, string> = {
   'verifier.trust.own.added': '{name} est désormais digne de confiance à ce guichet.',
   'verifier.trust.own.invalidDid': 'Indiquez un DID, comme did:key:zDn…',
   'verifier.trust.own.invalidName': 'Indiquez le nom de l’émetteur (200 caractères au plus).',
-  'verifier.trust.own.noTypes': 'Cochez au moins un type d’attestation.',
+  'verifier.trust.own.noTypes': 'Cochez au moins un type d’attestation, ou indiquez un type W3C.',
   'verifier.trust.own.signTitle': 'Signer et exporter',
   'verifier.trust.own.signIntro':
     'Signée avec la clé de ce guichet, pour qu’un autre guichet puisse vérifier d’où elle vient.',
@@ -348,4 +348,16 @@ export const verifierFr: Record<keyof typeof verifierEn, string> = {
     'Supprime de cet appareil la clé du vérificateur, les listes de confiance, les listes de statut et l’historique. Les demandes déjà affichées ne pourront plus être vérifiées.',
   'verifier.erase.button': 'Effacer le guichet de vérification',
   'verifier.erase.confirmTitle': 'Effacer le guichet de vérification ?',
+
+  // issue 10: W3C VC-JWT
+  'verifier.format.dc+sd-jwt': 'SD-JWT VC (divulgation sélective)',
+  'verifier.format.jwt_vc_json': 'W3C VC-JWT',
+  'verifier.verdict.format': 'Format : {format}.',
+  'verifier.pass.disclosures.w3c': 'Pas de divulgation sélective : chaque donnée a été montrée.',
+  'verifier.trust.own.otherTypes': 'Autres types d’attestation (W3C)',
+  'verifier.trust.own.otherTypesHint':
+    'Pour les attestations W3C d’autres émetteurs : le type tel que l’attestation le nomme, p. ex. VerifiableDiploma. Séparez-en plusieurs par des espaces. Un type coché ci-dessus vaut aussi pour sa forme W3C VC-JWT.',
+  'verifier.trust.own.invalidType':
+    'Un type d’attestation est un seul mot sans espace, p. ex. VerifiableDiploma.',
+  'verifier.trust.w3cType': '{type} (type W3C)',
 };

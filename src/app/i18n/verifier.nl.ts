@@ -244,7 +244,7 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
   'verifier.trust.own.added': '{name} wordt nu vertrouwd aan deze balie.',
   'verifier.trust.own.invalidDid': 'Vul een DID in, zoals did:key:zDn…',
   'verifier.trust.own.invalidName': 'Vul de naam van de uitgever in (hoogstens 200 tekens).',
-  'verifier.trust.own.noTypes': 'Vink minstens één soort bewijsstuk aan.',
+  'verifier.trust.own.noTypes': 'Vink minstens één soort bewijsstuk aan, of vul een W3C-soort in.',
   'verifier.trust.own.signTitle': 'Ondertekenen en exporteren',
   'verifier.trust.own.signIntro':
     'Ondertekend met de sleutel van deze balie, zodat een andere balie kan nagaan waar de lijst vandaan komt.',
@@ -341,4 +341,16 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
     'Verwijdert de sleutel van de verificateur, de vertrouwenslijsten, de statuslijsten en de geschiedenis van dit apparaat. Verzoeken die al getoond zijn, kunnen niet meer gecontroleerd worden.',
   'verifier.erase.button': 'Verificatiebalie wissen',
   'verifier.erase.confirmTitle': 'De verificatiebalie wissen?',
+
+  // issue 10: W3C VC-JWT
+  'verifier.format.dc+sd-jwt': 'SD-JWT VC (selectief tonen)',
+  'verifier.format.jwt_vc_json': 'W3C VC-JWT',
+  'verifier.verdict.format': 'Formaat: {format}.',
+  'verifier.pass.disclosures.w3c': 'Geen selectief tonen: elk gegeven werd getoond.',
+  'verifier.trust.own.otherTypes': 'Andere soorten bewijsstukken (W3C)',
+  'verifier.trust.own.otherTypesHint':
+    'Voor W3C-bewijsstukken van andere uitgevers: de soort zoals het bewijsstuk die noemt, bv. VerifiableDiploma. Scheid er meerdere met spaties. Een soort die hierboven is aangevinkt, geldt ook voor haar W3C VC-JWT-vorm.',
+  'verifier.trust.own.invalidType':
+    'Een soort bewijsstuk is één woord zonder spaties, bv. VerifiableDiploma.',
+  'verifier.trust.w3cType': '{type} (W3C-soort)',
 };

@@ -4,7 +4,7 @@ import { useLanguageStore, useT } from '../i18n/index.ts';
 import { ConfirmButton } from '../shared/ConfirmButton.tsx';
 import { formatCents, formatDateTime } from '../shared/format.ts';
 import { benefitStatusKey } from './benefit-words.ts';
-import { checkCodeKey } from './check-messages.ts';
+import { checkCodeKey, formatKey } from './check-messages.ts';
 import { clearVerifierHistory } from './verifier-actions.ts';
 import { useVerifierStore } from './verifier-store.ts';
 
@@ -51,6 +51,7 @@ export function HistoryTab() {
                     return (
                       <p key={index}>
                         {type?.name[language] ?? item.vct ?? '—'}
+                        {item.format === 'jwt_vc_json' ? ` · ${t(formatKey(item.format))}` : ''}
                         {item.issuerName ? ` (${item.issuerName})` : ''}
                         {labels.length > 0 ? `: ${labels.join(', ')}` : ''}
                       </p>

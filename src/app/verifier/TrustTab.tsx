@@ -1,7 +1,17 @@
 import { readFileOrText } from '../shared/read-upload.ts';
 import { useState, type FormEvent } from 'react';
-import { CREDENTIAL_TYPES, credentialTypeByVct } from '../../core/credentials/index.ts';
-import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
+import {
+  CREDENTIAL_TYPES,
+  credentialTypeByVct,
+  credentialTypeByW3cTypes,
+} from '../../core/credentials/index.ts';
+import {
+  useLanguageStore,
+  useT,
+  type Language,
+  type MessageKey,
+  type Translate,
+} from '../i18n/index.ts';
 import { downloadText } from '../shared/download.ts';
 import { Field } from '../shared/Field.tsx';
 import { formatDateTime } from '../shared/format.ts';
@@ -36,8 +46,24 @@ export function TrustTab() {
   );
 }
 
-function typeNames(vcts: readonly string[], language: 'nl' | 'fr' | 'en'): string {
-  return vcts.map((vct) => credentialTypeByVct(vct)?.name[language] ?? vct).join(', ');
+/**
+ * The types an entry trusts, as words: a Vouch `vct` by its name (it covers the W3C VC-JWT form
+ * too), a W3C type of a Vouch type by that name, any other W3C type as written, marked as such.
+ */
+function typeNames(vcts: readonly string[], language: Language, t: Translate): string {
+  return vcts
+    .map((vct) => {
+      const vouch =
+        credentialTypeByVct(vct) ?? credentialTypeByW3cTypes(['VerifiableCredential', vct]);
+      if (vouch) return vouch.name[language];
+      return vct.includes(':') ? vct : t('verifier.trust.w3cType', { type: vct });
+    })
+    .join(', ');
+}
+
+/** The W3C types typed in the "other types" field: words separated by spaces or commas. */
+function otherTypes(text: string): string[] {
+  return text.split(/[\s,]+/).filter((type) => type !== '');
 }
 
 function ImportedLists() {
@@ -136,7 +162,7 @@ function ImportedLists() {
                   <ul>
                     {item.list.entries.map((entry) => (
                       <li key={entry.did}>
-                        {entry.name}: {typeNames(entry.vct, language)}{' '}
+                        {entry.name}: {typeNames(entry.vct, language, t)}{' '}
                         <code className="did">{entry.did}</code>
                       </li>
                     ))}
@@ -281,7 +307,10 @@ function OwnList() {
     const problem = await addTrustedIssuer({
       did: String(data.get('issuer-did') ?? '').trim(),
       name,
-      vct: data.getAll('issuer-vct').map(String),
+      vct: [
+        ...data.getAll('issuer-vct').map(String),
+        ...otherTypes(String(data.get('issuer-other-types') ?? '')),
+      ],
     });
     if (problem) return setError(problem);
     setError(null);
@@ -326,7 +355,7 @@ function OwnList() {
             {entries.map((entry) => (
               <tr key={entry.did}>
                 <th scope="row">{entry.name}</th>
-                <td>{typeNames(entry.vct, language)}</td>
+                <td>{typeNames(entry.vct, language, t)}</td>
                 <td>
                   <code className="did">{entry.did}</code>
                 </td>
@@ -371,6 +400,14 @@ function OwnList() {
             </p>
           ) : null}
         </fieldset>
+        <Field
+          label={t('verifier.trust.own.otherTypes')}
+          hint={t('verifier.trust.own.otherTypesHint')}
+          name="issuer-other-types"
+          spellCheck={false}
+          autoComplete="off"
+          error={error === 'verifier.trust.own.invalidType' ? t(error) : null}
+        />
         <button type="submit">{t('verifier.trust.own.add')}</button>
       </form>
       {notice ? <p role="status">{notice}</p> : null}

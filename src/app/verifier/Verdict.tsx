@@ -7,7 +7,7 @@ import { formatDateTime } from '../shared/format.ts';
 import { formatAgo, secondsSince } from './age.ts';
 import { BenefitCheck } from './BenefitCheck.tsx';
 import { factLabel, factValue } from './benefit-words.ts';
-import { checkNameKey, checkReasonKey } from './check-messages.ts';
+import { checkNameKey, checkReasonKey, formatKey } from './check-messages.ts';
 import { fetchStatusAndRecheck } from './verifier-actions.ts';
 import { useVerifierStore } from './verifier-store.ts';
 
@@ -95,6 +95,9 @@ function PresentationBlock({ verdict }: { verdict: PresentationVerdict }) {
       aria-label={type?.name[language] ?? result.vct ?? t('verifier.verdict.credential')}
     >
       <h3>{type?.name[language] ?? result.vct ?? t('verifier.verdict.credential')}</h3>
+      {result.format ? (
+        <p>{t('verifier.verdict.format', { format: t(formatKey(result.format)) })}</p>
+      ) : null}
       <p className={trusted ? undefined : 'error'}>
         {trusted && result.issuerName
           ? t('verifier.verdict.issuedBy', { name: result.issuerName })
@@ -157,7 +160,7 @@ function PresentationBlock({ verdict }: { verdict: PresentationVerdict }) {
               {' — '}
               {t(checkNameKey(check.name))}
             </strong>
-            : {t(checkReasonKey(check))}
+            : {t(checkReasonKey(check, result.format))}
           </li>
         ))}
       </ul>

@@ -371,6 +371,7 @@ export async function addTrustedIssuer(entry: TrustEntry): Promise<MessageKey | 
     'invalid-did': 'verifier.trust.own.invalidDid',
     'invalid-name': 'verifier.trust.own.invalidName',
     'no-types': 'verifier.trust.own.noTypes',
+    'invalid-type': 'verifier.trust.own.invalidType',
   };
   return messages[result.reason] ?? 'error.unexpected';
 }

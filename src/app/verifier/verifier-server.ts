@@ -236,6 +236,7 @@ async function showServerVerdict(
     items: [
       {
         ...(result.vct === undefined ? {} : { vct: result.vct }),
+        ...(result.format === undefined ? {} : { format: result.format }),
         ...(result.issuer === undefined ? {} : { issuer: result.issuer }),
         ...(result.issuerName === undefined ? {} : { issuerName: result.issuerName }),
         valid: result.valid,

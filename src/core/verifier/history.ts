@@ -12,6 +12,8 @@ export const HISTORY_PREFIX = 'history:';
 
 const itemSchema = z.object({
   vct: z.string().optional(),
+  /** What was presented (absent in entries kept before issue 10: those were SD-JWT VCs). */
+  format: z.enum(['dc+sd-jwt', 'jwt_vc_json']).optional(),
   issuer: z.string().optional(),
   issuerName: z.string().optional(),
   valid: z.boolean(),

@@ -217,6 +217,7 @@ export async function verifyResponse(
       : {}),
     items: verdicts.map(({ result }) => ({
       ...(result.vct === undefined ? {} : { vct: result.vct }),
+      ...(result.format === undefined ? {} : { format: result.format }),
       ...(result.issuer === undefined ? {} : { issuer: result.issuer }),
       ...(result.issuerName === undefined ? {} : { issuerName: result.issuerName }),
       valid: result.valid,
