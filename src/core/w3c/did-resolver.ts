@@ -146,10 +146,12 @@ async function resolveDidWeb(did: string, fetch: HttpFetch): Promise<DIDResoluti
 
 /**
  * A resolver for did:key and did:jwk (offline), and did:web only with `didWebFetch`. Accepts a DID
- * URL too (`did:key:z…#z…`): the fragment is dropped, as did-resolver's own Resolver does.
+ * URL too (`did:key:z…#z…`): the fragment is dropped, as did-resolver's own Resolver does. A
+ * did:web is fetched once per resolver: make one per verification, not one per app.
  */
 export function createDidResolver(opts: { didWebFetch?: HttpFetch } = {}): Resolvable {
   const { didWebFetch } = opts;
+  const webCache = new Map<string, Promise<DIDResolutionResult>>();
   return {
     async resolve(didUrl: string): Promise<DIDResolutionResult> {
       if (typeof didUrl !== 'string' || !didUrl.startsWith('did:')) {
@@ -165,7 +167,14 @@ export function createDidResolver(opts: { didWebFetch?: HttpFetch } = {}): Resol
             `${shortValue(did)} is a did:web; it is resolved only when online lookups are allowed`,
           );
         }
-        return resolveDidWeb(did, didWebFetch);
+        // One request per DID for this resolver's life (a verification resolves the issuer
+        // twice: our gate, then did-jwt).
+        let pending = webCache.get(did);
+        if (pending === undefined) {
+          pending = resolveDidWeb(did, didWebFetch);
+          webCache.set(did, pending);
+        }
+        return pending;
       }
       return notFound(
         `only did:key, did:jwk and (online) did:web are resolved, got ${shortValue(did.split(':').slice(0, 2).join(':'))}`,

@@ -191,7 +191,11 @@ export async function verifyVpJwt(
         typeof opts.maxAgeSeconds === 'number' && opts.maxAgeSeconds >= 0
           ? opts.maxAgeSeconds
           : DEFAULT_MAX_AGE_SECONDS;
-      checks.push(checkAudience(payload, opts.audience));
+      // RFC 7519 §4.1.3: `aud` may be a list (did-jwt-vc writes one); ours must be in it.
+      const { aud } = payload;
+      const audience =
+        Array.isArray(aud) && aud.includes(opts.audience) ? { aud: opts.audience } : payload;
+      checks.push(checkAudience(audience, opts.audience));
       checks.push(checkNonce(payload, opts.nonce, opts.nonceAlreadyUsed === true));
       let freshness = checkFreshness(payload, opts.now, maxAge);
       const { exp } = payload;
