@@ -6,7 +6,8 @@
  * - DIDManager with did:key (@veramo/did-provider-key); every issuer key file's did:key is managed
  *   from the start (alias "issuer", "issuer-2", …), and with a mnemonic the wallet root's
  *   (alias "wallet");
- * - DIDResolverPlugin: did:key and did:jwk offline; did:web only when `didWebFetch` is given;
+ * - DIDResolverPlugin on core's createDidResolver (src/core/w3c): did:key and did:jwk offline;
+ *   did:web only when `didWebFetch` is given;
  * - CredentialPlugin with Veramo's own JWT provider (did-jwt-vc underneath): createVerifiable-
  *   Credential / verifyCredential / createVerifiablePresentation / verifyPresentation, proofFormat
  *   'jwt';
@@ -26,18 +27,17 @@ import type {
 import { CredentialProviderJWT } from '@veramo/credential-jwt';
 import { CredentialPlugin } from '@veramo/credential-w3c';
 import { DIDManager, MemoryDIDStore } from '@veramo/did-manager';
-import { getDidKeyResolver, KeyDIDProvider } from '@veramo/did-provider-key';
+import { KeyDIDProvider } from '@veramo/did-provider-key';
 import { DIDResolverPlugin } from '@veramo/did-resolver';
 import { KeyManager, MemoryKeyStore } from '@veramo/key-manager';
-import type { Resolvable } from 'did-resolver';
-import { Resolver } from 'did-resolver';
 import { parseIssuerKeyFile } from '../core/jose/index.ts';
 import type { IssuerKeyFile, JwsCrypto } from '../core/jose/index.ts';
 import { checkMnemonic, mnemonicToSeed } from '../core/keys/index.ts';
 import type { HttpFetch } from '../core/oid4vci/http.ts';
+import { createDidResolver } from '../core/w3c/index.ts';
 import { webJwsCrypto } from '../platform/crypto/jws-crypto.ts';
 import { VouchCredentialsPlugin } from './credentials-plugin.ts';
-import type { IVouchCredentials } from './credentials-plugin.ts';
+import type { IVouchCredentials, StatusListSource } from './credentials-plugin.ts';
 import { VouchEligibilityPlugin } from './eligibility-plugin.ts';
 import type { IVouchEligibility } from './eligibility-plugin.ts';
 import { VOUCH_KMS, VouchKms } from './vouch-kms.ts';
@@ -51,6 +51,12 @@ export interface VouchAgentOptions {
   crypto?: JwsCrypto;
   /** did:web DIDs are resolved with this fetch, and only when it is given (online). */
   didWebFetch?: HttpFetch;
+  /**
+   * Status lists at hand, by URI ({ jwt, fetchedAt }): an IETF statuslist+jwt or a Bitstring
+   * Status List VC-JWT. Used by verifyVouchPresentation when a call brings none, and by Veramo's
+   * verifyCredential (through checkCredentialStatus) for a VC with a credentialStatus.
+   */
+  statusList?: StatusListSource;
   /** The clock; default the system's. */
   now?: () => Date;
   /** Default: crypto.getRandomValues. */
@@ -97,11 +103,6 @@ async function seedOf(mnemonic: unknown): Promise<Uint8Array | undefined> {
     throw new TypeError(`createVouchAgent: "mnemonic": ${why}`);
   }
   return mnemonicToSeed(checked.value);
-}
-
-function defaultResolver(didWebFetch: HttpFetch | undefined): Resolvable {
-  void didWebFetch;
-  return new Resolver({ ...getDidKeyResolver() });
 }
 
 export async function createVouchAgent(options: VouchAgentOptions = {}): Promise<VouchAgent> {
@@ -164,13 +165,18 @@ export async function createVouchAgent(options: VouchAgentOptions = {}): Promise
         defaultProvider: 'did:key',
         providers: { 'did:key': new KeyDIDProvider({ defaultKms: VOUCH_KMS }) },
       }),
-      new DIDResolverPlugin({ resolver: defaultResolver(options.didWebFetch) }),
+      new DIDResolverPlugin({
+        resolver: createDidResolver(
+          options.didWebFetch === undefined ? {} : { didWebFetch: options.didWebFetch },
+        ),
+      }),
       new CredentialPlugin([new CredentialProviderJWT()]),
       new VouchCredentialsPlugin({
         crypto,
         now,
         randomBytes,
         ...(options.didWebFetch === undefined ? {} : { didWebFetch: options.didWebFetch }),
+        ...(options.statusList === undefined ? {} : { statusList: options.statusList }),
       }),
       new VouchEligibilityPlugin(),
     ],

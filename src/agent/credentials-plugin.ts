@@ -30,6 +30,11 @@ import { issueSdJwtVc } from '../core/sd-jwt/index.ts';
 import { verifyTrustList } from '../core/trust/index.ts';
 import type { TrustList } from '../core/trust/index.ts';
 import { verifyPresentation } from '../core/verification/index.ts';
+import {
+  createDidResolver,
+  readVcJwt,
+  verifyBitstringStatusListCredential,
+} from '../core/w3c/index.ts';
 import type {
   StatusPolicy,
   VerificationResult,
@@ -129,7 +134,25 @@ export interface IVouchCredentials extends IPluginMethodMap {
   ): Promise<IIdentifier>;
   verifySdJwtPresentation(args: IVerifyVouchPresentationArgs): Promise<VerificationResult>;
   verifyVouchPresentation(args: IVerifyVouchPresentationArgs): Promise<VerificationResult>;
+  checkCredentialStatus(args: ICheckVcJwtStatusArgs): Promise<IVcJwtStatus>;
 }
+
+/** Veramo's ICredentialStatusVerifier arguments: a VC (normalised, or its JWT). */
+export interface ICheckVcJwtStatusArgs {
+  credential: string | { proof?: { jwt?: string } };
+}
+
+/** Veramo's CredentialStatus: `revoked`, and `verified: false` when the status could not be read. */
+export interface IVcJwtStatus {
+  revoked: boolean;
+  verified: boolean;
+  /** 'revoked' | 'valid' | 'none' | 'status-unavailable' */
+  state: 'revoked' | 'valid' | 'none' | 'status-unavailable';
+  message: string;
+}
+
+/** The caller's cache of status lists by URI (statuslist+jwt, or a Bitstring Status List VC-JWT). */
+export type StatusListSource = (uri: string) => { jwt: string; fetchedAt: Date } | undefined;
 
 export interface VouchCredentialsOptions {
   crypto: JwsCrypto;
@@ -137,6 +160,8 @@ export interface VouchCredentialsOptions {
   now: () => Date;
   /** did:web keys are resolved with this fetch, and only when it is given. */
   didWebFetch?: HttpFetch;
+  /** Status lists the agent may use when a call brings none. */
+  statusList?: StatusListSource;
 }
 
 function date(value: unknown, field: string, fallback: () => Date): Date {
@@ -224,6 +249,7 @@ export class VouchCredentialsPlugin implements IAgentPlugin {
       createHolderDid: this.createHolderDid.bind(this),
       verifySdJwtPresentation: this.verifySdJwtPresentation.bind(this),
       verifyVouchPresentation: this.verifyVouchPresentation.bind(this),
+      checkCredentialStatus: this.checkCredentialStatus.bind(this),
     };
   }
 
@@ -366,7 +392,7 @@ export class VouchCredentialsPlugin implements IAgentPlugin {
       audience: args.audience,
       nonce: args.nonce,
       trustLists: await trustListsOf(args.trustLists, { crypto, now }),
-      statusList: (uri) => statusLists.get(uri),
+      statusList: (uri) => statusLists.get(uri) ?? this.#options.statusList?.(uri),
       ...(args.maxAgeSeconds === undefined ? {} : { maxAgeSeconds: args.maxAgeSeconds }),
       ...(args.nonceAlreadyUsed === undefined ? {} : { nonceAlreadyUsed: args.nonceAlreadyUsed }),
       ...(args.requiredClaims === undefined ? {} : { requiredClaims: args.requiredClaims }),
@@ -375,5 +401,53 @@ export class VouchCredentialsPlugin implements IAgentPlugin {
       ...(didWebFetch === undefined ? {} : { didWebFetch }),
     };
     return verifyPresentation(args.presentation.trim(), opts);
+  }
+
+  /**
+   * Veramo's ICredentialStatusVerifier for Vouch VC-JWTs: CredentialPlugin.verifyCredential calls
+   * it for a credential with a `credentialStatus`. A BitstringStatusListEntry is read from the
+   * agent's status lists (option `statusList`): the list must verify, be the entry's URL, be signed
+   * by the credential's issuer and have purpose revocation. When it cannot be read the answer is
+   * `verified: false` (Veramo then refuses the credential): fail closed.
+   */
+  async checkCredentialStatus(args: ICheckVcJwtStatusArgs): Promise<IVcJwtStatus> {
+    const unavailable = (message: string): IVcJwtStatus => ({
+      revoked: false,
+      verified: false,
+      state: 'status-unavailable',
+      message,
+    });
+    const credential = args?.credential;
+    const jwt = typeof credential === 'string' ? credential : credential?.proof?.jwt;
+    if (typeof jwt !== 'string') return unavailable('only VC-JWTs are checked here');
+    const read = readVcJwt(jwt);
+    if (!read.ok) return unavailable(`the credential cannot be read: ${read.detail.message}`);
+    const entry = read.value.status;
+    if (entry === undefined) {
+      return { revoked: false, verified: true, state: 'none', message: 'no status entry' };
+    }
+    const held = this.#options.statusList?.(entry.uri);
+    if (held === undefined) return unavailable(`no status list at hand for ${entry.uri}`);
+    const now = this.#options.now();
+    const resolver = createDidResolver(
+      this.#options.didWebFetch === undefined ? {} : { didWebFetch: this.#options.didWebFetch },
+    );
+    const list = await verifyBitstringStatusListCredential(held.jwt, {
+      now,
+      resolver,
+      expectedUrl: entry.uri,
+    });
+    if (!list.ok) return unavailable(`the status list: ${list.detail.message}`);
+    if (list.value.issuer !== read.value.issuer) {
+      return unavailable("the status list is not signed by the credential's issuer");
+    }
+    if (list.value.purpose !== 'revocation' || entry.purpose !== 'revocation') {
+      return unavailable(`status purpose ${shortValue(entry.purpose)} is not revocation`);
+    }
+    const bit = list.value.statusAt(entry.idx);
+    if (bit === -1) return unavailable(`index ${entry.idx} is outside the status list`);
+    return bit === 1
+      ? { revoked: true, verified: true, state: 'revoked', message: 'revoked by the issuer' }
+      : { revoked: false, verified: true, state: 'valid', message: 'not revoked' };
   }
 }

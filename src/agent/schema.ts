@@ -96,6 +96,14 @@ export const credentialsSchema: IAgentPluginSchema = {
         arguments: { $ref: '#/components/schemas/IVerifyVouchPresentationArgs' },
         returnType: verdict,
       },
+      checkCredentialStatus: {
+        description:
+          "Reads a VC-JWT's BitstringStatusListEntry from the agent's status lists (Veramo's ICredentialStatusVerifier)",
+        arguments: object({ credential: { anyOf: [{ type: 'string' }, { type: 'object' }] } }, [
+          'credential',
+        ]),
+        returnType: object({ revoked: { type: 'boolean' }, verified: { type: 'boolean' } }),
+      },
       verifyVouchPresentation: {
         description: 'Verifies an SD-JWT VC presentation or a W3C VP-JWT: the Vouch verdict',
         arguments: { $ref: '#/components/schemas/IVerifyVouchPresentationArgs' },
