@@ -10,7 +10,8 @@ import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { downloadText } from '../shared/download.ts';
 import { Field } from '../shared/Field.tsx';
 import { QrCode } from '../shared/qr/index.ts';
-import { formatClaimInput, inputTypeFor, parseClaimInput } from './claim-input.ts';
+import type { IssueFormat } from '../../core/issuer/index.ts';
+import { formatClaimInput, inputAttributesFor, parseClaimInput } from './claim-input.ts';
 import { issueCredential, offerOnline, syncHostedStatusList } from './desk-actions.ts';
 import { useDeskStore } from './desk-store.ts';
 
@@ -37,6 +38,13 @@ type Delivery = 'online' | 'offline';
 
 const NAME_CLAIMS = ['employee_name', 'patient_name', 'graduate_name'];
 
+/** The types a desk may issue as a W3C VC-JWT too (issue 10: Europass-style diplomas). */
+const W3C_TYPES: readonly CredentialTypeId[] = ['diploma'];
+const FORMAT_LABELS: Readonly<Record<IssueFormat, MessageKey>> = {
+  'dc+sd-jwt': 'desk.issue.format.sdJwt',
+  jwt_vc_json: 'desk.issue.format.w3c',
+};
+
 /** A form per credential type, validated by the type's schema, then the offer to hand over. */
 export function IssueTab() {
   const t = useT();
@@ -60,6 +68,7 @@ export function IssueTab() {
   const [delivered, setDelivered] = useState<Delivered | null>(null);
   const [offered, setOffered] = useState<OfferedOnline | null>(null);
   const [chosen, setChosen] = useState<Delivery>('online');
+  const [chosenFormat, setChosenFormat] = useState<IssueFormat>('dc+sd-jwt');
 
   // With a server the default is an online offer; without one, only the offline QR exists.
   const delivery: Delivery = serverUrl ? chosen : 'offline';
@@ -67,6 +76,9 @@ export function IssueTab() {
     return <p className="empty">{t('desk.issue.noSubjects')}</p>;
   const subject = delivery === 'offline' ? subjects.find((s) => s.id === subjectId) : undefined;
   const type = typeId ? CREDENTIAL_TYPES[typeId] : undefined;
+  // Offline offers only: the desk signs the VC-JWT itself. SD-JWT VC stays the default.
+  const formatChoice = delivery === 'offline' && type !== undefined && W3C_TYPES.includes(type.id);
+  const format: IssueFormat = formatChoice ? chosenFormat : 'dc+sd-jwt';
 
   const defaults = (spec: ClaimSpec): string => {
     if (NAME_CLAIMS.includes(spec.name) && subject) return subject.name;
@@ -104,10 +116,11 @@ export function IssueTab() {
       return;
     }
     if (!subject) return;
-    const decoys = Math.max(0, Math.min(20, Number(data.get('decoys') ?? 0) || 0));
+    const decoys =
+      format === 'dc+sd-jwt' ? Math.max(0, Math.min(20, Number(data.get('decoys') ?? 0) || 0)) : 0;
     setBusy(true);
     setError(null);
-    const result = await issueCredential(subject.id, type.id, claims, decoys);
+    const result = await issueCredential(subject.id, type.id, claims, decoys, format);
     if (!result.ok) {
       setBusy(false);
       setIssues(new Map((result.issues ?? []).map((issue) => [issue.claim, issue.message])));
@@ -280,6 +293,27 @@ export function IssueTab() {
       </div>
       {type && (delivery === 'online' || subjects.length > 0) ? (
         <form key={`${type.id}-${delivery}-${subjectId}`} onSubmit={submit} noValidate>
+          {formatChoice ? (
+            <fieldset>
+              <legend>{t('desk.issue.format')}</legend>
+              {(['dc+sd-jwt', 'jwt_vc_json'] as const).map((value) => (
+                <label key={value} className="inline">
+                  <input
+                    type="radio"
+                    name="format"
+                    value={value}
+                    checked={format === value}
+                    aria-describedby={value === 'jwt_vc_json' ? 'format-w3c-hint' : undefined}
+                    onChange={() => setChosenFormat(value)}
+                  />{' '}
+                  {t(FORMAT_LABELS[value])}
+                </label>
+              ))}
+              <p id="format-w3c-hint" className="hint">
+                {t('desk.issue.format.w3cHint')}
+              </p>
+            </fieldset>
+          ) : null}
           {type.claims.map((spec) =>
             spec.kind === 'enum' && spec.options ? (
               <div className="field" key={spec.name}>
@@ -306,9 +340,7 @@ export function IssueTab() {
                 key={spec.name}
                 label={spec.kind === 'cents' ? `${spec.label[language]} (€)` : spec.label[language]}
                 name={`claim-${spec.name}`}
-                type={inputTypeFor(spec)}
-                inputMode={spec.kind === 'cents' ? 'decimal' : undefined}
-                step={spec.kind === 'number' ? 'any' : undefined}
+                {...inputAttributesFor(spec)}
                 required={spec.required}
                 defaultValue={formatClaimInput(spec, defaults(spec))}
                 error={issues.get(spec.name) ?? null}
@@ -326,7 +358,7 @@ export function IssueTab() {
               </p>
             </div>
           ) : null}
-          <details hidden={delivery === 'online'}>
+          <details hidden={delivery === 'online' || format !== 'dc+sd-jwt'}>
             <summary>{t('desk.issue.advanced')}</summary>
             <Field
               label={t('desk.issue.decoys')}

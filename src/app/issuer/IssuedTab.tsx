@@ -61,6 +61,7 @@ export function IssuedTab() {
               <tr>
                 <th scope="col">{t('desk.register.name')}</th>
                 <th scope="col">{t('desk.issue.type')}</th>
+                <th scope="col">{t('desk.issued.format')}</th>
                 <th scope="col">{t('desk.issued.summary')}</th>
                 <th scope="col">{t('desk.issued.issuedAt')}</th>
                 <th scope="col">{t('desk.issued.status')}</th>
@@ -71,6 +72,7 @@ export function IssuedTab() {
                 <tr key={item.id}>
                   <th scope="row">{item.subjectName}</th>
                   <td>{CREDENTIAL_TYPES[item.typeId].name[language]}</td>
+                  <td>{t(`desk.issued.format.${item.format ?? 'dc+sd-jwt'}`)}</td>
                   <td>{item.summary}</td>
                   <td>{formatDateTime(item.issuedAt, language)}</td>
                   <td>
@@ -134,6 +136,26 @@ export function IssuedTab() {
               name="status-jwt"
               readOnly
               value={published.jwt}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <p role="status">{t('desk.publish.w3cDone', { uri: published.w3c.uri })}</p>
+            <button
+              type="button"
+              onClick={() =>
+                downloadText(
+                  fileNameOf(published.w3c.uri, 'status-list.w3c'),
+                  published.w3c.jwt,
+                  'application/vc+jwt',
+                )
+              }
+            >
+              {t('desk.publish.w3cDownload')}
+            </button>
+            <Field
+              label={t('desk.publish.w3cJwt')}
+              name="status-w3c-jwt"
+              readOnly
+              value={published.w3c.jwt}
               onFocus={(e) => e.currentTarget.select()}
             />
           </div>
@@ -225,11 +247,11 @@ function RevokeAtServer() {
   );
 }
 
-function fileNameOf(uri: string): string {
+function fileNameOf(uri: string, fallback = 'status-list.jwt'): string {
   try {
     const last = new URL(uri).pathname.split('/').filter(Boolean).pop();
-    return last && /^[\w.-]+$/.test(last) ? last : 'status-list.jwt';
+    return last && /^[\w.-]+$/.test(last) ? last : fallback;
   } catch {
-    return 'status-list.jwt';
+    return fallback;
   }
 }

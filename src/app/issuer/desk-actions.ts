@@ -10,12 +10,14 @@ import {
   issueToSubject,
   listIssued,
   listSubjects,
+  publishDeskBitstringStatusList,
   publishDeskStatusList,
   readStatusList,
   registerSubject,
   revokeIssued,
   unlockDesk,
   type DeskProfile,
+  type IssueFormat,
   type IssueOutcome,
   type IssuerDesk,
 } from '../../core/issuer/index.ts';
@@ -210,6 +212,7 @@ export async function issueCredential(
   typeId: CredentialTypeId,
   claims: Record<string, unknown>,
   decoys: number,
+  format: IssueFormat = 'dc+sd-jwt',
 ): Promise<IssueResult> {
   const desk = getDeskSession();
   if (!desk) return { ok: false, message: 'error.unexpected' };
@@ -224,6 +227,7 @@ export async function issueCredential(
       claims,
       now: new Date(),
       decoys,
+      format,
       ...(statusUri === undefined ? {} : { statusUri }),
     },
   );
@@ -252,21 +256,27 @@ export async function revokeCredential(
 export interface Published {
   uri: string;
   jwt: string;
+  /** The same bits as a W3C BitstringStatusListCredential, for the desk's VC-JWTs. */
+  w3c: { uri: string; jwt: string };
   /** The same list at the desk's server, when the server hosts it. */
   server?: { ok: true; uri: string } | { ok: false; message: MessageKey };
 }
 
 /**
- * Sign the status list for its own address (to download and host), and — when the desk's server
- * signs with the desk's key — sign it for its address at the server and PUT it there.
+ * Sign the status list for its own address (to download and host), in both encodings (the IETF
+ * statuslist+jwt, and the W3C BitstringStatusListCredential at the same address + ".w3c"), and —
+ * when the desk's server signs with the desk's key — sign it for its address at the server and
+ * PUT it there.
  */
 export async function publishStatusList(): Promise<Published | null> {
   const desk = getDeskSession();
   if (!desk) return null;
   const now = new Date();
-  const own = await publishDeskStatusList(desk, { jws: deskVaultDeps().jws }, { now });
+  const deps = { jws: deskVaultDeps().jws };
+  const own = await publishDeskStatusList(desk, deps, { now });
+  const w3c = await publishDeskBitstringStatusList(desk, deps, { now });
   const server = await putHostedList(desk, now);
-  return server === null ? own : { ...own, server };
+  return server === null ? { ...own, w3c } : { ...own, w3c, server };
 }
 
 /**

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { bytesToHex } from '../encoding/index.ts';
 import { checkClaims, CREDENTIAL_TYPES, type CredentialTypeId } from '../credentials/index.ts';
 import type { JwsCrypto } from '../jose/index.ts';
-import { deriveCredentialPublicKey, publicKeyToJwk } from '../keys/index.ts';
+import { deriveCredentialPublicKey, didKeyFromPublicKey, publicKeyToJwk } from '../keys/index.ts';
 import { encodeCredentialOffer } from '../protocol/index.ts';
+import type { OfferFormat } from '../protocol/credential-offer.ts';
 import { issueSdJwtVc, type SdJwtCompact } from '../sd-jwt/index.ts';
 import {
   allocateStatusIndex,
@@ -16,6 +17,13 @@ import { readSubject, SUBJECT_PREFIX } from './register.ts';
 /** The desk's log of what it issued (no claims beyond a short summary) and what it revoked, and why. */
 export const ISSUED_PREFIX = 'issued:';
 
+/**
+ * The formats the desk issues in (OpenID4VP / OpenID4VCI identifiers): SD-JWT VC, the default,
+ * and W3C VC-JWT (VCDM 1.1 `vc` claim, docs/w3c-vc.md), where every claim is shown.
+ */
+export type IssueFormat = OfferFormat;
+export const ISSUE_FORMATS: readonly IssueFormat[] = ['dc+sd-jwt', 'jwt_vc_json'];
+
 const issuedSchema = z.object({
   id: z.string(),
   subjectId: z.string(),
@@ -24,6 +32,8 @@ const issuedSchema = z.object({
   summary: z.string(),
   childIndex: z.number().int().min(0),
   statusIndex: z.number().int().min(0),
+  /** Absent on entries logged before issue 10: those are all SD-JWT VCs. */
+  format: z.enum(['dc+sd-jwt', 'jwt_vc_json']).optional(),
   issuedAt: z.string(),
   expiresAt: z.string().optional(),
   revoked: z.object({ at: z.string(), reason: z.string() }).optional(),
@@ -37,7 +47,8 @@ export type IssueProblem =
 
 export interface IssueOutcome {
   readonly record: IssuedCredential;
-  readonly credential: SdJwtCompact;
+  /** The SD-JWT VC in issuance form, or the VC-JWT (`record.format` says which). */
+  readonly credential: SdJwtCompact | string;
   /** The offer (UTF-8 JSON) to hand to the wallet by QR, file or link. */
   readonly offer: Uint8Array;
 }
@@ -60,7 +71,10 @@ export async function issueToSubject(
     typeId: CredentialTypeId;
     claims: unknown;
     now: Date;
+    /** Decoy digests (SD-JWT VC only; a VC-JWT has no digests). */
     decoys?: number;
+    /** SD-JWT VC unless asked (docs/w3c-vc.md: it stays the default). */
+    format?: IssueFormat;
     /**
      * Where the credential's status entry points, when not the list's own URI: the same list
      * (same indices) hosted by the desk's `vouch serve` (issue 9 item 2).
@@ -78,26 +92,45 @@ export async function issueToSubject(
   if (!allocated.ok) return { ok: false, reason: 'list-full' };
 
   const type = CREDENTIAL_TYPES[options.typeId];
+  const format = options.format ?? 'dc+sd-jwt';
   const childIndex = subject.nextChildIndex;
-  const holderJwk = publicKeyToJwk(deriveCredentialPublicKey(subject.xpub, childIndex));
+  // The credential's own key: the relationship xpub's non-hardened child (docs/keys.md).
+  const holderKey = deriveCredentialPublicKey(subject.xpub, childIndex);
   const expiresAt =
     type.expiresAfterDays === undefined
       ? undefined
       : new Date(options.now.getTime() + type.expiresAfterDays * 86_400_000);
+  const status = { idx: allocated.value.index, uri: options.statusUri ?? list.uri };
 
-  const credential = await withIssuerSigner(desk, deps, (issuer) =>
-    issueSdJwtVc({
+  const credential = await withIssuerSigner(desk, deps, async (issuer) => {
+    if (format === 'jwt_vc_json') {
+      // Loaded only when a VC-JWT is issued: did-jwt-vc stays out of the desk's first screens.
+      const { issueVcJwt } = await import('../w3c/index.ts');
+      return issueVcJwt({
+        issuer,
+        // `sub`: the did:key of the same child key an SD-JWT VC would bind in `cnf`.
+        subject: didKeyFromPublicKey(holderKey),
+        typeId: options.typeId,
+        claims: claims.value,
+        issuedAt: options.now,
+        ...(expiresAt ? { expiresAt } : {}),
+        // The IETF list's URI: the entry points at the same bits at bitstringStatusListUrl(uri).
+        status,
+        randomBytes: deps.randomBytes,
+      });
+    }
+    return issueSdJwtVc({
       issuer,
       vct: type.vct,
       claims: claims.value,
-      holderJwk,
-      status: { idx: allocated.value.index, uri: options.statusUri ?? list.uri },
+      holderJwk: publicKeyToJwk(holderKey),
+      status,
       issuedAt: options.now,
       ...(expiresAt ? { expiresAt } : {}),
       decoys: options.decoys ?? 0,
       randomBytes: deps.randomBytes,
-    }),
-  );
+    });
+  });
   const record: IssuedCredential = {
     id: bytesToHex(deps.randomBytes(8)),
     subjectId: subject.id,
@@ -106,6 +139,7 @@ export async function issueToSubject(
     summary: summarise(options.typeId, claims.value),
     childIndex,
     statusIndex: allocated.value.index,
+    format,
     issuedAt: options.now.toISOString(),
     ...(expiresAt ? { expiresAt: expiresAt.toISOString() } : {}),
   };
@@ -183,4 +217,25 @@ export async function publishDeskStatusList(
     }),
   );
   return { uri: list.uri, jwt };
+}
+
+/**
+ * The same bits as a W3C BitstringStatusListCredential (a VC-JWT signed by the desk's key), for
+ * the VC-JWTs the desk issued: hosted at `bitstringStatusListUrl(uri)`, beside the IETF list at
+ * the list's URI (or at `uri`, the same list's other address). docs/w3c-vc.md §Status.
+ */
+export async function publishDeskBitstringStatusList(
+  desk: IssuerDesk,
+  deps: { jws: JwsCrypto },
+  options: { now: Date; uri?: string },
+): Promise<{ uri: string; jwt: string }> {
+  const stored = await readStatusList(desk);
+  const list = options.uri === undefined ? stored : { ...stored, uri: options.uri };
+  const { bitstringStatusListUrl, signBitstringStatusListCredential } =
+    await import('../w3c/index.ts');
+  const url = bitstringStatusListUrl(list.uri);
+  const jwt = await withIssuerSigner(desk, deps, (issuer) =>
+    signBitstringStatusListCredential({ issuer, url, list, issuedAt: options.now }),
+  );
+  return { uri: url, jwt };
 }
