@@ -23,6 +23,7 @@ import {
   encodeForText,
 } from '../transport/index.ts';
 import { createFakeVaultCrypto } from '../vault/vault-crypto.fake.ts';
+import { verifyCredentialJwt } from '../w3c/index.ts';
 import { createMemoryVaultStorage } from '../vault/index.ts';
 import { createDesk, type IssuerDesk } from './desk.ts';
 import {
@@ -299,5 +300,42 @@ describe('issuer desk: a diploma as a W3C VC-JWT', () => {
     const vc = payloadOf(published.jwt).vc as { id?: string };
     const id = vc.id ?? payloadOf(published.jwt).jti;
     expect(id).toBe(`${hosted}.w3c`);
+  });
+
+  it("Given a VC-JWT diploma and the desk's W3C list, when Vouch's own verifier checks it, then it is valid, and revoked once the desk revokes it", async () => {
+    const desk = await newDesk('EdDSA');
+    const { subject } = await connect(wallet, desk);
+    const issued = await issueToSubject(
+      desk,
+      { jws, randomBytes },
+      {
+        subjectId: subject.id,
+        typeId: 'diploma',
+        claims: diploma,
+        now: NOW,
+        format: 'jwt_vc_json',
+      },
+    );
+    if (!issued.ok) throw new Error(issued.reason);
+    const verify = async () => {
+      const list = await publishDeskBitstringStatusList(desk, { jws }, { now: NOW });
+      return verifyCredentialJwt(issued.value.credential, {
+        crypto: jws,
+        now: new Date(NOW.getTime() + 60_000),
+        issuerKey: desk.issuer.publicJwk,
+        statusList: (uri) => (uri === list.uri ? { jwt: list.jwt, fetchedAt: NOW } : undefined),
+      });
+    };
+    const before = await verify();
+    expect(before.valid).toBe(true);
+    expect(before.format).toBe('jwt_vc_json');
+    expect(before.claims).toMatchObject({ eqf_level: 7, isced_f: '0613' });
+
+    await revokeIssued(desk, { issuedId: issued.value.record.id, reason: 'fraud', now: NOW });
+    const after = await verify();
+    expect(after.valid).toBe(false);
+    expect(after.checks.find((check) => check.name === 'status')).toMatchObject({
+      code: 'revoked',
+    });
   });
 });
