@@ -7,12 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ES256KSigner } from 'did-jwt';
 import { createVerifiablePresentationJwt } from 'did-jwt-vc';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Did } from '../core/brand.ts';
 import { didKeyFromJwk, didKeyVerificationMethod } from '../core/did/index.ts';
 import { createIssuerKeyFile, issuerSigner } from '../core/jose/index.ts';
 import { mnemonicFromEntropy } from '../core/keys/index.ts';
 import { signTrustList } from '../core/trust/index.ts';
 import { CHECK_NAMES } from '../core/verification/index.ts';
+import { didDocumentForKey, issueVcJwt } from '../core/w3c/index.ts';
 import { webJwsCrypto } from '../platform/crypto/jws-crypto.ts';
 import { expectOneLine, runCaptured } from './cli-harness.fake.ts';
 
@@ -501,6 +503,76 @@ describe('vouch verify: a bare VC-JWT', () => {
     expect(code).toBe(2);
     expectOneLine(stderr);
     expect(stderr).toContain('--aud');
+  });
+});
+
+describe('vouch verify: issuer keys and did:web', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("Given no trust list but the issuer's key file pinned with --issuer-jwk, then exit 0", async () => {
+    const { code, stdout } = await verify(presentationPath, '--issuer-jwk', at('uni.json'));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ valid: true, format: 'jwt_vc_json' });
+  });
+
+  it('Given a VC-JWT from a did:web issuer and no --did-web, then unknown-issuer-key and no request is made', async () => {
+    const fetch = vi.fn(() => Promise.reject(new Error('no network in this test')));
+    vi.stubGlobal('fetch', fetch);
+    const uni = JSON.parse(readFileSync(at('uni.json'), 'utf8'));
+    const jwt = await issueVcJwt({
+      issuer: { did: 'did:web:uni.example' as Did, alg: uni.alg, sign: issuerSigner(crypto, uni) },
+      subject: holderDid as Did,
+      typeId: 'diploma',
+      claims: DIPLOMA,
+      issuedAt: new Date(),
+    });
+    const { code, stdout } = await run('verify', '--presentation', file('web.jwt', jwt));
+    expect(code).toBe(1);
+    const verdict = JSON.parse(stdout) as Verdict;
+    expect(codeOf(verdict, 'issuer-signature')).toBe('unknown-issuer-key');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('Given the same did:web VC-JWT and --did-web, then its DID document is fetched over HTTPS (no redirects) and it verifies', async () => {
+    const uni = JSON.parse(readFileSync(at('uni.json'), 'utf8'));
+    const did = 'did:web:uni.example' as Did;
+    const jwt = await issueVcJwt({
+      issuer: { did, alg: uni.alg, sign: issuerSigner(crypto, uni) },
+      subject: holderDid as Did,
+      typeId: 'diploma',
+      claims: DIPLOMA,
+      issuedAt: new Date(),
+    });
+    const kid = JSON.parse(Buffer.from(jwt.split('.')[0] as string, 'base64url').toString()).kid;
+    const document = didDocumentForKey(did, kid, uni.publicJwk);
+    const desk = await createIssuerKeyFile(crypto, 'ES256');
+    const webTrust = file(
+      'trust-web.jwt',
+      await signTrustList({
+        issuer: { did: desk.did, alg: desk.alg, sign: issuerSigner(crypto, desk) },
+        name: 'Werkgever B.V.',
+        entries: [{ did, name: 'Universiteit (did:web)', vct: ['urn:vouch:diploma:1'] }],
+        issuedAt: new Date(),
+      }),
+    );
+    const fetch = vi.fn(
+      async (_url: string, _init?: RequestInit) => new Response(JSON.stringify(document)),
+    );
+    vi.stubGlobal('fetch', fetch);
+    const { code, stdout } = await run(
+      'verify',
+      '--presentation',
+      file('web2.jwt', jwt),
+      '--did-web',
+      '--trust',
+      webTrust,
+    );
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch.mock.calls[0]?.[0]).toBe('https://uni.example/.well-known/did.json');
+    expect(fetch.mock.calls[0]?.[1]).toMatchObject({ redirect: 'error' });
+    const verdict = JSON.parse(stdout) as Verdict;
+    expect(codeOf(verdict, 'issuer-signature')).toBe('ok');
+    expect({ code, valid: verdict.valid }).toEqual({ code: 0, valid: true });
   });
 });
 
