@@ -103,11 +103,16 @@ export const verify: CommandSpec = {
   summary: 'Verify a presentation: every check, the verdict and the disclosed claims as JSON.',
   description: [
     'Runs the verifier pipeline of docs/verification.md and prints {"valid","checks","issuer","vct",',
-    '"claims"} (then "issuerName" and "status" when known) as JSON. Exit 0 when valid, 1 when not.',
+    '"claims"} (then "issuerName", "status", "format" and "note" when known) as JSON. Exit 0 when',
+    'valid, 1 when not.',
     'The issuer must be trusted: pin its key with --issuer-jwk, or give a signed trust list with',
     '--trust; with neither, the verdict is untrusted-issuer. With --status-list the status is',
     'checked and a missing, bad or stale list fails; without it a credential with a status entry',
     'passes with a "warning" (status not checked), unless --require-status makes that a failure.',
+    'W3C: a VP-JWT is verified like an SD-JWT presentation (same checks and codes, "format":',
+    '"jwt_vc_json"; --status-list is then the BitstringStatusListCredential). A bare VC-JWT needs',
+    'no --aud or --nonce: its holder binding is not checked, and "note" in the verdict says so.',
+    'did:web issuers and holders are resolved over HTTPS only with --did-web.',
   ].join('\n'),
   flags: [
     {
