@@ -33,8 +33,8 @@ export const present: CommandSpec = {
     'one verifiableCredential is the VC-JWT as given. It has no selective disclosure: every claim',
     'is shown, so --disclose is not needed (when given, its claims must exist; a note says so).',
     'The holder key must be the one the credential is bound to (cnf.jwk, or the VC-JWT sub); its',
-    'alg follows the curve: secp256k1 → ES256K, P-256 → ES256, Ed25519 → EdDSA. A key from',
-    "--mnemonic is the credential key m/7467'/0'/r'/c (secp256k1).",
+    'alg follows the curve: secp256k1 → ES256K, P-256 → ES256, Ed25519 → EdDSA (a VP-JWT takes',
+    "secp256k1 only). A key from --mnemonic is the credential key m/7467'/0'/r'/c (secp256k1).",
   ].join('\n'),
   flags: [
     {
