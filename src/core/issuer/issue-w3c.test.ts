@@ -10,7 +10,13 @@ import { Resolver } from 'did-resolver';
 import { gunzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeBase64Url } from '../encoding/index.ts';
-import { connectToIssuer, createHolderWallet, type HolderWallet } from '../holder/index.ts';
+import {
+  connectToIssuer,
+  createHolderWallet,
+  listCredentials,
+  receiveCredentialOffer,
+  type HolderWallet,
+} from '../holder/index.ts';
 import { nobleJwsCrypto } from '../jose/index.ts';
 import { deriveCredentialPublicKey, didKeyFromPublicKey } from '../keys/index.ts';
 import { parseCredentialOffer } from '../protocol/index.ts';
@@ -337,5 +343,36 @@ describe('issuer desk: a diploma as a W3C VC-JWT', () => {
     expect(after.checks.find((check) => check.name === 'status')).toMatchObject({
       code: 'revoked',
     });
+  });
+
+  it("Given the wallet that connected, when it receives the desk's VC-JWT offer, then it holds a W3C diploma bound to the child key the desk chose", async () => {
+    const desk = await newDesk('ES256');
+    const { subject } = await connect(wallet, desk);
+    const issued = await issueToSubject(
+      desk,
+      { jws, randomBytes },
+      {
+        subjectId: subject.id,
+        typeId: 'diploma',
+        claims: diploma,
+        now: NOW,
+        format: 'jwt_vc_json',
+      },
+    );
+    if (!issued.ok) throw new Error(issued.reason);
+    const received = await receiveCredentialOffer(wallet, issued.value.offer, {
+      crypto: jws,
+      now: NOW,
+    });
+    if (!received.ok) throw new Error(`${received.reason}: ${received.detail}`);
+    expect(received.value).toMatchObject({
+      format: 'jwt_vc_json',
+      compact: issued.value.credential,
+      typeId: 'diploma',
+      issuer: desk.issuer.did,
+      childIndex: issued.value.record.childIndex,
+    });
+    expect(received.value.claims).toMatchObject({ eqf_level: 7, isced_f: '0613' });
+    expect(await listCredentials(wallet)).toHaveLength(1);
   });
 });
