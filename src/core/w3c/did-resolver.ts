@@ -98,21 +98,34 @@ export function didWebUrl(did: string): string | undefined {
     : `https://${host}/${path.join('/')}/did.json`;
 }
 
-type Timer = (callback: () => void, ms: number) => unknown;
+type Timers = {
+  setTimeout?: (callback: () => void, ms: number) => unknown;
+  clearTimeout?: (id: unknown) => void;
+};
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  // core has no DOM or Node types; every platform we run on has a global setTimeout.
-  const setTimer = (globalThis as { setTimeout?: Timer }).setTimeout;
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  // core has no DOM or Node types; every platform we run on has these globals.
+  const { setTimeout: setTimer, clearTimeout: clearTimer } = globalThis as Timers;
   if (setTimer === undefined) return promise;
-  return Promise.race([
-    promise,
-    new Promise<'timeout'>((resolve) => {
-      setTimer(() => resolve('timeout'), ms);
-    }),
-  ]);
+  let timer: unknown;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<'timeout'>((resolve) => {
+        timer = setTimer(() => resolve('timeout'), ms);
+      }),
+    ]);
+  } finally {
+    // A pending timer would keep a CLI process alive until it fires.
+    clearTimer?.(timer);
+  }
 }
 
-async function resolveDidWeb(did: string, fetch: HttpFetch): Promise<DIDResolutionResult> {
+async function resolveDidWeb(
+  did: string,
+  fetch: HttpFetch,
+  timeoutMs: number,
+): Promise<DIDResolutionResult> {
   const url = didWebUrl(did);
   if (url === undefined) return notFound(`${shortValue(did)} is not a did:web DID`, 'invalidDid');
   try {
@@ -129,9 +142,9 @@ async function resolveDidWeb(did: string, fetch: HttpFetch): Promise<DIDResoluti
         if (!json.ok) return `${url}: ${json.detail.message}`;
         return json.value;
       })(),
-      DID_WEB_TIMEOUT_MS,
+      timeoutMs,
     );
-    if (answer === 'timeout') return notFound(`${url} did not answer within 5 s`);
+    if (answer === 'timeout') return notFound(`${url} did not answer within ${timeoutMs} ms`);
     if (typeof answer === 'string') return notFound(answer);
     if (answer.id !== did) return notFound(`the DID document at ${url} is not for ${did}`);
     return {
@@ -149,8 +162,10 @@ async function resolveDidWeb(did: string, fetch: HttpFetch): Promise<DIDResoluti
  * URL too (`did:key:z…#z…`): the fragment is dropped, as did-resolver's own Resolver does. A
  * did:web is fetched once per resolver: make one per verification, not one per app.
  */
-export function createDidResolver(opts: { didWebFetch?: HttpFetch } = {}): Resolvable {
-  const { didWebFetch } = opts;
+export function createDidResolver(
+  opts: { didWebFetch?: HttpFetch; didWebTimeoutMs?: number } = {},
+): Resolvable {
+  const { didWebFetch, didWebTimeoutMs = DID_WEB_TIMEOUT_MS } = opts;
   const webCache = new Map<string, Promise<DIDResolutionResult>>();
   return {
     async resolve(didUrl: string): Promise<DIDResolutionResult> {
@@ -171,7 +186,7 @@ export function createDidResolver(opts: { didWebFetch?: HttpFetch } = {}): Resol
         // twice: our gate, then did-jwt).
         let pending = webCache.get(did);
         if (pending === undefined) {
-          pending = resolveDidWeb(did, didWebFetch);
+          pending = resolveDidWeb(did, didWebFetch, didWebTimeoutMs);
           webCache.set(did, pending);
         }
         return pending;
