@@ -44,4 +44,17 @@ export const presentEn = {
   'history.deleteTitle': 'Delete the whole history?',
   'history.deleteBody': 'Your credentials stay; only the record of what you showed is removed.',
   'history.deleteConfirm': 'Delete',
+  // issue 10: W3C credentials in the wallet
+  'wallet.w3c.note': 'W3C credential: every field is shown to whoever you share it with.',
+  'wallet.w3c.format': 'Format',
+  'wallet.w3c.formatW3c': 'W3C Verifiable Credential (VC-JWT)',
+  'wallet.w3c.formatSdJwt': 'SD-JWT VC (you choose which fields to show)',
+  'present.w3c.everyField':
+    'This is a W3C credential: it cannot hide any field. {verifier} will see every field below, not only what it asks for.',
+  'present.w3c.fieldsLabel': 'Every field {verifier} will see',
+  'present.w3c.asked': 'asked',
+  'present.w3c.notAsked': 'not asked, shown anyway',
+  'present.w3c.othersHidden': 'Your other credentials stay hidden.',
+  'receive.w3c.hint':
+    'A W3C credential (a .jwt file, or its text pasted above) can be received here too.',
 } as const;

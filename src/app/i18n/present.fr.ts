@@ -49,4 +49,17 @@ export const presentFr: Record<keyof typeof presentEn, string> = {
   'history.deleteBody':
     'Vos attestations restent ; seul le relevé de ce que vous avez montré est supprimé.',
   'history.deleteConfirm': 'Effacer',
+  // issue 10: W3C credentials in the wallet
+  'wallet.w3c.note': 'Attestation W3C : toute personne à qui vous la montrez en voit chaque champ.',
+  'wallet.w3c.format': 'Format',
+  'wallet.w3c.formatW3c': 'Verifiable Credential W3C (VC-JWT)',
+  'wallet.w3c.formatSdJwt': 'SD-JWT VC (vous choisissez les champs à montrer)',
+  'present.w3c.everyField':
+    'Ceci est une attestation W3C : elle ne peut masquer aucun champ. {verifier} verra chaque champ ci-dessous, pas seulement ce qui est demandé.',
+  'present.w3c.fieldsLabel': 'Chaque champ que {verifier} verra',
+  'present.w3c.asked': 'demandé',
+  'present.w3c.notAsked': 'non demandé, montré quand même',
+  'present.w3c.othersHidden': 'Vos autres attestations restent masquées.',
+  'receive.w3c.hint':
+    'Une attestation W3C (un fichier .jwt, ou son texte collé ci-dessus) peut aussi être reçue ici.',
 };

@@ -48,4 +48,17 @@ export const presentNl: Record<keyof typeof presentEn, string> = {
   'history.deleteBody':
     'Je bewijsstukken blijven; alleen het overzicht van wat je toonde verdwijnt.',
   'history.deleteConfirm': 'Wissen',
+  // issue 10: W3C credentials in the wallet
+  'wallet.w3c.note': 'W3C-bewijsstuk: wie je het toont, ziet elk veld.',
+  'wallet.w3c.format': 'Formaat',
+  'wallet.w3c.formatW3c': 'W3C Verifiable Credential (VC-JWT)',
+  'wallet.w3c.formatSdJwt': 'SD-JWT VC (jij kiest welke velden je toont)',
+  'present.w3c.everyField':
+    'Dit is een W3C-bewijsstuk: het kan geen enkel veld verbergen. {verifier} ziet elk veld hieronder, niet alleen wat gevraagd wordt.',
+  'present.w3c.fieldsLabel': 'Elk veld dat {verifier} ziet',
+  'present.w3c.asked': 'gevraagd',
+  'present.w3c.notAsked': 'niet gevraagd, toch getoond',
+  'present.w3c.othersHidden': 'Je andere bewijsstukken blijven verborgen.',
+  'receive.w3c.hint':
+    'Een W3C-bewijsstuk (een .jwt-bestand, of de tekst ervan hierboven geplakt) kun je hier ook ontvangen.',
 };

@@ -61,6 +61,11 @@ export function CredentialDetail() {
           {t(STATE_TEXT[state])}
         </span>
       </p>
+      {credential.format === 'jwt_vc_json' ? (
+        <p className="hint" role="note">
+          {t('wallet.w3c.note')}
+        </p>
+      ) : null}
 
       <h2>{t('credential.claims')}</h2>
       <dl className="claims">
@@ -101,6 +106,12 @@ export function CredentialDetail() {
         ) : null}
         <dt>{t('credential.receivedAt')}</dt>
         <dd>{formatDateTime(credential.receivedAt, language)}</dd>
+        <dt>{t('wallet.w3c.format')}</dt>
+        <dd>
+          {t(
+            credential.format === 'jwt_vc_json' ? 'wallet.w3c.formatW3c' : 'wallet.w3c.formatSdJwt',
+          )}
+        </dd>
       </dl>
 
       <section aria-labelledby="credential-status">
@@ -127,7 +138,7 @@ export function CredentialDetail() {
                 {t('credential.status.openFile')}
                 <input
                   type="file"
-                  accept=".jwt,.txt,application/statuslist+jwt,text/plain"
+                  accept=".jwt,.w3c,.txt,application/statuslist+jwt,application/vc+jwt,text/plain"
                   className="visually-hidden"
                   onChange={async (event) => {
                     const file = event.target.files?.[0];

@@ -85,6 +85,9 @@ export function CredentialList({ credentials }: { credentials: readonly Credenti
                       </span>
                       <span className="card-date">{cardDate(credential, language)}</span>
                       <span className={`badge badge-${state}`}>{t(STATE_TEXT[state])}</span>
+                      {credential.format === 'jwt_vc_json' ? (
+                        <span className="card-issuer card-note">{t('wallet.w3c.note')}</span>
+                      ) : null}
                     </button>
                   </li>
                 );

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { credentialTypeByVct } from '../../core/credentials/index.ts';
+import { credentialTypeByVct, credentialTypeByW3cTypes } from '../../core/credentials/index.ts';
 import {
   fragmentResponseUrl,
   parsePresentationResponse,
@@ -349,6 +349,7 @@ function Consent({ read, facts, onShare, onDecline }: ConsentProps) {
       {matches.map((match) => (
         <NeedChoice
           key={match.need.queryId}
+          verifier={verifierLabel(request)}
           match={match}
           chosenId={chosen[match.need.queryId] ?? ''}
           onChoose={(id) => setChosen((c) => ({ ...c, [match.need.queryId]: id }))}
@@ -374,7 +375,16 @@ function Consent({ read, facts, onShare, onDecline }: ConsentProps) {
           }
         />
       ) : null}
-      <p className="hint">{t('present.restHidden')}</p>
+      <p className="hint">
+        {t(
+          matches.some(
+            (m) =>
+              m.candidates.find((c) => c.id === chosen[m.need.queryId])?.format === 'jwt_vc_json',
+          )
+            ? 'present.w3c.othersHidden'
+            : 'present.restHidden',
+        )}
+      </p>
       {missing.length > 0 ? (
         <p className="error" role="alert">
           {t('present.cannotAnswer')}
@@ -398,6 +408,8 @@ function Consent({ read, facts, onShare, onDecline }: ConsentProps) {
 }
 
 interface NeedChoiceProps {
+  /** Who asks, for the W3C note. */
+  verifier: string;
   match: NeedMatch;
   chosenId: string;
   onChoose: (id: string) => void;
@@ -405,12 +417,17 @@ interface NeedChoiceProps {
   onToggle: (claim: string, on: boolean) => void;
 }
 
-function NeedChoice({ match, chosenId, onChoose, off, onToggle }: NeedChoiceProps) {
+function NeedChoice({ verifier, match, chosenId, onChoose, off, onToggle }: NeedChoiceProps) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const { need, candidates } = match;
-  const type = need.vct.map((vct) => credentialTypeByVct(vct)).find(Boolean);
-  const typeName = type?.name[language] ?? need.vct.join(', ');
+  // An SD-JWT VC query names its vct; a W3C one (jwt_vc_json) its `type` alternatives.
+  const type =
+    need.vct.map((vct) => credentialTypeByVct(vct)).find(Boolean) ??
+    (need.types ?? []).map((types) => credentialTypeByW3cTypes(types)).find(Boolean);
+  const typeName =
+    type?.name[language] ??
+    [...need.vct, ...(need.types ?? []).map((types) => types.join(' + '))].join(', ');
   const credential = candidates.find((c) => c.id === chosenId);
   const claimOrder = type ? type.claims.map((c) => c.name) : [...need.required, ...need.optional];
   const asked = claimOrder.filter(
@@ -437,7 +454,15 @@ function NeedChoice({ match, chosenId, onChoose, off, onToggle }: NeedChoiceProp
           ))}
         </fieldset>
       ) : null}
-      {credential ? (
+      {credential?.format === 'jwt_vc_json' ? (
+        <EveryField
+          verifier={verifier}
+          claims={credential.claims}
+          claimOrder={type ? type.claims.map((c) => c.name) : Object.keys(credential.claims)}
+          asked={[...need.required, ...need.optional]}
+          specOf={(name) => type?.claims.find((c) => c.name === name)}
+        />
+      ) : credential ? (
         <fieldset>
           <legend>{t('present.whatYouShare')}</legend>
           {asked.map((name) => {
@@ -463,6 +488,48 @@ function NeedChoice({ match, chosenId, onChoose, off, onToggle }: NeedChoiceProp
           })}
         </fieldset>
       ) : null}
+    </section>
+  );
+}
+
+/**
+ * A W3C credential has no selective disclosure: no toggles, every field it holds is listed, and
+ * the citizen is told plainly that the verifier sees all of them (asked for or not).
+ */
+function EveryField(props: {
+  verifier: string;
+  claims: Record<string, unknown>;
+  claimOrder: readonly string[];
+  asked: readonly string[];
+  specOf: (name: string) => Parameters<typeof formatClaim>[0];
+}) {
+  const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  const { verifier, claims, asked, specOf } = props;
+  const names = [
+    ...props.claimOrder.filter((name) => name in claims),
+    ...Object.keys(claims).filter((name) => !props.claimOrder.includes(name)),
+  ];
+  const label = t('present.w3c.fieldsLabel', { verifier });
+  return (
+    <section aria-label={label}>
+      <h4>{t('present.whatYouShare')}</h4>
+      <p className="warning" role="note">
+        {t('present.w3c.everyField', { verifier })}
+      </p>
+      <ul className="claims" aria-label={label}>
+        {names.map((name) => {
+          const spec = specOf(name);
+          return (
+            <li key={name}>
+              {spec?.label[language] ?? name}: {formatClaim(spec, claims[name], language)}{' '}
+              <span className="hint">
+                ({t(asked.includes(name) ? 'present.w3c.asked' : 'present.w3c.notAsked')})
+              </span>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
-import type { IssuerChange } from '../../core/holder/index.ts';
+import { looksLikeVcJwt, type IssuerChange } from '../../core/holder/index.ts';
 import { decodeFromText, type PayloadKind } from '../../core/transport/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { QrScanner } from '../shared/qr/index.ts';
-import { openView, receiveOffer } from './credential-actions.ts';
+import { openView, receiveOffer, receiveVcJwtText } from './credential-actions.ts';
 import { recogniseIncoming } from './incoming-link.ts';
 import { IssuerChangedWarning } from './IssuerChangedWarning.tsx';
 import { OnlineOffer } from './OnlineOffer.tsx';
@@ -12,29 +12,31 @@ import { setPendingLink, takePendingLink, vouchTextOf } from './pending-link.ts'
 
 const MAX_FILE_BYTES = 256 * 1024;
 
-/** Receive a credential: scan the desk's QR code, open a .vouch file, or follow a link. */
+/** What was received: a Vouch offer (QR, file, link) or a bare W3C VC-JWT (paste, .jwt file, link). */
+type Incoming = { kind: 'offer'; payload: Uint8Array } | { kind: 'vc-jwt'; jwt: string };
+
+/** Receive a credential: scan the desk's QR code, open a .vouch or .jwt file, or follow a link. */
 export function Receive() {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const [error, setError] = useState<{ message: MessageKey; detail: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [scannerKey, setScannerKey] = useState(0);
-  const [pending, setPending] = useState<{ payload: Uint8Array; change: IssuerChange } | null>(
-    null,
-  );
+  const [pending, setPending] = useState<{ incoming: Incoming; change: IssuerChange } | null>(null);
   const [refusedChange, setRefusedChange] = useState(false);
   const handledLink = useRef(false);
   /** An OpenID4VCI offer link (scanned, pasted, opened): the online flow takes over. */
   const [onlineOffer, setOnlineOffer] = useState<string | null>(null);
 
-  const accept = useCallback(async (payload: Uint8Array, trustNewIssuer?: string) => {
+  const accept = useCallback(async (incoming: Incoming, trustNewIssuer?: string) => {
     setBusy(true);
     setError(null);
     setRefusedChange(false);
-    const outcome = await receiveOffer(
-      payload,
-      trustNewIssuer === undefined ? {} : { trustNewIssuer },
-    );
+    const options = trustNewIssuer === undefined ? {} : { trustNewIssuer };
+    const outcome =
+      incoming.kind === 'offer'
+        ? await receiveOffer(incoming.payload, options)
+        : await receiveVcJwtText(incoming.jwt, options);
     setBusy(false);
     setPending(null);
     if (outcome.ok) {
@@ -42,7 +44,7 @@ export function Receive() {
       return;
     }
     if (outcome.issuerChange) {
-      setPending({ payload, change: outcome.issuerChange });
+      setPending({ incoming, change: outcome.issuerChange });
       return;
     }
     setError({ message: outcome.message, detail: outcome.detail });
@@ -55,8 +57,8 @@ export function Receive() {
     setScannerKey((key) => key + 1);
   };
 
-  /** Text that is not a Vouch code: an online offer here, a verifier's request on its screen. */
-  const takeText = useCallback((text: string): boolean => {
+  /** An online offer here, a verifier's request on its screen. */
+  const takeLink = useCallback((text: string): boolean => {
     const incoming = recogniseIncoming(text);
     if (incoming.kind === 'openid-offer') {
       setError(null);
@@ -71,6 +73,22 @@ export function Receive() {
     return false;
   }, []);
 
+  /**
+   * Text that is not a Vouch code: a W3C VC-JWT (bare, or in a `#receive=` link) or an online offer
+   * here, a verifier's request on its screen.
+   */
+  const takeText = useCallback(
+    (text: string): boolean => {
+      const jwt = vouchTextOf(text.trim()).trim();
+      if (looksLikeVcJwt(jwt)) {
+        void accept({ kind: 'vc-jwt', jwt });
+        return true;
+      }
+      return takeLink(text);
+    },
+    [accept, takeLink],
+  );
+
   const acceptText = useCallback(
     async (text: string) => {
       if (takeText(text)) return;
@@ -79,7 +97,7 @@ export function Receive() {
         return setError({ message: 'receive.refused.notACode', detail: decoded.detail.message });
       if (decoded.value.kind !== 'offer')
         return setError({ message: 'receive.refused.notAnOffer', detail: decoded.value.kind });
-      await accept(decoded.value.payload);
+      await accept({ kind: 'offer', payload: decoded.value.payload });
     },
     [accept, takeText],
   );
@@ -123,14 +141,14 @@ export function Receive() {
         <IssuerChangedWarning
           change={pending.change}
           onRefuse={refuseChange}
-          onTrust={() => void accept(pending.payload, pending.change.offeredIssuer)}
+          onTrust={() => void accept(pending.incoming, pending.change.offeredIssuer)}
         />
       ) : (
         <>
           <QrScanner
             key={scannerKey}
             accept={['offer'] satisfies PayloadKind[]}
-            onPayload={(_kind, payload) => void accept(payload)}
+            onPayload={(_kind, payload) => void accept({ kind: 'offer', payload })}
             onText={takeText}
           />
           <section aria-labelledby="receive-file-title">
@@ -139,7 +157,7 @@ export function Receive() {
               {t('receive.openFile')}
               <input
                 type="file"
-                accept=".vouch,text/plain"
+                accept=".vouch,.jwt,text/plain"
                 className="visually-hidden"
                 onChange={async (event) => {
                   const file = event.target.files?.[0];
@@ -151,6 +169,7 @@ export function Receive() {
                 }}
               />
             </label>
+            <p className="hint">{t('receive.w3c.hint')}</p>
           </section>
         </>
       )}

@@ -10,6 +10,7 @@ import {
   listRelationships,
   markStatusUnknown,
   receiveCredentialOffer,
+  receiveVcJwt,
   type IssuerChange,
   type ReceiveProblem,
   type StoredCredential,
@@ -94,10 +95,37 @@ export async function receiveOffer(
   offer: Uint8Array,
   options: { trustNewIssuer?: string } = {},
 ): Promise<ReceiveOutcome> {
+  return receiveWith(
+    (wallet, receiveOptions) => receiveCredentialOffer(wallet, offer, receiveOptions),
+    options,
+  );
+}
+
+/**
+ * Receive a bare W3C VC-JWT (pasted, opened as a file, followed as a link): the wallet finds which
+ * of its keys it is bound to; the same checks and issuer pinning as an offer.
+ */
+export async function receiveVcJwtText(
+  text: string,
+  options: { trustNewIssuer?: string } = {},
+): Promise<ReceiveOutcome> {
+  return receiveWith(
+    (wallet, receiveOptions) => receiveVcJwt(wallet, text, receiveOptions),
+    options,
+  );
+}
+
+async function receiveWith(
+  receive: (
+    wallet: NonNullable<ReturnType<typeof getSession>>,
+    options: Parameters<typeof receiveCredentialOffer>[2],
+  ) => ReturnType<typeof receiveCredentialOffer>,
+  options: { trustNewIssuer?: string },
+): Promise<ReceiveOutcome> {
   const wallet = getSession();
   if (!wallet) return { ok: false, message: 'error.unexpected', detail: '' };
   try {
-    const result = await receiveCredentialOffer(wallet, offer, {
+    const result = await receive(wallet, {
       crypto: jwsCrypto(),
       now: new Date(),
       ...(options.trustNewIssuer === undefined ? {} : { trustNewIssuer: options.trustNewIssuer }),
@@ -122,8 +150,12 @@ export type StatusOutcome = { ok: true } | { ok: false; message: MessageKey; det
 /** "Check now": fetch the list from the URI in the credential (a request the citizen asked for). */
 export async function checkStatusOnline(credential: CredentialView): Promise<StatusOutcome> {
   if (!credential.status) return { ok: false, message: 'credential.status.none', detail: '' };
+  // A W3C credential's list is a BitstringStatusListCredential as a VC-JWT (docs/w3c-vc.md).
   const fetched = await fetchAskedByUser(credential.status.uri, {
-    accept: 'application/statuslist+jwt',
+    accept:
+      credential.format === 'jwt_vc_json'
+        ? 'application/vc+jwt, application/jwt'
+        : 'application/statuslist+jwt',
   });
   if (!fetched.ok && fetched.reason !== 'unreachable') {
     // Nothing was fetched: an address this wallet may not contact (docs/security.md).

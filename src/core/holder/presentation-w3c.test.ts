@@ -29,7 +29,11 @@ import { connectToIssuer } from './relationships.ts';
 
 const jws = nobleJwsCrypto({ randomBytes });
 const NOW = new Date('2026-10-02T09:00:00Z');
-const DIPLOMA = { ...exampleClaims('diploma'), eqf_level: 7, isced_f: '0613' };
+const DIPLOMA: Record<string, unknown> = {
+  ...exampleClaims('diploma'),
+  eqf_level: 7,
+  isced_f: '0613',
+};
 const verifierKey = await createIssuerKeyFile(jws, 'ES256');
 const resolver = createDidResolver();
 

@@ -27,7 +27,11 @@ import type { Relationship } from './relationships.ts';
 
 const jws = nobleJwsCrypto({ randomBytes });
 const NOW = new Date('2026-10-01T09:00:00Z');
-const DIPLOMA = { ...exampleClaims('diploma'), eqf_level: 7, isced_f: '0613' };
+const DIPLOMA: Record<string, unknown> = {
+  ...exampleClaims('diploma'),
+  eqf_level: 7,
+  isced_f: '0613',
+};
 
 let wallet: HolderWallet;
 let relationship: Relationship;

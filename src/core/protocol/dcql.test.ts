@@ -610,13 +610,13 @@ describe('W3C VC-JWT queries (jwt_vc_json, OpenID4VP 1.0 ยงB.1; docs/w3c-vc.md ย
         ? {
             credential_format: 'jwt_vc_json' as const,
             type: [...credential.types],
-            claims: { credentialSubject: credential.claims } as Record<string, never>,
+            claims: { credentialSubject: credential.claims } as unknown as Record<string, never>,
             cryptographic_holder_binding: true,
           }
         : {
             credential_format: 'dc+sd-jwt' as const,
             vct: credential.vct,
-            claims: credential.claims as Record<string, never>,
+            claims: credential.claims as unknown as Record<string, never>,
             cryptographic_holder_binding: true,
           };
 
