@@ -628,6 +628,29 @@ describe('vouch present (VC-JWT): refusals', () => {
     expect(stderr).toContain('not the key this credential is bound to');
   });
 
+  it('Given a VC-JWT bound to a P-256 key, then present refuses it (a VP-JWT is ES256K), exit 1', async () => {
+    const holder = await crypto.generateKeyPair('ES256');
+    const issued = await issueDiploma(
+      '--holder-jwk',
+      file('p256.jwk', JSON.stringify(holder.publicJwk)),
+    );
+    expect(issued.code).toBe(0);
+    const { code, stdout, stderr } = await run(
+      'present',
+      '--credential',
+      file('p256-diploma.jwt', issued.stdout),
+      '--holder-jwk',
+      file('p256.private.jwk', JSON.stringify(holder.privateJwk)),
+      '--aud',
+      AUD,
+      '--nonce',
+      NONCE,
+    );
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expectOneLine(stderr);
+    expect(stderr).toContain('ES256K');
+  });
+
   it('Given --disclose, then all claims are still shown and a note says so; an unknown claim is exit 1', async () => {
     const noted = await present(credentialPath, '--disclose', 'degree');
     expect(noted.code).toBe(0);
