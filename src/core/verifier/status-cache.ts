@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { bytesToHex } from '../encoding/index.ts';
-import type { JwsCrypto } from '../jose/index.ts';
+import { decodeCompactJws, type JwsCrypto } from '../jose/index.ts';
 import { failed, failedWith, ok, type Result } from '../result.ts';
 import { verifyStatusListJwt, type StatusListProblem } from '../status-list/index.ts';
 import type { VerifierDesk } from './desk.ts';
 import { presentationStatusUri } from './presentation-peek.ts';
 
 /**
- * The desk's copies of issuers' status lists (statuslist+jwt), one per URI, each with the moment
- * it was fetched or imported: verification works offline from these, and says how old they are.
+ * The desk's copies of issuers' status lists, one per URI, each with the moment it was fetched or
+ * imported: verification works offline from these, and says how old they are. Two kinds:
+ * an IETF Token Status List (`statuslist+jwt`, for SD-JWT VCs) and a W3C
+ * BitstringStatusListCredential VC-JWT (for W3C VC-JWTs, docs/w3c-vc.md "Status"; its code is
+ * loaded with `import()` only when such a list arrives). verifyPresentation gets either by URI.
  */
 export const STATUS_PREFIX = 'status:';
 export const POLICY_ID = 'policy';
@@ -20,9 +23,11 @@ const cachedSchema = z.object({
   jwt: z.string(),
   /** When the desk got this copy (fetched or imported). */
   fetchedAt: z.string(),
-  /** The list's own iat, as an ISO date-time. */
+  /** The list's own iat (a W3C list credential: its iat, else nbf / validFrom), as an ISO date-time. */
   issuedAt: z.string(),
   source: z.enum(['import', 'fetch']),
+  /** Which kind of list (absent in copies kept before issue 10: those are statuslist+jwt). */
+  kind: z.enum(['statuslist+jwt', 'bitstring']).optional(),
 });
 export type CachedStatusList = z.infer<typeof cachedSchema>;
 
@@ -66,9 +71,60 @@ export async function listCachedStatusLists(desk: VerifierDesk): Promise<CachedS
 
 export type StatusImportProblem = StatusListProblem | 'older-than-cached';
 
+/** What the desk needs of a verified list of either kind. */
+interface VerifiedList {
+  readonly kind: NonNullable<CachedStatusList['kind']>;
+  readonly uri: string;
+  readonly issuer: string;
+  /** Seconds. */
+  readonly iat: number;
+}
+
+/** A W3C BitstringStatusListCredential is a VC-JWT (a JWS whose payload has `vc`). */
+function isBitstringListCredential(jwt: string): boolean {
+  const decoded = decodeCompactJws(jwt);
+  if (!decoded.ok) return false;
+  const vc = decoded.value.payload.vc;
+  return typeof vc === 'object' && vc !== null && decoded.value.header.typ !== 'statuslist+jwt';
+}
+
+async function verifyEitherList(
+  jwt: string,
+  options: { jws: JwsCrypto; now: Date; expectedUri?: string },
+): Promise<Result<VerifiedList, StatusListProblem, { message: string }>> {
+  const { jws, now, expectedUri } = options;
+  if (isBitstringListCredential(jwt)) {
+    // did-jwt-vc and the DID resolver: loaded only now (never on the desk's first screen).
+    const w3c = await import('../w3c/index.ts');
+    const verified = await w3c.verifyBitstringStatusListCredential(jwt, {
+      now,
+      resolver: w3c.createDidResolver(),
+      ...(expectedUri === undefined ? {} : { expectedUrl: expectedUri }),
+    });
+    if (!verified.ok) return verified;
+    const { url, issuer, iat } = verified.value;
+    if (url === '') {
+      return failedWith('missing-claim', {
+        message: 'the status list credential does not say its address (jti or id)',
+      });
+    }
+    return ok({ kind: 'bitstring', uri: url, issuer, iat });
+  }
+  const verified = await verifyStatusListJwt(jwt, {
+    crypto: jws,
+    now,
+    ...(expectedUri === undefined ? {} : { expectedUri }),
+  });
+  if (!verified.ok) return verified;
+  const { uri, issuer, iat } = verified.value;
+  return ok({ kind: 'statuslist+jwt', uri, issuer, iat });
+}
+
 /**
- * Check a statuslist+jwt (signature by its issuer's did:key, typ, time) and keep it under its URI
- * (`sub`), replacing an older copy. `expectedUri` is set when it was fetched from that address.
+ * Check a status list and keep it under its URI, replacing an older copy: a statuslist+jwt
+ * (signature by its issuer's did:key, typ, time; URI = `sub`) or a BitstringStatusListCredential
+ * VC-JWT (signature by its issuer's DID, validity; URI = its `jti` / `id`). `expectedUri` is set
+ * when it was fetched from that address.
  */
 export async function storeStatusList(
   desk: VerifierDesk,
@@ -76,13 +132,13 @@ export async function storeStatusList(
   options: { jwt: string; now: Date; source: 'import' | 'fetch'; expectedUri?: string },
 ): Promise<Result<CachedStatusList, StatusImportProblem, { message: string }>> {
   const jwt = options.jwt.trim();
-  const verified = await verifyStatusListJwt(jwt, {
-    crypto: deps.jws,
+  const verified = await verifyEitherList(jwt, {
+    jws: deps.jws,
     now: options.now,
     ...(options.expectedUri === undefined ? {} : { expectedUri: options.expectedUri }),
   });
   if (!verified.ok) return verified;
-  const { uri, issuer, iat } = verified.value;
+  const { kind, uri, issuer, iat } = verified.value;
   const cached = (await listCachedStatusLists(desk)).filter((list) => list.uri === uri);
   if (cached.some((list) => Date.parse(list.issuedAt) > iat * 1000)) {
     return failedWith('older-than-cached', {
@@ -97,6 +153,7 @@ export async function storeStatusList(
     fetchedAt: options.now.toISOString(),
     issuedAt: new Date(iat * 1000).toISOString(),
     source: options.source,
+    kind,
   };
   await desk.vault.writeRecords([
     ...cached.map((old) => ({ delete: `${STATUS_PREFIX}${old.id}` })),
