@@ -270,3 +270,30 @@ function bytesOf(result: { ok: true; value: Uint8Array } | { ok: false }): Uint8
   if (!result.ok) throw new Error('bad hex');
   return result.value;
 }
+
+describe('Given an issuer that offers the diploma as a W3C VC-JWT (jwt_vc_json)', () => {
+  it('then the wallet stores it bound to its fresh child key by sub, under its type', async () => {
+    const resolved = await resolve(
+      issuer.createOffer({
+        type: 'diploma',
+        claims: exampleClaims('diploma'),
+        format: 'jwt_vc_json',
+      }).byReference,
+    );
+    const received = await receive(resolved);
+    if (!received.ok) throw new Error(`${received.reason}: ${received.detail}`);
+    const [stored] = received.value;
+    const seed = await mnemonicToSeed(MNEMONIC);
+    expect(stored).toMatchObject({
+      format: 'jwt_vc_json',
+      typeId: 'diploma',
+      types: ['VerifiableCredential', 'VouchDiploma'],
+      relationshipIndex: 0,
+      childIndex: 0,
+      issuer: issuerKey.did,
+      claims: exampleClaims('diploma'),
+    });
+    const sub = JSON.parse(atobUrl((stored?.compact ?? '').split('.')[1] ?? '')).sub;
+    expect(sub).toBe(describeKey(seed, credentialPath(0, 0)).did);
+  });
+});

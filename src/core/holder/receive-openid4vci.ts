@@ -210,8 +210,16 @@ export async function receiveOpenid4vciCredential(
     jwk: publicKeyToJwk(deriveCredentialPublicKey(reserved.xpub, child)),
     did: childDidKey(reserved, child),
   }));
+  const w3c = received.value.format === 'jwt_vc_json';
   for (const credential of received.value.credentials) {
     const vc = vcJwtPayloadOf(credential);
+    if (w3c !== (vc !== undefined)) {
+      return {
+        ok: false,
+        reason: 'invalid-credential',
+        detail: `the issuer said ${received.value.format} but sent a credential of another format`,
+      };
+    }
     const cnf = vc ? undefined : cnfOf(credential);
     const owner = vc
       ? childKeys.find((entry) => typeof vc.sub === 'string' && entry.did === vc.sub)
