@@ -23,7 +23,8 @@ import type { OpenedDb } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
 import { MIGRATIONS } from './db/migrations.ts';
 import { createMemoryLog } from './log.ts';
-import { resolveDidKey } from '../core/did/index.ts';
+import { didKeyFromJwk, didKeyVerificationMethod, resolveDidKey } from '../core/did/index.ts';
+import type { PublicJwk } from '../core/jose/index.ts';
 import { createIssuerKeyFile, issuerSigner } from '../core/jose/index.ts';
 import type { IssuerKeyFile } from '../core/jose/index.ts';
 import { webJwsCrypto } from '../platform/crypto/jws-crypto.ts';
@@ -137,15 +138,28 @@ export const peerHash = (data: Uint8Array, alg: string): Uint8Array => {
 
 export const peerRandom = (n: number): Uint8Array => new Uint8Array(nodeRandomBytes(n));
 
+/** The did:key DID URL of a peer key (its `kid` when the peer signs as method "did"). */
+export function peerDidUrl(key: PeerKey): string {
+  return didKeyVerificationMethod(didKeyFromJwk(key.publicJwk as PublicJwk));
+}
+
 /**
  * The `signJwt` callback of @openid4vc/*: signs with the peer key whose public JWK the signer
- * names (method "jwk"), through jose.
+ * names (method "jwk"), or whose did:key DID URL it names (method "did"), through jose.
  */
 export function peerSignJwt(keys: readonly PeerKey[]) {
   return async (
-    signer: { method: string; publicJwk?: unknown; alg: string },
+    signer: { method: string; publicJwk?: unknown; didUrl?: string; alg: string },
     jwt: { header: Record<string, unknown>; payload: Record<string, unknown> },
   ) => {
+    if (signer.method === 'did') {
+      const key = keys.find((candidate) => peerDidUrl(candidate) === signer.didUrl);
+      if (key === undefined) throw new Error('peer signer: no such did:key');
+      return {
+        jwt: await signWithPeerKey(key, jwt.header, jwt.payload),
+        signerJwk: key.publicJwk as Record<string, unknown> as { kty: string },
+      };
+    }
     if (signer.method !== 'jwk')
       throw new Error(`peer signer: method ${signer.method} unsupported`);
     const wanted = await calculateJwkThumbprint(signer.publicJwk as JWK);

@@ -8,6 +8,10 @@ import { createIssuerKeyFile, issuerSigner, nobleJwsCrypto } from '../jose/index
 import type { IssuerKeyFile, PublicJwk } from '../jose/index.ts';
 import { es256kSigner, privateKeyToJwk } from '../keys/index.ts';
 import { verifySdJwtVc } from '../sd-jwt/index.ts';
+import { didKeyFromJwk } from '../did/index.ts';
+import { getDidKeyResolver } from '@veramo/did-provider-key';
+import { verifyCredential } from 'did-jwt-vc';
+import { Resolver } from 'did-resolver';
 import { receiveCredentials, requestCredentials, resolveCredentialOffer } from './client.ts';
 import type { ResolvedCredentialOffer } from './client.ts';
 import { createFakeIssuer } from './fake-issuer.fake.ts';
@@ -417,6 +421,43 @@ describe('Given a diploma offered as jwt_vc_json (W3C VC-JWT)', () => {
     expect(resolved.configurations[0]?.configuration.credential_definition).toEqual({
       type: ['VerifiableCredential', 'VouchDiploma'],
     });
+  });
+
+  it('then a batch of two keys gives two VC-JWTs that did-jwt-vc verifies, each sub the did:key of its key', async () => {
+    const offer = issuer.createOffer({
+      type: 'diploma',
+      claims: exampleClaims('diploma'),
+      format: 'jwt_vc_json',
+    });
+    const keys = [holderKey(), holderKey()];
+    const received = await requestCredentials(await resolve(offer.byReference), {
+      fetch: issuer.fetch,
+      proofKeys: keys,
+      now: NOW,
+    });
+    if (!received.ok) throw new Error(received.detail.message);
+    expect(received.value.format).toBe('jwt_vc_json');
+    expect(received.value.configurationId).toBe('diploma-w3c');
+    const resolver = new Resolver(getDidKeyResolver());
+    const subjects = [];
+    for (const [index, jwt] of received.value.credentials.entries()) {
+      const verified = await verifyCredential(jwt, resolver, {
+        policies: { now: Math.floor(NOW.getTime() / 1000) },
+      });
+      expect(verified.issuer).toBe(issuerKey.did);
+      expect(verified.verifiableCredential.type).toEqual(['VerifiableCredential', 'VouchDiploma']);
+      const { id: _id, ...subject } = verified.verifiableCredential.credentialSubject;
+      expect(subject).toEqual(exampleClaims('diploma'));
+      expect(verified.verifiableCredential.credentialStatus).toEqual({
+        id: `https://issuer.example/status/1.w3c#${index}`,
+        type: 'BitstringStatusListEntry',
+        statusPurpose: 'revocation',
+        statusListIndex: String(index),
+        statusListCredential: 'https://issuer.example/status/1.w3c',
+      });
+      subjects.push(verified.payload.sub);
+    }
+    expect(subjects).toEqual(keys.map((key) => didKeyFromJwk(key.publicJwk)));
   });
 
   it('when a jwt_vc_json configuration has no credential_definition, then bad-metadata', async () => {

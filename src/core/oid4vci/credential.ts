@@ -6,7 +6,8 @@
  * POST /credential with `Authorization: Bearer <access token>` and
  *   {"credential_configuration_id": "income-statement", "proofs": {"jwt": ["<proof>", …]}}
  * → 200 {"credentials": [{"credential": "<dc+sd-jwt>"}, …]} (§8.3), one credential per proof, each
- * bound (`cnf.jwk`) to its proof's key. Several proofs make a batch (at most
+ * bound (`cnf.jwk`) to its proof's key. For a `jwt_vc_json` configuration (`diploma-w3c`) each is
+ * a W3C VC-JWT whose `sub` is the did:key of its proof's key (ES256K, P-256 or Ed25519). Several proofs make a batch (at most
  * `batch_credential_issuance.batch_size`); all carry the same c_nonce, which is consumed once.
  * Errors (§8.3.1.2): `invalid_credential_request`, `unknown_credential_configuration`,
  * `invalid_proof`, `invalid_nonce`, `invalid_encryption_parameters`; a bad token is 401
@@ -28,8 +29,14 @@ import type {
   IssuerSigningKey,
   OAuthErrorCode,
 } from './endpoint.ts';
-import { issueVouchCredential } from './issue.ts';
-import { credentialConfigurationId, DEFAULT_BATCH_SIZE, JWT_PROOF_TYPE } from './metadata.ts';
+import { issueVouchCredential, issueVouchW3cCredential } from './issue.ts';
+import {
+  credentialConfigurationId,
+  DEFAULT_BATCH_SIZE,
+  JWT_PROOF_TYPE,
+  JWT_VC_JSON_FORMAT,
+  SD_JWT_VC_FORMAT,
+} from './metadata.ts';
 import { verifyKeyProof } from './proof.ts';
 import type { VerifiedKeyProof } from './proof.ts';
 import { createSecret } from './token.ts';
@@ -218,8 +225,9 @@ export async function handleCredentialRequest(
 
   const offer = await store.claimIssuance(digest);
   if (!offer) return unauthorized('the access token was already used');
+  const format = offer.format ?? SD_JWT_VC_FORMAT;
   if (
-    credentialConfigurationId(offer.type) !== configurationId ||
+    credentialConfigurationId(offer.type, format) !== configurationId ||
     !(CREDENTIAL_TYPE_IDS as readonly string[]).includes(offer.type)
   ) {
     return oauthError(
@@ -234,7 +242,7 @@ export async function handleCredentialRequest(
   }
   const credentials: { credential: string }[] = [];
   for (const [index, proof] of verified.entries()) {
-    const issued = await issueVouchCredential({
+    const common = {
       issuer: deps.issuer,
       type: offer.type as CredentialTypeId,
       claims: offer.claims,
@@ -242,8 +250,14 @@ export async function handleCredentialRequest(
       status: statuses[index] as { uri: string; idx: number },
       now,
       randomBytes: deps.randomBytes,
-      ...(deps.decoys === undefined ? {} : { decoys: deps.decoys }),
-    });
+    };
+    const issued =
+      format === JWT_VC_JSON_FORMAT
+        ? await issueVouchW3cCredential(common)
+        : await issueVouchCredential({
+            ...common,
+            ...(deps.decoys === undefined ? {} : { decoys: deps.decoys }),
+          });
     if (!issued.ok) {
       return oauthError(500, 'server_error', "the offer's claims do not fit its type");
     }

@@ -7,6 +7,10 @@ import { exampleClaims } from '../credentials/index.ts';
 import { createIssuerKeyFile, issuerSigner, nobleJwsCrypto } from '../jose/index.ts';
 import type { IssuerKeyFile } from '../jose/index.ts';
 import { verifySdJwtVc } from '../sd-jwt/index.ts';
+import { didKeyFromJwk } from '../did/index.ts';
+import { getDidKeyResolver } from '@veramo/did-provider-key';
+import { verifyCredential } from 'did-jwt-vc';
+import { Resolver } from 'did-resolver';
 import {
   handleCredentialRequest,
   handleNonceRequest,
@@ -458,6 +462,112 @@ describe('Credential endpoint (§8)', () => {
     const answer = await credential(await request());
     expectError(answer, 500, 'server_error');
     expect(JSON.stringify(answer)).not.toContain('do not echo');
+  });
+});
+
+describe('Credential endpoint (§8) for jwt_vc_json (Appendix A.1.1)', () => {
+  const W3C_CODE = 'w3c-code';
+  const issuer = () => ({
+    did: issuerKey.did,
+    alg: issuerKey.alg,
+    sign: issuerSigner(crypto, issuerKey),
+  });
+  const credential = (body: unknown, accessToken: string) =>
+    handleCredentialRequest(
+      { authorization: `Bearer ${accessToken}`, body: JSON.stringify(body) },
+      {
+        store: memory.store,
+        crypto,
+        issuer: issuer(),
+        credentialIssuer: ISSUER,
+        now: NOW,
+        randomBytes,
+        batchSize: 3,
+        allocateStatus: async (count) =>
+          Array.from({ length: count }, () => ({ uri: `${ISSUER}/status/1`, idx: allocated++ })),
+      },
+    );
+
+  async function w3cToken(): Promise<string> {
+    memory.offers.set(W3C_CODE, {
+      offer: { credential_issuer: ISSUER, credential_configuration_ids: ['diploma-w3c'] },
+      code: {
+        offerId: 'offer-w3c',
+        credentialConfigurationIds: ['diploma-w3c'],
+        expiresAt: new Date(NOW.getTime() + 600_000),
+        wrongTxCodeAttempts: 0,
+        redeemed: false,
+      },
+      issue: { type: 'diploma', claims: exampleClaims('diploma'), format: 'jwt_vc_json' },
+    });
+    return (await token({ grant_type: PRE_AUTHORIZED_CODE_GRANT, 'pre-authorized_code': W3C_CODE }))
+      .body.access_token as string;
+  }
+
+  async function key(alg: 'ES256' | 'ES256K' | 'EdDSA'): Promise<ProofKey> {
+    const { publicJwk, privateJwk } = await crypto.generateKeyPair(alg);
+    return { publicJwk, alg, sign: (data) => crypto.sign(alg, privateJwk, data) };
+  }
+
+  it('Given proofs by a P-256, an Ed25519 and a secp256k1 key, then three VC-JWTs that did-jwt-vc verifies, sub the did:key of each', async () => {
+    const accessToken = await w3cToken();
+    const keys = [await key('ES256'), await key('EdDSA'), await key('ES256K')];
+    const nonce = (await handleNonceRequest({ store: memory.store, now: NOW, randomBytes })).body
+      .c_nonce as string;
+    const jwts = await Promise.all(
+      keys.map((proofKey) =>
+        createKeyProof({ key: proofKey, credentialIssuer: ISSUER, nonce, now: NOW }),
+      ),
+    );
+    const answer = await credential(
+      { credential_configuration_id: 'diploma-w3c', proofs: { jwt: jwts } },
+      accessToken,
+    );
+    expect(answer.status).toBe(200);
+    const credentials = parseCredentialResponse(JSON.stringify(answer.body));
+    if (!credentials.ok) throw new Error(credentials.detail.message);
+    const resolver = new Resolver(getDidKeyResolver());
+    const subjects: string[] = [];
+    const indices: string[] = [];
+    for (const jwt of credentials.value) {
+      const verified = await verifyCredential(jwt, resolver, {
+        policies: { now: Math.floor(NOW.getTime() / 1000) },
+      });
+      expect(verified.issuer).toBe(issuerKey.did);
+      expect(verified.verifiableCredential.type).toEqual(['VerifiableCredential', 'VouchDiploma']);
+      subjects.push(verified.payload.sub as string);
+      const status = verified.verifiableCredential.credentialStatus as unknown as {
+        statusListIndex: string;
+      };
+      indices.push(status.statusListIndex);
+    }
+    expect(subjects).toEqual(keys.map((proofKey) => didKeyFromJwk(proofKey.publicJwk)));
+    expect(subjects.map((did) => did.slice(0, 11))).toEqual([
+      'did:key:zDn',
+      'did:key:z6M',
+      'did:key:zQ3',
+    ]);
+    expect(indices).toEqual(['0', '1', '2']);
+  });
+
+  it('Given a W3C offer, when the SD-JWT configuration is asked for, then unknown_credential_configuration', async () => {
+    const accessToken = await w3cToken();
+    const nonce = (await handleNonceRequest({ store: memory.store, now: NOW, randomBytes })).body
+      .c_nonce as string;
+    const proof = await createKeyProof({
+      key: await key('ES256K'),
+      credentialIssuer: ISSUER,
+      nonce,
+      now: NOW,
+    });
+    expectError(
+      await credential(
+        { credential_configuration_id: 'diploma', proofs: { jwt: [proof] } },
+        accessToken,
+      ),
+      400,
+      'unknown_credential_configuration',
+    );
   });
 });
 

@@ -37,4 +37,19 @@ CREATE TABLE trust_lists (
 );
 `,
   },
+  {
+    // Issue 10: the W3C twin of each status list (BitstringStatusListCredential, src/server/status/
+    // w3c-store.ts), served at /status/:list.w3c; same id, same issuer, same bits for managed lists.
+    id: 'core-002',
+    sql: `
+CREATE TABLE w3c_status_lists (
+  id text PRIMARY KEY,
+  issuer_did text NOT NULL,
+  managed boolean NOT NULL,
+  jwt text NOT NULL,
+  iat bigint NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
+`,
+  },
 ];

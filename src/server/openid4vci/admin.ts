@@ -1,7 +1,11 @@
 /**
  * `POST /admin/offers` (docs/server.md): the desk or `vouch offer` asks for a credential offer.
  *
- *   {"type","claims","txCode"?:true,"expiresAt"?,"byValue"?:true} → 201 {"id","uri","txCode"?}
+ *   {"type","claims","format"?,"txCode"?:true,"expiresAt"?,"byValue"?:true} → 201 {"id","uri","txCode"?}
+ *
+ * `format` is `dc+sd-jwt` (default) or `jwt_vc_json` (a W3C VC-JWT, for the types the metadata
+ * offers so: the diploma). Instead of `type` and `format`, `credentialConfigurationId` may name the
+ * configuration of the issuer metadata (`diploma`, `diploma-w3c`).
  *
  * The claims are checked against the type's schema before the offer exists: 400 `invalid_claims`
  * with every problem (`issues: [{claim, message}]`) otherwise. The answer's `uri` is
@@ -12,6 +16,14 @@
 import { Hono } from 'hono';
 import { checkClaims, CREDENTIAL_TYPE_IDS } from '../../core/credentials/index.ts';
 import type { CredentialTypeId } from '../../core/credentials/index.ts';
+import {
+  credentialConfigurationId,
+  JWT_VC_JSON_FORMAT,
+  parseCredentialConfigurationId,
+  SD_JWT_VC_FORMAT,
+  W3C_CREDENTIAL_TYPES,
+} from '../../core/oid4vci/metadata.ts';
+import type { CredentialFormat } from '../../core/oid4vci/metadata.ts';
 import { buildCredentialOfferLink } from '../../core/oid4vci/offer.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
@@ -33,6 +45,61 @@ function parseType(value: unknown): CredentialTypeId {
     'invalid_request',
     `"type" must be one of ${CREDENTIAL_TYPE_IDS.join(', ')}`,
   );
+}
+
+/** The type and format an offer body names: `type` (+ `format`), or `credentialConfigurationId`. */
+function parseConfiguration(body: Record<string, unknown>): {
+  type: CredentialTypeId;
+  format: CredentialFormat;
+} {
+  const { credentialConfigurationId: id, format } = body;
+  let named: { type: CredentialTypeId; format: CredentialFormat };
+  if (id !== undefined) {
+    const parsed = typeof id === 'string' ? parseCredentialConfigurationId(id) : undefined;
+    if (parsed === undefined) {
+      throw new ApiError(
+        400,
+        'invalid_request',
+        `"credentialConfigurationId" must be one of the issuer metadata's configurations (${[
+          ...CREDENTIAL_TYPE_IDS,
+          ...W3C_CREDENTIAL_TYPES.map((type) =>
+            credentialConfigurationId(type, JWT_VC_JSON_FORMAT),
+          ),
+        ].join(', ')})`,
+      );
+    }
+    if (body.type !== undefined && body.type !== parsed.type) {
+      throw new ApiError(400, 'invalid_request', '"type" and "credentialConfigurationId" disagree');
+    }
+    if (format !== undefined && format !== parsed.format) {
+      throw new ApiError(
+        400,
+        'invalid_request',
+        '"format" and "credentialConfigurationId" disagree',
+      );
+    }
+    named = parsed;
+  } else {
+    if (format !== undefined && format !== SD_JWT_VC_FORMAT && format !== JWT_VC_JSON_FORMAT) {
+      throw new ApiError(
+        400,
+        'invalid_request',
+        `"format" must be ${SD_JWT_VC_FORMAT} or ${JWT_VC_JSON_FORMAT}`,
+      );
+    }
+    named = {
+      type: parseType(body.type),
+      format: (format as CredentialFormat) ?? SD_JWT_VC_FORMAT,
+    };
+  }
+  if (named.format === JWT_VC_JSON_FORMAT && !W3C_CREDENTIAL_TYPES.includes(named.type)) {
+    throw new ApiError(
+      400,
+      'invalid_request',
+      `${named.type} is not offered as ${JWT_VC_JSON_FORMAT}; only ${W3C_CREDENTIAL_TYPES.join(', ')}`,
+    );
+  }
+  return named;
 }
 
 function parseExpiry(value: unknown, now: Date): Date {
@@ -59,7 +126,7 @@ export function offerAdminRoutes(ctx: ServerContext): Hono {
       throw new ApiError(409, 'no_issuer', 'this server has no issuer key, so it cannot offer');
     }
     const body = await readJsonObject(c);
-    const type = parseType(body.type);
+    const { type, format } = parseConfiguration(body);
     if (body.txCode !== undefined && typeof body.txCode !== 'boolean') {
       throw new ApiError(400, 'invalid_request', '"txCode" must be true or false');
     }
@@ -87,16 +154,17 @@ export function offerAdminRoutes(ctx: ServerContext): Hono {
     await insertOffer(ctx.db, {
       id,
       type,
+      format,
       claims: claims.value,
       code,
       ...(txCode === undefined ? {} : { txCode }),
       createdAt: now,
       expiresAt,
     });
-    ctx.log('vci.offer.created', { type, txCode: txCode !== undefined });
+    ctx.log('vci.offer.created', { type, format, txCode: txCode !== undefined });
     const uri = buildCredentialOfferLink(
       body.byValue === true
-        ? { offer: offerObject(ctx, { type, code, hasTxCode: txCode !== undefined }) }
+        ? { offer: offerObject(ctx, { type, format, code, hasTxCode: txCode !== undefined }) }
         : { offerUri: `${ctx.publicUrl}/offers/${id}` },
     );
     c.header('Cache-Control', 'no-store');

@@ -35,4 +35,12 @@ CREATE TABLE vci_nonces (
 CREATE INDEX vci_nonces_expires_at ON vci_nonces (expires_at);
 `,
   },
+  {
+    // Issue 10: an offer is for an SD-JWT VC or a W3C VC-JWT (OpenID4VCI format identifiers).
+    id: 'vci-002',
+    sql: `
+ALTER TABLE vci_offers ADD COLUMN format text NOT NULL DEFAULT 'dc+sd-jwt'
+  CHECK (format IN ('dc+sd-jwt', 'jwt_vc_json'));
+`,
+  },
 ];

@@ -12,12 +12,15 @@ import type {
   OfferToIssue,
   PreAuthorizedCodeRecord,
 } from '../../core/oid4vci/endpoint.ts';
-import { credentialConfigurationId } from '../../core/oid4vci/metadata.ts';
+import { credentialConfigurationId, SD_JWT_VC_FORMAT } from '../../core/oid4vci/metadata.ts';
+import type { CredentialFormat } from '../../core/oid4vci/metadata.ts';
 import type { Db } from '../context.ts';
 
 export interface NewOffer {
   readonly id: string;
   readonly type: CredentialTypeId;
+  /** Default: dc+sd-jwt. */
+  readonly format?: CredentialFormat;
   readonly claims: Record<string, unknown>;
   readonly code: string;
   /** The transaction code the wallet user types, when the offer asks for one. */
@@ -29,14 +32,15 @@ export interface NewOffer {
 export interface OpenOffer {
   readonly id: string;
   readonly type: CredentialTypeId;
+  readonly format: CredentialFormat;
   readonly code: string;
   readonly hasTxCode: boolean;
 }
 
 export async function insertOffer(db: Db, offer: NewOffer): Promise<void> {
   await db.query(
-    `INSERT INTO vci_offers (id, type, claims, code, tx_code_digest, created_at, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    `INSERT INTO vci_offers (id, type, claims, code, tx_code_digest, created_at, expires_at, format)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
     [
       offer.id,
       offer.type,
@@ -45,14 +49,30 @@ export async function insertOffer(db: Db, offer: NewOffer): Promise<void> {
       offer.txCode === undefined ? null : digestSecret(offer.txCode),
       offer.createdAt.toISOString(),
       offer.expiresAt.toISOString(),
+      offer.format ?? SD_JWT_VC_FORMAT,
     ],
   );
 }
 
+/** The format column, read defensively (a value the CHECK would refuse reads as SD-JWT VC). */
+const formatOf = (value: unknown): CredentialFormat =>
+  value === 'jwt_vc_json' ? 'jwt_vc_json' : SD_JWT_VC_FORMAT;
+
+/** The one configuration id an offer row names. */
+const configurationIdsOf = (row: { type: string; format: unknown }): string[] => [
+  credentialConfigurationId(row.type as CredentialTypeId, formatOf(row.format)),
+];
+
 /** An offer that can still be redeemed (open, unexpired), for `GET /offers/:id`. */
 export async function readOpenOffer(db: Db, id: string, now: Date): Promise<OpenOffer | undefined> {
-  const { rows } = await db.query<{ id: string; type: string; code: string; has_tx: boolean }>(
-    `SELECT id, type, code, tx_code_digest IS NOT NULL AS has_tx FROM vci_offers
+  const { rows } = await db.query<{
+    id: string;
+    type: string;
+    format: string;
+    code: string;
+    has_tx: boolean;
+  }>(
+    `SELECT id, type, format, code, tx_code_digest IS NOT NULL AS has_tx FROM vci_offers
      WHERE id = $1 AND code IS NOT NULL AND redeemed_at IS NULL AND expires_at > $2`,
     [id, now.toISOString()],
   );
@@ -61,6 +81,7 @@ export async function readOpenOffer(db: Db, id: string, now: Date): Promise<Open
     row && {
       id: row.id,
       type: row.type as CredentialTypeId,
+      format: formatOf(row.format),
       code: row.code,
       hasTxCode: row.has_tx,
     }
@@ -88,11 +109,12 @@ export function createIssuanceStore(db: Db, now: () => Date): IssuanceStore {
       const { rows } = await db.query<{
         id: string;
         type: string;
+        format: string;
         tx_code_digest: string | null;
         expires_at: unknown;
         tx_code_failures: number;
       }>(
-        `SELECT id, type, tx_code_digest, expires_at, tx_code_failures FROM vci_offers
+        `SELECT id, type, format, tx_code_digest, expires_at, tx_code_failures FROM vci_offers
          WHERE code = $1 AND redeemed_at IS NULL`,
         [code],
       );
@@ -100,7 +122,7 @@ export function createIssuanceStore(db: Db, now: () => Date): IssuanceStore {
       if (row === undefined) return undefined;
       return {
         offerId: row.id,
-        credentialConfigurationIds: [credentialConfigurationId(row.type as CredentialTypeId)],
+        credentialConfigurationIds: configurationIdsOf(row),
         ...(row.tx_code_digest === null ? {} : { txCodeDigest: row.tx_code_digest }),
         expiresAt: asDate(row.expires_at),
         wrongTxCodeAttempts: Number(row.tx_code_failures),
@@ -157,8 +179,13 @@ export function createIssuanceStore(db: Db, now: () => Date): IssuanceStore {
     },
 
     async findAccessToken(digest): Promise<AccessTokenRecord | undefined> {
-      const { rows } = await db.query<{ offer_id: string; type: string; expires_at: unknown }>(
-        `SELECT t.offer_id, o.type, t.expires_at FROM vci_access_tokens t
+      const { rows } = await db.query<{
+        offer_id: string;
+        type: string;
+        format: string;
+        expires_at: unknown;
+      }>(
+        `SELECT t.offer_id, o.type, o.format, t.expires_at FROM vci_access_tokens t
          JOIN vci_offers o ON o.id = t.offer_id
          WHERE t.token_digest = $1 AND t.used_at IS NULL`,
         [digest],
@@ -167,20 +194,26 @@ export function createIssuanceStore(db: Db, now: () => Date): IssuanceStore {
       if (row === undefined) return undefined;
       return {
         offerId: row.offer_id,
-        credentialConfigurationIds: [credentialConfigurationId(row.type as CredentialTypeId)],
+        credentialConfigurationIds: configurationIdsOf(row),
         expiresAt: asDate(row.expires_at),
       };
     },
 
     async claimIssuance(digest): Promise<OfferToIssue | undefined> {
-      const { rows } = await db.query<{ type: string; claims: unknown }>(
+      const { rows } = await db.query<{ type: string; format: string; claims: unknown }>(
         `UPDATE vci_access_tokens t SET used_at = $2 FROM vci_offers o
          WHERE t.token_digest = $1 AND t.used_at IS NULL AND t.expires_at > $2 AND o.id = t.offer_id
-         RETURNING o.type, o.claims`,
+         RETURNING o.type, o.format, o.claims`,
         [digest, now().toISOString()],
       );
       const row = rows[0];
-      return row && { type: row.type as CredentialTypeId, claims: asClaims(row.claims) };
+      return (
+        row && {
+          type: row.type as CredentialTypeId,
+          format: formatOf(row.format),
+          claims: asClaims(row.claims),
+        }
+      );
     },
   };
 }

@@ -1,8 +1,12 @@
 /**
  * Status list hosting and revocation (docs/server.md):
  *   GET  /status/:list          the statuslist+jwt, `Cache-Control: public, max-age=…`, ETag
- *   POST /admin/status/revoke   {"index", "list"?} → {"list","index","status":1,"changed"}
+ *   GET  /status/:list.w3c      its W3C twin, a BitstringStatusListCredential VC-JWT (same bits,
+ *                               same headers; w3c-store.ts)
+ *   POST /admin/status/revoke   {"index", "list"?} → {"list","index","status":1,"changed"}: both
+ *                               encodings change at once
  *   PUT  /admin/status/:list    a statuslist+jwt signed by this server's issuer (the desk's)
+ *   PUT  /admin/status/:list.w3c  a BitstringStatusListCredential signed by the same issuer
  */
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
@@ -11,6 +15,7 @@ import { ApiError } from '../http/errors.ts';
 import { readJsonObject, readTextBody } from '../http/json-body.ts';
 import { MAX_JWS_LENGTH } from '../../core/jose/index.ts';
 import { publishStatusList } from './publish.ts';
+import { freshW3cStatusList, publishW3cStatusList } from './w3c-store.ts';
 import {
   cacheSecondsOf,
   LIST_ID,
@@ -21,6 +26,9 @@ import {
 } from './store.ts';
 
 export const STATUS_LIST_MEDIA_TYPE = 'application/statuslist+jwt';
+/** A VC-JWT (VC-JOSE-COSE §3.1.1 names `application/vc+jwt` for VCDM 2.0; a 1.1 `vc` claim JWT is a JWT). */
+export const W3C_STATUS_LIST_MEDIA_TYPE = 'application/jwt';
+const W3C_SUFFIX = '.w3c';
 
 const etagOf = (jwt: string) =>
   `"${createHash('sha256').update(jwt, 'utf8').digest('base64url').slice(0, 22)}"`;
@@ -32,11 +40,20 @@ function listIdParam(value: string | undefined): string {
   return value;
 }
 
+/** `abc` → the IETF list abc; `abc.w3c` → its W3C twin. */
+function listParam(value: string | undefined): { id: string; w3c: boolean } {
+  const w3c = value?.endsWith(W3C_SUFFIX) === true;
+  return { id: listIdParam(w3c ? value?.slice(0, -W3C_SUFFIX.length) : value), w3c };
+}
+
 export function statusRoutes(ctx: ServerContext): Hono {
   const app = new Hono();
 
   app.get('/status/:list', async (c) => {
-    const row = await freshStatusList(ctx.db, ctx, listIdParam(c.req.param('list')));
+    const { id, w3c } = listParam(c.req.param('list'));
+    const row = w3c
+      ? await freshW3cStatusList(ctx.db, ctx, id)
+      : await freshStatusList(ctx.db, ctx, id);
     if (row === undefined) throw new ApiError(404, 'not_found', 'no such status list');
     const etag = etagOf(row.jwt);
     c.header('Cache-Control', `public, max-age=${cacheSecondsOf(ctx)}`);
@@ -46,7 +63,7 @@ export function statusRoutes(ctx: ServerContext): Hono {
     if (match !== undefined && match.split(',').some((tag) => tag.trim() === etag)) {
       return c.body(null, 304);
     }
-    c.header('Content-Type', STATUS_LIST_MEDIA_TYPE);
+    c.header('Content-Type', w3c ? W3C_STATUS_LIST_MEDIA_TYPE : STATUS_LIST_MEDIA_TYPE);
     return c.body(row.jwt, 200);
   });
 
@@ -99,12 +116,20 @@ export function statusRoutes(ctx: ServerContext): Hono {
   });
 
   app.put('/admin/status/:list', async (c) => {
-    const id = listIdParam(c.req.param('list'));
+    const { id, w3c } = listParam(c.req.param('list'));
     const jwt = await readTextBody(c);
     if (jwt.length === 0 || jwt.length > MAX_JWS_LENGTH) {
-      throw new ApiError(400, 'invalid_request', 'the body must be a statuslist+jwt');
+      throw new ApiError(
+        400,
+        'invalid_request',
+        w3c
+          ? 'the body must be a BitstringStatusListCredential VC-JWT'
+          : 'the body must be a statuslist+jwt',
+      );
     }
-    const outcome = await publishStatusList(ctx.db, ctx, id, jwt);
+    const outcome = w3c
+      ? await publishW3cStatusList(ctx.db, ctx, id, jwt)
+      : await publishStatusList(ctx.db, ctx, id, jwt);
     if (!outcome.ok) {
       const status =
         outcome.reason === 'managed-list' ||
@@ -114,7 +139,7 @@ export function statusRoutes(ctx: ServerContext): Hono {
           : 400;
       throw new ApiError(status, 'invalid_request', outcome.message);
     }
-    ctx.log('status-publish', { created: outcome.created });
+    ctx.log('status-publish', { created: outcome.created, w3c });
     return c.json({ list: outcome.uri }, outcome.created ? 201 : 200);
   });
 

@@ -7,7 +7,8 @@
  *   across processes; rows are never deleted, so an index is never reused. After
  *   MAX_DRAWS collisions in a row the list counts as full (≥ ~90 % used) and a new one opens.
  * - Revocation locks the list's row (SELECT … FOR UPDATE), sets the bit and stores the list
- *   re-signed, in one transaction: the hosted list changes at once.
+ *   re-signed, and its W3C twin (w3c-store.ts) re-signed too, in one transaction: both hosted
+ *   lists change at once.
  * - Published lists: a statuslist+jwt the issuer desk signed with this server's issuer key,
  *   hosted as it came (PUT /admin/status/:list), never older than the one it replaces and never
  *   un-revoking an entry.
@@ -21,19 +22,19 @@ import {
   statusListSizeProblem,
 } from '../../core/status-list/index.ts';
 import { getBit, setBit } from '../../core/status-list/status-bits.ts';
+import { cacheSecondsOf, statusListUri } from './list-config.ts';
+import type { StatusContext } from './list-config.ts';
+import { signW3cStatusList, storeManagedW3cStatusList } from './w3c-store.ts';
+
+export { cacheSecondsOf, DEFAULT_STATUS_CACHE_SECONDS, statusListUri } from './list-config.ts';
+export type { StatusContext } from './list-config.ts';
 
 export const DEFAULT_STATUS_LIST_SIZE = MIN_STATUS_LIST_SIZE;
-export const DEFAULT_STATUS_CACHE_SECONDS = 300;
 /** Consecutive colliding draws after which a list counts as full. */
 export const MAX_DRAWS = 32;
 /** pg_advisory_xact_lock key for opening a new list: "vouch-sl" as a big-endian int8. */
 const OPEN_LIST_LOCK_KEY = '8534168888700400492';
 export const LIST_ID = /^[A-Za-z0-9_-]{1,64}$/;
-
-export type StatusContext = Pick<
-  ServerContext,
-  'publicUrl' | 'issuer' | 'randomBytes' | 'now' | 'statusLists'
->;
 
 export interface StatusListRow {
   readonly id: string;
@@ -45,10 +46,6 @@ export interface StatusListRow {
   readonly updatedAt: Date;
 }
 
-export function statusListUri(ctx: Pick<ServerContext, 'publicUrl'>, id: string): string {
-  return `${ctx.publicUrl}/status/${id}`;
-}
-
 /** The list id of a URI this server hosts (or of a bare id), else undefined. */
 export function statusListIdOf(
   ctx: Pick<ServerContext, 'publicUrl'>,
@@ -58,9 +55,6 @@ export function statusListIdOf(
   const id = listOrUri.startsWith(prefix) ? listOrUri.slice(prefix.length) : listOrUri;
   return LIST_ID.test(id) ? id : undefined;
 }
-
-export const cacheSecondsOf = (ctx: Pick<ServerContext, 'statusLists'>) =>
-  ctx.statusLists?.cacheSeconds ?? DEFAULT_STATUS_CACHE_SECONDS;
 
 function requireIssuer(ctx: StatusContext): SigningKey {
   if (ctx.issuer === null)
@@ -312,6 +306,8 @@ export async function revokeStatusIndex(
       'UPDATE status_lists SET bits = $2, jwt = $3, iat = $4, updated_at = $5 WHERE id = $1',
       [id, bits, jwt, iat, ctx.now().toISOString()],
     );
+    const w3c = await signW3cStatusList(ctx, issuer, id, bits);
+    await storeManagedW3cStatusList(tx, ctx, { id, issuerDid: issuer.did, ...w3c });
     return { ok: true, uri, index, changed: true };
   });
 }
