@@ -13,8 +13,14 @@ type Chunk = Rolldown.OutputChunk;
 let chunks: Map<string, Chunk>;
 let assets: string[];
 
-/** The source modules (relative to the repository) in every chunk the entry may load. */
-function modulesReachableFrom(entryName: string): string[] {
+/**
+ * The source modules (relative to the repository) in every chunk the entry may load; with
+ * `initialOnly`, only in the chunks its page loads at once (static imports, no `import()`).
+ */
+function modulesReachableFrom(
+  entryName: string,
+  options: { initialOnly?: boolean } = {},
+): string[] {
   const entry = [...chunks.values()].find((chunk) => chunk.isEntry && chunk.name === entryName);
   if (!entry) throw new Error(`no entry chunk named ${entryName}`);
   const seen = new Set<string>();
@@ -24,7 +30,7 @@ function modulesReachableFrom(entryName: string): string[] {
     if (seen.has(fileName)) continue;
     seen.add(fileName);
     const chunk = chunks.get(fileName);
-    if (chunk) todo.push(...chunk.imports, ...chunk.dynamicImports);
+    if (chunk) todo.push(...chunk.imports, ...(options.initialOnly ? [] : chunk.dynamicImports));
   }
   return [...seen].flatMap((fileName) =>
     (chunks.get(fileName)?.moduleIds ?? []).map((id) => id.replace(root, '')),
@@ -55,11 +61,13 @@ describe('role entry points', () => {
     const wallet = modulesReachableFrom('wallet');
     expect(wallet).toContain('src/app/wallet/WalletRole.tsx');
     expect(
-      matching(
-        wallet,
-        /^src\/(app\/(issuer|verifier)|core\/(issuer|verifier|verification|trust|desk))\//,
-      ),
+      matching(wallet, /^src\/(app\/(issuer|verifier)|core\/(issuer|verifier|desk))\//),
     ).toEqual([]);
+  });
+
+  it('Given the production build, when the wallet page first loads, then it holds no verification pipeline (the W3C receive check loads it with import(), issue 10)', () => {
+    const initial = modulesReachableFrom('wallet', { initialOnly: true });
+    expect(matching(initial, /^src\/core\/(verification|trust|w3c)\//)).toEqual([]);
   });
 
   it('Given the production build, when the issuer desk loads everything it ever can, then it holds no wallet and no verifier code', () => {
@@ -72,6 +80,27 @@ describe('role entry points', () => {
     const verifier = modulesReachableFrom('verifier');
     expect(verifier).toContain('src/app/verifier/VerifierDesk.tsx');
     expect(matching(verifier, /^src\/app\/(wallet|issuer)\//)).toEqual([]);
+  });
+
+  /** The W3C VC-JWT and Veramo code (issue 10): never on a first screen, only loaded when needed. */
+  const W3C_LIBRARIES = /(^|\/)node_modules\/(did-jwt-vc|did-jwt|@veramo\/[^/]+)\//;
+
+  it.each(['wallet', 'issuer', 'verifier'])(
+    'Given the production build, when the %s page first loads, then no did-jwt-vc, did-jwt or Veramo code is in its initial chunks',
+    (role) => {
+      const initial = modulesReachableFrom(role, { initialOnly: true });
+      expect(initial.length).toBeGreaterThan(0);
+      expect(matching(initial, W3C_LIBRARIES)).toEqual([]);
+    },
+  );
+
+  it('Given the production build, when the verifier desk checks a W3C VP-JWT, then did-jwt-vc comes in a lazy chunk (import()) it can load', () => {
+    const verifier = modulesReachableFrom('verifier');
+    expect(matching(verifier, /(^|\/)node_modules\/did-jwt-vc\//).length).toBeGreaterThan(0);
+    expect(verifier).toContain('src/core/w3c/verify-vp-jwt.ts');
+    expect(modulesReachableFrom('verifier', { initialOnly: true })).not.toContain(
+      'src/core/w3c/verify-vp-jwt.ts',
+    );
   });
 
   it('Given the production build, then it has a page per role, a service worker, and no source maps', () => {
