@@ -15,13 +15,13 @@ import type { PublicJwk } from '../../core/jose/index.ts';
 import { verifyTrustList } from '../../core/trust/index.ts';
 import type { TrustList } from '../../core/trust/index.ts';
 import { verifyPresentation } from '../../core/verification/index.ts';
-import type { VerificationResult } from '../../core/verification/index.ts';
 import { readBoundedFile } from '../../platform/node/files.ts';
 import { CommandFailure, EXIT_FAILURE, EXIT_OK, UsageError } from '../command.ts';
 import type { CommandSpec } from '../command.ts';
 import type { HttpFetch } from '../../core/oid4vci/http.ts';
 import { isVcJwt } from '../../core/w3c/shape.ts';
 import { readJsonFile, readTextFile } from '../shared/inputs.ts';
+import { BARE_CREDENTIAL_NOTE, verdictJson as verdict } from '../shared/verdict.ts';
 import { jwsCrypto, parseIsoDate } from '../shared/runtime.ts';
 
 /** Larger files are refused unread (a presentation is a few KiB; the parser stops at 64 KiB). */
@@ -35,26 +35,6 @@ function seconds(text: string | undefined, flag: string): number | undefined {
     ]);
   }
   return Number(text);
-}
-
-/** Said in the verdict of a bare VC-JWT: what was not checked, since nobody presented it. */
-export const BARE_CREDENTIAL_NOTE =
-  'A bare credential, not a presentation: holder binding was not checked (no key binding, aud or nonce); anyone who has a copy could show it';
-
-function verdict(result: VerificationResult, note?: string): string {
-  const { valid, checks, issuer, vct, claims, issuerName, status, format } = result;
-  const ordered = {
-    valid,
-    checks: checks.map(({ name, ok, code, message }) => ({ name, ok, code, message })),
-    issuer: issuer ?? null,
-    vct: vct ?? null,
-    claims,
-    ...(issuerName === undefined ? {} : { issuerName }),
-    ...(status === undefined ? {} : { status }),
-    ...(format === undefined ? {} : { format }),
-    ...(note === undefined ? {} : { note }),
-  };
-  return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
 /** did:web documents over HTTPS (only with --did-web): no redirects, the platform's fetch. */
