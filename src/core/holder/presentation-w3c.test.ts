@@ -13,6 +13,8 @@ import {
   createPresentationRequest,
   dcqlForClaims,
   parsePresentationResponse,
+  readDirectPostBody,
+  type FetchLike,
 } from '../protocol/index.ts';
 import { dcqlForEitherFormat, dcqlForW3cClaims } from '../protocol/dcql.ts';
 import type { DcqlQuery } from '../protocol/dcql.ts';
@@ -23,7 +25,12 @@ import { verifyPresentation } from '../verification/index.ts';
 import { createDidResolver, issueVcJwt } from '../w3c/index.ts';
 import { createHolderWallet, type HolderWallet } from './holder-wallet.ts';
 import { listHistory } from './history.ts';
-import { answerPresentationRequest, readPresentationRequest } from './presentation-flow.ts';
+import {
+  answerPresentationRequest,
+  readPresentationRequest,
+  readPresentationRequestUri,
+  sendPresentationAnswer,
+} from './presentation-flow.ts';
 import { childDidKey, receiveVcJwt } from './receive-vc-jwt.ts';
 import { connectToIssuer } from './relationships.ts';
 
@@ -211,6 +218,78 @@ describe('presenting a W3C VC-JWT', () => {
     );
     if (!read.ok) throw new Error(read.detail);
     expect(read.value.matches.map((m) => m.candidates.length)).toEqual([0]);
+  });
+});
+
+describe('presenting a W3C VC-JWT online (OpenID4VP request_uri, direct_post)', () => {
+  it('Given an openid4vp:// link asking for the diploma in either format, when answered, then the verifier receives the VP-JWT under diploma_w3c and Vouch verifies it for its client_id and nonce', async () => {
+    const BASE = 'https://hiring.example';
+    const nonce = 'online-w3c-0123456789abcdefghij';
+    const object = await createPresentationRequest({
+      verifier: {
+        did: verifierKey.did,
+        alg: verifierKey.alg,
+        sign: issuerSigner(jws, verifierKey),
+      },
+      dcql: EITHER,
+      responseMode: 'direct_post',
+      responseUri: `${BASE}/responses/1`,
+      nonce,
+      state: 'st-w3c',
+      now: NOW,
+    });
+    const posted: string[] = [];
+    const fetch: FetchLike = async (url, init) => {
+      if (url === `${BASE}/requests/1` && init.method === 'GET') {
+        return new Response(object, {
+          headers: { 'content-type': 'application/oauth-authz-req+jwt' },
+        });
+      }
+      if (url === `${BASE}/responses/1` && init.method === 'POST') {
+        posted.push(init.body ?? '');
+        return Response.json({});
+      }
+      return new Response('not found', { status: 404 });
+    };
+    const clientId = `decentralized_identifier:${verifierKey.did}`;
+    const uri = `openid4vp://?client_id=${encodeURIComponent(clientId)}&request_uri=${encodeURIComponent(`${BASE}/requests/1`)}`;
+    const read = await readPresentationRequestUri(wallet, uri, { crypto: jws, now: NOW, fetch });
+    if (!read.ok) throw new Error(`${read.reason}: ${read.detail}`);
+    const [match] = read.value.matches;
+    expect(match?.need.queryId).toBe('diploma_w3c');
+    const answered = await answerPresentationRequest(
+      wallet,
+      read.value,
+      [
+        {
+          queryId: 'diploma_w3c',
+          credentialId: match?.candidates[0]?.id ?? '',
+          disclose: ['degree', 'institution', 'grade'],
+        },
+      ],
+      { now: NOW, randomBytes },
+    );
+    if (!answered.ok) throw new Error(answered.detail);
+    const sent = await sendPresentationAnswer(
+      read.value.request,
+      answered.value.presentationResponse,
+      { fetch },
+    );
+    expect(sent.ok).toBe(true);
+    const body = readDirectPostBody(posted[0] ?? '');
+    if (!body.ok || body.value.kind !== 'response') throw new Error('not a plain response');
+    expect(body.value.response.state).toBe('st-w3c');
+    expect(Object.keys(body.value.response.vpToken)).toEqual(['diploma_w3c']);
+    const verdict = await verifyPresentation(body.value.response.vpToken.diploma_w3c?.[0] ?? '', {
+      crypto: jws,
+      now: NOW,
+      audience: clientId,
+      nonce,
+      requiredClaims: ['degree', 'institution'],
+    });
+    expect(verdict.checks.filter((check) => !check.ok).map((check) => check.name)).toEqual([
+      'issuer-trusted',
+    ]);
   });
 });
 
