@@ -4,9 +4,15 @@
  * pre-authorized code flow (with --by-value, `…?credential_offer=<JSON>`). With --tx-code the offer needs a transaction code, printed on stderr
  * as `vouch: transaction code: <digits>` (send it to the holder by another channel; stdout stays
  * the URI alone, for scripts and QR encoders). The claims are checked by the server against the
- * type's schema before the offer exists: a refusal names every problem (exit 1).
+ * type's schema before the offer exists: a refusal names every problem (exit 1). With
+ * --format jwt_vc_json the wallet gets a W3C VC-JWT (the diploma only; SD-JWT VC is the default).
  */
 import { CREDENTIAL_TYPE_IDS } from '../../core/credentials/index.ts';
+import {
+  JWT_VC_JSON_FORMAT,
+  SD_JWT_VC_FORMAT,
+  W3C_CREDENTIAL_TYPES,
+} from '../../core/oid4vci/metadata.ts';
 import { CommandFailure, EXIT_OK, UsageError } from '../command.ts';
 import type { CommandSpec } from '../command.ts';
 import { callAdmin, serverUrl, SERVER_FLAG } from '../shared/admin-client.ts';
@@ -18,7 +24,7 @@ export const offer: CommandSpec = {
   path: ['offer'],
   summary: 'Create an OpenID4VCI credential offer at a vouch serve and print its URI.',
   description: [
-    'Sends {"type","claims","txCode"?} to the server\'s POST /admin/offers (admin token from',
+    'Sends {"type","claims","format"?,"txCode"?} to the server\'s POST /admin/offers (admin token from',
     'VOUCH_ADMIN_TOKEN) and prints the openid-credential-offer://?credential_offer_uri=… URI, one',
     'line on stdout. With --tx-code the wallet must also type a 6-digit transaction code, printed',
     'on stderr as "vouch: transaction code: <digits>". Exit 0 when the offer exists, 1 when the',
@@ -42,6 +48,12 @@ export const offer: CommandSpec = {
       description: 'The claims, a JSON object (the same as for vouch issue).',
     },
     {
+      name: 'format',
+      kind: 'string',
+      valueName: 'format',
+      description: `${SD_JWT_VC_FORMAT} (default) or ${JWT_VC_JSON_FORMAT} (a W3C VC-JWT; for ${W3C_CREDENTIAL_TYPES.join(', ')}).`,
+    },
+    {
       name: 'tx-code',
       kind: 'boolean',
       description: 'Protect the offer with a transaction code (printed on stderr).',
@@ -56,6 +68,7 @@ export const offer: CommandSpec = {
   examples: [
     'VOUCH_ADMIN_TOKEN=… vouch offer --server https://vouch.example.org --type income-statement --claims september.json',
     'VOUCH_ADMIN_TOKEN=… vouch offer --server https://vouch.example.org --type diploma --claims diploma.json --tx-code',
+    'VOUCH_ADMIN_TOKEN=… vouch offer --server https://vouch.example.org --type diploma --format jwt_vc_json --claims diploma.json',
   ],
   async run({ flags, io }) {
     const server = serverUrl(flags.string('server') as string, offer.path);
@@ -63,6 +76,22 @@ export const offer: CommandSpec = {
     if (!(CREDENTIAL_TYPE_IDS as readonly string[]).includes(type)) {
       throw new UsageError(
         `--type: expected one of ${CREDENTIAL_TYPE_IDS.join(', ')}, got ${JSON.stringify(type)}`,
+        offer.path,
+      );
+    }
+    const format = flags.string('format') ?? SD_JWT_VC_FORMAT;
+    if (format !== SD_JWT_VC_FORMAT && format !== JWT_VC_JSON_FORMAT) {
+      throw new UsageError(
+        `--format: expected ${SD_JWT_VC_FORMAT} or ${JWT_VC_JSON_FORMAT}, got ${JSON.stringify(format)}`,
+        offer.path,
+      );
+    }
+    if (
+      format === JWT_VC_JSON_FORMAT &&
+      !(W3C_CREDENTIAL_TYPES as readonly string[]).includes(type)
+    ) {
+      throw new UsageError(
+        `--format ${JWT_VC_JSON_FORMAT}: only for ${W3C_CREDENTIAL_TYPES.join(', ')}, not ${type}`,
         offer.path,
       );
     }
@@ -76,7 +105,13 @@ export const offer: CommandSpec = {
       { server, token: process.env.VOUCH_ADMIN_TOKEN, command: offer.path },
       'POST',
       '/admin/offers',
-      { type, claims, ...(txCode ? { txCode: true } : {}), ...(byValue ? { byValue: true } : {}) },
+      {
+        type,
+        claims,
+        ...(format === SD_JWT_VC_FORMAT ? {} : { format }),
+        ...(txCode ? { txCode: true } : {}),
+        ...(byValue ? { byValue: true } : {}),
+      },
     );
     const { uri, txCode: code } = answer;
     if (typeof uri !== 'string' || !OFFER_URI.test(uri)) {
