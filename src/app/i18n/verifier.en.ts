@@ -337,4 +337,6 @@ export const verifierEn = {
   'verifier.trust.own.invalidType':
     'A credential type is one word without spaces, e.g. VerifiableDiploma.',
   'verifier.trust.w3cType': '{type} (W3C type)',
+  'verifier.request.formats': 'Accepted in either format: {formats}.',
+  'verifier.status.bitstring': '(W3C Bitstring Status List)',
 } as const;

@@ -360,4 +360,6 @@ export const verifierFr: Record<keyof typeof verifierEn, string> = {
   'verifier.trust.own.invalidType':
     'Un type d’attestation est un seul mot sans espace, p. ex. VerifiableDiploma.',
   'verifier.trust.w3cType': '{type} (type W3C)',
+  'verifier.request.formats': 'Accepté dans l’un ou l’autre format : {formats}.',
+  'verifier.status.bitstring': '(W3C Bitstring Status List)',
 };

@@ -353,4 +353,6 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
   'verifier.trust.own.invalidType':
     'Een soort bewijsstuk is één woord zonder spaties, bv. VerifiableDiploma.',
   'verifier.trust.w3cType': '{type} (W3C-soort)',
+  'verifier.request.formats': 'Aanvaard in elk van beide formaten: {formats}.',
+  'verifier.status.bitstring': '(W3C Bitstring Status List)',
 };

@@ -21,6 +21,7 @@ import { RULES, type RuleId } from '../../core/rules/index.ts';
 import { Field } from '../shared/Field.tsx';
 import { formatMonth } from '../shared/format.ts';
 import { QrCode } from '../shared/qr/index.ts';
+import { formatKey } from './check-messages.ts';
 import { AnswerScanner } from './AnswerScanner.tsx';
 import { factLabel } from './benefit-words.ts';
 import { Verdict } from './Verdict.tsx';
@@ -313,6 +314,13 @@ function ShownRequestSummary({ pending }: { pending: ShownPending }) {
       <p>
         <strong>{t('verifier.request.purpose')}:</strong> {pending.purpose}
       </p>
+      {pending.queries && pending.queries.length > 1 ? (
+        <p>
+          {t('verifier.request.formats', {
+            formats: pending.queries.map((query) => t(formatKey(query.format))).join(' / '),
+          })}
+        </p>
+      ) : null}
       <ClaimSummary
         typeId={pending.typeId}
         required={pending.required}

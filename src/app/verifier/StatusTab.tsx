@@ -91,6 +91,9 @@ export function StatusTab() {
                   <tr key={list.id}>
                     <th scope="row">
                       <code className="did">{list.uri}</code>
+                      {list.kind === 'bitstring' ? (
+                        <span className="hint"> {t('verifier.status.bitstring')}</span>
+                      ) : null}
                     </th>
                     <td>{formatDateTime(list.issuedAt, language)}</td>
                     <td>

@@ -401,9 +401,15 @@ export async function signOwnList(name: string, validUntil?: string): Promise<st
 
 // ── Status lists and policy ─────────────────────────────────────────────────────────────────────
 
-/** Only ever on the clerk's "Fetch" (see src/app/shared/user-fetch.ts). */
+/**
+ * Only ever on the clerk's "Fetch" (see src/app/shared/user-fetch.ts). Either kind of list: an
+ * IETF statuslist+jwt, or a W3C BitstringStatusListCredential as a VC-JWT.
+ */
+const STATUS_LIST_ACCEPT =
+  'application/statuslist+jwt, application/vc+jwt;q=0.9, application/jwt;q=0.8';
+
 async function fetchText(uri: string): Promise<string> {
-  const fetched = await fetchAskedByUser(uri, { accept: 'application/statuslist+jwt' });
+  const fetched = await fetchAskedByUser(uri, { accept: STATUS_LIST_ACCEPT });
   if (!fetched.ok) throw new Error(`${fetched.reason}: ${fetched.detail}`);
   return fetched.text;
 }
