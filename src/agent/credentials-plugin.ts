@@ -32,8 +32,10 @@ import type { TrustList } from '../core/trust/index.ts';
 import { verifyPresentation } from '../core/verification/index.ts';
 import {
   createDidResolver,
+  issueVcJwt,
   readVcJwt,
   verifyBitstringStatusListCredential,
+  verifyCredentialJwt,
 } from '../core/w3c/index.ts';
 import type {
   StatusPolicy,
@@ -63,10 +65,10 @@ export interface ICreateSdJwtVcArgs {
   vct?: string;
   claims: Record<string, unknown>;
   holder: SdJwtHolder;
-  /** ISO 8601; default: now. */
-  issuedAt?: string;
-  /** ISO 8601; default: the type's expiry policy (none for income statements and diplomas). */
-  expiresAt?: string;
+  /** ISO 8601 or a Date; default: now. */
+  issuedAt?: string | Date;
+  /** ISO 8601 or a Date; default: the type's expiry policy (none for income statements and diplomas). */
+  expiresAt?: string | Date;
   /** The IETF Token Status List entry. */
   status?: { idx: number; uri: string };
   /** Decoy digests (0–100). */
@@ -81,6 +83,23 @@ export interface ICreateSdJwtVcResult {
   holderDid?: string;
 }
 
+export interface ICreateVcJwtArgs {
+  /** A DID this agent manages. */
+  issuer: string;
+  /** A Vouch credential type (claims checked by its schema)… */
+  type?: CredentialTypeId;
+  /** …or W3C types after "VerifiableCredential" (claims not checked). */
+  types?: string[];
+  claims: Record<string, unknown>;
+  /** The holder: a DID (`sub`), or a relationship xpub and child index (its did:key). */
+  holder: { did: string } | { xpub: string; child: number };
+  issuedAt?: string | Date;
+  /** Default: the type's expiry policy. */
+  expiresAt?: string | Date;
+  /** The IETF status list entry; the VC points at the same index of its `.w3c` twin. */
+  status?: { idx: number; uri: string };
+}
+
 export interface ICreateSdJwtPresentationArgs {
   credential: string;
   /** Top-level claim names to show; all others stay hidden. */
@@ -89,8 +108,8 @@ export interface ICreateSdJwtPresentationArgs {
   nonce: string;
   /** The DID (managed by this agent) of the credential's `cnf` key. */
   holder: string;
-  /** ISO 8601; default: now. */
-  issuedAt?: string;
+  /** ISO 8601 or a Date; default: now. */
+  issuedAt?: string | Date;
 }
 
 export interface ICreateHolderDidArgs {
@@ -108,8 +127,8 @@ export interface IVerifyVouchPresentationArgs {
   nonce: string;
   /** Verified trust lists, or signed ones (compact JWS) that are verified here first. */
   trustLists?: (TrustList | string)[];
-  /** ISO 8601; default: now. */
-  now?: string;
+  /** ISO 8601 or a Date; default: now. */
+  now?: string | Date;
   maxAgeSeconds?: number;
   nonceAlreadyUsed?: boolean;
   requiredClaims?: string[];
@@ -132,10 +151,21 @@ export interface IVouchCredentials extends IPluginMethodMap {
     args: ICreateHolderDidArgs,
     context: IAgentContext<IKeyManager & IDIDManager>,
   ): Promise<IIdentifier>;
+  createVcJwt(
+    args: ICreateVcJwtArgs,
+    context: IAgentContext<IKeyManager & IDIDManager>,
+  ): Promise<{ credential: string; subject: string }>;
+  verifyVouchCredential(args: IVerifyVouchCredentialArgs): Promise<VerificationResult>;
   verifySdJwtPresentation(args: IVerifyVouchPresentationArgs): Promise<VerificationResult>;
   verifyVouchPresentation(args: IVerifyVouchPresentationArgs): Promise<VerificationResult>;
   checkCredentialStatus(args: ICheckVcJwtStatusArgs): Promise<IVcJwtStatus>;
 }
+
+/** A bare credential (no holder binding): the verify options without audience and nonce. */
+export type IVerifyVouchCredentialArgs = Omit<
+  IVerifyVouchPresentationArgs,
+  'presentation' | 'audience' | 'nonce' | 'nonceAlreadyUsed' | 'maxAgeSeconds'
+> & { credential: string };
 
 /** Veramo's ICredentialStatusVerifier arguments: a VC (normalised, or its JWT). */
 export interface ICheckVcJwtStatusArgs {
@@ -246,6 +276,8 @@ export class VouchCredentialsPlugin implements IAgentPlugin {
     this.methods = {
       createSdJwtVc: this.createSdJwtVc.bind(this),
       createSdJwtPresentation: this.createSdJwtPresentation.bind(this),
+      createVcJwt: this.createVcJwt.bind(this),
+      verifyVouchCredential: this.verifyVouchCredential.bind(this),
       createHolderDid: this.createHolderDid.bind(this),
       verifySdJwtPresentation: this.verifySdJwtPresentation.bind(this),
       verifyVouchPresentation: this.verifyVouchPresentation.bind(this),
@@ -308,6 +340,63 @@ export class VouchCredentialsPlugin implements IAgentPlugin {
     return { credential, vct, ...(holder.did === undefined ? {} : { holderDid: holder.did }) };
   }
 
+  /**
+   * A Vouch VC-JWT (docs/w3c-vc.md "The credential": kid, iat, jti, BitstringStatusListEntry)
+   * through core's issueVcJwt, signed by a managed issuer DID. Veramo's createVerifiableCredential
+   * also makes VC-JWTs Vouch accepts; this one is byte for byte what the desk and the CLI issue.
+   */
+  async createVcJwt(
+    args: ICreateVcJwtArgs,
+    context: IAgentContext<IKeyManager & IDIDManager>,
+  ): Promise<{ credential: string; subject: string }> {
+    const { type: typeId, types, claims, status } = args ?? ({} as ICreateVcJwtArgs);
+    const type = typeId === undefined ? undefined : CREDENTIAL_TYPES[typeId];
+    if (typeId !== undefined && type === undefined) {
+      throw new TypeError(
+        `invalid_argument: "type" expected one of ${Object.keys(CREDENTIAL_TYPES).join(', ')}, got ${shortValue(typeId)}`,
+      );
+    }
+    if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
+      throw new TypeError(
+        'invalid_argument: "claims" expected an object of claim names and values',
+      );
+    }
+    const holder = args.holder as Record<string, unknown> | undefined;
+    const subject =
+      typeof holder?.did === 'string' && holder.xpub === undefined
+        ? holder.did
+        : holderKey(holder).did;
+    if (typeof subject !== 'string' || !subject.startsWith('did:')) {
+      throw new TypeError('invalid_argument: "holder" expected { did } or { xpub, child }');
+    }
+    const issuer = await managedSigner(context.agent as SigningAgent, args.issuer, 'issuer');
+    const issuedAt = date(args.issuedAt, 'issuedAt', this.#options.now);
+    const expiresAt =
+      args.expiresAt !== undefined
+        ? date(args.expiresAt, 'expiresAt', this.#options.now)
+        : type?.expiresAfterDays === undefined
+          ? undefined
+          : new Date(issuedAt.getTime() + type.expiresAfterDays * 86_400_000);
+    try {
+      const credential = await issueVcJwt({
+        issuer,
+        subject: subject as Did,
+        ...(typeId === undefined ? { types: types ?? [] } : { typeId }),
+        claims,
+        issuedAt,
+        ...(expiresAt === undefined ? {} : { expiresAt }),
+        ...(status === undefined ? {} : { status }),
+        randomBytes: this.#options.randomBytes,
+      });
+      return { credential, subject };
+    } catch (error) {
+      throw new TypeError(
+        `invalid_argument: ${(error as Error).message.replace(/^issueVcJwt: /, '')}`,
+        { cause: error },
+      );
+    }
+  }
+
   async createSdJwtPresentation(
     args: ICreateSdJwtPresentationArgs,
     context: IAgentContext<IKeyManager & IDIDManager>,
@@ -347,6 +436,25 @@ export class VouchCredentialsPlugin implements IAgentPlugin {
     });
   }
 
+  /** The Vouch verdict for a bare W3C VC-JWT (no holder binding): core's verifyCredentialJwt. */
+  async verifyVouchCredential(args: IVerifyVouchCredentialArgs): Promise<VerificationResult> {
+    if (typeof args?.credential !== 'string') {
+      throw new TypeError('invalid_argument: "credential" expected the VC-JWT text');
+    }
+    const {
+      presentation: _p,
+      audience: _a,
+      nonce: _n,
+      ...opts
+    } = await this.#verifyOptions({
+      ...args,
+      presentation: args.credential,
+      audience: '-',
+      nonce: '-',
+    });
+    return verifyCredentialJwt(args.credential.trim(), opts);
+  }
+
   async verifySdJwtPresentation(args: IVerifyVouchPresentationArgs): Promise<VerificationResult> {
     const result = await this.verifyVouchPresentation(args);
     if (result.format === 'jwt_vc_json') {
@@ -369,24 +477,39 @@ export class VouchCredentialsPlugin implements IAgentPlugin {
   }
 
   async verifyVouchPresentation(args: IVerifyVouchPresentationArgs): Promise<VerificationResult> {
-    const { crypto, didWebFetch } = this.#options;
-    const now = date(args?.now, 'now', this.#options.now);
     if (typeof args?.presentation !== 'string') {
       throw new TypeError('invalid_argument: "presentation" expected the presentation text');
     }
+    const { presentation: _p, ...opts } = await this.#verifyOptions(args);
+    return verifyPresentation(args.presentation.trim(), opts);
+  }
+
+  /** Core's VerifyPresentationOptions from JSON-able arguments, each checked. */
+  async #verifyOptions(
+    args: IVerifyVouchPresentationArgs,
+  ): Promise<VerifyPresentationOptions & { presentation: string }> {
+    const { crypto, didWebFetch } = this.#options;
+    const now = date(args.now, 'now', this.#options.now);
     for (const field of ['audience', 'nonce'] as const) {
       if (typeof args[field] !== 'string' || args[field] === '') {
         throw new TypeError(`invalid_argument: "${field}" expected a non-empty string`);
       }
     }
+    if (args.statusLists !== undefined && !Array.isArray(args.statusLists)) {
+      throw new TypeError('invalid_argument: "statusLists" expected a list of { uri, jwt }');
+    }
     const statusLists = new Map<string, { jwt: string; fetchedAt: Date }>();
-    for (const entry of args.statusLists ?? []) {
+    for (const [i, entry] of (args.statusLists ?? []).entries()) {
+      if (typeof entry?.uri !== 'string' || typeof entry.jwt !== 'string') {
+        throw new TypeError(`invalid_argument: "statusLists[${i}]" expected { uri, jwt }`);
+      }
       statusLists.set(entry.uri, {
         jwt: entry.jwt,
-        fetchedAt: date(entry.fetchedAt, 'statusLists[].fetchedAt', () => now),
+        fetchedAt: date(entry.fetchedAt, `statusLists[${i}].fetchedAt`, () => now),
       });
     }
-    const opts: VerifyPresentationOptions = {
+    return {
+      presentation: args.presentation,
       crypto,
       now,
       audience: args.audience,
@@ -400,7 +523,6 @@ export class VouchCredentialsPlugin implements IAgentPlugin {
       ...(args.statusPolicy === undefined ? {} : { statusPolicy: args.statusPolicy }),
       ...(didWebFetch === undefined ? {} : { didWebFetch }),
     };
-    return verifyPresentation(args.presentation.trim(), opts);
   }
 
   /**

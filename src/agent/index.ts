@@ -12,6 +12,8 @@ export type {
   ICreateSdJwtPresentationArgs,
   ICreateSdJwtVcArgs,
   ICreateSdJwtVcResult,
+  ICreateVcJwtArgs,
+  IVerifyVouchCredentialArgs,
   ICheckVcJwtStatusArgs,
   IVcJwtStatus,
   StatusListSource,

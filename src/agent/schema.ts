@@ -74,12 +74,49 @@ export const credentialsSchema: IAgentPluginSchema = {
         ['relationship'],
       ),
       IVerifyVouchPresentationArgs: verifyArgs,
+      ICreateVcJwtArgs: object(
+        {
+          issuer: string('A DID this agent manages'),
+          type: {
+            type: 'string',
+            enum: ['income-statement', 'medical-attestation', 'diploma', 'household'],
+          },
+          types: { type: 'array', items: { type: 'string' } },
+          claims: { type: 'object' },
+          holder: { type: 'object', description: '{ did } | { xpub, child }' },
+          issuedAt: string('ISO 8601'),
+          expiresAt: string('ISO 8601'),
+          status: object({ idx: { type: 'number' }, uri: { type: 'string' } }, ['idx', 'uri']),
+        },
+        ['issuer', 'claims', 'holder'],
+      ),
     },
     methods: {
       createSdJwtVc: {
         description: 'Issues an SD-JWT VC signed by a managed issuer DID',
         arguments: { $ref: '#/components/schemas/ICreateSdJwtVcArgs' },
         returnType: object({ credential: { type: 'string' }, vct: { type: 'string' } }),
+      },
+      createVcJwt: {
+        description:
+          'Issues a Vouch W3C VC-JWT (docs/w3c-vc.md) signed by a managed issuer DID, through core',
+        arguments: { $ref: '#/components/schemas/ICreateVcJwtArgs' },
+        returnType: object({ credential: { type: 'string' }, subject: { type: 'string' } }),
+      },
+      verifyVouchCredential: {
+        description: 'Verifies a bare W3C VC-JWT (no holder binding): the Vouch verdict',
+        arguments: object(
+          {
+            credential: { type: 'string' },
+            trustLists: { type: 'array' },
+            now: { type: 'string' },
+            requiredClaims: { type: 'array', items: { type: 'string' } },
+            statusLists: { type: 'array', items: { type: 'object' } },
+            statusPolicy: { type: 'object' },
+          },
+          ['credential'],
+        ),
+        returnType: verdict,
       },
       createSdJwtPresentation: {
         description: 'Presents an SD-JWT VC with a key binding JWT signed by a managed holder DID',

@@ -12,6 +12,8 @@ import { createIssuerKeyFile, issuerSigner, nobleJwsCrypto } from '../core/jose/
 import type { IssuerKeyFile, JwsAlgorithm } from '../core/jose/index.ts';
 import {
   credentialPath,
+  describeKey,
+  relationshipPath,
   es256kSigner,
   mnemonicFromEntropy,
   mnemonicToSeed,
@@ -275,5 +277,80 @@ describe('Credential status in the Veramo agent', () => {
     expect(refused.checks.find((check) => check.name === 'issuer-signature')?.code).toBe(
       'bad-signature',
     );
+  });
+});
+
+describe('createVcJwt and verifyVouchCredential', () => {
+  it("Given an issuer agent, when it issues a diploma VC-JWT to a wallet's xpub and child, then it is Vouch's format (kid, iat, jti, status entry), did-jwt-vc and Veramo accept it, and verifyVouchCredential says valid, then revoked once the bit is set", async () => {
+    const w = await world('EdDSA', 9);
+    const seed = await mnemonicToSeed(MNEMONIC);
+    const made = await w.issuerAgent.createVcJwt({
+      issuer: w.issuerFile.did,
+      type: 'diploma',
+      claims,
+      holder: { xpub: describeKey(seed, relationshipPath(5)).xpub, child: 1 },
+      issuedAt: new Date(Date.now() - 1000),
+      status: { idx: 8, uri: STATUS_URI },
+    });
+    expect(made.subject).toBe(w.holderDid);
+    const [header, payload] = made.credential
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+    expect(header).toMatchObject({ alg: 'EdDSA', typ: 'JWT' });
+    expect(header.kid).toMatch(/^did:key:z6Mk[^#]+#z6Mk/);
+    expect(payload).toMatchObject({ iss: w.issuerFile.did, sub: w.holderDid });
+    expect(payload.iat).toBeTypeOf('number');
+    expect(payload.jti).toMatch(/^urn:uuid:/);
+    expect(payload.vc.credentialStatus).toMatchObject({
+      type: 'BitstringStatusListEntry',
+      statusListIndex: '8',
+      statusListCredential: `${STATUS_URI}.w3c`,
+    });
+    expect((await verifyCredential(made.credential, createDidResolver())).verified).toBe(true);
+    expect((await w.issuerAgent.verifyCredential({ credential: made.credential })).verified).toBe(
+      true,
+    );
+    const verdict = await w.issuerAgent.verifyVouchCredential({
+      credential: made.credential,
+      trustLists: [w.trust],
+    });
+    expect(verdict.checks.filter((check) => !check.ok)).toEqual([]);
+    expect(verdict).toMatchObject({ valid: true, format: 'jwt_vc_json', vct: DIPLOMA, claims });
+
+    const revoked = await w.issuerAgent.createVcJwt({
+      issuer: w.issuerFile.did,
+      type: 'diploma',
+      claims,
+      holder: { did: w.holderDid },
+      status: { idx: 9, uri: STATUS_URI },
+    });
+    const revokedVerdict = await w.issuerAgent.verifyVouchCredential({
+      credential: revoked.credential,
+      trustLists: [w.trust],
+    });
+    expect(revokedVerdict.checks.filter((check) => !check.ok).map((check) => check.code)).toEqual([
+      'revoked',
+    ]);
+  });
+
+  it('Given claims that do not fit the diploma or an unmanaged issuer, then createVcJwt names what is wrong', async () => {
+    const w = await world('ES256');
+    await expect(
+      w.issuerAgent.createVcJwt({
+        issuer: w.issuerFile.did,
+        type: 'diploma',
+        claims: { ...claims, eqf_level: 9 },
+        holder: { did: w.holderDid },
+      }),
+    ).rejects.toThrow(/invalid_argument: eqf_level/);
+    await expect(
+      w.holderAgent.createVcJwt({
+        issuer: w.issuerFile.did,
+        type: 'diploma',
+        claims,
+        holder: { did: w.holderDid },
+      }),
+    ).rejects.toThrow(/is not a DID this agent manages/);
   });
 });
