@@ -138,13 +138,23 @@ export interface SignBitstringStatusListOptions {
   validUntil?: Date;
   /** How long verifiers may cache it, in seconds (written as `ttl` in milliseconds, §2.2). */
   ttlSeconds?: number;
+  /** Default "revocation" (Vouch's only purpose); "suspension" for other issuers' lists. */
+  statusPurpose?: 'revocation' | 'suspension';
 }
 
 /** A BitstringStatusListCredential as a VC-JWT, signed by the issuer (docs/w3c-vc.md "Status"). */
 export async function signBitstringStatusListCredential(
   opts: SignBitstringStatusListOptions,
 ): Promise<string> {
-  const { issuer, url, list, issuedAt, validUntil, ttlSeconds } = opts;
+  const {
+    issuer,
+    url,
+    list,
+    issuedAt,
+    validUntil,
+    ttlSeconds,
+    statusPurpose = 'revocation',
+  } = opts;
   let bitstring: Uint8Array;
   if ('bitstring' in list) {
     bitstring = list.bitstring;
@@ -176,7 +186,7 @@ export async function signBitstringStatusListCredential(
         credentialSubject: {
           id: `${url}#list`,
           type: BITSTRING_STATUS_LIST,
-          statusPurpose: 'revocation',
+          statusPurpose,
           encodedList: encodeBitstringList(bitstring),
           ...(ttlSeconds === undefined ? {} : { ttl: ttlSeconds * 1000 }),
         },
