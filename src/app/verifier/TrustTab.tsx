@@ -1,17 +1,7 @@
 import { readFileOrText } from '../shared/read-upload.ts';
 import { useState, type FormEvent } from 'react';
-import {
-  CREDENTIAL_TYPES,
-  credentialTypeByVct,
-  credentialTypeByW3cTypes,
-} from '../../core/credentials/index.ts';
-import {
-  useLanguageStore,
-  useT,
-  type Language,
-  type MessageKey,
-  type Translate,
-} from '../i18n/index.ts';
+import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
+import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { downloadText } from '../shared/download.ts';
 import { Field } from '../shared/Field.tsx';
 import { formatDateTime } from '../shared/format.ts';
@@ -25,6 +15,7 @@ import {
   signOwnList,
   type TrustImportOutcome,
 } from './verifier-actions.ts';
+import { readOtherTypes, trustedTypeNames } from './trust-words.ts';
 import { useVerifierStore } from './verifier-store.ts';
 
 const MAX_TRUST_FILE_BYTES = 1024 * 1024;
@@ -44,26 +35,6 @@ export function TrustTab() {
       <OwnList />
     </div>
   );
-}
-
-/**
- * The types an entry trusts, as words: a Vouch `vct` by its name (it covers the W3C VC-JWT form
- * too), a W3C type of a Vouch type by that name, any other W3C type as written, marked as such.
- */
-function typeNames(vcts: readonly string[], language: Language, t: Translate): string {
-  return vcts
-    .map((vct) => {
-      const vouch =
-        credentialTypeByVct(vct) ?? credentialTypeByW3cTypes(['VerifiableCredential', vct]);
-      if (vouch) return vouch.name[language];
-      return vct.includes(':') ? vct : t('verifier.trust.w3cType', { type: vct });
-    })
-    .join(', ');
-}
-
-/** The W3C types typed in the "other types" field: words separated by spaces or commas. */
-function otherTypes(text: string): string[] {
-  return text.split(/[\s,]+/).filter((type) => type !== '');
 }
 
 function ImportedLists() {
@@ -162,7 +133,7 @@ function ImportedLists() {
                   <ul>
                     {item.list.entries.map((entry) => (
                       <li key={entry.did}>
-                        {entry.name}: {typeNames(entry.vct, language, t)}{' '}
+                        {entry.name}: {trustedTypeNames(entry.vct, language, t)}{' '}
                         <code className="did">{entry.did}</code>
                       </li>
                     ))}
@@ -309,7 +280,7 @@ function OwnList() {
       name,
       vct: [
         ...data.getAll('issuer-vct').map(String),
-        ...otherTypes(String(data.get('issuer-other-types') ?? '')),
+        ...readOtherTypes(String(data.get('issuer-other-types') ?? '')),
       ],
     });
     if (problem) return setError(problem);
@@ -355,7 +326,7 @@ function OwnList() {
             {entries.map((entry) => (
               <tr key={entry.did}>
                 <th scope="row">{entry.name}</th>
-                <td>{typeNames(entry.vct, language, t)}</td>
+                <td>{trustedTypeNames(entry.vct, language, t)}</td>
                 <td>
                   <code className="did">{entry.did}</code>
                 </td>
