@@ -109,6 +109,11 @@ export function OnlineOffer({ uri, onDone }: { uri: string; onDone: () => void }
             </dd>
           </dl>
           <p className="hint">{t('online.offer.nameUnverified')}</p>
+          {stage.summary.w3c ? (
+            <p className="hint" role="note">
+              {t('wallet.w3c.note')}
+            </p>
+          ) : null}
           {stage.summary.txCode ? (
             <div className="field">
               <label htmlFor={`${ids}-code`}>{t('online.offer.txCode')}</label>

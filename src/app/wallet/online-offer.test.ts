@@ -82,6 +82,21 @@ const offerLink = (txCode?: string) =>
     ...(txCode === undefined ? {} : { txCode }),
   }).byReference;
 
+describe('Given an offer of a W3C VC-JWT diploma (jwt_vc_json)', () => {
+  it('when the citizen contacts it, then the screen names it as a diploma and says every field is shown, and accepting saves it as jwt_vc_json', async () => {
+    const link = issuer.createOffer({
+      type: 'diploma',
+      claims: exampleClaims('diploma'),
+      format: 'jwt_vc_json',
+    }).byReference;
+    const resolved = await resolveOnlineOffer(link, 'fr', 'employer.example', gate().fetch);
+    expect(resolved).toMatchObject({ ok: true, summary: { typeName: 'Diplôme', w3c: true } });
+    const accepted = await acceptOnlineOffer(undefined, gate().fetch);
+    if (!accepted.ok) throw new Error(JSON.stringify(accepted.message));
+    expect(accepted.credential).toMatchObject({ typeId: 'diploma', format: 'jwt_vc_json' });
+  });
+});
+
 describe('Given an offer from an allowed issuer', () => {
   it('when the citizen contacts it, then the screen shows who offers what in their language, and accepting saves the credential', async () => {
     const resolved = await resolveOnlineOffer(offerLink(), 'nl', 'employer.example', gate().fetch);

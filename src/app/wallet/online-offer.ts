@@ -9,7 +9,7 @@
  * The resolved offer holds the pre-authorized code, a bearer secret: it stays in this module (one
  * offer at a time), never in React state or the store; the screen holds only what it shows.
  */
-import { credentialTypeByVct } from '../../core/credentials/index.ts';
+import { credentialTypeByVct, credentialTypeByW3cTypes } from '../../core/credentials/index.ts';
 import {
   offerIssuerName,
   receiveOpenid4vciCredential,
@@ -42,6 +42,8 @@ export interface OfferSummary {
   typeName: string;
   /** Present when the citizen must type a transaction code. */
   txCode?: { numeric: boolean; length?: number; description?: string };
+  /** A W3C VC-JWT (jwt_vc_json): no selective disclosure, said before it is accepted. */
+  w3c?: true;
 }
 
 const CLIENT_MESSAGES: Record<ClientProblem, MessageKey> = {
@@ -110,8 +112,13 @@ export function summariseOffer(
   language: Language,
 ): OfferSummary {
   const configuration = resolved.configurations[0]?.configuration;
+  const w3cTypes = configuration?.credential_definition?.type;
   const known =
-    configuration?.vct === undefined ? undefined : credentialTypeByVct(configuration.vct);
+    configuration?.vct !== undefined
+      ? credentialTypeByVct(configuration.vct)
+      : w3cTypes !== undefined
+        ? credentialTypeByW3cTypes(w3cTypes)
+        : undefined;
   const display = configuration?.credential_metadata?.display ?? [];
   const displayName = (
     display.find((entry) => entry.locale?.toLowerCase().startsWith(language)) ?? display[0]
@@ -125,6 +132,7 @@ export function summariseOffer(
       200,
     ),
     ...(txCode === undefined ? {} : { txCode }),
+    ...(resolved.configurations[0]?.format === 'jwt_vc_json' ? { w3c: true as const } : {}),
   };
 }
 
