@@ -120,6 +120,7 @@ test('Given a university desk and a connected wallet, when a diploma is issued a
       .inputValue();
     expect(await w3cBit(w3cList, index)).toBe(1);
     await expect(page.getByRole('button', { name: 'Download the W3C status list' })).toBeVisible();
+    await expectNoViolations(page, 'issued log with the format and both status lists');
   } finally {
     await deskContext.close();
     await walletContext.close();

@@ -138,26 +138,7 @@ export function IssuedTab() {
               value={published.jwt}
               onFocus={(e) => e.currentTarget.select()}
             />
-            <p role="status">{t('desk.publish.w3cDone', { uri: published.w3c.uri })}</p>
-            <button
-              type="button"
-              onClick={() =>
-                downloadText(
-                  fileNameOf(published.w3c.uri, 'status-list.w3c'),
-                  published.w3c.jwt,
-                  'application/vc+jwt',
-                )
-              }
-            >
-              {t('desk.publish.w3cDownload')}
-            </button>
-            <Field
-              label={t('desk.publish.w3cJwt')}
-              name="status-w3c-jwt"
-              readOnly
-              value={published.w3c.jwt}
-              onFocus={(e) => e.currentTarget.select()}
-            />
+            {published.w3c ? <W3cStatusList list={published.w3c} /> : null}
           </div>
         ) : null}
       </section>
@@ -192,6 +173,31 @@ export function IssuedTab() {
         </ConfirmDialog>
       ) : null}
     </div>
+  );
+}
+
+/** The same list as a W3C BitstringStatusListCredential, for the VC-JWTs the desk issued. */
+function W3cStatusList({ list }: { list: { uri: string; jwt: string } }) {
+  const t = useT();
+  return (
+    <>
+      <p role="status">{t('desk.publish.w3cDone', { uri: list.uri })}</p>
+      <button
+        type="button"
+        onClick={() =>
+          downloadText(fileNameOf(list.uri, 'status-list.w3c'), list.jwt, 'application/jwt')
+        }
+      >
+        {t('desk.publish.w3cDownload')}
+      </button>
+      <Field
+        label={t('desk.publish.w3cJwt')}
+        name="status-w3c-jwt"
+        readOnly
+        value={list.jwt}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+    </>
   );
 }
 

@@ -256,15 +256,19 @@ export async function revokeCredential(
 export interface Published {
   uri: string;
   jwt: string;
-  /** The same bits as a W3C BitstringStatusListCredential, for the desk's VC-JWTs. */
-  w3c: { uri: string; jwt: string };
+  /**
+   * The same bits as a W3C BitstringStatusListCredential, for the desk's VC-JWTs: only once the
+   * desk has issued one (an employer's desk never needs it).
+   */
+  w3c?: { uri: string; jwt: string };
   /** The same list at the desk's server, when the server hosts it. */
   server?: { ok: true; uri: string } | { ok: false; message: MessageKey };
 }
 
 /**
  * Sign the status list for its own address (to download and host), in both encodings (the IETF
- * statuslist+jwt, and the W3C BitstringStatusListCredential at the same address + ".w3c"), and —
+ * statuslist+jwt, and — once the desk issued a VC-JWT — the W3C BitstringStatusListCredential at
+ * the same address + ".w3c"), and —
  * when the desk's server signs with the desk's key — sign it for its address at the server and
  * PUT it there.
  */
@@ -274,9 +278,10 @@ export async function publishStatusList(): Promise<Published | null> {
   const now = new Date();
   const deps = { jws: deskVaultDeps().jws };
   const own = await publishDeskStatusList(desk, deps, { now });
-  const w3c = await publishDeskBitstringStatusList(desk, deps, { now });
+  const issuedW3c = (await listIssued(desk)).some((item) => item.format === 'jwt_vc_json');
+  const w3c = issuedW3c ? await publishDeskBitstringStatusList(desk, deps, { now }) : undefined;
   const server = await putHostedList(desk, now);
-  return server === null ? { ...own, w3c } : { ...own, w3c, server };
+  return { ...own, ...(w3c ? { w3c } : {}), ...(server === null ? {} : { server }) };
 }
 
 /**
