@@ -145,3 +145,47 @@ describe('createVouchAgent keys', () => {
     );
   });
 });
+
+describe('createVouchAgent DID resolution', () => {
+  it('Given no didWebFetch, then a did:web is not resolved and nothing is fetched; given one, then it is resolved through it', async () => {
+    const offline = await createVouchAgent({ crypto });
+    const notFound = await offline.resolveDid({ didUrl: 'did:web:uni.example' });
+    expect(notFound.didDocument).toBeNull();
+    expect(notFound.didResolutionMetadata.error).toBe('notFound');
+
+    const urls: string[] = [];
+    const file = await createIssuerKeyFile(crypto, 'ES256');
+    const document = {
+      id: 'did:web:uni.example',
+      verificationMethod: [
+        {
+          id: 'did:web:uni.example#key-1',
+          type: 'JsonWebKey2020',
+          controller: 'did:web:uni.example',
+          publicKeyJwk: file.publicJwk,
+        },
+      ],
+      assertionMethod: ['did:web:uni.example#key-1'],
+    };
+    const online = await createVouchAgent({
+      crypto,
+      didWebFetch: async (url) => {
+        urls.push(url);
+        return {
+          status: 200,
+          headers: { get: () => null },
+          text: async () => JSON.stringify(document),
+        };
+      },
+    });
+    const resolved = await online.resolveDid({ didUrl: 'did:web:uni.example' });
+    expect(urls).toEqual(['https://uni.example/.well-known/did.json']);
+    expect(resolved.didDocument?.id).toBe('did:web:uni.example');
+    const jwk = await online.resolveDid({
+      didUrl: `did:jwk:${Buffer.from(JSON.stringify(file.publicJwk)).toString('base64url')}`,
+    });
+    expect(jwk.didDocument?.verificationMethod?.[0]?.publicKeyJwk).toMatchObject({
+      x: file.publicJwk.x,
+    });
+  });
+});
