@@ -14,7 +14,9 @@ let esbuild;
 try {
   esbuild = await import('esbuild');
 } catch {
-  console.warn('build-agent: esbuild is not installed; vouch/agent not built (npm run build:agent)');
+  console.warn(
+    'build-agent: esbuild is not installed; vouch/agent not built (npm run build:agent)',
+  );
   process.exit(strict ? 1 : 0);
 }
 
