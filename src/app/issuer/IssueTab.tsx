@@ -10,7 +10,7 @@ import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { downloadText } from '../shared/download.ts';
 import { Field } from '../shared/Field.tsx';
 import { QrCode } from '../shared/qr/index.ts';
-import type { IssueFormat } from '../../core/issuer/index.ts';
+import { ISSUE_FORMATS, type IssueFormat } from '../../core/issuer/index.ts';
 import { formatClaimInput, inputAttributesFor, parseClaimInput } from './claim-input.ts';
 import { issueCredential, offerOnline, syncHostedStatusList } from './desk-actions.ts';
 import { useDeskStore } from './desk-store.ts';
@@ -296,7 +296,7 @@ export function IssueTab() {
           {formatChoice ? (
             <fieldset>
               <legend>{t('desk.issue.format')}</legend>
-              {(['dc+sd-jwt', 'jwt_vc_json'] as const).map((value) => (
+              {ISSUE_FORMATS.map((value) => (
                 <label key={value} className="inline">
                   <input
                     type="radio"
