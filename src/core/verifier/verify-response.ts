@@ -269,7 +269,8 @@ function asReplayed(result: VerificationResult, nonce: string): VerificationResu
 /**
  * A credential of another type than the request asked for does not answer it; nor does one under a
  * query id the request did not send, or in another format than that query asked for (a request for
- * a diploma in either format: `diploma` is an SD-JWT VC, `diploma_w3c` a W3C VC-JWT).
+ * a diploma in either format: `diploma` is an SD-JWT VC, `diploma_w3c` a W3C VC-JWT; any other
+ * request asks for an SD-JWT VC only).
  */
 function withRequestedCredential(
   result: VerificationResult,
@@ -297,8 +298,8 @@ function requestedCredentialProblem(
   if (result.vct !== undefined && result.vct !== request.vct) {
     return `the request asked for ${request.vct}, the credential is ${result.vct}`;
   }
-  const queries = request.queries;
-  if (queries === undefined) return undefined;
+  // A request with one query kept no `queries`: that query asked for an SD-JWT VC.
+  const queries = request.queries ?? [{ id: request.queryId, format: 'dc+sd-jwt' as const }];
   const query = queries.find((candidate) => candidate.id === queryId);
   if (query === undefined) {
     return `the answer is for ${JSON.stringify(queryId)}, which the request did not ask for (it asked for ${queries.map((q) => JSON.stringify(q.id)).join(' or ')})`;

@@ -37,6 +37,7 @@ import {
   needsFromChoices,
   needsFromTemplate,
   REQUEST_TEMPLATES,
+  runRuleForVerdict,
   storeStatusList,
   verifyResponse,
   type RequestNeeds,
@@ -45,14 +46,11 @@ import {
 
 const DIPLOMA_VCT = 'urn:vouch:diploma:1';
 const W3C_LIST = bitstringStatusListUrl(STATUS_URI);
-const INCOME: RequestNeeds = {
-  typeId: 'income-statement',
-  vct: VCT,
-  required: ['period', 'net_wage_cents'],
-  optional: ['employee_name'],
-};
+const DIPLOMA_JOB = needsFromTemplate('diploma-job');
 
 let w: W3cWorld;
+/** The world's holder's diploma as a W3C VC-JWT (with the world's status entry). */
+let diploma: string;
 const deps = () => ({ jws: w.crypto, randomBytes: w.randomBytes });
 
 async function newDesk(): Promise<VerifierDesk> {
@@ -64,7 +62,7 @@ async function newDesk(): Promise<VerifierDesk> {
   return created.value;
 }
 
-/** A desk that trusts the world's issuer (for `types`) and holds its `.w3c` list (unless `list: null`). */
+/** A desk that trusts the world's issuer (for `trust`: the diploma) and holds its `.w3c` list (unless `list: null`). */
 async function readyDesk(
   options: { trust?: readonly string[] | null; list?: string | null } = {},
 ): Promise<VerifierDesk> {
@@ -73,7 +71,7 @@ async function readyDesk(
     const added = await addOwnTrustEntry(desk, {
       did: w.issuer.did,
       name: 'Bakkerij de Vries B.V.',
-      vct: [...(options.trust ?? [VCT])],
+      vct: [...(options.trust ?? [DIPLOMA_VCT])],
     });
     if (!added.ok) throw new Error(added.reason);
   }
@@ -88,23 +86,23 @@ async function readyDesk(
   return desk;
 }
 
-async function ask(desk: VerifierDesk, needs: RequestNeeds = INCOME) {
+async function ask(desk: VerifierDesk, needs: RequestNeeds = DIPLOMA_JOB) {
   return (await createRequest(desk, deps(), { needs, purpose: 'Check', now: NOW })).pending;
 }
 
-/** The wallet's answer: a VP-JWT of `credential` for this desk and nonce, under `queryId`. */
+/** The wallet's answer: a VP-JWT of `credential` (the diploma) for this desk and nonce, under `queryId`. */
 async function answerW3c(
   desk: VerifierDesk,
   nonce: string,
   options: { credential?: string; queryId?: string; declared?: Record<string, unknown> } = {},
 ): Promise<Uint8Array> {
-  const vp = await presentW3c(w, options.credential ?? w.vcJwt, {
+  const vp = await presentW3c(w, options.credential ?? diploma, {
     audience: desk.verifier.clientId,
     nonce,
     issuedAt: new Date(NOW.getTime() - 5_000),
   });
   return encodePresentationResponse({
-    vpToken: { [options.queryId ?? 'income-statement']: [vp] },
+    vpToken: { [options.queryId ?? 'diploma_w3c']: [vp] },
     ...(options.declared ? { declared: options.declared } : {}),
   });
 }
@@ -120,6 +118,7 @@ async function verify(desk: VerifierDesk, payload: Uint8Array) {
 
 beforeEach(async () => {
   w = await makeW3cWorld();
+  diploma = await issueW3c(w, { typeId: 'diploma', claims: exampleClaims('diploma') });
 });
 
 describe('verifier desk: a W3C VP-JWT answer', () => {
@@ -135,11 +134,12 @@ describe('verifier desk: a W3C VP-JWT answer', () => {
       format: 'jwt_vc_json',
       issuer: w.issuer.did,
       issuerName: 'Bakkerij de Vries B.V.',
-      vct: VCT,
+      vct: DIPLOMA_VCT,
       status: { state: 'valid' },
     });
     // No selective disclosure: the whole credentialSubject, also what was not asked.
-    expect(presentation?.result.claims).toMatchObject({ employee_name: expect.any(String) });
+    expect(presentation?.result.claims).toEqual(exampleClaims('diploma'));
+    expect(DIPLOMA_JOB.required).not.toContain('birth_date');
     expect(presentation?.statusUri).toBe(W3C_LIST);
     expect(presentation?.statusList).toEqual({
       fetchedAt: NOW.toISOString(),
@@ -149,7 +149,12 @@ describe('verifier desk: a W3C VP-JWT answer', () => {
     expect((await findNonce(desk, pending.nonce)).state).toBe('used');
     const [entry] = await listHistory(desk);
     expect(entry?.items).toEqual([
-      expect.objectContaining({ format: 'jwt_vc_json', vct: VCT, valid: true, failed: [] }),
+      expect.objectContaining({
+        format: 'jwt_vc_json',
+        vct: DIPLOMA_VCT,
+        valid: true,
+        failed: [],
+      }),
     ]);
   });
 
@@ -241,16 +246,13 @@ describe('verifier desk: a W3C VP-JWT answer', () => {
   });
 
   it('Given a request that requires a claim the W3C credential lacks, when checked, then missing-claim', async () => {
-    const desk = await readyDesk({ trust: [DIPLOMA_VCT] });
+    const desk = await readyDesk();
     const { grade: _grade, ...withoutGrade } = exampleClaims('diploma');
     const credential = await issueW3c(w, { typeId: 'diploma', claims: withoutGrade });
     const needs = needsFromChoices('diploma', { degree: 'required', grade: 'required' });
     if (!needs.ok) throw new Error(needs.reason);
     const pending = await ask(desk, needs.value);
-    const verdict = await verify(
-      desk,
-      await answerW3c(desk, pending.nonce, { credential, queryId: 'diploma_w3c' }),
-    );
+    const verdict = await verify(desk, await answerW3c(desk, pending.nonce, { credential }));
     expect(verdict.valid).toBe(false);
     expect(check(verdict.presentations[0]?.result, 'requested-claims')).toMatchObject({
       ok: false,
@@ -258,54 +260,57 @@ describe('verifier desk: a W3C VP-JWT answer', () => {
     });
   });
 
-  it('Given a valid W3C income statement answering the income-supplement request for September 2025, when checked, then the benefit rule runs on its claims as on an SD-JWT VC (€500.61)', async () => {
-    const desk = await readyDesk();
-    const template = REQUEST_TEMPLATES['income-supplement'];
-    const { pending } = await createRequest(desk, deps(), {
-      needs: needsFromTemplate('income-supplement'),
-      purpose: 'Income supplement for September 2025',
-      now: NOW,
-      rule: template.rule,
-      declare: template.declare,
-      month: '2025-09',
-    });
+  it('Given a request that asks for an SD-JWT VC only (an income statement), when a W3C VC-JWT of that type answers, then it does not count (another format)', async () => {
+    const desk = await readyDesk({ trust: [VCT] });
+    const pending = await ask(desk, needsFromTemplate('income-supplement'));
+    expect(pending.queries).toBeUndefined();
+    const verdict = await verify(
+      desk,
+      await answerW3c(desk, pending.nonce, { credential: w.vcJwt, queryId: 'income-statement' }),
+    );
+    expect(verdict.valid).toBe(false);
+    const requested = check(verdict.presentations[0]?.result, 'requested-claims');
+    expect(requested).toMatchObject({ ok: false, code: 'missing-claim' });
+    expect(requested?.message).toMatch(/as dc\+sd-jwt, the answer is jwt_vc_json/);
+    // Everything else about it checks out: only the format is wrong.
+    expect(verdict.presentations[0]?.result.checks.filter((c) => !c.ok).map((c) => c.name)).toEqual(
+      ['requested-claims'],
+    );
+  });
+
+  it("Given a verified W3C income statement for September 2025, when the desk runs the income-supplement rule on that verdict, then it reads the W3C claims as an SD-JWT VC's (€500.61)", async () => {
     const credential = await issueW3c(w, {
       claims: { ...exampleClaims('income-statement'), period: '2025-09', net_wage_cents: 80_000 },
     });
-    const verdict = await verify(
-      desk,
-      await answerW3c(desk, pending.nonce, {
-        credential,
-        declared: {
-          household: 'single',
-          ageBand: '21-to-pension',
-          assetsCents: 0,
-          exemption: 'none',
-        },
-      }),
+    const result = await verifyPresentation(
+      await presentW3c(w, credential, { audience: 'aud', nonce: 'n' }),
+      {
+        crypto: w.crypto,
+        now: NOW,
+        audience: 'aud',
+        nonce: 'n',
+        trustLists: [w.trustList],
+        statusList: () => ({ jwt: w.w3cList, fetchedAt: NOW }),
+      },
     );
-    expect(verdict.valid).toBe(true);
-    expect(verdict.benefit).toMatchObject({
+    expect(result).toMatchObject({ valid: true, format: 'jwt_vc_json', vct: VCT });
+    const template = REQUEST_TEMPLATES['income-supplement'];
+    const benefit = runRuleForVerdict({
+      request: { rule: template.rule, declare: [...(template.declare ?? [])], month: '2025-09' },
+      verification: { valid: true, presentations: [{ result }] },
+      declared: {
+        household: 'single',
+        ageBand: '21-to-pension',
+        assetsCents: 0,
+        exemption: 'none',
+      },
+      now: NOW,
+    });
+    expect(benefit).toMatchObject({
       ruleId: 'nl.participatiewet.aanvulling',
       amountCents: 50_061,
       period: '2025-09',
     });
-  });
-
-  it('Given the income-supplement request for September 2025, when a W3C statement of another month answers, then it does not count', async () => {
-    const desk = await readyDesk();
-    const { pending } = await createRequest(desk, deps(), {
-      needs: needsFromTemplate('income-supplement'),
-      purpose: 'Income supplement for September 2025',
-      now: NOW,
-      month: '2025-09',
-    });
-    const credential = await issueW3c(w, {
-      claims: { ...exampleClaims('income-statement'), period: '2025-08' },
-    });
-    const verdict = await verify(desk, await answerW3c(desk, pending.nonce, { credential }));
-    expect(verdict.valid).toBe(false);
-    expect(check(verdict.presentations[0]?.result, 'requested-claims')?.ok).toBe(false);
   });
 });
 
@@ -338,11 +343,8 @@ describe('verifier desk: the diploma request answered in either format', () => {
     return encodePresentationResponse({ vpToken: { [queryId]: [presentation.value] } });
   }
 
-  const diplomaDesk = () => readyDesk({ trust: [DIPLOMA_VCT] });
-  const w3cDiploma = () => issueW3c(w, { typeId: 'diploma', claims: exampleClaims('diploma') });
-
   it('Given the diploma-job request, when an SD-JWT VC answers query "diploma", then it is valid as dc+sd-jwt', async () => {
-    const desk = await diplomaDesk();
+    const desk = await readyDesk();
     const pending = await ask(desk, needsFromTemplate('diploma-job'));
     const verdict = await verify(desk, await answerSdJwt(desk, pending.nonce, 'diploma'));
     expect(verdict.valid).toBe(true);
@@ -351,14 +353,11 @@ describe('verifier desk: the diploma request answered in either format', () => {
   });
 
   it('Given the diploma-job request, when a W3C VC-JWT answers query "diploma_w3c", then it is valid as jwt_vc_json, trusted by the entry for urn:vouch:diploma:1', async () => {
-    const desk = await diplomaDesk();
+    const desk = await readyDesk();
     const pending = await ask(desk, needsFromTemplate('diploma-job'));
     const verdict = await verify(
       desk,
-      await answerW3c(desk, pending.nonce, {
-        credential: await w3cDiploma(),
-        queryId: 'diploma_w3c',
-      }),
+      await answerW3c(desk, pending.nonce, { queryId: 'diploma_w3c' }),
     );
     expect(verdict.valid).toBe(true);
     expect(verdict.presentations[0]?.result).toMatchObject({
@@ -375,11 +374,11 @@ describe('verifier desk: the diploma request answered in either format', () => {
   ] as const)(
     'Given the diploma-job request, when %s answers, then it does not count (requested-claims fails, saying why)',
     async (_case, kind, queryId, why) => {
-      const desk = await diplomaDesk();
+      const desk = await readyDesk();
       const pending = await ask(desk, needsFromTemplate('diploma-job'));
       const payload =
         kind === 'w3c'
-          ? await answerW3c(desk, pending.nonce, { credential: await w3cDiploma(), queryId })
+          ? await answerW3c(desk, pending.nonce, { queryId })
           : await answerSdJwt(desk, pending.nonce, queryId);
       const verdict = await verify(desk, payload);
       expect(verdict.valid).toBe(false);
