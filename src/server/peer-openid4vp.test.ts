@@ -281,7 +281,9 @@ describe('every DCQL query the server makes is valid DCQL (dcql parses and valid
         const query = DcqlQuery.parse(resolved.dcql?.query as never);
         DcqlQuery.validate(query);
         const credential = query.credentials[0];
-        expect(query.credentials).toHaveLength(1);
+        // The diploma may also come as a W3C VC-JWT (docs/w3c-vc.md "DCQL"): a second query and
+        // one credential set taking either.
+        expect(query.credentials).toHaveLength(type === 'diploma' ? 2 : 1);
         expect(credential?.format).toBe('dc+sd-jwt');
         expect((credential?.meta as { vct_values: string[] }).vct_values).toEqual([
           CREDENTIAL_TYPES[type].vct,
@@ -289,6 +291,20 @@ describe('every DCQL query the server makes is valid DCQL (dcql parses and valid
         expect(
           credential?.claims?.map((claim) => ('path' in claim ? claim.path[0] : undefined)),
         ).toEqual(claims);
+        if (type === 'diploma') {
+          const w3c = query.credentials[1];
+          expect(w3c?.id).toBe('diploma_w3c');
+          expect(w3c?.format).toBe('jwt_vc_json');
+          expect((w3c?.meta as { type_values: string[][] }).type_values).toEqual([
+            ['VerifiableCredential', 'VouchDiploma'],
+          ]);
+          expect(w3c?.claims?.map((claim) => ('path' in claim ? claim.path : undefined))).toEqual(
+            claims.map((name) => ['credentialSubject', name]),
+          );
+          expect(query.credential_sets).toEqual([
+            { options: [['diploma'], ['diploma_w3c']], required: true },
+          ]);
+        }
       }
     }
   });

@@ -13,7 +13,6 @@
 import { Hono } from 'hono';
 import { CREDENTIAL_TYPE_IDS, CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
 import type { CredentialTypeId } from '../../core/credentials/index.ts';
-import { dcqlForClaims } from '../../core/protocol/dcql.ts';
 import { generateResponseEncryptionKey } from '../../core/protocol/openid4vp/direct-post.ts';
 import {
   CLIENT_ID_PREFIX,
@@ -24,6 +23,7 @@ import type { ServerContext, SigningKey } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 import { readJsonObject } from '../http/json-body.ts';
 import { randomToken } from '../openid4vci/random.ts';
+import { requestDcql } from './request-dcql.ts';
 import { insertRequest, readResult } from './store.ts';
 import type { ServerResponseMode } from './store.ts';
 
@@ -114,7 +114,7 @@ export function requestAdminRoutes(ctx: ServerContext): Hono {
     const id = randomToken(ctx, 16);
     const redirectUri = parseRedirect(body.redirect, ctx, id);
     // The query this request will carry: built now, so a bad one fails here, not at the wallet.
-    dcqlForClaims({ id: type, vct: CREDENTIAL_TYPES[type].vct, required: claims, optional: [] });
+    requestDcql(type, claims);
     const now = ctx.now();
     const encryption =
       responseMode === 'direct_post.jwt' ? await generateResponseEncryptionKey('enc-1') : undefined;

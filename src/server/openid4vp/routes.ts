@@ -16,8 +16,6 @@
  */
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
-import { dcqlForClaims } from '../../core/protocol/dcql.ts';
 import {
   decryptPresentationResponse,
   readDirectPostBody,
@@ -29,6 +27,7 @@ import type { PresentationResponse } from '../../core/protocol/response.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 import { clientIdOf, requireVerifier, VP_ID } from './admin.ts';
+import { requestDcql } from './request-dcql.ts';
 import { claimAnswer, readOpenRequest, readValidityByResponseCode, storeVerdict } from './store.ts';
 import type { VerifierRequest } from './store.ts';
 import { unreadableVerdict, verifyAnswer } from './verify-answer.ts';
@@ -82,12 +81,7 @@ export function verifierRoutes(ctx: ServerContext, options: VerifierRouteOptions
       verifier,
       ...(request.verifierName === undefined ? {} : { verifierName: request.verifierName }),
       ...(request.purpose === undefined ? {} : { purpose: request.purpose }),
-      dcql: dcqlForClaims({
-        id: request.type,
-        vct: CREDENTIAL_TYPES[request.type].vct,
-        required: request.claims,
-        optional: [],
-      }),
+      dcql: requestDcql(request.type, request.claims).dcql,
       responseMode: request.responseMode,
       responseUri: `${ctx.publicUrl}/responses/${request.id}`,
       nonce: request.nonce,

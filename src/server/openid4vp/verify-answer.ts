@@ -11,6 +11,12 @@
  *   limit; a status that cannot be read fails (`status-unavailable`);
  * - the requested claims must all be disclosed, and the credential must be of the requested type.
  *
+ * A diploma is asked for in either format (requestDcql): `vp_token` then holds one presentation
+ * under `diploma` (an SD-JWT VC) or under `diploma_w3c` (a W3C VP-JWT, docs/w3c-vc.md), never
+ * both, and a presentation under the other format's id does not answer. A VP-JWT's nonce, `aud`
+ * and holder binding are checked by the same verifyPresentation; its BitstringStatusListEntry on
+ * this server (`/status/<list>.w3c`) is read from the database like the IETF list.
+ *
  * The verdict has exactly the JSON shape `vouch verify` prints (src/cli/commands/verify.ts).
  */
 import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
@@ -18,10 +24,14 @@ import type { PresentationResponse } from '../../core/protocol/response.ts';
 import { verifyPresentation } from '../../core/verification/index.ts';
 import type { TrustList } from '../../core/trust/index.ts';
 import type { Check, VerificationResult } from '../../core/verification/index.ts';
+import { looksLikeVpJwt } from '../../core/verifier/presentation-peek.ts';
+import { FORMAT_JWT_VC_JSON } from '../../core/verifier/request-query.ts';
 import { statusUriOf } from '../../core/verifier/status-cache.ts';
 import type { ServerContext } from '../context.ts';
 import { readStatusList, statusListIdOf } from '../status/store.ts';
+import { freshW3cStatusList } from '../status/w3c-store.ts';
 import { loadTrust } from '../trust/store.ts';
+import { requestDcql } from './request-dcql.ts';
 import type { VerifierRequest } from './store.ts';
 
 /** Longest a key binding JWT may be old when it reaches the server. */
@@ -71,7 +81,7 @@ export const fetchRemoteStatusList: StatusFetch = async (uri) => {
   if (!/^https:\/\/[^\s]+$/.test(uri) || uri.length > 2048) return undefined;
   try {
     const response = await fetch(uri, {
-      headers: { accept: 'application/statuslist+jwt' },
+      headers: { accept: 'application/statuslist+jwt, application/vc+jwt, application/jwt' },
       redirect: 'error',
       signal: AbortSignal.timeout(STATUS_FETCH_TIMEOUT_MS),
     });
@@ -84,14 +94,22 @@ export const fetchRemoteStatusList: StatusFetch = async (uri) => {
   }
 };
 
+const W3C_SUFFIX = '.w3c';
+
 /** This server's own list for `uri`, read from the database; undefined when the URI is not ours. */
 async function ownStatusList(
   ctx: ServerContext,
   uri: string | undefined,
 ): Promise<{ list?: { jwt: string; fetchedAt: Date } } | undefined> {
   if (uri === undefined || !uri.startsWith(`${ctx.publicUrl}/status/`)) return undefined;
-  const id = statusListIdOf(ctx, uri);
-  const row = id === undefined ? undefined : await readStatusList(ctx.db, id);
+  const w3c = uri.endsWith(W3C_SUFFIX);
+  const id = statusListIdOf(ctx, w3c ? uri.slice(0, -W3C_SUFFIX.length) : uri);
+  const row =
+    id === undefined
+      ? undefined
+      : w3c
+        ? await freshW3cStatusList(ctx.db, ctx, id)
+        : await readStatusList(ctx.db, id);
   return row === undefined ? {} : { list: { jwt: row.jwt, fetchedAt: ctx.now() } };
 }
 
@@ -114,8 +132,9 @@ function withRequestedType(result: VerificationResult, vct: string): Verificatio
 }
 
 /**
- * Verifies the presentation that answers the request's one credential query (its id is the
- * type id). More than one presentation, or none, is not an answer to this request.
+ * Verifies the presentation that answers one of the request's credential queries (`diploma` or
+ * `diploma_w3c`; other types have one, the type id). More than one presentation, none, or one in
+ * another format than its query's is not an answer to this request.
  */
 export async function verifyAnswer(
   ctx: ServerContext,
@@ -123,14 +142,23 @@ export async function verifyAnswer(
   response: PresentationResponse,
   options: { clientId: string; fetchStatusList?: StatusFetch },
 ): Promise<Verdict> {
-  const presentations = response.vpToken[request.type];
-  const others = Object.keys(response.vpToken).filter((id) => id !== request.type);
-  if (presentations === undefined || presentations.length !== 1 || others.length > 0) {
+  const { queries } = requestDcql(request.type, request.claims);
+  const answered = Object.keys(response.vpToken);
+  const query = queries.find((candidate) => candidate.id === answered[0]);
+  const presentations = query === undefined ? undefined : response.vpToken[query.id];
+  if (answered.length !== 1 || presentations === undefined || presentations.length !== 1) {
     return unreadableVerdict(
-      `This is not an answer to the request: "vp_token" must hold exactly one presentation for "${request.type}"`,
+      `This is not an answer to the request: "vp_token" must hold exactly one presentation for ${queries
+        .map((candidate) => `"${candidate.id}"`)
+        .join(' or ')}`,
     );
   }
   const presentation = presentations[0] as string;
+  if (looksLikeVpJwt(presentation) !== (query?.format === FORMAT_JWT_VC_JSON)) {
+    return unreadableVerdict(
+      `This is not an answer to the request: "${query?.id ?? ''}" asks for ${query?.format ?? ''}, the presentation is another format`,
+    );
+  }
   const now = ctx.now();
   const uri = statusUriOf(presentation);
   const own = await ownStatusList(ctx, uri);
