@@ -5,6 +5,7 @@
  */
 import {
   addHistoryEntry,
+  dcqlForNeeds,
   listHistory,
   runRuleForVerdict,
   type PendingRequest,
@@ -106,10 +107,13 @@ export async function showServerRequest(options: {
   const expiresAt =
     created.value.expiresAt ??
     new Date(now.getTime() + SERVER_REQUEST_SECONDS * 1000).toISOString();
+  // The server asks as the desk does (core/verifier/request-query.ts): a diploma in either format.
+  const { queries } = dcqlForNeeds({ ...options.needs, optional: [] });
   const pending: PendingRequest = {
     id: created.value.id,
     nonce: '',
     queryId: options.needs.typeId,
+    ...(queries.length > 1 ? { queries: queries.map((query) => ({ ...query })) } : {}),
     typeId: options.needs.typeId,
     vct: options.needs.vct,
     required: [...options.needs.required],
