@@ -492,6 +492,20 @@ describe('vouch verify: a bare VC-JWT', () => {
       expect(names).not.toContain(name);
   });
 
+  it('Given the VC-JWT itself with the issuer key pinned (--issuer-jwk), then valid with the note too', async () => {
+    const { code, stdout } = await run(
+      'verify',
+      '--presentation',
+      credentialPath,
+      '--issuer-jwk',
+      at('uni.json'),
+    );
+    expect(code).toBe(0);
+    const verdict = JSON.parse(stdout) as Verdict;
+    expect(verdict).toMatchObject({ valid: true, format: 'jwt_vc_json', issuer: issuerDid });
+    expect(verdict.note).toMatch(/holder binding was not checked/);
+  });
+
   it('Given an SD-JWT presentation without --aud, then still exit 2 naming --aud', async () => {
     const { code, stderr } = await run(
       'verify',

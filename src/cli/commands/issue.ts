@@ -209,19 +209,28 @@ async function issueSdJwt(opts: SingleIssuance): Promise<string> {
   });
 }
 
-/** Loaded only for --format jwt_vc_json, so the other commands never load did-jwt-vc. */
+/**
+ * Through the Vouch agent (src/agent, `createVcJwt`: core issueVcJwt signed by the agent's KMS), as
+ * the issue asks: one path for integrators and the CLI. Loaded only for --format jwt_vc_json, so
+ * the other commands never load Veramo or did-jwt-vc.
+ */
 async function issueW3c(opts: SingleIssuance): Promise<string> {
-  const { issueVcJwt } = await import('../../core/w3c/index.ts');
-  const { issuer } = opts;
-  return issueVcJwt({
-    issuer: { did: issuer.did, alg: issuer.alg, sign: issuerSigner(jwsCrypto(), issuer) },
-    subject: opts.holder.did,
-    typeId: opts.typeId,
+  const { createVouchAgent } = await import('../../agent/index.ts');
+  const agent = await createVouchAgent({
+    issuerKeyFile: opts.issuer,
+    crypto: jwsCrypto(),
+    randomBytes,
+  });
+  const { credential } = await agent.createVcJwt({
+    issuer: opts.issuer.did,
+    type: opts.typeId,
     claims: opts.claims,
+    holder: { did: opts.holder.did },
     issuedAt: opts.issuedAt,
     ...(opts.expiresAt === undefined ? {} : { expiresAt: opts.expiresAt }),
     ...(opts.status === undefined ? {} : { status: opts.status }),
   });
+  return credential;
 }
 
 function usage(message: string): UsageError {

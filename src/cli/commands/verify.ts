@@ -222,31 +222,56 @@ export const verify: CommandSpec = {
       );
       return EXIT_FAILURE;
     }
-    const common = {
+    const statusPolicy = {
+      whenUnavailable: strict ? ('reject' as const) : ('warn' as const),
+      ...(statusMaxAge === undefined ? {} : { maxAgeSeconds: statusMaxAge }),
+    };
+    const text = presentation.text.trim();
+    if (issuerKey !== undefined) {
+      // The agent takes no pinned key (yet): a pin goes to core directly, the same pipeline.
+      const pinned = {
+        crypto: jwsCrypto(),
+        now,
+        issuerKey,
+        trustLists,
+        statusList: () => statusJwt,
+        statusPolicy,
+        ...(maxAgeSeconds === undefined ? {} : { maxAgeSeconds }),
+        ...(flags.boolean('did-web') ? { didWebFetch } : {}),
+      };
+      const result = bare
+        ? await (await import('../../core/w3c/index.ts')).verifyCredentialJwt(text, pinned)
+        : await verifyPresentation(text, {
+            ...pinned,
+            audience: audience as string,
+            nonce: nonce as string,
+          });
+      io.stdout(verdict(result, bare ? BARE_CREDENTIAL_NOTE : undefined));
+      return result.valid ? EXIT_OK : EXIT_FAILURE;
+    }
+    // Through the Vouch agent (src/agent), as the issue asks: one path for integrators and the
+    // CLI. Loaded here only, so `vouch --help` and the other commands never load Veramo.
+    const { createVouchAgent } = await import('../../agent/index.ts');
+    const agent = await createVouchAgent({
       crypto: jwsCrypto(),
-      now,
-      ...(maxAgeSeconds === undefined ? {} : { maxAgeSeconds }),
-      ...(issuerKey === undefined ? {} : { issuerKey }),
-      trustLists,
+      now: () => now,
       // The one file given serves whichever list the credential names (IETF or its .w3c twin).
       statusList: () => statusJwt,
-      statusPolicy: {
-        whenUnavailable: strict ? ('reject' as const) : ('warn' as const),
-        ...(statusMaxAge === undefined ? {} : { maxAgeSeconds: statusMaxAge }),
-      },
       ...(flags.boolean('did-web') ? { didWebFetch } : {}),
-    };
+    });
+    const shared = { trustLists: [...trustLists], now, statusPolicy };
     if (bare) {
-      const { verifyCredentialJwt } = await import('../../core/w3c/index.ts');
-      const result = await verifyCredentialJwt(presentation.text.trim(), common);
+      const result = await agent.verifyVouchCredential({ credential: text, ...shared });
       io.stdout(verdict(result, BARE_CREDENTIAL_NOTE));
       return result.valid ? EXIT_OK : EXIT_FAILURE;
     }
     // Either format: an SD-JWT VC + KB-JWT, or a VP-JWT (core loads src/core/w3c for it).
-    const result = await verifyPresentation(presentation.text, {
-      ...common,
+    const result = await agent.verifyVouchPresentation({
+      presentation: presentation.text,
       audience: audience as string,
       nonce: nonce as string,
+      ...shared,
+      ...(maxAgeSeconds === undefined ? {} : { maxAgeSeconds }),
     });
     io.stdout(verdict(result));
     return result.valid ? EXIT_OK : EXIT_FAILURE;
