@@ -180,6 +180,18 @@ describe('verifyVpJwt: failure codes', () => {
     expect(failures(result)).toEqual(['key-binding:kb-bad-signature']);
   });
 
+  it("Given a presentation whose kid names another DID than the holder's, then kb-bad-signature", async () => {
+    const [header, payload] = parts(world.vpJwt);
+    const vp = await signCompactJws({
+      header: { ...header, kid: `${world.issuer.did}#x` },
+      payload,
+      sign: world.holderSigner.sign,
+    });
+    expect(failures(await verifyVpJwt(vp, optionsFor(world)))).toEqual([
+      'key-binding:kb-bad-signature',
+    ]);
+  });
+
   it('Given a presentation whose own header says alg none, then key-binding says unsupported-alg', async () => {
     const [header, payload] = parts(world.vpJwt);
     const vp = `${b64({ ...header, alg: 'none' })}.${b64(payload)}.`;
@@ -290,6 +302,36 @@ describe('verifyVpJwt: encoding', () => {
     ];
     const jwt = await signCompactJws({ header, payload, sign: world.holderSigner.sign });
     expect(failures(await verifyVpJwt(jwt, optionsFor(world)))).toEqual(['encoding:bad-encoding']);
+  });
+});
+
+describe('verifyVpJwt: hostile shapes never throw', () => {
+  it.each<[string, (vp: Record<string, unknown>) => void]>([
+    [
+      'a JSON-LD credential object',
+      (vp) => (vp.verifiableCredential = [{ type: ['VerifiableCredential'] }]),
+    ],
+    ['no credential', (vp) => (vp.verifiableCredential = [])],
+    ['credentials as an object', (vp) => (vp.verifiableCredential = { a: 1 })],
+    ['a number for a credential', (vp) => (vp.verifiableCredential = [42])],
+  ])('Given a VP with %s, then bad-encoding', async (_, change) => {
+    const [header, payload] = parts(world.vpJwt);
+    change(payload.vp as Record<string, unknown>);
+    const jwt = await signCompactJws({ header, payload, sign: world.holderSigner.sign });
+    const result = await verifyVpJwt(jwt, optionsFor(world));
+    expect(failures(result)).toEqual(['encoding:bad-encoding']);
+  });
+
+  it.each([
+    ['nothing', ''],
+    ['three dots', 'a.b.c'],
+    ['only separators', '...'],
+    ['empty JSON parts', 'eyJ9.eyJ9.'],
+    ['300,000 characters', 'x'.repeat(300_000)],
+  ])('Given %s, then a verdict, not an exception', async (_, input) => {
+    const result = await verifyVpJwt(input, optionsFor(world));
+    expect(result.valid).toBe(false);
+    expect(result.checks[0]?.code).toBe('bad-encoding');
   });
 });
 

@@ -39,7 +39,12 @@ import type { CredentialStage } from './verify-vc-jwt.ts';
 export const MAX_VP_JWT_LENGTH = 2 * MAX_VC_JWT_LENGTH;
 
 type Decoded =
-  | { payload: Readonly<Record<string, unknown>>; vcJwt: string; bare?: boolean }
+  | {
+      payload: Readonly<Record<string, unknown>>;
+      vcJwt: string;
+      bare?: boolean;
+      kid?: unknown;
+    }
   | { problem: string };
 
 function decodeVp(vpJwt: string): Decoded & { algAllowed?: boolean } {
@@ -51,8 +56,10 @@ function decodeVp(vpJwt: string): Decoded & { algAllowed?: boolean } {
   const decoded = decodeCompactJws(vpJwt);
   let payload: Readonly<Record<string, unknown>>;
   let algAllowed = true;
+  let kid: unknown;
   if (decoded.ok) {
     payload = decoded.value.payload;
+    kid = decoded.value.header.kid;
   } else if (decoded.reason === 'alg-not-allowed') {
     // Read the payload anyway: the holder's forbidden alg is reported at key-binding.
     const peeked = peekJwtPayload(vpJwt);
@@ -81,12 +88,13 @@ function decodeVp(vpJwt: string): Decoded & { algAllowed?: boolean } {
   if (typeof vcJwt !== 'string') {
     return { problem: 'the credential in the presentation is not a VC-JWT (JSON-LD is not read)' };
   }
-  return { payload, vcJwt, algAllowed };
+  return { payload, vcJwt, algAllowed, kid };
 }
 
 async function checkBinding(
   vpJwt: string,
   payload: Readonly<Record<string, unknown>>,
+  kid: unknown,
   algAllowed: boolean,
   stage: CredentialStage,
   opts: { resolver: Resolvable; now: Date },
@@ -114,6 +122,12 @@ async function checkBinding(
     return fail(
       'kb-bad-signature',
       `The presentation was signed by ${shortValue(payload.iss)}, not by the holder the credential was issued to: it may come from another phone`,
+    );
+  }
+  if (kid !== undefined && (typeof kid !== 'string' || kid.split('#', 1)[0] !== subject)) {
+    return fail(
+      'kb-bad-signature',
+      `The presentation names a signing key (${shortValue(kid)}) that is not the holder's`,
     );
   }
   try {
@@ -183,7 +197,14 @@ export async function verifyVpJwt(
           message:
             "This is a credential on its own, without the holder's confirmation (no presentation), so it could be a copy of someone else's credential",
         }
-      : await checkBinding(vpJwt, decoded.payload, decoded.algAllowed !== false, stage, full);
+      : await checkBinding(
+          vpJwt,
+          decoded.payload,
+          decoded.kid,
+          decoded.algAllowed !== false,
+          stage,
+          full,
+        );
     checks.push(binding);
     if (binding.ok) {
       const { payload } = decoded;
