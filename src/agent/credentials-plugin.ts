@@ -32,6 +32,7 @@ import type { TrustList } from '../core/trust/index.ts';
 import { verifyPresentation } from '../core/verification/index.ts';
 import {
   createDidResolver,
+  createVpJwt,
   issueVcJwt,
   readVcJwt,
   verifyBitstringStatusListCredential,
@@ -112,6 +113,18 @@ export interface ICreateSdJwtPresentationArgs {
   issuedAt?: string | Date;
 }
 
+export interface ICreateVpJwtArgs {
+  /** The VC-JWT presented (whole: a W3C VC has no selective disclosure). */
+  credential: string;
+  /** The verifier's client_id (`aud`). */
+  audience: string;
+  nonce: string;
+  /** The managed DID of the credential's `sub` (a did:key of the HD tree). */
+  holder: string;
+  /** ISO 8601 or a Date; default: now. */
+  issuedAt?: string | Date;
+}
+
 export interface ICreateHolderDidArgs {
   /** The relationship index r (m/7467'/0'/r'). */
   relationship: number;
@@ -155,6 +168,10 @@ export interface IVouchCredentials extends IPluginMethodMap {
     args: ICreateVcJwtArgs,
     context: IAgentContext<IKeyManager & IDIDManager>,
   ): Promise<{ credential: string; subject: string }>;
+  createVpJwt(
+    args: ICreateVpJwtArgs,
+    context: IAgentContext<IKeyManager & IDIDManager>,
+  ): Promise<{ presentation: string }>;
   verifyVouchCredential(args: IVerifyVouchCredentialArgs): Promise<VerificationResult>;
   verifySdJwtPresentation(args: IVerifyVouchPresentationArgs): Promise<VerificationResult>;
   verifyVouchPresentation(args: IVerifyVouchPresentationArgs): Promise<VerificationResult>;
@@ -277,6 +294,7 @@ export class VouchCredentialsPlugin implements IAgentPlugin {
       createSdJwtVc: this.createSdJwtVc.bind(this),
       createSdJwtPresentation: this.createSdJwtPresentation.bind(this),
       createVcJwt: this.createVcJwt.bind(this),
+      createVpJwt: this.createVpJwt.bind(this),
       verifyVouchCredential: this.verifyVouchCredential.bind(this),
       createHolderDid: this.createHolderDid.bind(this),
       verifySdJwtPresentation: this.verifySdJwtPresentation.bind(this),
@@ -392,6 +410,41 @@ export class VouchCredentialsPlugin implements IAgentPlugin {
     } catch (error) {
       throw new TypeError(
         `invalid_argument: ${(error as Error).message.replace(/^issueVcJwt: /, '')}`,
+        { cause: error },
+      );
+    }
+  }
+
+  /**
+   * A Vouch VP-JWT (docs/w3c-vc.md "The presentation": aud, nonce, iat, exp = iat + 300, jti)
+   * through core's createVpJwt, signed by the managed holder DID (ES256K).
+   */
+  async createVpJwt(
+    args: ICreateVpJwtArgs,
+    context: IAgentContext<IKeyManager & IDIDManager>,
+  ): Promise<{ presentation: string }> {
+    const holder = await managedSigner(context.agent as SigningAgent, args?.holder, 'holder');
+    if (holder.alg !== 'ES256K') {
+      throw new TypeError(
+        `invalid_argument: "holder" must be a secp256k1 did:key (ES256K), got an ${holder.alg} key`,
+      );
+    }
+    if (typeof args.credential !== 'string' || args.credential === '') {
+      throw new TypeError('invalid_argument: "credential" expected the VC-JWT text');
+    }
+    try {
+      const presentation = await createVpJwt({
+        holder: { did: holder.did, alg: 'ES256K', sign: holder.sign },
+        credential: args.credential.trim(),
+        audience: args.audience,
+        nonce: args.nonce,
+        issuedAt: date(args.issuedAt, 'issuedAt', this.#options.now),
+        randomBytes: this.#options.randomBytes,
+      });
+      return { presentation };
+    } catch (error) {
+      throw new TypeError(
+        `invalid_argument: ${(error as Error).message.replace(/^createVpJwt: /, '')}`,
         { cause: error },
       );
     }

@@ -13,6 +13,7 @@ export type {
   ICreateSdJwtVcArgs,
   ICreateSdJwtVcResult,
   ICreateVcJwtArgs,
+  ICreateVpJwtArgs,
   IVerifyVouchCredentialArgs,
   ICheckVcJwtStatusArgs,
   IVcJwtStatus,

@@ -103,6 +103,21 @@ export const credentialsSchema: IAgentPluginSchema = {
         arguments: { $ref: '#/components/schemas/ICreateVcJwtArgs' },
         returnType: object({ credential: { type: 'string' }, subject: { type: 'string' } }),
       },
+      createVpJwt: {
+        description:
+          'Presents a VC-JWT as a Vouch VP-JWT (aud, nonce, iat) signed by a managed holder DID',
+        arguments: object(
+          {
+            credential: { type: 'string' },
+            audience: { type: 'string' },
+            nonce: { type: 'string' },
+            holder: string('The managed did:key of the credential subject'),
+            issuedAt: string('ISO 8601'),
+          },
+          ['credential', 'audience', 'nonce', 'holder'],
+        ),
+        returnType: object({ presentation: { type: 'string' } }),
+      },
       verifyVouchCredential: {
         description: 'Verifies a bare W3C VC-JWT (no holder binding): the Vouch verdict',
         arguments: object(

@@ -281,7 +281,7 @@ describe('Credential status in the Veramo agent', () => {
 });
 
 describe('createVcJwt and verifyVouchCredential', () => {
-  it("Given an issuer agent, when it issues a diploma VC-JWT to a wallet's xpub and child, then it is Vouch's format (kid, iat, jti, status entry), did-jwt-vc and Veramo accept it, and verifyVouchCredential says valid, then revoked once the bit is set", async () => {
+  it("Given an issuer agent, when it issues a diploma VC-JWT to a wallet's xpub and child, then it is Vouch's format (kid, iat, jti, status entry), did-jwt-vc and Veramo accept it, verifyVouchCredential says valid, the holder agent's createVpJwt verifies in Vouch and did-jwt-vc, and a revoked one is revoked", async () => {
     const w = await world('EdDSA', 9);
     const seed = await mnemonicToSeed(MNEMONIC);
     const made = await w.issuerAgent.createVcJwt({
@@ -317,6 +317,32 @@ describe('createVcJwt and verifyVouchCredential', () => {
     });
     expect(verdict.checks.filter((check) => !check.ok)).toEqual([]);
     expect(verdict).toMatchObject({ valid: true, format: 'jwt_vc_json', vct: DIPLOMA, claims });
+
+    const { presentation } = await w.holderAgent.createVpJwt({
+      credential: made.credential,
+      audience: AUDIENCE,
+      nonce: NONCE,
+      holder: w.holderDid,
+    });
+    const presented = await verifyVpJwt(presentation, {
+      ...vouchOptions(w),
+      audience: AUDIENCE,
+      nonce: NONCE,
+    });
+    expect(presented.checks.filter((check) => !check.ok)).toEqual([]);
+    const byPeer = await verifyPresentationDidJwtVc(presentation, createDidResolver(), {
+      audience: AUDIENCE,
+      challenge: NONCE,
+    });
+    expect(byPeer.verified).toBe(true);
+    await expect(
+      w.issuerAgent.createVpJwt({
+        credential: made.credential,
+        audience: AUDIENCE,
+        nonce: NONCE,
+        holder: w.issuerFile.did,
+      }),
+    ).rejects.toThrow(/must be a secp256k1 did:key \(ES256K\), got a EdDSA key/);
 
     const revoked = await w.issuerAgent.createVcJwt({
       issuer: w.issuerFile.did,
