@@ -342,7 +342,7 @@ describe('createVcJwt and verifyVouchCredential', () => {
         nonce: NONCE,
         holder: w.issuerFile.did,
       }),
-    ).rejects.toThrow(/must be a secp256k1 did:key \(ES256K\), got a EdDSA key/);
+    ).rejects.toThrow(/must be a secp256k1 did:key \(ES256K\), got an EdDSA key/);
 
     const revoked = await w.issuerAgent.createVcJwt({
       issuer: w.issuerFile.did,
