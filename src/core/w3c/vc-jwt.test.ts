@@ -1,6 +1,8 @@
 import { verifyCredential } from 'did-jwt-vc';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleClaims } from '../credentials/credential-types.ts';
+import { encodeBase64Url } from '../encoding/base64url.ts';
+import { utf8ToBytes } from '../encoding/utf8.ts';
 import { decodeCompactJws } from '../jose/compact-jws.ts';
 import {
   signBitstringStatusListCredential,
@@ -103,6 +105,18 @@ describe('readVcJwt', () => {
       'unsupported-alg',
     ],
     ['a number', () => 42, 'malformed'],
+    [
+      'a VCDM 2.0 context',
+      () => {
+        const [h, p, sig] = world.vcJwt.split('.');
+        const payload = JSON.parse(atob((p ?? '').replace(/-/g, '+').replace(/_/g, '/'))) as {
+          vc: Record<string, unknown>;
+        };
+        payload.vc['@context'] = ['https://www.w3.org/ns/credentials/v2'];
+        return `${h}.${encodeBase64Url(utf8ToBytes(JSON.stringify(payload)))}.${sig}`;
+      },
+      'malformed',
+    ],
     ['a huge string', () => 'a'.repeat(70_000), 'malformed'],
   ])('Given %s, then %s', (_, input, reason) => {
     const read = readVcJwt(input());

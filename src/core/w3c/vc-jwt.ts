@@ -258,11 +258,14 @@ export function readVcJwt(
   }
   const context = vc['@context'];
   const contexts = typeof context === 'string' ? [context] : context;
-  if (
-    !Array.isArray(contexts) ||
-    (contexts[0] !== VC_CONTEXT_V1 && contexts[0] !== VC_CONTEXT_V2)
-  ) {
-    return malformed(`"vc.@context" must start with ${VC_CONTEXT_V1}, got ${shortValue(context)}`);
+  // VCDM 1.1 §4.1: the first context is the base context. did-jwt-vc 4 verifies nothing else; a
+  // VCDM 2.0 credential is secured differently (VC-JOSE-COSE, typ "vc+jwt", no `vc` claim).
+  if (!Array.isArray(contexts) || contexts[0] !== VC_CONTEXT_V1) {
+    return malformed(
+      contexts !== undefined && Array.isArray(contexts) && contexts[0] === VC_CONTEXT_V2
+        ? 'this is a VC Data Model 2.0 credential; Vouch reads VC-JWTs of the 1.1 model only'
+        : `"vc.@context" must start with ${VC_CONTEXT_V1}, got ${shortValue(context)}`,
+    );
   }
   const { id: subjectId, ...claims } = credentialSubject;
   const sub = payload.sub ?? subjectId;
