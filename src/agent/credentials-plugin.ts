@@ -140,6 +140,8 @@ export interface IVerifyVouchPresentationArgs {
   nonce: string;
   /** Verified trust lists, or signed ones (compact JWS) that are verified here first. */
   trustLists?: (TrustList | string)[];
+  /** A pinned issuer key (public JWK): that issuer counts as trusted for this call. */
+  issuerKey?: PublicJwk;
   /** ISO 8601 or a Date; default: now. */
   now?: string | Date;
   maxAgeSeconds?: number;
@@ -561,9 +563,16 @@ export class VouchCredentialsPlugin implements IAgentPlugin {
         fetchedAt: date(entry.fetchedAt, `statusLists[${i}].fetchedAt`, () => now),
       });
     }
+    let issuerKey: PublicJwk | undefined;
+    if (args.issuerKey !== undefined) {
+      const parsed = parsePublicJwk(args.issuerKey);
+      if (!parsed.ok) throw new TypeError(`invalid_argument: "issuerKey" ${parsed.detail.message}`);
+      issuerKey = parsed.value;
+    }
     return {
       presentation: args.presentation,
       crypto,
+      ...(issuerKey === undefined ? {} : { issuerKey }),
       now,
       audience: args.audience,
       nonce: args.nonce,

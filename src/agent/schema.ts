@@ -23,6 +23,7 @@ const verifyArgs = object(
       items: { anyOf: [{ type: 'string' }, { type: 'object' }] },
       description: 'Trust lists, verified objects or signed JWS',
     },
+    issuerKey: { type: 'object', description: 'A pinned issuer public JWK' },
     now: string('ISO 8601; default now'),
     maxAgeSeconds: { type: 'number' },
     nonceAlreadyUsed: { type: 'boolean' },
@@ -124,6 +125,7 @@ export const credentialsSchema: IAgentPluginSchema = {
           {
             credential: { type: 'string' },
             trustLists: { type: 'array' },
+            issuerKey: { type: 'object' },
             now: { type: 'string' },
             requiredClaims: { type: 'array', items: { type: 'string' } },
             statusLists: { type: 'array', items: { type: 'object' } },

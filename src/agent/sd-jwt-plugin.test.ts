@@ -121,6 +121,12 @@ describe('Vouch SD-JWT VC plugin', () => {
     expect(await codes({ audience: 'https://other.example' })).toEqual(['wrong-audience']);
     expect(await codes({ nonce: 'n-10' })).toEqual(['wrong-nonce']);
     expect(await codes({ trustLists: [] })).toEqual(['untrusted-issuer']);
+    expect(await codes({ trustLists: [], issuerKey: issuerFile.publicJwk })).toEqual([]);
+    const otherKey = await createIssuerKeyFile(crypto, 'ES256');
+    expect(await codes({ trustLists: [], issuerKey: otherKey.publicJwk })).toEqual([
+      'bad-signature',
+    ]);
+    await expect(verify({ issuerKey: { kty: 'EC' } })).rejects.toThrow(/"issuerKey" /);
     const tampered = presentation.replace(/\.([A-Za-z0-9_-]{10})/, '.AAAAAAAAAA');
     expect((await verify({ presentation: tampered })).valid).toBe(false);
   });
