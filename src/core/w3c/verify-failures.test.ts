@@ -80,6 +80,7 @@ describe('verifyVpJwt: failure codes', () => {
     expect(failures(result)).toEqual(['issuer-signature:bad-signature']);
     expect(result.checks.map((c) => c.name)).toEqual(['encoding', 'issuer-signature']);
     expect(result.claims).toEqual({});
+    expect([result.issuer, result.vct]).toEqual([world.issuer.did, 'urn:vouch:income-statement:1']);
   });
 
   it('Given a credential whose signature was changed, then bad-signature', async () => {

@@ -27,6 +27,7 @@ import {
 } from '../verification/kb-claims.ts';
 import { createDidResolver } from './did-resolver.ts';
 import { isRecord, MAX_VC_JWT_LENGTH, peekJwtPayload } from './shape.ts';
+import { readVcJwt } from './vc-jwt.ts';
 import {
   checkCredentialHead,
   checkCredentialTail,
@@ -187,7 +188,11 @@ export async function verifyVpJwt(
       checks,
       'The answer could be read as a W3C presentation (VP-JWT)',
     );
-    if (stage === undefined) return finishW3c(checks);
+    if (stage === undefined) {
+      // As for an SD-JWT VC: say whose and what it claims to be, even when unverified.
+      const read = readVcJwt(decoded.vcJwt);
+      return finishW3c(checks, read.ok ? { issuer: read.value.issuer, vct: read.value.vct } : {});
+    }
 
     const binding: Check = decoded.bare
       ? {
