@@ -1,6 +1,7 @@
 /**
  * The verdict on an answer to one of our requests: the verifier pipeline of `vouch verify`
- * (src/core/verification, docs/verification.md) with
+ * (src/core/verification, docs/verification.md), run through the Vouch agent's
+ * `verifyVouchPresentation` (verifier-agent.ts), with
  *
  * - audience: the request's `client_id` (`decentralized_identifier:<verifier DID>`, the KB-JWT
  *   `aud` of OpenID4VP 1.0 Appendix B.3.6), nonce: the request's (already spent by claimAnswer);
@@ -21,7 +22,6 @@
  */
 import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
 import type { PresentationResponse } from '../../core/protocol/response.ts';
-import { verifyPresentation } from '../../core/verification/index.ts';
 import type { TrustList } from '../../core/trust/index.ts';
 import type { Check, VerificationResult } from '../../core/verification/index.ts';
 import { looksLikeVpJwt } from '../../core/verifier/presentation-peek.ts';
@@ -32,6 +32,7 @@ import { readStatusList, statusListIdOf } from '../status/store.ts';
 import { freshW3cStatusList } from '../status/w3c-store.ts';
 import { loadTrust } from '../trust/store.ts';
 import { requestDcql } from './request-dcql.ts';
+import { verifierAgent } from './verifier-agent.ts';
 import type { VerifierRequest } from './store.ts';
 
 /** Longest a key binding JWT may be old when it reaches the server. */
@@ -162,20 +163,24 @@ export async function verifyAnswer(
   const now = ctx.now();
   const uri = statusUriOf(presentation);
   const own = await ownStatusList(ctx, uri);
+  const agent = await verifierAgent(ctx);
   const verify = (list: { jwt: string; fetchedAt: Date } | undefined, trustLists: TrustList[]) =>
-    verifyPresentation(presentation, {
-      crypto: ctx.crypto,
+    agent.verifyVouchPresentation({
+      presentation,
       now,
       audience: options.clientId,
       nonce: request.nonce,
       maxAgeSeconds: ANSWER_MAX_AGE_SECONDS,
       trustLists,
-      statusList: () => list,
+      statusLists:
+        list === undefined || uri === undefined
+          ? []
+          : [{ uri, jwt: list.jwt, fetchedAt: list.fetchedAt.toISOString() }],
       statusPolicy: {
         whenUnavailable: 'reject',
         ...(own === undefined ? {} : { maxAgeSeconds: OWN_LIST_MAX_AGE_SECONDS }),
       },
-      requiredClaims: request.claims,
+      requiredClaims: [...request.claims],
     });
   const trustLists = await loadTrust(ctx);
   let result = await verify(own?.list, trustLists);
