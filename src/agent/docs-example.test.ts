@@ -155,5 +155,6 @@ describe('docs/agent.md examples', () => {
     expect(verified.stdout).toBe(
       'valid {"period":"2024-07","net_wage_cents":60000}\neligible 64303\n',
     );
-  });
+    // Two node processes that each load Veramo: seconds apiece, far more on a loaded machine.
+  }, 180_000);
 });
