@@ -312,12 +312,24 @@ async function putHostedList(desk: IssuerDesk, now: Date): Promise<Published['se
     { jws: deskVaultDeps().jws },
     { now: new Date(iat * 1000), uri: hosted },
   );
+  const name = hostedListName(desk.issuer.did);
   const sent = await withDeskServer(desk.vault, (server) =>
-    publishStatusListAtServer(server, hostedListName(desk.issuer.did), signed.jwt),
+    publishStatusListAtServer(server, name, signed.jwt),
   );
-  return sent.ok
-    ? { ok: true, uri: hosted }
-    : { ok: false, message: serverProblemMessage(sent.problem) };
+  if (!sent.ok) return { ok: false, message: serverProblemMessage(sent.problem) };
+  // The desk's VC-JWTs point at the same list + ".w3c": the server hosts that encoding too.
+  if ((await listIssued(desk)).some((item) => item.format === 'jwt_vc_json')) {
+    const w3c = await publishDeskBitstringStatusList(
+      desk,
+      { jws: deskVaultDeps().jws },
+      { now: new Date(iat * 1000), uri: hosted },
+    );
+    const sentW3c = await withDeskServer(desk.vault, (server) =>
+      publishStatusListAtServer(server, name, w3c.jwt, { encoding: 'w3c' }),
+    );
+    if (!sentW3c.ok) return { ok: false, message: serverProblemMessage(sentW3c.problem) };
+  }
+  return { ok: true, uri: hosted };
 }
 
 // ── The desk's server (issue 9 item 2) ──────────────────────────────────────────────────────────

@@ -249,7 +249,7 @@ describe('the admin calls', () => {
     expect(wrong).toEqual({ ok: false, problem: 'malformed-answer' });
   });
 
-  it('Given a signed list, when published, then PUT /admin/status/:list with the JWT as the body', async () => {
+  it('Given a signed list, when published, then PUT /admin/status/:list (or :list.w3c for the W3C encoding) with the JWT as the body', async () => {
     const http = answering(204, '');
     expect(await publishStatusListAtServer(server, 'desk-1', 'eyJ.list.sig', { http })).toEqual({
       ok: true,
@@ -261,6 +261,20 @@ describe('the admin calls', () => {
       token: TOKEN,
       body: 'eyJ.list.sig',
       contentType: 'application/statuslist+jwt',
+    });
+    const w3c = answering(204, '');
+    expect(
+      await publishStatusListAtServer(server, 'desk-1', 'eyJ.w3c.sig', {
+        http: w3c,
+        encoding: 'w3c',
+      }),
+    ).toEqual({ ok: true, value: true });
+    expect(w3c).toHaveBeenCalledWith({
+      method: 'PUT',
+      url: 'https://vouch.example.org/admin/status/desk-1.w3c',
+      token: TOKEN,
+      body: 'eyJ.w3c.sig',
+      contentType: 'application/jwt',
     });
     const other = answering(204, '');
     expect(await publishStatusListAtServer(server, '../x', 'eyJ', { http: other })).toMatchObject({

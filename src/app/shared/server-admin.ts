@@ -288,22 +288,28 @@ export function revokeAtServer(
   });
 }
 
-/** `PUT /admin/status/:list`: host the desk's signed status list at `/status/:list`. */
+/**
+ * `PUT /admin/status/:list`: host the desk's signed status list at `/status/:list`; with
+ * `encoding: 'w3c'`, `PUT /admin/status/:list.w3c`: the same list's W3C
+ * BitstringStatusListCredential (signed for `<list address>.w3c`), for the desk's VC-JWTs
+ * (docs/w3c-vc.md).
+ */
 export function publishStatusListAtServer(
   server: ServerConnection,
   list: string,
   jwt: string,
-  options: AdminOptions = {},
+  options: AdminOptions & { encoding?: 'ietf' | 'w3c' } = {},
 ): Promise<AdminResult<true>> {
   if (!isListName(list)) return Promise.resolve({ ok: false, problem: 'bad-url' });
+  const w3c = options.encoding === 'w3c';
   return call(
     server,
     options,
     {
       method: 'PUT',
-      path: `/admin/status/${list}`,
+      path: `/admin/status/${list}${w3c ? '.w3c' : ''}`,
       raw: jwt,
-      contentType: 'application/statuslist+jwt',
+      contentType: w3c ? 'application/jwt' : 'application/statuslist+jwt',
     },
     () => true,
     { ignoreBody: true },
