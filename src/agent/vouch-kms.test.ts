@@ -189,3 +189,35 @@ describe('createVouchAgent DID resolution', () => {
     });
   });
 });
+
+describe('createVouchAgent methods', () => {
+  it("Given an agent, then Veramo's and Vouch's methods are available and getSchema describes every Vouch method", async () => {
+    const agent = await createVouchAgent({ crypto });
+    const vouchMethods = [
+      'createSdJwtVc',
+      'createSdJwtPresentation',
+      'createVcJwt',
+      'createVpJwt',
+      'createHolderDid',
+      'verifySdJwtPresentation',
+      'verifyVouchPresentation',
+      'verifyVouchCredential',
+      'checkCredentialStatus',
+      'runEligibilityRule',
+    ];
+    const veramoMethods = [
+      'keyManagerSign',
+      'didManagerFind',
+      'resolveDid',
+      'createVerifiableCredential',
+      'verifyCredential',
+      'createVerifiablePresentation',
+      'verifyPresentation',
+    ];
+    expect(agent.availableMethods()).toEqual(
+      expect.arrayContaining([...vouchMethods, ...veramoMethods]),
+    );
+    const described = Object.keys(agent.getSchema().components.methods);
+    expect(described).toEqual(expect.arrayContaining(vouchMethods));
+  });
+});
