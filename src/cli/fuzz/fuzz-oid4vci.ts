@@ -15,7 +15,9 @@ import { bytesToUtf8, utf8ToBytes } from '../../core/encoding/utf8.ts';
 import { decodeCompactJwsBytes, signCompactJws } from '../../core/jose/compact-jws.ts';
 import type { JwsAlgorithm } from '../../core/jose/jws-algorithm.ts';
 import { publicJwkOf } from '../../core/jose/jwk.ts';
-import { CREDENTIAL_TYPE_IDS } from '../../core/credentials/index.ts';
+import { CREDENTIAL_TYPE_IDS, exampleClaims } from '../../core/credentials/index.ts';
+import { issuerSigner } from '../../core/jose/issuer-key-file.ts';
+import { issueVouchW3cCredential } from '../../core/oid4vci/issue.ts';
 import { fetchCredentialOffer } from '../../core/oid4vci/client.ts';
 import {
   buildCredentialRequest,
@@ -690,12 +692,28 @@ async function credentialRequest(): Promise<FuzzTarget> {
 async function credentialResponse(): Promise<FuzzTarget> {
   const world = await makeWorld('ES256', 'fuzz oid4vci');
   const other = await samplePresentation({ issuerAlg: 'EdDSA', seed: 'fuzz oid4vci' });
+  // A jwt_vc_json answer (issue 10): the W3C VC-JWT `vouch serve` issues for diploma-w3c.
+  const vcJwt = await issueVouchW3cCredential({
+    issuer: {
+      did: world.issuer.did,
+      alg: world.issuer.alg,
+      sign: issuerSigner(world.crypto, world.issuer),
+    },
+    type: 'diploma',
+    claims: exampleClaims('diploma'),
+    holderJwk: world.holder.publicJwk,
+    status: { uri: `${ISSUER}/status/1`, idx: world.statusIndex },
+    now: new Date('2026-10-01T09:00:00Z'),
+    randomBytes: world.randomBytes,
+  });
+  if (!vcJwt.ok) throw new Error('fuzz seed: the diploma claims do not fit');
   const seeds = [
     JSON.stringify({ credentials: [{ credential: world.credential }] }),
     JSON.stringify({
       credentials: [{ credential: world.credential }, { credential: other }],
       notification_id: '3fwe98js',
     }),
+    JSON.stringify({ credentials: [{ credential: vcJwt.value }, { credential: vcJwt.value }] }),
     JSON.stringify({ transaction_id: '8xLOxBtZp8', interval: 3600 }),
     JSON.stringify({ error: 'invalid_nonce', error_description: 'the c_nonce is used' }),
   ];
