@@ -76,8 +76,9 @@ export function IssueTab() {
     return <p className="empty">{t('desk.issue.noSubjects')}</p>;
   const subject = delivery === 'offline' ? subjects.find((s) => s.id === subjectId) : undefined;
   const type = typeId ? CREDENTIAL_TYPES[typeId] : undefined;
-  // Offline offers only: the desk signs the VC-JWT itself. SD-JWT VC stays the default.
-  const formatChoice = delivery === 'offline' && type !== undefined && W3C_TYPES.includes(type.id);
+  // A diploma may go out as a W3C VC-JWT, offline (the desk signs it) or online (the server
+  // does, through its jwt_vc_json configuration). SD-JWT VC stays the default.
+  const formatChoice = type !== undefined && W3C_TYPES.includes(type.id);
   const format: IssueFormat = formatChoice ? chosenFormat : 'dc+sd-jwt';
 
   const defaults = (spec: ClaimSpec): string => {
@@ -99,7 +100,7 @@ export function IssueTab() {
     if (delivery === 'online') {
       setBusy(true);
       setError(null);
-      const online = await offerOnline(type.id, claims, data.get('tx-code') === 'on');
+      const online = await offerOnline(type.id, claims, data.get('tx-code') === 'on', format);
       setBusy(false);
       if (!online.ok) {
         setIssues(new Map((online.issues ?? []).map((issue) => [issue.claim, issue.message])));

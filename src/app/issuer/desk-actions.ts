@@ -385,6 +385,7 @@ export async function offerOnline(
   typeId: CredentialTypeId,
   claims: Record<string, unknown>,
   txCode: boolean,
+  format: IssueFormat = 'dc+sd-jwt',
 ): Promise<OnlineOfferResult> {
   const desk = getDeskSession();
   if (!desk) return { ok: false, message: 'error.unexpected' };
@@ -392,7 +393,7 @@ export async function offerOnline(
   if (!checked.ok)
     return { ok: false, message: 'desk.issue.invalidClaims', issues: checked.detail.issues };
   const offer = await withDeskServer(desk.vault, (server) =>
-    createServerOffer(server, { type: typeId, claims: checked.value, txCode }),
+    createServerOffer(server, { type: typeId, claims: checked.value, txCode, format }),
   );
   return offer.ok
     ? { ok: true, offer: offer.value }

@@ -126,6 +126,25 @@ describe('the admin calls', () => {
     });
   });
 
+  it('Given a diploma offered as a W3C VC-JWT, then the body names format jwt_vc_json (and an SD-JWT offer names none)', async () => {
+    const http = answering(201, { id: 'off-2', uri: 'openid-credential-offer://?x=1' });
+    await createServerOffer(
+      server,
+      { type: 'diploma', claims: { degree: 'MSc' }, txCode: false, format: 'jwt_vc_json' },
+      { http },
+    );
+    await createServerOffer(
+      server,
+      { type: 'diploma', claims: { degree: 'MSc' }, txCode: false, format: 'dc+sd-jwt' },
+      { http },
+    );
+    const bodies = http.mock.calls.map(([request]) => JSON.parse(request.body ?? '') as object);
+    expect(bodies).toEqual([
+      { type: 'diploma', claims: { degree: 'MSc' }, format: 'jwt_vc_json' },
+      { type: 'diploma', claims: { degree: 'MSc' } },
+    ]);
+  });
+
   it('Given an offer asked with a code, when the server answers without one, then it is malformed', async () => {
     const http = answering(201, { id: 'off-1', uri: 'openid-credential-offer://?x=1' });
     const offer = await createServerOffer(

@@ -210,12 +210,19 @@ export function readServerInfo(
 /** `POST /admin/offers`: a pre-authorized offer of a credential the server signs. */
 export function createServerOffer(
   server: ServerConnection,
-  offer: { type: CredentialTypeId; claims: Record<string, unknown>; txCode: boolean },
+  offer: {
+    type: CredentialTypeId;
+    claims: Record<string, unknown>;
+    txCode: boolean;
+    /** `jwt_vc_json`: the server issues a W3C VC-JWT (the types its metadata offers so). */
+    format?: 'dc+sd-jwt' | 'jwt_vc_json';
+  },
   options: AdminOptions = {},
 ): Promise<AdminResult<ServerOffer>> {
   const body = {
     type: offer.type,
     claims: offer.claims,
+    ...(offer.format === 'jwt_vc_json' ? { format: offer.format } : {}),
     ...(offer.txCode ? { txCode: true } : {}),
   };
   return call(server, options, { method: 'POST', path: '/admin/offers', body }, (json) => {
