@@ -472,6 +472,55 @@ describe('vouch present → vouch verify (VP-JWT)', () => {
   });
 });
 
+describe('vouch status publish --w3c-out', () => {
+  it("Given --ttl, then the BitstringStatusListCredential is the issuer's, for the list URI + .w3c, with that ttl in ms", async () => {
+    const published = await run(
+      'status',
+      'publish',
+      '--list',
+      at('list.json'),
+      '--issuer',
+      at('uni.json'),
+      '--ttl',
+      '3600',
+      '--w3c-out',
+      at('status-ttl.w3c.jwt'),
+    );
+    expect(published.code).toBe(0);
+    expect(payloadOf(published.stdout)).toMatchObject({ sub: LIST_URI, ttl: 3600 });
+    const w3c = payloadOf(readFileSync(at('status-ttl.w3c.jwt'), 'utf8'));
+    expect(w3c).toMatchObject({
+      iss: issuerDid,
+      jti: `${LIST_URI}.w3c`,
+      vc: {
+        type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+        credentialSubject: {
+          type: 'BitstringStatusList',
+          statusPurpose: 'revocation',
+          ttl: 3_600_000,
+        },
+      },
+    });
+    expect(w3c.vc.credentialSubject.encodedList).toMatch(/^u[A-Za-z0-9_-]+$/);
+  });
+
+  it('Given an unwritable --w3c-out, then exit 1 with one line and no stack', async () => {
+    const { code, stderr } = await run(
+      'status',
+      'publish',
+      '--list',
+      at('list.json'),
+      '--issuer',
+      at('uni.json'),
+      '--w3c-out',
+      join(dir, 'no-such-dir', 'x.jwt'),
+    );
+    expect(code).toBe(1);
+    expectOneLine(stderr);
+    expect(stderr).toMatch(/^vouch: --w3c-out: cannot write .*x\.jwt \(ENOENT\)\n$/);
+  });
+});
+
 describe('vouch verify: a bare VC-JWT', () => {
   it('Given the VC-JWT itself and no --aud or --nonce, then it verifies and the verdict says holder binding was not checked', async () => {
     const { code, stdout, stderr } = await run(

@@ -246,7 +246,12 @@ export const statusPublish: CommandSpec = {
         issuedAt,
         ...(ttlSeconds === undefined ? {} : { ttlSeconds }),
       });
-      await writeFileAtomic(w3cOut, `${credential}\n`);
+      await writeFileAtomic(w3cOut, `${credential}\n`).catch((error: unknown) => {
+        const code = (error as { code?: unknown }).code;
+        throw new CommandFailure(
+          `--w3c-out: cannot write ${w3cOut}${typeof code === 'string' ? ` (${code})` : ''}`,
+        );
+      });
     }
     io.stdout(`${jwt}\n`);
     return EXIT_OK;
