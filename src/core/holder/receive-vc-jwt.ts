@@ -16,7 +16,7 @@
  * knows to be in use.
  */
 import { checkClaims, CREDENTIAL_TYPES, issuerNameFromClaims } from '../credentials/index.ts';
-import { decodeCompactJws } from '../jose/index.ts';
+import { isRecord, peekJwtPayload } from '../w3c/shape.ts';
 import { deriveCredentialPublicKey, didKeyFromPublicKey } from '../keys/index.ts';
 import {
   credentialIdFor,
@@ -49,12 +49,8 @@ const REQUIRED_CHECKS = ['encoding', 'issuer-signature', 'validity'] as const;
 export function vcJwtPayloadOf(text: string): Readonly<Record<string, unknown>> | undefined {
   if (typeof text !== 'string' || text.length > MAX_PASTED_VC_JWT_LENGTH || text.includes('~'))
     return undefined;
-  const decoded = decodeCompactJws(text.trim());
-  if (!decoded.ok) return undefined;
-  const { vc } = decoded.value.payload;
-  return typeof vc === 'object' && vc !== null && !Array.isArray(vc)
-    ? decoded.value.payload
-    : undefined;
+  const payload = peekJwtPayload(text);
+  return payload !== undefined && isRecord(payload.vc) ? payload : undefined;
 }
 
 /** Whether text is a W3C VC-JWT by its shape (see vcJwtPayloadOf). */

@@ -25,7 +25,10 @@ export { relationshipFingerprint, xpubPublicKey } from './relationship-fingerpri
 export {
   checkDcqlShape,
   DCQL_FORMAT_SD_JWT_VC,
+  DCQL_FORMAT_W3C_JWT,
   dcqlForClaims,
+  dcqlForEitherFormat,
+  dcqlForW3cClaims,
   isDcqlId,
   matchDcql,
   MAX_DCQL_CLAIMS,
@@ -33,12 +36,15 @@ export {
   readDcqlCredentialSets,
   readDcqlNeeds,
   selectDcqlCredentials,
+  W3C_CLAIMS_PATH,
 } from './dcql.ts';
 export type {
   DcqlClaimQuery,
   DcqlCredentialNeed,
   DcqlCredentialQuery,
   DcqlCredentialSet,
+  DcqlFormat,
+  DcqlHeldCredential,
   DcqlQuery,
 } from './dcql.ts';
 export {
