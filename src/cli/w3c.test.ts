@@ -233,6 +233,34 @@ describe('vouch issue --format jwt_vc_json', () => {
     expect(sdjwt.stderr).toContain('--holder-did');
   });
 
+  it('Given --holder-xpub and --child-index without --format, then an SD-JWT VC whose cnf.jwk is that child key', async () => {
+    const derived = await run(
+      'keys',
+      'derive',
+      '--mnemonic',
+      WORDS,
+      '--path',
+      `m/7467'/0'/${RELATIONSHIP}'`,
+    );
+    const { xpub } = JSON.parse(derived.stdout) as { xpub: string };
+    const sdjwt = await run(
+      'issue',
+      '--issuer',
+      at('uni.json'),
+      '--type',
+      'diploma',
+      '--holder-xpub',
+      xpub,
+      '--child-index',
+      String(CHILD),
+      '--claims',
+      at('diploma.json'),
+    );
+    expect(sdjwt.code).toBe(0);
+    const jwk = payloadOf(sdjwt.stdout.split('~')[0] as string).cnf.jwk;
+    expect(didKeyFromJwk(jwk)).toBe(holderDid);
+  });
+
   it('Given the holder as a did:key, then the default format is still an SD-JWT VC bound to that key', async () => {
     const sdjwt = await run(
       'issue',
