@@ -79,6 +79,7 @@ async function verdict(id: string) {
     claims: Record<string, unknown>;
     issuer: string | null;
     vct: string | null;
+    format?: string;
   };
 }
 
@@ -107,6 +108,7 @@ describe('vouch serve verifies a W3C VP-JWT answer to its diploma request', () =
     expect(answer.valid).toBe(true);
     expect(answer.issuer).toBe(server.issuerKey.did);
     expect(answer.vct).toBe('urn:vouch:diploma:1');
+    expect(answer.format).toBe('jwt_vc_json');
     expect(answer.claims).toMatchObject({
       degree: DIPLOMA.degree,
       institution: DIPLOMA.institution,

@@ -51,10 +51,12 @@ export interface Verdict {
   claims: Record<string, unknown>;
   issuerName?: string;
   status?: VerificationResult['status'];
+  /** `dc+sd-jwt` or `jwt_vc_json` (OpenID4VP 1.0 Appendix B), when the presentation was read. */
+  format?: VerificationResult['format'];
 }
 
 export function verdictOf(result: VerificationResult): Verdict {
-  const { valid, checks, issuer, vct, claims, issuerName, status } = result;
+  const { valid, checks, issuer, vct, claims, issuerName, status, format } = result;
   return {
     valid,
     checks: checks.map(({ name, ok, code, message }) => ({ name, ok, code, message })),
@@ -63,6 +65,7 @@ export function verdictOf(result: VerificationResult): Verdict {
     claims,
     ...(issuerName === undefined ? {} : { issuerName }),
     ...(status === undefined ? {} : { status }),
+    ...(format === undefined ? {} : { format }),
   };
 }
 
