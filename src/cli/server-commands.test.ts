@@ -213,6 +213,8 @@ describe('vouch request and vouch result', () => {
       'claims',
     ]);
     expect(verdict.valid).toBe(true);
+    // Every member vouch verify prints, format included (one verdictJson for both commands).
+    expect(verdict.format).toBe('dc+sd-jwt');
     expect(verdict.claims).toEqual({
       period: exampleClaims('income-statement').period,
       net_wage_cents: exampleClaims('income-statement').net_wage_cents,

@@ -7,23 +7,9 @@
 import { CommandFailure, EXIT_FAILURE, EXIT_OK, UsageError } from '../command.ts';
 import type { CommandSpec } from '../command.ts';
 import { callAdmin, serverUrl, SERVER_FLAG } from '../shared/admin-client.ts';
+import { verdictJson } from '../shared/verdict.ts';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
-
-/** The members of a verdict, in `vouch verify`'s order (src/cli/commands/verify.ts). */
-function verdictJson(answer: Record<string, unknown>): string {
-  const { valid, checks, issuer, vct, claims, issuerName, status } = answer;
-  const ordered = {
-    valid,
-    checks,
-    issuer: issuer ?? null,
-    vct: vct ?? null,
-    claims,
-    ...(issuerName === undefined ? {} : { issuerName }),
-    ...(status === undefined ? {} : { status }),
-  };
-  return `${JSON.stringify(ordered, null, 2)}\n`;
-}
 
 export const result: CommandSpec = {
   path: ['result'],
