@@ -111,6 +111,75 @@ describe('did-jwt-vc → Vouch', () => {
   });
 });
 
+describe('did-jwt-vc VP-JWT dates → Vouch freshness', () => {
+  async function presentation(dates: { iat?: number; issuanceDate?: string }): Promise<{
+    vpJwt: string;
+    world: Awaited<ReturnType<typeof makeW3cWorld>>;
+    issuerDid: Did;
+  }> {
+    const world = await makeW3cWorld();
+    const issuer = peerKey('ES256', 21);
+    const holder = peerKey('ES256K', 22);
+    const vcJwt = await createVerifiableCredentialJwt(
+      {
+        sub: holder.did,
+        nbf: nowSeconds - 3600,
+        vc: {
+          '@context': ['https://www.w3.org/2018/credentials/v1'],
+          type: ['VerifiableCredential', 'VouchIncomeStatement'],
+          credentialSubject: CLAIMS,
+        },
+      },
+      { did: issuer.did, signer: issuer.signer, alg: 'ES256' },
+    );
+    // did-jwt-vc's own defaults: no iat in a VP-JWT; an issuanceDate becomes nbf.
+    const vpJwt = await createVerifiablePresentationJwt(
+      {
+        '@context': ['https://www.w3.org/2018/credentials/v1'],
+        type: ['VerifiablePresentation'],
+        holder: holder.did,
+        verifiableCredential: [vcJwt],
+        ...(dates.issuanceDate === undefined ? {} : { issuanceDate: dates.issuanceDate }),
+        ...(dates.iat === undefined ? {} : { iat: dates.iat }),
+      } as never,
+      { did: holder.did, signer: holder.signer, alg: 'ES256K' },
+      { domain: AUDIENCE, challenge: NONCE },
+    );
+    return { vpJwt, world, issuerDid: issuer.did };
+  }
+
+  const freshness = async (dates: { iat?: number; issuanceDate?: string }) => {
+    const { vpJwt, world, issuerDid } = await presentation(dates);
+    const verdict = await verifyVpJwt(vpJwt, optionsFor(world, { issuerKey: pinned(issuerDid) }));
+    return { verdict, check: verdict.checks.find((c) => c.name === 'freshness') };
+  };
+
+  it('Given a VP-JWT with no time at all (did-jwt-vc default), then freshness passes with a warning and the verdict is valid', async () => {
+    const { verdict, check } = await freshness({});
+    expect(check).toMatchObject({ ok: true, code: 'warning' });
+    expect(verdict.valid).toBe(true);
+  });
+
+  it('Given a VP-JWT dated only by nbf (its issuanceDate), then nbf is when it was made: recent passes, an hour old is stale', async () => {
+    const recent = new Date((nowSeconds - 10) * 1000).toISOString();
+    expect((await freshness({ issuanceDate: recent })).check).toMatchObject({
+      ok: true,
+      code: 'ok',
+    });
+    const old = new Date((nowSeconds - 3600) * 1000).toISOString();
+    const stale = await freshness({ issuanceDate: old });
+    expect(stale.check).toMatchObject({ ok: false, code: 'stale' });
+    expect(stale.verdict.valid).toBe(false);
+  });
+
+  it('Given a VP-JWT with an old iat, then it is stale whatever else it carries', async () => {
+    expect((await freshness({ iat: nowSeconds - 3600 })).check).toMatchObject({
+      ok: false,
+      code: 'stale',
+    });
+  });
+});
+
 describe('Vouch → did-jwt-vc (Veramo key-did resolver)', () => {
   it.each<JwsAlgorithm>(['ES256', 'ES256K', 'EdDSA'])(
     'Given a Vouch VC-JWT signed with %s and its VP-JWT, then did-jwt-vc verifies both with the right aud and challenge',

@@ -223,7 +223,7 @@ export async function verifyVpJwt(
         Array.isArray(aud) && aud.includes(opts.audience) ? { aud: opts.audience } : payload;
       checks.push(checkAudience(audience, opts.audience));
       checks.push(checkNonce(payload, opts.nonce, opts.nonceAlreadyUsed === true));
-      let freshness = checkFreshness(payload, opts.now, maxAge);
+      let freshness = vpFreshness(payload, opts.now, maxAge);
       const { exp } = payload;
       if (
         freshness.ok &&
@@ -244,4 +244,23 @@ export async function verifyVpJwt(
   } catch {
     return failedToCheck();
   }
+}
+
+/**
+ * When the VP-JWT was made: its `iat`, else its `nbf` (did-jwt-vc, and so Veramo, write the VCDM
+ * 1.1 `issuanceDate` as `nbf` and drop `iat`). A VP-JWT with neither (did-jwt-vc's default) is
+ * passed with a warning: OpenID4VP 1.0 does not require a time in it, and its single-use nonce is
+ * what shows it was made for this request.
+ */
+function vpFreshness(payload: Record<string, unknown>, now: Date, maxAge: number): Check {
+  const { iat, nbf } = payload;
+  if (iat !== undefined) return checkFreshness(payload, now, maxAge);
+  if (nbf !== undefined) return checkFreshness({ ...payload, iat: nbf }, now, maxAge);
+  return {
+    name: 'freshness',
+    ok: true,
+    code: 'warning',
+    message:
+      'The presentation does not say when it was made (no "iat" or "nbf"); its single-use nonce shows it answers this request',
+  };
 }
