@@ -14,7 +14,6 @@ import { parsePublicJwk } from '../../core/jose/index.ts';
 import type { PublicJwk } from '../../core/jose/index.ts';
 import { verifyTrustList } from '../../core/trust/index.ts';
 import type { TrustList } from '../../core/trust/index.ts';
-import { verifyPresentation } from '../../core/verification/index.ts';
 import { readBoundedFile } from '../../platform/node/files.ts';
 import { CommandFailure, EXIT_FAILURE, EXIT_OK, UsageError } from '../command.ts';
 import type { CommandSpec } from '../command.ts';
@@ -227,28 +226,6 @@ export const verify: CommandSpec = {
       ...(statusMaxAge === undefined ? {} : { maxAgeSeconds: statusMaxAge }),
     };
     const text = presentation.text.trim();
-    if (issuerKey !== undefined) {
-      // The agent takes no pinned key (yet): a pin goes to core directly, the same pipeline.
-      const pinned = {
-        crypto: jwsCrypto(),
-        now,
-        issuerKey,
-        trustLists,
-        statusList: () => statusJwt,
-        statusPolicy,
-        ...(maxAgeSeconds === undefined ? {} : { maxAgeSeconds }),
-        ...(flags.boolean('did-web') ? { didWebFetch } : {}),
-      };
-      const result = bare
-        ? await (await import('../../core/w3c/index.ts')).verifyCredentialJwt(text, pinned)
-        : await verifyPresentation(text, {
-            ...pinned,
-            audience: audience as string,
-            nonce: nonce as string,
-          });
-      io.stdout(verdict(result, bare ? BARE_CREDENTIAL_NOTE : undefined));
-      return result.valid ? EXIT_OK : EXIT_FAILURE;
-    }
     // Through the Vouch agent (src/agent), as the issue asks: one path for integrators and the
     // CLI. Loaded here only, so `vouch --help` and the other commands never load Veramo.
     const { createVouchAgent } = await import('../../agent/index.ts');
@@ -259,7 +236,12 @@ export const verify: CommandSpec = {
       statusList: () => statusJwt,
       ...(flags.boolean('did-web') ? { didWebFetch } : {}),
     });
-    const shared = { trustLists: [...trustLists], now, statusPolicy };
+    const shared = {
+      trustLists: [...trustLists],
+      now,
+      statusPolicy,
+      ...(issuerKey === undefined ? {} : { issuerKey }),
+    };
     if (bare) {
       const result = await agent.verifyVouchCredential({ credential: text, ...shared });
       io.stdout(verdict(result, BARE_CREDENTIAL_NOTE));
