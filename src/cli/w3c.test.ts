@@ -12,6 +12,7 @@ import type { Did } from '../core/brand.ts';
 import { didKeyFromJwk, didKeyVerificationMethod } from '../core/did/index.ts';
 import { createIssuerKeyFile, issuerSigner } from '../core/jose/index.ts';
 import { mnemonicFromEntropy } from '../core/keys/index.ts';
+import { encodeCredentialOffer } from '../core/protocol/index.ts';
 import { signTrustList } from '../core/trust/index.ts';
 import { CHECK_NAMES } from '../core/verification/index.ts';
 import { didDocumentForKey, issueVcJwt } from '../core/w3c/index.ts';
@@ -814,6 +815,23 @@ describe('vouch inspect (W3C)', () => {
         claims: DIPLOMA,
         status: { idx: listIdx, uri: `${LIST_URI}.w3c`, purpose: 'revocation' },
       },
+    });
+  });
+
+  it('Given an offline offer carrying a VC-JWT, then the offer names its format and shows the VC-JWT, unverified', async () => {
+    const credential = readFileSync(credentialPath, 'utf8').trim();
+    const offerPath = file(
+      'diploma-offer.json',
+      encodeCredentialOffer({ credential, relationship: '0badf00d', childIndex: 3 }),
+    );
+    const { code, stdout } = await run('inspect', offerPath);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      type: 'vouch-credential-offer',
+      format: 'jwt_vc_json',
+      relationship: '0badf00d',
+      child_index: 3,
+      credential: { type: 'vc-jwt', payload: { iss: issuerDid, sub: holderDid } },
     });
   });
 

@@ -148,12 +148,23 @@ function describeOffer(bytes: Uint8Array): Record<string, unknown> {
   const offer = parseCredentialOffer(bytes);
   if (!offer.ok)
     throw new CommandFailure(`not a readable credential offer: ${offer.detail.message}`);
+  const { credential, format } = offer.value;
   return {
     type: 'vouch-credential-offer',
+    format,
     relationship: offer.value.relationship,
     child_index: offer.value.childIndex,
-    credential: describeSdJwt(offer.value.credential),
+    credential:
+      format === 'jwt_vc_json' ? describeVcJwtShape(credential) : describeSdJwt(credential),
   };
+}
+
+/** A VC-JWT in an offer: its header and payload (signature not checked, as everywhere here). */
+function describeVcJwtShape(text: string): Record<string, unknown> {
+  const jws = decodeCompactJws(text);
+  if (!jws.ok)
+    throw new CommandFailure(`not a readable VC-JWT (${jws.reason}): ${jws.detail.message}`);
+  return { type: 'vc-jwt', header: jws.value.header, payload: jws.value.payload };
 }
 
 function describeSdJwt(text: string): Record<string, unknown> {
