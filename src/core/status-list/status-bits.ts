@@ -69,6 +69,43 @@ function adler32(bytes: Uint8Array): number {
   return ((b << 16) | a) >>> 0;
 }
 
+/** fflate's streaming inflaters (Unzlib, Gunzip), as inflateCapped drives them. */
+type StreamInflater = { push(chunk: Uint8Array, final?: boolean): void };
+
+/**
+ * Inflate `input` in chunks through a streaming inflater, stopping as soon as the output passes
+ * `maxBytes`, so a compression bomb costs at most that much (both status list encodings use it:
+ * the IETF list's zlib and the W3C Bitstring list's GZIP). Returns the output's length; the caller
+ * then inflates in one shot to check the stream is complete (a truncated final block streams fine).
+ */
+export function inflateCapped(
+  input: Uint8Array,
+  makeInflater: (ondata: (chunk: Uint8Array, final: boolean) => void) => StreamInflater,
+  maxBytes: number,
+):
+  | { ok: true; total: number }
+  | { ok: false; reason: 'corrupt' | 'too-large' | 'truncated'; message: string } {
+  let total = 0;
+  let tooLarge = false;
+  let finished = false;
+  const inflater = makeInflater((chunk, final) => {
+    total += chunk.length;
+    if (total > maxBytes) tooLarge = true;
+    if (final) finished = true;
+  });
+  try {
+    for (let offset = 0; offset < input.length && !tooLarge; offset += INFLATE_CHUNK) {
+      const end = Math.min(offset + INFLATE_CHUNK, input.length);
+      inflater.push(input.subarray(offset, end), end === input.length);
+    }
+  } catch (error) {
+    if (!tooLarge) return { ok: false, reason: 'corrupt', message: (error as Error).message };
+  }
+  if (tooLarge) return { ok: false, reason: 'too-large', message: `more than ${maxBytes} bytes` };
+  if (!finished) return { ok: false, reason: 'truncated', message: 'the stream ends early' };
+  return { ok: true, total };
+}
+
 /** base64url → zlib inflate, refusing more than `maxBytes` of output (default 10 MiB). */
 export function decompressStatusList(
   lst: unknown,
@@ -82,34 +119,22 @@ export function decompressStatusList(
   const compressed = decodeBase64Url(lst);
   if (!compressed.ok)
     return failedWith('malformed', { message: `"lst": ${compressed.detail.message}` });
-  let total = 0;
-  let tooLarge = false;
-  let finished = false;
-  const inflater = new Unzlib((chunk, final) => {
-    total += chunk.length;
-    if (total > maxBytes) tooLarge = true;
-    if (final) finished = true;
-  });
-  try {
-    const input = compressed.value;
-    for (let offset = 0; offset < input.length && !tooLarge; offset += INFLATE_CHUNK) {
-      const end = Math.min(offset + INFLATE_CHUNK, input.length);
-      inflater.push(input.subarray(offset, end), end === input.length);
-    }
-  } catch (error) {
-    if (!tooLarge) {
-      return failedWith('malformed', {
-        message: `"lst" is not zlib-compressed data (${(error as Error).message})`,
-      });
+  const streamed = inflateCapped(compressed.value, (ondata) => new Unzlib(ondata), maxBytes);
+  if (!streamed.ok) {
+    switch (streamed.reason) {
+      case 'corrupt':
+        return failedWith('malformed', {
+          message: `"lst" is not zlib-compressed data (${streamed.message})`,
+        });
+      case 'too-large':
+        return failedWith('too-large', {
+          message: `the status list decompresses to more than ${maxBytes} bytes; refused`,
+        });
+      case 'truncated':
+        return failedWith('malformed', { message: '"lst" ends before the zlib stream does' });
     }
   }
-  if (tooLarge) {
-    return failedWith('too-large', {
-      message: `the status list decompresses to more than ${maxBytes} bytes; refused`,
-    });
-  }
-  if (!finished)
-    return failedWith('malformed', { message: '"lst" ends before the zlib stream does' });
+  const total = streamed.total;
   // The stream stayed under the cap; a one-shot inflate now also checks that the stream is
   // complete (the streaming inflater accepts a truncated final block).
   try {

@@ -28,7 +28,11 @@ import type { JwsSign } from '../jose/jws-crypto.ts';
 import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';
 import { issuerKid } from '../sd-jwt/issue-sd-jwt-vc.ts';
-import { decompressStatusList, MAX_STATUS_LIST_BYTES } from '../status-list/status-bits.ts';
+import {
+  decompressStatusList,
+  inflateCapped,
+  MAX_STATUS_LIST_BYTES,
+} from '../status-list/status-bits.ts';
 import type { StatusListFile } from '../status-list/status-list-file.ts';
 import { didJwtSigner } from './did-jwt-signer.ts';
 import { BITSTRING_STATUS_LIST, BITSTRING_STATUS_LIST_CREDENTIAL } from './status-entry.ts';
@@ -39,7 +43,6 @@ import { readVcJwt, VC_CONTEXT_V1 } from './vc-jwt.ts';
 export const MIN_BITSTRING_LENGTH = 131_072;
 /** A list credential longer than this is refused unread (a full 10 MiB list is ~ 1 MB gzip). */
 export const MAX_STATUS_LIST_CREDENTIAL_LENGTH = 4 * 1024 * 1024;
-const INFLATE_CHUNK = 1024;
 
 /** Bit `index` of a bitstring, MSB first (§3.2); -1 when the index is outside it. */
 export function readBitstringStatus(bitstring: Uint8Array, index: number): 0 | 1 | -1 {
@@ -92,33 +95,22 @@ export function decodeBitstringList(
   if (!compressed.ok) {
     return failedWith('malformed', { message: `"encodedList": ${compressed.detail.message}` });
   }
-  let total = 0;
-  let tooLarge = false;
-  let finished = false;
-  const inflater = new Gunzip((chunk, final) => {
-    total += chunk.length;
-    if (total > maxBytes) tooLarge = true;
-    if (final) finished = true;
-  });
-  try {
-    const input = compressed.value;
-    for (let offset = 0; offset < input.length && !tooLarge; offset += INFLATE_CHUNK) {
-      const end = Math.min(offset + INFLATE_CHUNK, input.length);
-      inflater.push(input.subarray(offset, end), end === input.length);
-    }
-  } catch {
-    if (!tooLarge) {
-      return failedWith('malformed', { message: '"encodedList" is not GZIP-compressed data' });
+  const streamed = inflateCapped(compressed.value, (ondata) => new Gunzip(ondata), maxBytes);
+  if (!streamed.ok) {
+    switch (streamed.reason) {
+      case 'corrupt':
+        return failedWith('malformed', { message: '"encodedList" is not GZIP-compressed data' });
+      case 'too-large':
+        return failedWith('too-large', {
+          message: `the status list decompresses to more than ${maxBytes} bytes; refused`,
+        });
+      case 'truncated':
+        return failedWith('malformed', {
+          message: '"encodedList" ends before the GZIP stream does',
+        });
     }
   }
-  if (tooLarge) {
-    return failedWith('too-large', {
-      message: `the status list decompresses to more than ${maxBytes} bytes; refused`,
-    });
-  }
-  if (!finished) {
-    return failedWith('malformed', { message: '"encodedList" ends before the GZIP stream does' });
-  }
+  const total = streamed.total;
   try {
     const bitstring = gunzipSync(compressed.value);
     if (bitstring.length !== total) throw new Error('length mismatch');
