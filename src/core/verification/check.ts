@@ -163,3 +163,31 @@ export interface VerifyPresentationOptions {
    */
   didWebFetch?: HttpFetch;
 }
+
+/**
+ * The checks of an input that could not be decoded: a forbidden signature algorithm still reads
+ * (encoding passes, issuer-signature fails 'unsupported-alg', before any key is looked up);
+ * anything else is 'bad-encoding'. `what` names the input ("credential presentation", "W3C
+ * credential") in the clerk's sentence.
+ */
+export function undecodedChecks(reason: string, message: string, what: string): Check[] {
+  if (reason === 'unsupported-alg') {
+    return [
+      { name: 'encoding', ok: true, code: 'ok', message: 'The answer could be read' },
+      {
+        name: 'issuer-signature',
+        ok: false,
+        code: 'unsupported-alg',
+        message: `The credential uses a signature method that is not allowed (${message})`,
+      },
+    ];
+  }
+  return [
+    {
+      name: 'encoding',
+      ok: false,
+      code: 'bad-encoding',
+      message: `This is not a readable ${what}: ${message}`,
+    },
+  ];
+}

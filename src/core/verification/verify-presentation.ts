@@ -17,6 +17,7 @@
  * Never throws: any input gives a VerificationResult.
  */
 import type { Check, StatusInfo, VerificationResult, VerifyPresentationOptions } from './check.ts';
+import { undecodedChecks } from './check.ts';
 import { decodePresentation } from './decode-presentation.ts';
 import { checkDisclosures } from './disclosures.ts';
 import { checkIssuerSignature } from './issuer-signature.ts';
@@ -60,22 +61,9 @@ async function runPipeline(
   // 1. Decoding (a forbidden issuer alg is refused here, before any key is looked up).
   const decoded = decodePresentation(presentation);
   if (!decoded.ok) {
-    if (decoded.reason === 'unsupported-alg') {
-      checks.push({ name: 'encoding', ok: true, code: 'ok', message: 'The answer could be read' });
-      checks.push({
-        name: 'issuer-signature',
-        ok: false,
-        code: 'unsupported-alg',
-        message: `The credential uses a signature method that is not allowed (${decoded.detail.message})`,
-      });
-    } else {
-      checks.push({
-        name: 'encoding',
-        ok: false,
-        code: 'bad-encoding',
-        message: `This is not a readable credential presentation: ${decoded.detail.message}`,
-      });
-    }
+    checks.push(
+      ...undecodedChecks(decoded.reason, decoded.detail.message, 'credential presentation'),
+    );
     return finish(checks);
   }
   const { issuer, vct } = decoded.value;

@@ -23,6 +23,7 @@ import type {
   VerificationResult,
   VerifyPresentationOptions,
 } from '../verification/check.ts';
+import { undecodedChecks } from '../verification/check.ts';
 import { checkIssuerTrusted } from '../verification/issuer-trust.ts';
 import { checkRequestedClaims } from '../verification/requested-claims.ts';
 import { DEFAULT_STATUS_POLICY, judgeStatus } from '../verification/status.ts';
@@ -228,22 +229,7 @@ export async function checkCredentialHead(
 ): Promise<CredentialStage | undefined> {
   const read = readVcJwt(vcJwt);
   if (!read.ok) {
-    if (read.reason === 'unsupported-alg') {
-      checks.push({ name: 'encoding', ok: true, code: 'ok', message: 'The answer could be read' });
-      checks.push({
-        name: 'issuer-signature',
-        ok: false,
-        code: 'unsupported-alg',
-        message: `The credential uses a signature method that is not allowed (${read.detail.message})`,
-      });
-    } else {
-      checks.push({
-        name: 'encoding',
-        ok: false,
-        code: 'bad-encoding',
-        message: `This is not a readable W3C credential: ${read.detail.message}`,
-      });
-    }
+    checks.push(...undecodedChecks(read.reason, read.detail.message, 'W3C credential'));
     return undefined;
   }
   checks.push({ name: 'encoding', ok: true, code: 'ok', message: encodingMessage });
