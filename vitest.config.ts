@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
+    // The built CLI and agent (dist-node/) that spawned-CLI and docs-example tests run.
+    globalSetup: ['./scripts/build-node-setup.ts'],
     // Vitest's default in a run is one worker fewer than the cores: one on this 2-core machine.
     // The tests also wait on spawned CLI processes and databases: with two workers the unit step
     // took 192 s on the quiet machine (2,446 tests; 373 s of CPU), 157 s once the server tests

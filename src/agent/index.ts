@@ -1,6 +1,6 @@
 /**
  * `vouch/agent`: a @veramo/core agent with Vouch's plugins, for organisations' systems
- * (docs/agent.md). Built to dist-node/agent.js by `npm run build:agent`.
+ * (docs/agent.md). Built to dist-node/agent.js by `npm run build:node`.
  */
 export { createVouchAgent } from './create-vouch-agent.ts';
 export type { VouchAgent, VouchAgentMethods, VouchAgentOptions } from './create-vouch-agent.ts';

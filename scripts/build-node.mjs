@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// Builds the Node side into dist-node/ (not dist/: `vite build` empties that), one ESM file per
+// entry for Node ≥ 20, TypeScript and core bundled in, every npm dependency left external (they are
+// the package's own dependencies):
+//   - dist-node/cli/main.js: the `vouch` command (bin/vouch.mjs runs it: no TypeScript compiled at
+//     run time, issue 12), split so that what a command imports lazily (the agent, Veramo,
+//     did-jwt-vc, the server) stays in chunks loaded only by that command: `vouch --help` loads
+//     none of them;
+//   - dist-node/cli/qr-png-worker.mjs: the CLI's QR PNG worker thread (qr-png-pool.ts loads it
+//     from beside its own chunk);
+//   - dist-node/agent.js: `vouch/agent` (src/agent/index.ts).
+// Run by `npm run build:node`, by `prepare` (so `npm install` / `npm ci` on a fresh clone builds
+// it) and by the unit tests' global setup (so a test never runs a stale bundle). It never fails an
+// install: without esbuild (an install that omits devDependencies) it says so and exits 0; the CLI
+// then falls back to compiling the sources through tsx.
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const strict = process.argv.includes('--strict');
+const quiet = process.argv.includes('--quiet');
+
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  console.warn('build-node: esbuild is not installed; dist-node/ not built (npm run build:node)');
+  process.exit(strict ? 1 : 0);
+}
+
+const COMMON = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+const BUILDS = [
+  {
+    ...COMMON,
+    entryPoints: { main: 'src/cli/main.ts' },
+    outdir: 'dist-node/cli',
+    splitting: true,
+    chunkNames: '[name]-[hash]',
+  },
+  {
+    ...COMMON,
+    entryPoints: ['src/platform/node/qr-png-worker-body.ts'],
+    outfile: 'dist-node/cli/qr-png-worker.mjs',
+  },
+  { ...COMMON, entryPoints: ['src/agent/index.ts'], outfile: 'dist-node/agent.js' },
+];
+
+try {
+  const started = Date.now();
+  await Promise.all(BUILDS.map((options) => esbuild.build(options)));
+  if (!quiet) {
+    console.log(`build-node: dist-node/cli/, dist-node/agent.js (${Date.now() - started} ms)`);
+  }
+} catch (error) {
+  console.error(`build-node: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+  process.exit(strict ? 1 : 0);
+}
