@@ -191,6 +191,10 @@ test('Given a same-device request shown as a QR code, when the citizen uploads a
   await page.getByLabel('Upload a picture of the code').setInputFiles(offerPicture);
   await page.getByRole('button', { name: 'Contact', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Credential offer' })).toBeVisible();
+  // The issuer's metadata has arrived (the heading shows during Contact too): the offer is shown.
+  await expect(page.getByRole('button', { name: 'Accept and save' })).toBeVisible({
+    timeout: 30_000,
+  });
   // The connection drops before Accept: said plainly, and nothing is lost.
   await page.context().setOffline(true);
   await page.getByRole('button', { name: 'Accept and save' }).click();
