@@ -7,6 +7,7 @@ import type { Role } from './router.ts';
 import { watchServiceWorker } from '../platform/browser/service-worker.ts';
 import { offerUpdate } from './shared/update-store.ts';
 import './styles.css';
+import './phone.css';
 
 function Loading() {
   const language = useLanguageStore((s) => s.language);

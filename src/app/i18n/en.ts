@@ -3,6 +3,11 @@ import { onlineEn } from './online.en.ts';
 import { presentEn } from './present.en.ts';
 import { verifierEn } from './verifier.en.ts';
 import { deskServerEn } from './desk-server.en.ts';
+import { shellEn } from './shell.en.ts';
+import { cardsEn } from './cards.en.ts';
+import { consentEn } from './consent.en.ts';
+import { applicationsEn } from './applications.en.ts';
+import { issuerDeskEn } from './issuer-desk.en.ts';
 
 /** English strings. The other languages are typed against this file, so a missing key fails to compile. */
 const baseEn = {
@@ -466,6 +471,11 @@ export const en = {
   ...benefitsEn,
   ...deskServerEn,
   ...onlineEn,
+  ...shellEn,
+  ...cardsEn,
+  ...consentEn,
+  ...applicationsEn,
+  ...issuerDeskEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,11 @@ import { onlineFr } from './online.fr.ts';
 import { presentFr } from './present.fr.ts';
 import { verifierFr } from './verifier.fr.ts';
 import { deskServerFr } from './desk-server.fr.ts';
+import { shellFr } from './shell.fr.ts';
+import { cardsFr } from './cards.fr.ts';
+import { consentFr } from './consent.fr.ts';
+import { applicationsFr } from './applications.fr.ts';
+import { issuerDeskFr } from './issuer-desk.fr.ts';
 
 export const fr: Messages = {
   ...verifierFr,
@@ -11,6 +16,11 @@ export const fr: Messages = {
   ...onlineFr,
   ...benefitsFr,
   ...deskServerFr,
+  ...shellFr,
+  ...cardsFr,
+  ...consentFr,
+  ...applicationsFr,
+  ...issuerDeskFr,
   'app.name': 'Vouch',
   'app.tagline':
     'Vos attestations sur votre appareil, montrées seulement dans la mesure nécessaire.',

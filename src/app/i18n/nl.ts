@@ -4,6 +4,11 @@ import { onlineNl } from './online.nl.ts';
 import { presentNl } from './present.nl.ts';
 import { verifierNl } from './verifier.nl.ts';
 import { deskServerNl } from './desk-server.nl.ts';
+import { shellNl } from './shell.nl.ts';
+import { cardsNl } from './cards.nl.ts';
+import { consentNl } from './consent.nl.ts';
+import { applicationsNl } from './applications.nl.ts';
+import { issuerDeskNl } from './issuer-desk.nl.ts';
 
 export const nl: Messages = {
   ...verifierNl,
@@ -11,6 +16,11 @@ export const nl: Messages = {
   ...onlineNl,
   ...benefitsNl,
   ...deskServerNl,
+  ...shellNl,
+  ...cardsNl,
+  ...consentNl,
+  ...applicationsNl,
+  ...issuerDeskNl,
   'app.name': 'Vouch',
   'app.tagline': 'Je bewijsstukken op je eigen toestel, alleen getoond voor zover nodig.',
   'app.loading': 'Bezig met laden…',

@@ -1,0 +1,3 @@
+import type { cardsEn } from './cards.en.ts';
+
+export const cardsFr: Record<keyof typeof cardsEn, string> = {};
