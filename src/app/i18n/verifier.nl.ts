@@ -14,7 +14,7 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
   'verifier.setup.name': 'Naam van de organisatie',
   'verifier.setup.nameHint':
     'Wallets tonen deze naam op het toestemmingsscherm, bv. “Gemeente Utrecht”.',
-  'verifier.setup.invalidProfile': 'Vul de naam van uw organisatie in (hoogstens 200 tekens).',
+  'verifier.setup.invalidProfile': 'Vul de naam van je organisatie in (hoogstens 200 tekens).',
   'verifier.setup.kind': 'Soort verificateur',
   'verifier.setup.passcodeTitle': 'Toegangscode van de balie',
   'verifier.setup.passcode': 'Toegangscode verificatiebalie',
@@ -30,8 +30,8 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
 
   'verifier.request.title': 'Om een bewijsstuk vragen',
   'verifier.request.intro':
-    'Kies wat u nodig hebt. De burger ziet uw naam, het doel en elk gegeven, en kan de optionele gegevens weglaten.',
-  'verifier.request.template': 'Wat hebt u nodig?',
+    'Kies wat je nodig hebt. De burger ziet je naam, het doel en elk gegeven, en kan de optionele gegevens weglaten.',
+  'verifier.request.template': 'Wat heb je nodig?',
   'verifier.request.custom': 'Eigen verzoek',
   'verifier.request.month': 'Maand',
   'verifier.request.monthMissing': 'Kies de maand van de inkomensverklaring.',
@@ -42,7 +42,8 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
   'verifier.request.declare': 'De burger verklaart',
   'verifier.request.rule': 'Toets op het antwoord',
   'verifier.request.purpose': 'Doel',
-  'verifier.request.purposeHint': 'Zeg waarom u het nodig hebt, in woorden die de burger begrijpt.',
+  'verifier.request.purposeHint':
+    'Zeg waarom je het nodig hebt, in woorden die de burger begrijpt.',
   'verifier.request.purposeMissing': 'Schrijf het doel van het verzoek.',
   'verifier.request.nothingRequired': 'Markeer minstens één gegeven als verplicht.',
   'verifier.request.show': 'Verzoek tonen',
@@ -63,10 +64,10 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
     'Aanvulling tot de bijstandsnorm (Participatiewet) over {month}',
   'verifier.template.asbestos-tas.name': 'Tegemoetkoming asbestslachtoffers (TAS/TNS)',
   'verifier.template.asbestos-tas.purpose':
-    'Tegemoetkoming asbestslachtoffers (TAS/TNS): uw diagnose en enkele feiten die u verklaart',
+    'Tegemoetkoming asbestslachtoffers (TAS/TNS): je diagnose en enkele feiten die je verklaart',
   'verifier.template.asbestos-afa.name': 'Belgisch Asbestfonds (AFA)',
   'verifier.template.asbestos-afa.purpose':
-    'Belgisch Asbestfonds (AFA): uw diagnose en enkele feiten die u verklaart',
+    'Belgisch Asbestfonds (AFA): je diagnose en enkele feiten die je verklaart',
   'verifier.template.diploma-job.name': 'Diploma voor een sollicitatie',
   'verifier.template.diploma-job.purpose': 'Diploma voor een sollicitatie',
 
@@ -89,7 +90,7 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
   'verifier.verdict.answers': 'Antwoord op: {purpose}.',
   'verifier.verdict.noRequest': 'Dit antwoord hoort niet bij een verzoek waarop de balie wacht.',
   'verifier.verdict.credential': 'Bewijsstuk',
-  'verifier.verdict.issuedBy': 'Uitgegeven door {name}, op uw vertrouwenslijst.',
+  'verifier.verdict.issuedBy': 'Uitgegeven door {name}, op je vertrouwenslijst.',
   'verifier.verdict.untrusted': 'Onbekende uitgever — niet vertrouwd.',
   'verifier.verdict.trustListExpired':
     'Deze uitgever staat alleen op de vertrouwenslijst “{name}”, die verlopen is op {when}. Importeer een actuele versie van de lijst.',
@@ -104,7 +105,7 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
   'verifier.verdict.notRevoked': 'Niet ingetrokken.',
   'verifier.verdict.statusAge': 'Statuslijst van {ago}.',
   'verifier.verdict.statusFetched': 'De kopie van de balie is {ago} opgehaald.',
-  'verifier.verdict.statusStale': 'Dat is ouder dan uw maximale leeftijd.',
+  'verifier.verdict.statusStale': 'Dat is ouder dan je maximale leeftijd.',
   'verifier.verdict.fetchStatus': 'Statuslijsten ophalen',
   'verifier.verdict.checks': 'Controles',
   'verifier.verdict.declared': 'Verklaard door de burger',
@@ -180,7 +181,7 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
     'Het bewijsstuk is ondertekend met een methode die de balie niet aanvaardt.',
   'verifier.code.unknown-issuer-key': 'De balie vindt de sleutel van de uitgever niet.',
   'verifier.code.untrusted-issuer':
-    'De uitgever staat op geen van uw vertrouwenslijsten voor dit soort bewijsstuk: niet vertrouwd.',
+    'De uitgever staat op geen van je vertrouwenslijsten voor dit soort bewijsstuk: niet vertrouwd.',
   'verifier.code.disclosure-digest-missing':
     'Een getoond gegeven is niet door de uitgever ondertekend.',
   'verifier.code.disclosure-duplicate': 'Een gegeven is twee keer getoond.',
@@ -203,7 +204,7 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
     'De balie heeft geen recente statuslijst voor dit bewijsstuk en kan dus niet zeggen of het is ingetrokken.',
   'verifier.code.missing-claim': 'Een verplicht gegeven ontbreekt in het antwoord.',
   'verifier.code.warning':
-    'De status kon niet bevestigd worden (geen recente statuslijst); aanvaard omdat uw beleid “waarschuwen” is.',
+    'De status kon niet bevestigd worden (geen recente statuslijst); aanvaard omdat je beleid “waarschuwen” is.',
 
   'verifier.trust.lists.title': 'Vertrouwenslijsten',
   'verifier.trust.lists.intro':
@@ -230,8 +231,8 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
   'verifier.trust.import.already': 'Deze vertrouwenslijst is al geïmporteerd.',
   'verifier.trust.own.title': 'Onze eigen vertrouwenslijst',
   'verifier.trust.own.intro':
-    'Uitgevers die u hier toevoegt, worden meteen vertrouwd aan deze balie. Onderteken de lijst om ze aan andere balies te geven.',
-  'verifier.trust.own.empty': 'Nog geen uitgevers op uw eigen lijst.',
+    'Uitgevers die je hier toevoegt, worden meteen vertrouwd aan deze balie. Onderteken de lijst om ze aan andere balies te geven.',
+  'verifier.trust.own.empty': 'Nog geen uitgevers op je eigen lijst.',
   'verifier.trust.own.name': 'Naam van de uitgever',
   'verifier.trust.own.types': 'Vertrouwd voor',
   'verifier.trust.own.did': 'DID van de uitgever',
@@ -261,9 +262,9 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
     '“{name}” is ondertekend met een sleutel die deze balie nog niet vertrouwt:',
   'verifier.trust.confirm.words': 'Vingerafdrukwoorden van de sleutel van de ondertekenaar',
   'verifier.trust.confirm.question':
-    'Komen deze woorden overeen met wat de uitgever van de lijst u heeft gegeven?',
+    'Komen deze woorden overeen met wat de uitgever van de lijst je heeft gegeven?',
   'verifier.trust.confirm.hint':
-    'Vergelijk ze met de woorden die de uitgever u zelf gaf (persoonlijk, telefonisch, op de eigen website), niet met woorden die bij de lijst zaten. Bevestig alleen als elk woord klopt.',
+    'Vergelijk ze met de woorden die de uitgever je zelf gaf (persoonlijk, telefonisch, op de eigen website), niet met woorden die bij de lijst zaten. Bevestig alleen als elk woord klopt.',
   'verifier.trust.confirm.yes': 'Bevestigen',
   'verifier.trust.confirm.no': 'Annuleren',
   'verifier.trust.confirm.cancelled': 'Er is niets geïmporteerd.',
