@@ -3,7 +3,7 @@
 // and the end-to-end tests in real Chromium. Every step runs even when an earlier one failed, so
 // one run shows everything; the exit code is non-zero if any step failed. The last line is the
 // count of tests, "tests: N passed, N failed".
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findPostgresBin, startTestCluster } from './postgres-test-cluster.mjs';
 
@@ -66,17 +66,55 @@ if (steps.some((step) => step.name === 'unit') && !env.VOUCH_TEST_DATABASE_URL) 
 }
 process.on('exit', () => cluster?.stop());
 
-for (const step of steps) {
+/** Run one step with its output shown live; its outcome is recorded. */
+function runStep(step) {
   console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(' ')}`);
   const started = Date.now();
   const run = spawnSync(step.command, step.args, { stdio: 'inherit', env });
   if (step.name === 'unit') cluster?.stop();
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  outcomes.push({ name: step.name, ok: run.status === 0, seconds });
-  console.log(
-    `=== ${step.name}: ${run.status === 0 ? 'ok' : `FAILED (exit ${run.status ?? run.signal})`} in ${seconds} s`,
-  );
+  record(step, run.status === 0, run.status ?? run.signal, started);
 }
+
+function record(step, ok, exit, started, ended = Date.now()) {
+  const seconds = ((ended - started) / 1000).toFixed(1);
+  outcomes.push({ name: step.name, ok, seconds });
+  console.log(`=== ${step.name}: ${ok ? 'ok' : `FAILED (exit ${exit})`} in ${seconds} s`);
+}
+
+/**
+ * The checks (lint, format, types) are single-threaded and independent: they run side by side,
+ * which on two cores takes as long as the longest of them (types) instead of their sum. Each
+ * one's output is held and printed whole when it ends, so the log stays readable.
+ */
+async function runChecksTogether(checks) {
+  const started = Date.now();
+  const finished = await Promise.all(
+    checks.map(
+      (step) =>
+        new Promise((resolve) => {
+          const child = spawn(step.command, step.args, { env });
+          const output = [];
+          child.stdout.on('data', (chunk) => output.push(chunk));
+          child.stderr.on('data', (chunk) => output.push(chunk));
+          child.on('close', (code, signal) =>
+            resolve({ step, code, signal, output, ended: Date.now() }),
+          );
+          child.on('error', (error) => {
+            output.push(Buffer.from(`${error.message}\n`));
+            resolve({ step, code: null, signal: 'spawn-error', output, ended: Date.now() });
+          });
+        }),
+    ),
+  );
+  for (const { step, code, signal, output, ended } of finished) {
+    console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(' ')}`);
+    process.stdout.write(Buffer.concat(output));
+    record(step, code === 0, code ?? signal, started, ended);
+  }
+}
+
+await runChecksTogether(steps.filter((step) => step.kind === 'check'));
+for (const step of steps.filter((step) => step.kind !== 'check')) runStep(step);
 
 function readJson(file) {
   if (!existsSync(file)) return undefined;
