@@ -19,6 +19,7 @@ import {
   withVaultSigner,
 } from '../desk/index.ts';
 import type { UnlockedVault, VaultDeps } from '../vault/index.ts';
+import { isStatusListUri } from './status-list-uri.ts';
 
 /**
  * The issuer desk's own encrypted vault (a database of its own, beside the wallet's): the issuer
@@ -62,13 +63,7 @@ export interface DeskDeps extends VaultDeps {
 export type CreateDeskProblem =
   PasscodeProblem | 'invalid-profile' | 'invalid-status-uri' | 'exists' | 'weak-kdf';
 
-/** An https address, or http on this machine (for a desk tried out locally). No URL parser in core. */
-const STATUS_URI =
-  /^(https:\/\/[a-z0-9.-]+(:\d{1,5})?|http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?)(\/[\x21-\x7e]*)?$/i;
-
-export function isStatusListUri(value: string): boolean {
-  return value.length <= 2048 && STATUS_URI.test(value);
-}
+export { isStatusListUri } from './status-list-uri.ts';
 
 export async function createDesk(
   deps: DeskDeps,

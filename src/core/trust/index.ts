@@ -16,3 +16,37 @@ export { readSignedTrustList, trustListExpired, verifyTrustList } from './verify
 export type { TrustListProblem, TrustListProblemDetail } from './verify-trust-list.ts';
 export { FINGERPRINT_WORD_COUNT, fingerprintWords, keyFingerprint } from './fingerprint-words.ts';
 export { trustedIssuer } from './trusted-issuer.ts';
+export {
+  ISSUER_PROFILE_FILE_SUFFIX,
+  ISSUER_PROFILE_TYP,
+  issuerProfileFileName,
+  MAX_ISSUER_PROFILE_LENGTH,
+  MAX_PROFILE_STATUS_LISTS,
+  readIssuerProfile,
+  signIssuerProfile,
+} from './issuer-profile.ts';
+export type {
+  IssuerProfile,
+  IssuerProfileProblem,
+  SignIssuerProfileOptions,
+} from './issuer-profile.ts';
+export {
+  DEFAULT_REGISTRATION_DAYS,
+  readRegistrationCertificate,
+  registeredNameIn,
+  REGISTRATION_SUBJECT_PREFIX,
+  REGISTRATION_TYP,
+  signRegistrationCertificate,
+  VERIFIER_VCT,
+  verifierStanding,
+} from './verifier-registration.ts';
+export type {
+  RegisteredName,
+  RegistrationCertificate,
+  RegistrationLocale,
+  RegistrationProblem,
+  SignRegistrationOptions,
+  StandingOptions,
+  StandingRequest,
+  VerifierStanding,
+} from './verifier-registration.ts';
