@@ -1,4 +1,7 @@
 import { failed, ok, type Result } from '../result.ts';
+import { passcodeKind, type PasscodeKind } from '../vault/index.ts';
+
+export { passcodeKind, type PasscodeKind };
 
 /**
  * What a passcode must be: at least 6 digits, or a passphrase of at least 8 characters.
@@ -8,13 +11,8 @@ import { failed, ok, type Result } from '../result.ts';
 export const MIN_DIGITS = 6;
 export const MIN_PASSPHRASE_LENGTH = 8;
 
-export type PasscodeKind = 'digits' | 'passphrase';
 export type PasscodeProblem = 'too-short-digits' | 'too-short-passphrase';
 export type PasscodeStrength = 'weak' | 'fair' | 'strong';
-
-export function passcodeKind(passcode: string): PasscodeKind {
-  return /^[0-9]*$/.test(passcode) ? 'digits' : 'passphrase';
-}
 
 export function checkPasscode(passcode: string): Result<PasscodeKind, PasscodeProblem> {
   const kind = passcodeKind(passcode);

@@ -22,6 +22,7 @@ export type {
   EncryptedRecord,
   KdfParams,
   KeyHandle,
+  PasscodeKind,
   Pbkdf2Params,
   RewrapDataKeyOptions,
   Sealed,
@@ -33,6 +34,7 @@ export type {
   VaultStorage,
   WrapBinding,
 } from './ports.ts';
+export { passcodeKind } from './passcode.ts';
 export { MAX_RECORD_ID_LENGTH, SECRET_RECORD_ID } from './record-id.ts';
 export type { RecordWrite, UnlockedVault } from './unlocked-vault.ts';
 export type { VaultDeps } from './vault-deps.ts';
@@ -48,6 +50,7 @@ export {
   createVault,
   eraseVault,
   hasDeviceUnlock,
+  readPasscodeKind,
   readVaultStatus,
   unlockVault,
   unlockVaultWithDevice,

@@ -1,4 +1,4 @@
-import type { KdfParams, KeyHandle, VaultCrypto } from './ports.ts';
+import type { KdfParams, KeyHandle, PasscodeKind, VaultCrypto } from './ports.ts';
 
 /**
  * Passcodes are normalised to Unicode NFC before the KDF, so the same passcode typed on keyboards
@@ -22,4 +22,9 @@ export function deriveKek(
 ): Promise<KeyHandle> {
   assertPasscode(passcode);
   return crypto.deriveKeyEncryptionKey(passcode.normalize('NFC'), kdf);
+}
+
+/** 'digits' for a passcode of ASCII digits only (a PIN), else 'passphrase'. */
+export function passcodeKind(passcode: string): PasscodeKind {
+  return /^[0-9]*$/.test(passcode) ? 'digits' : 'passphrase';
 }

@@ -106,6 +106,13 @@ export interface VaultMetaV1 {
   readonly wrappedDataKey: Sealed;
 }
 
+/**
+ * Which keyboard the lock screen brings up: a passcode of digits only (a PIN, numeric keypad) or
+ * any other (a passphrase). Not secret, and not bound to the wrap: editing it changes a keyboard,
+ * never what opens the vault.
+ */
+export type PasscodeKind = 'digits' | 'passphrase';
+
 /** Format 2: Argon2id passcode wrap, and optionally a device (WebAuthn PRF) wrap of the same key. */
 export interface VaultMetaV2 {
   readonly format: 2;
@@ -113,6 +120,8 @@ export interface VaultMetaV2 {
   readonly kdf: Argon2idParams;
   readonly wrappedDataKey: Sealed;
   readonly device?: DeviceWrap;
+  /** The passcode's kind; absent in vaults written before it was kept (read as 'passphrase'). */
+  readonly passcodeKind?: PasscodeKind;
 }
 
 /** What the vault keeps in clear: only what is needed to unlock it. */

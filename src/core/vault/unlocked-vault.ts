@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { failed, ok, type Result } from '../result.ts';
 import { PRF_SALT_BYTES } from './kdf-policy.ts';
-import { assertPasscode } from './passcode.ts';
+import { assertPasscode, passcodeKind } from './passcode.ts';
 import { passcodeBinding, rewrapUnderArgon2id } from './passcode-wrap.ts';
 import type {
   DeviceKeyAuthenticator,
@@ -139,7 +139,7 @@ class VaultSession implements UnlockedVault {
       passcode: next,
     });
     if (!wrap) return failed('wrong-passcode');
-    await this.#commitMeta({ ...wrap, device: this.#device() });
+    await this.#commitMeta({ ...wrap, device: this.#device(), passcodeKind: passcodeKind(next) });
     return ok(undefined);
   }
 
@@ -177,6 +177,7 @@ class VaultSession implements UnlockedVault {
     await this.#commitMeta({
       ...passcodeWrap,
       device: { credentialId: credentialId.slice(), prfSalt, wrappedDataKey },
+      passcodeKind: passcodeKind(passcode),
     });
     return ok(undefined);
   }
@@ -185,7 +186,11 @@ class VaultSession implements UnlockedVault {
     this.#context('disableDeviceUnlock');
     const meta = this.#meta;
     if (meta.format !== 2 || !meta.device) return;
-    await this.#commitMeta({ kdf: meta.kdf, wrappedDataKey: meta.wrappedDataKey });
+    await this.#commitMeta({
+      kdf: meta.kdf,
+      wrappedDataKey: meta.wrappedDataKey,
+      ...(meta.passcodeKind ? { passcodeKind: meta.passcodeKind } : {}),
+    });
   }
 
   /** The current passcode's wrap binding if it opens the stored wrap, else null. */
@@ -211,6 +216,7 @@ class VaultSession implements UnlockedVault {
       kdf: parts.kdf,
       wrappedDataKey: parts.wrappedDataKey,
       ...(parts.device ? { device: parts.device } : {}),
+      ...(parts.passcodeKind ? { passcodeKind: parts.passcodeKind } : {}),
     };
     await this.#deps.storage.commit([], next);
     this.#meta = next;

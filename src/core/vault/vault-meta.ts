@@ -72,6 +72,8 @@ const metaSchema = z.discriminatedUnion('format', [
     kdf: argon2idSchema,
     wrappedDataKey: sealedSchema,
     device: deviceWrapSchema.optional(),
+    // A keyboard hint only: an unknown value is dropped (read as 'passphrase'), never 'corrupt'.
+    passcodeKind: z.enum(['digits', 'passphrase']).optional().catch(undefined),
   }),
 ]);
 

@@ -6,7 +6,7 @@
  * Format-1 vaults (PBKDF2) are migrated to Argon2id at their next successful unlock.
  */
 import { failed, ok, type Result } from '../result.ts';
-import { assertPasscode, deriveKek } from './passcode.ts';
+import { assertPasscode, deriveKek, passcodeKind } from './passcode.ts';
 import {
   DEFAULT_KDF,
   kdfParamsFor,
@@ -18,6 +18,7 @@ import type {
   DeviceKeyAuthenticator,
   DeviceKeyProblem,
   KeyHandle,
+  PasscodeKind,
   StorageWrite,
   VaultMeta,
   VaultMetaV1,
@@ -57,6 +58,15 @@ export async function hasDeviceUnlock(deps: Pick<VaultDeps, 'storage'>): Promise
 }
 
 /**
+ * Which keyboard the lock screen should bring up. Vaults that do not say (format 1, or written
+ * before the kind was kept) and unreadable headers get the full keyboard: 'passphrase'.
+ */
+export async function readPasscodeKind(deps: Pick<VaultDeps, 'storage'>): Promise<PasscodeKind> {
+  const meta = parseVaultMeta(await deps.storage.readMeta());
+  return meta?.format === 2 && meta.passcodeKind ? meta.passcodeKind : 'passphrase';
+}
+
+/**
  * Create a vault holding `secret`, unlocked. Refuses when any vault header exists (even a corrupt
  * one: erase first) and when the KDF is below policy. Header and secret land in one commit.
  */
@@ -86,7 +96,7 @@ export async function createVault(
   const meta: VaultMeta =
     kdf.name === 'PBKDF2'
       ? { format: 1, createdAt, kdf, wrappedDataKey }
-      : { format: 2, createdAt, kdf, wrappedDataKey };
+      : { format: 2, createdAt, kdf, wrappedDataKey, passcodeKind: passcodeKind(passcode) };
   // Records left without a header (foreign data) would never decrypt: a new vault starts clean.
   const orphans = await storage.listRecordIds('');
   const writes: StorageWrite[] = [
@@ -200,7 +210,12 @@ async function migrate(
     passcode: options.passcode,
   });
   if (!wrap) return meta;
-  const next: VaultMetaV2 = { format: 2, createdAt: meta.createdAt, ...wrap };
+  const next: VaultMetaV2 = {
+    format: 2,
+    createdAt: meta.createdAt,
+    ...wrap,
+    passcodeKind: passcodeKind(options.passcode),
+  };
   try {
     await deps.storage.commit([], next);
     return next;
