@@ -81,7 +81,7 @@ export const ASBESTOS_FACTS: readonly FactSpec[] = [
     kind: 'enum',
     options: EXPOSURES,
     label: localised(
-      'Hoe u met asbest in aanraking kwam',
+      'Hoe je met asbest in aanraking kwam',
       'Comment vous avez été exposé à l’amiante',
       'How you were exposed to asbestos',
     ),
@@ -91,7 +91,7 @@ export const ASBESTOS_FACTS: readonly FactSpec[] = [
     name: 'yearsResidentNl',
     kind: 'integer',
     label: localised(
-      'Aantal aaneengesloten jaren dat u in Nederland woonde',
+      'Aantal aaneengesloten jaren dat je in Nederland woonde',
       'Nombre d’années consécutives de résidence aux Pays-Bas',
       'Consecutive years you lived in the Netherlands',
     ),
@@ -156,7 +156,7 @@ const ROUTE: readonly TraceStep[] = [
   {
     id: 'route-register',
     text: localised(
-      'Stap 1: meld u aan bij het Instituut Asbestslachtoffers (IAS), bij leven.',
+      'Stap 1: meld je aan bij het Instituut Asbestslachtoffers (IAS), bij leven.',
       'Étape 1 : inscrivez-vous auprès de l’Institut des victimes de l’amiante (IAS), de votre vivant.',
       'Step 1: register with the Institute for Asbestos Victims (IAS), while alive.',
     ),
@@ -282,7 +282,7 @@ function evaluate(input: RuleInput): RuleResult {
     trace.push({
       id: 'exposure',
       text: localised(
-        'Hoe u met asbest in aanraking kwam is niet (juist) opgegeven: als werknemer in Nederland, als huisgenoot, als zelfstandige, via de omgeving, of in België.',
+        'Hoe je met asbest in aanraking kwam is niet (juist) opgegeven: als werknemer in Nederland, als huisgenoot, als zelfstandige, via de omgeving, of in België.',
         'Le mode d’exposition à l’amiante n’a pas été (correctement) indiqué : salarié aux Pays-Bas, membre du ménage, indépendant, environnement, ou en Belgique.',
         'How you were exposed was not (correctly) declared: employee in the Netherlands, household member, self-employed, environmental, or in Belgium.',
       ),
@@ -368,7 +368,7 @@ function evaluate(input: RuleInput): RuleResult {
     trace.push({
       id: 'route-register',
       text: localised(
-        'Meld u aan bij het ISBG voor de regeling TSB; het ISBG beoordeelt de diagnose en de blootstelling.',
+        'Meld je aan bij het ISBG voor de regeling TSB; het ISBG beoordeelt de diagnose en de blootstelling.',
         'Inscrivez-vous auprès de l’ISBG pour le régime TSB ; l’ISBG évalue le diagnostic et l’exposition.',
         'Apply to ISBG for the TSB scheme; ISBG assesses the diagnosis and the exposure.',
       ),
@@ -436,7 +436,22 @@ function evaluate(input: RuleInput): RuleResult {
         ),
         legalBasis: LEGAL_BASIS.regelingTas,
       });
+    } else if (exp === 'environmental') {
+      // Facts §4: TNS covers asbestosis only when the exposure was work-related, long and
+      // intensive. Exposure through the environment is, by its own answer, not at work.
+      trace.push({
+        id: 'scheme',
+        text: localised(
+          'Asbestose na blootstelling via de omgeving (niet op het werk) valt niet onder TNS: bij asbestose geldt TNS alleen als de blootstelling werkgerelateerd, langdurig en intensief was. Alleen mesothelioom wordt na blootstelling via de omgeving vergoed.',
+          'L’asbestose après une exposition par l’environnement (hors travail) ne relève pas du TNS : pour l’asbestose, le TNS ne vaut que si l’exposition était liée au travail, longue et intense. Seul le mésothéliome est indemnisé après une exposition par l’environnement.',
+          'Asbestosis after environmental exposure (not at work) is not covered by TNS: for asbestosis, TNS applies only when the exposure was work-related, long and intensive. Only mesothelioma is compensated after environmental exposure.',
+        ),
+        input: declared('exposure', exp),
+        legalBasis: LEGAL_BASIS.regelingTas,
+      });
+      return finish(date, trace, { status: 'not-eligible', scheme: null, amountCents: null });
     } else {
+      // Self-employed: work-related exposure; "long and intensive" is judged on application.
       const years = facts.yearsResidentNl;
       const need = ASBESTOS_COVERAGE.tnsResidenceYears;
       if (!(typeof years === 'number' && Number.isSafeInteger(years) && years >= 0)) {
@@ -479,9 +494,9 @@ function evaluate(input: RuleInput): RuleResult {
       trace.push({
         id: 'scheme',
         text: localised(
-          'Asbestose na blootstelling als zelfstandige of via de omgeving: regeling TNS, alleen als de blootstelling werkgerelateerd, langdurig en intensief was.',
-          'Asbestose après exposition comme indépendant ou par l’environnement : régime TNS, seulement si l’exposition était liée au travail, longue et intense.',
-          'Asbestosis after self-employed or environmental exposure: the TNS scheme, only if the exposure was work-related, long and intensive.',
+          'Asbestose na blootstelling als zelfstandige, bij het werk: regeling TNS, alleen als de blootstelling langdurig en intensief was. Dat wordt bij de aanvraag beoordeeld.',
+          'Asbestose après exposition comme indépendant, au travail : régime TNS, seulement si l’exposition était longue et intense. Cela est apprécié lors de la demande.',
+          'Asbestosis after exposure as self-employed, at work: the TNS scheme, only if the exposure was long and intensive. This is judged when you apply.',
         ),
         legalBasis: LEGAL_BASIS.regelingTas,
       });

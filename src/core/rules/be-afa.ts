@@ -56,7 +56,7 @@ const FACTS: readonly FactSpec[] = [
     kind: 'enum',
     options: EXPOSURES,
     label: localised(
-      'Hoe u met asbest in aanraking kwam',
+      'Hoe je met asbest in aanraking kwam',
       'Comment vous avez été exposé à l’amiante',
       'How you were exposed to asbestos',
     ),
@@ -138,7 +138,7 @@ function evaluate(input: RuleInput): RuleResult {
     trace.push({
       id: 'exposure',
       text: localised(
-        'Niet opgegeven waar u met asbest in aanraking kwam; het Asbestfonds dekt blootstelling in België.',
+        'Niet opgegeven waar je met asbest in aanraking kwam; het Asbestfonds dekt blootstelling in België.',
         'Le lieu d’exposition à l’amiante n’a pas été indiqué ; le Fonds amiante couvre l’exposition en Belgique.',
         'Where you were exposed was not declared; the Asbestos Fund covers exposure in Belgium.',
       ),

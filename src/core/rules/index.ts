@@ -25,5 +25,7 @@ export type { AgeBand, Exemption, Household } from './participatiewet-aanvulling
 export { asbestTasTns, EXPOSURES } from './asbest-tas-tns.ts';
 export type { Exposure } from './asbest-tas-tns.ts';
 export { beAfa } from './be-afa.ts';
+export { householdFromClaims, HOUSEHOLD_VCT } from './household-credential.ts';
+export type { CredentialHousehold } from './household-credential.ts';
 export { formatEuro, shareOfCents } from './money.ts';
 export { valueOn } from './dated.ts';

@@ -10,6 +10,8 @@
  */
 import { CREDENTIAL_TYPES } from '../credentials/credential-types.ts';
 import { traceParameter, valueOn, isMonth } from './dated.ts';
+import { householdFromClaims, HOUSEHOLD_VCT } from './household-credential.ts';
+import type { CredentialHousehold } from './household-credential.ts';
 import { localised, perLanguage } from './localised.ts';
 import { formatEuro, formatPercent, isCents, shareOfCents } from './money.ts';
 import { ASSET_LIMITS } from './parameters/asset-limits.ts';
@@ -105,7 +107,7 @@ const FACTS: readonly FactSpec[] = [
       'Number of adults in the home (cost-sharers)',
     ),
     help: localised(
-      'Alleen voor kostendelers: uzelf meegeteld.',
+      'Alleen voor kostendelers: jijzelf meegeteld.',
       'Seulement pour les cohabitants : vous compris.',
       'Only for cost-sharers: yourself included.',
     ),
@@ -121,7 +123,7 @@ const FACTS: readonly FactSpec[] = [
     name: 'netIncomeCents',
     kind: 'cents',
     label: localised(
-      'Uw netto-inkomen deze maand',
+      'Je netto-inkomen deze maand',
       'Votre revenu net ce mois-ci',
       'Your net income this month',
     ),
@@ -135,7 +137,7 @@ const FACTS: readonly FactSpec[] = [
     name: 'partnerNetIncomeCents',
     kind: 'cents',
     label: localised(
-      'Netto-inkomen van uw partner deze maand',
+      'Netto-inkomen van je partner deze maand',
       'Revenu net de votre partenaire ce mois-ci',
       "Your partner's net income this month",
     ),
@@ -143,7 +145,7 @@ const FACTS: readonly FactSpec[] = [
   {
     name: 'assetsCents',
     kind: 'cents',
-    label: localised('Uw vermogen', 'Votre patrimoine', 'Your assets'),
+    label: localised('Je vermogen', 'Votre patrimoine', 'Your assets'),
     help: localised(
       'Spaargeld en bezit min schulden, voor het hele huishouden.',
       'Épargne et biens moins les dettes, pour tout le ménage.',
@@ -183,14 +185,30 @@ interface Outcome {
   countedIncomeCents?: number | null;
 }
 
-function result(period: string, trace: TraceStep[], outcome: Outcome): RuleResult {
+const HOUSEHOLD_EVIDENCE: EvidenceNeed = {
+  vct: HOUSEHOLD_VCT,
+  claims: ['household_type', 'adult_co_residents', 'valid_on'],
+  to: MUNICIPALITY,
+  why: localised(
+    'Het huishouden bepaalt welke norm geldt.',
+    'Le ménage détermine la norme applicable.',
+    'The household decides which norm applies.',
+  ),
+};
+
+function result(
+  period: string,
+  trace: TraceStep[],
+  outcome: Outcome,
+  fromCredential?: CredentialHousehold,
+): RuleResult {
   return {
     ruleId: 'nl.participatiewet.aanvulling',
     status: outcome.status,
     amountCents: outcome.amountCents,
     period,
     trace,
-    evidence: [...EVIDENCE],
+    evidence: fromCredential ? [...EVIDENCE, HOUSEHOLD_EVIDENCE] : [...EVIDENCE],
     holidayAllowanceCents: outcome.holidayAllowanceCents ?? null,
     normCents: outcome.normCents ?? null,
     normInclHolidayCents: outcome.normInclHolidayCents ?? null,
@@ -217,6 +235,7 @@ function normTable(
   household: Household,
   ageBand: AgeBand,
   costSharers: unknown,
+  costSharersInput: TraceInput,
 ): { table: NormTable; name: string; label: Localised } | { missing: TraceStep; needs: boolean } {
   if (household !== 'cost-sharers') {
     const kind = household === 'couple' ? 'couple' : 'single';
@@ -237,7 +256,7 @@ function normTable(
           'La norme de cohabitation exige le nombre d’adultes dans le logement (2 ou plus) ; il n’a pas été indiqué.',
           'The cost-sharer norm needs the number of adults in the home (2 or more); it was not given.',
         ),
-        input: declared('costSharers', costSharers ?? null),
+        input: costSharersInput,
         legalBasis: LEGAL_BASIS.art19to22,
       },
     };
@@ -256,7 +275,7 @@ function normTable(
             en: `No cost-sharer norm is known for ${costSharers} persons (${age}); the result is unknown.`,
           }[l];
         }),
-        input: declared('costSharers', costSharers),
+        input: costSharersInput,
         parameter: { name: `norm.cost-sharers.${costSharers}.${ageBand}`, valueCents: null },
         legalBasis: LEGAL_BASIS.art19to22,
       },
@@ -276,6 +295,35 @@ function normTable(
   };
 }
 
+/** " According to the household credential of Utrecht (reference date 2024-07-01)." */
+function householdSource(from: CredentialHousehold, declaredHousehold: unknown): Localised {
+  return perLanguage((l) => {
+    const who =
+      from.municipality ?? { nl: 'de gemeente', fr: 'la commune', en: 'the municipality' }[l];
+    const on =
+      from.validOn === undefined
+        ? ''
+        : {
+            nl: `, peildatum ${from.validOn}`,
+            fr: `, date de référence ${from.validOn}`,
+            en: `, reference date ${from.validOn}`,
+          }[l];
+    const differs =
+      declaredHousehold !== undefined && declaredHousehold !== from.household
+        ? {
+            nl: ' Het zelf opgegeven antwoord wordt niet gebruikt.',
+            fr: ' La réponse déclarée n’est pas utilisée.',
+            en: ' The declared answer is not used.',
+          }[l]
+        : '';
+    return {
+      nl: ` Volgens de verklaring huishoudsamenstelling van ${who}${on}.${differs}`,
+      fr: ` Selon l’attestation de composition de ménage de ${who}${on}.${differs}`,
+      en: ` According to the household composition credential from ${who}${on}.${differs}`,
+    }[l];
+  });
+}
+
 function evaluate(input: RuleInput): RuleResult {
   const { period, facts } = input;
   const trace: TraceStep[] = [];
@@ -292,8 +340,15 @@ function evaluate(input: RuleInput): RuleResult {
   }
   const day = `${period}-01`;
 
-  // 1. Household and age band (declared).
-  const { household, ageBand } = facts;
+  // 1. Household (the municipality's household credential, else declared) and age band (declared).
+  const fromCredential = householdFromClaims(input.claims);
+  const household = fromCredential?.household ?? facts.household;
+  const costSharers = fromCredential ? fromCredential.adults : facts.costSharers;
+  const costSharersInput: TraceInput = fromCredential
+    ? { name: 'adult_co_residents', value: fromCredential.adults - 1, origin: 'credential' }
+    : declared('costSharers', facts.costSharers ?? null);
+  const { ageBand } = facts;
+  const done = (outcome: Outcome) => result(period, trace, outcome, fromCredential);
   if (!oneOf(HOUSEHOLDS, household)) {
     trace.push({
       id: 'household',
@@ -305,19 +360,26 @@ function evaluate(input: RuleInput): RuleResult {
       input: declared('household', household ?? null),
       legalBasis: LEGAL_BASIS.art19to22,
     });
-    return result(period, trace, { status: 'needs-evidence', amountCents: null });
+    return done({ status: 'needs-evidence', amountCents: null });
   }
   trace.push({
     id: 'household',
     text: perLanguage((l) => {
       const label = HOUSEHOLD_LABELS[household][l];
-      return {
-        nl: `Huishouden: ${label}.${household === 'single-parent' ? ' Een alleenstaande ouder krijgt de norm voor een alleenstaande; het kindgebonden budget telt niet als inkomen.' : ''}`,
-        fr: `Ménage : ${label}.${household === 'single-parent' ? ' Un parent isolé reçoit la norme d’une personne isolée ; le supplément pour enfants ne compte pas comme revenu.' : ''}`,
-        en: `Household: ${label}.${household === 'single-parent' ? ' A single parent gets the single norm; the child budget supplement is not income.' : ''}`,
-      }[l];
+      const parent =
+        household === 'single-parent'
+          ? {
+              nl: ' Een alleenstaande ouder krijgt de norm voor een alleenstaande; het kindgebonden budget telt niet als inkomen.',
+              fr: ' Un parent isolé reçoit la norme d’une personne isolée ; le supplément pour enfants ne compte pas comme revenu.',
+              en: ' A single parent gets the single norm; the child budget supplement is not income.',
+            }[l]
+          : '';
+      const by = fromCredential ? householdSource(fromCredential, facts.household)[l] : '';
+      return `${{ nl: 'Huishouden', fr: 'Ménage', en: 'Household' }[l]}${l === 'fr' ? ' ' : ''}: ${label}.${by}${parent}`;
     }),
-    input: declared('household', household),
+    input: fromCredential
+      ? { name: 'household_type', value: household, origin: 'credential' }
+      : declared('household', household),
     legalBasis: LEGAL_BASIS.art19to22,
   });
   if (!oneOf(AGE_BANDS, ageBand)) {
@@ -331,7 +393,7 @@ function evaluate(input: RuleInput): RuleResult {
       input: declared('ageBand', ageBand ?? null),
       legalBasis: LEGAL_BASIS.art19to22,
     });
-    return result(period, trace, { status: 'needs-evidence', amountCents: null });
+    return done({ status: 'needs-evidence', amountCents: null });
   }
   trace.push({
     id: 'age-band',
@@ -345,10 +407,10 @@ function evaluate(input: RuleInput): RuleResult {
   });
 
   // 2. The norm in force on the month's first day (excl. and incl. holiday allowance).
-  const found = normTable(household, ageBand, facts.costSharers);
+  const found = normTable(household, ageBand, costSharers, costSharersInput);
   if ('missing' in found) {
     trace.push(found.missing);
-    return result(period, trace, {
+    return done({
       status: found.needs ? 'needs-evidence' : 'unknown',
       amountCents: null,
     });
@@ -359,12 +421,12 @@ function evaluate(input: RuleInput): RuleResult {
       text: perLanguage(
         (l) =>
           ({
-            nl: `Kostendelers: ${String(facts.costSharers)} volwassenen in de woning; alleen uw eigen inkomen telt.`,
-            fr: `Cohabitants : ${String(facts.costSharers)} adultes dans le logement ; seul votre propre revenu compte.`,
-            en: `Cost-sharers: ${String(facts.costSharers)} adults in the home; only your own income counts.`,
+            nl: `Kostendelers: ${String(costSharers)} volwassenen in de woning; alleen je eigen inkomen telt.`,
+            fr: `Cohabitants : ${String(costSharers)} adultes dans le logement ; seul votre propre revenu compte.`,
+            en: `Cost-sharers: ${String(costSharers)} adults in the home; only your own income counts.`,
           })[l],
       ),
-      input: declared('costSharers', facts.costSharers),
+      input: costSharersInput,
       legalBasis: LEGAL_BASIS.art19to22,
     });
   }
@@ -395,7 +457,7 @@ function evaluate(input: RuleInput): RuleResult {
       parameter: { name: `${norms.name}.${which}`, valueCents: null },
       legalBasis: LEGAL_BASIS.art19to22,
     });
-    return result(period, trace, { status: 'unknown', amountCents: null });
+    return done({ status: 'unknown', amountCents: null });
   }
   const normExcl = norms.excl as NonNullable<Norms['excl']>;
   const normIncl = norms.incl as NonNullable<Norms['incl']>;
@@ -457,7 +519,7 @@ function evaluate(input: RuleInput): RuleResult {
         input: { name: 'net_wage_cents', value: wages, origin: 'credential' },
         legalBasis: LEGAL_BASIS.art31,
       });
-      return result(period, trace, { ...base, status: 'needs-evidence' });
+      return done({ ...base, status: 'needs-evidence' });
     }
     ownIncome = wages.reduce((sum, cents) => sum + cents, 0);
     trace.push({
@@ -500,7 +562,7 @@ function evaluate(input: RuleInput): RuleResult {
       input: declared('netIncomeCents', facts.netIncomeCents ?? null),
       legalBasis: LEGAL_BASIS.art31,
     });
-    return result(period, trace, { ...base, status: 'needs-evidence' });
+    return done({ ...base, status: 'needs-evidence' });
   }
 
   let partnerIncome = 0;
@@ -516,7 +578,7 @@ function evaluate(input: RuleInput): RuleResult {
         input: declared('partnerNetIncomeCents', facts.partnerNetIncomeCents ?? null),
         legalBasis: LEGAL_BASIS.art31,
       });
-      return result(period, trace, { ...base, status: 'needs-evidence' });
+      return done({ ...base, status: 'needs-evidence' });
     }
     partnerIncome = facts.partnerNetIncomeCents;
     trace.push({
@@ -585,7 +647,7 @@ function evaluate(input: RuleInput): RuleResult {
       parameter: traceParameter(limitName, limit),
       legalBasis: LEGAL_BASIS.art34,
     });
-    return result(period, trace, { ...base, status: 'not-eligible' });
+    return done({ ...base, status: 'not-eligible' });
   } else {
     assetsChecked = true;
     const assets = facts.assetsCents;
@@ -618,7 +680,7 @@ function evaluate(input: RuleInput): RuleResult {
       input: declared('exemption', exemptionFact),
       legalBasis: LEGAL_BASIS.art31n,
     });
-    return result(period, trace, { ...base, status: 'needs-evidence' });
+    return done({ ...base, status: 'needs-evidence' });
   }
   let exemptionCents = 0;
   let exemptionCapUnknown = false;
@@ -727,7 +789,7 @@ function evaluate(input: RuleInput): RuleResult {
   } else {
     status = 'not-eligible';
   }
-  return result(period, trace, {
+  return done({
     ...base,
     status,
     amountCents: payment,
@@ -747,7 +809,10 @@ export const participatiewetAanvulling: RuleModule = {
   legalBasis: [LEGAL_BASIS.art11, LEGAL_BASIS.art19to22, LEGAL_BASIS.art31],
   periodKind: 'month',
   inputs: {
-    credentials: [{ vct: INCOME_VCT, claims: ['period', 'net_wage_cents'] }],
+    credentials: [
+      { vct: INCOME_VCT, claims: ['period', 'net_wage_cents'] },
+      { vct: HOUSEHOLD_VCT, claims: ['household_type', 'adult_co_residents', 'valid_on'] },
+    ],
     facts: FACTS,
   },
   evaluate,
