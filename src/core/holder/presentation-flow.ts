@@ -27,6 +27,8 @@ import {
 } from './credential-store.ts';
 import { hasPresentedTo, recordPresentation, type HistoryEntry } from './history.ts';
 import type { HolderWallet } from './holder-wallet.ts';
+import type { VerifierStanding } from '../trust/verifier-registration.ts';
+import { standingFor } from './verifier-trust.ts';
 import { seedOf } from './wallet-secret.ts';
 
 /**
@@ -48,6 +50,19 @@ export interface ReadRequest {
   readonly request: PresentationRequest;
   readonly matches: readonly NeedMatch[];
   readonly seenBefore: boolean;
+  /**
+   * Who asks, by what this wallet trusts: registered (a registration certificate in
+   * `verifier_info` by a trusted authority), listed (a verifier trust list), or not verified.
+   */
+  readonly standing: VerifierStanding;
+}
+
+/** What reading a request needs besides the wallet. */
+export interface ReadRequestDeps {
+  crypto: JwsCrypto;
+  now: Date;
+  /** Registration authorities the build trusts (VOUCH_VERIFIER_AUTHORITIES), besides the wallet's. */
+  verifierAuthorities?: readonly string[];
 }
 
 export type ReadRequestProblem = 'malformed' | 'invalid-request' | 'unsupported-query';
@@ -63,18 +78,21 @@ export function audienceOf(request: PresentationRequest): string {
 export async function readPresentationRequest(
   wallet: HolderWallet,
   payload: Uint8Array,
-  deps: { crypto: JwsCrypto; now: Date },
+  deps: ReadRequestDeps,
 ): Promise<ReadRequestResult> {
   const text = bytesToUtf8(payload);
   if (!text.ok) return { ok: false, reason: 'malformed', detail: 'not UTF-8' };
-  const verified = await verifyPresentationRequest(text.value.trim(), deps);
+  const verified = await verifyPresentationRequest(text.value.trim(), {
+    crypto: deps.crypto,
+    now: deps.now,
+  });
   if (!verified.ok)
     return {
       ok: false,
       reason: 'invalid-request',
       detail: `${verified.reason}: ${verified.detail.message}`,
     };
-  return matchRequest(wallet, verified.value, deps.now);
+  return matchRequest(wallet, verified.value, deps);
 }
 
 export type ReadRequestUriProblem =
@@ -93,7 +111,7 @@ export type ReadRequestUriResult =
 export async function readPresentationRequestUri(
   wallet: HolderWallet,
   uri: string,
-  deps: { crypto: JwsCrypto; now: Date; fetch: FetchLike; walletNonce?: string },
+  deps: ReadRequestDeps & { fetch: FetchLike; walletNonce?: string },
 ): Promise<ReadRequestUriResult> {
   const resolved = await resolvePresentationRequest(uri, deps);
   if (!resolved.ok) {
@@ -103,14 +121,15 @@ export async function readPresentationRequestUri(
       detail: `${resolved.reason}: ${resolved.detail.message}`,
     };
   }
-  return matchRequest(wallet, resolved.value, deps.now);
+  return matchRequest(wallet, resolved.value, deps);
 }
 
 async function matchRequest(
   wallet: HolderWallet,
   request: PresentationRequest,
-  now: Date,
+  deps: ReadRequestDeps,
 ): Promise<ReadRequestResult> {
+  const { now } = deps;
   const needs = readDcqlNeeds(request.dcql);
   if (!needs.ok) return { ok: false, reason: 'unsupported-query', detail: needs.detail.message };
 
@@ -148,6 +167,11 @@ async function matchRequest(
       request,
       matches,
       seenBefore: await hasPresentedTo(wallet, verifierIdOf(request)),
+      standing: await standingFor(wallet, request, {
+        crypto: deps.crypto,
+        now,
+        buildAuthorities: deps.verifierAuthorities ?? [],
+      }),
     },
   };
 }

@@ -692,3 +692,52 @@ describe('presentation request: any conformant OpenID4VP 1.0 request', () => {
     expect(verified.ok ? 'ok' : verified.reason).toBe(expected);
   });
 });
+
+describe('presentation request: verifier_info (OpenID4VP 1.0 §5.1)', () => {
+  const verify = (jws: string) => verifyPresentationRequest(jws, { crypto, now: NOW });
+
+  it('Given verifier_info made by the creator, when verified, then its entries come back unchecked', async () => {
+    const info = [{ format: 'jwt', data: 'a.b.c' }];
+    const verified = await verify(await create({ verifierInfo: info }));
+    expect(verified.ok && verified.value.verifierInfo).toEqual(info);
+    const none = await verify(await create({ verifierInfo: [] }));
+    expect(none.ok && none.value.verifierInfo).toBeUndefined();
+  });
+
+  it.each([
+    ['not a list', { format: 'jwt', data: 'x' }],
+    ['entries that are not objects', ['jwt', 7, null]],
+    [
+      'data that is an object (a format this wallet does not read)',
+      [{ format: 'x', data: { a: 1 } }],
+    ],
+    ['data over 8 KiB', [{ format: 'jwt', data: 'x'.repeat(8 * 1024 + 1) }]],
+    ['no format', [{ data: 'a.b.c' }]],
+  ])(
+    'Given verifier_info with %s, when verified, then the request is read and the entry ignored',
+    async (_case, value) => {
+      const verified = await verify(await craft({ ...PAYLOAD, verifier_info: value }));
+      expect(verified.ok).toBe(true);
+      expect(verified.ok && verified.value.verifierInfo).toBeUndefined();
+    },
+  );
+
+  it('Given 6 entries, when verified, then only the first 4 are kept', async () => {
+    const entries = Array.from({ length: 6 }, (_, index) => ({ format: 'jwt', data: `e${index}` }));
+    const verified = await verify(await craft({ ...PAYLOAD, verifier_info: entries }));
+    expect(verified.ok && verified.value.verifierInfo?.map((entry) => entry.data)).toEqual([
+      'e0',
+      'e1',
+      'e2',
+      'e3',
+    ]);
+  });
+
+  it('Given the creator is asked for 5 entries or oversized data, then it throws', async () => {
+    const entry = { format: 'jwt', data: 'a.b.c' };
+    await expect(create({ verifierInfo: Array(5).fill(entry) })).rejects.toThrow(/at most 4/);
+    await expect(
+      create({ verifierInfo: [{ format: 'jwt', data: 'x'.repeat(9000) }] }),
+    ).rejects.toThrow(/data/);
+  });
+});

@@ -9,6 +9,7 @@
  *            "response_uri"?:"https://…","redirect_uri"?:"https://…",
  *            "nonce":"<≥ 128 bits, base64url>","state"?:"…","dcql_query":{…},
  *            "aud"?:"https://self-issued.me/v2","client_metadata"?:{…},"iat"?:…,"exp"?:…,
+ *            "verifier_info"?:[{"format":"jwt","data":"<registration certificate>"}],
  *            "vouch"?:{"verifier_name"?:"…","purpose"?:"…" | {"nl":"…","fr"?:"…","en"?:"…"},
  *                      "rule"?:"<RuleId>","declare"?:["household","ageBand",…]}}
  *
@@ -19,7 +20,10 @@
  *   or a request object with `alg: none`); the verifier is shown as not verified;
  * - response modes `direct_post`, `direct_post.jwt` (both to `response_uri`), `fragment` (back to
  *   `redirect_uri`), and the Vouch extension `vouch_qr` (the answer goes back as a QR code);
- * - `transaction_data` is refused (§5.1: a wallet that does not support it MUST reject it).
+ * - `transaction_data` is refused (§5.1: a wallet that does not support it MUST reject it);
+ * - `verifier_info` (§5.1): the first MAX_VERIFIER_INFO_ENTRIES entries whose `format` and `data`
+ *   are text (data at most MAX_VERIFIER_INFO_DATA_LENGTH characters) are kept, unchecked, for
+ *   core/trust/verifier-registration.ts; anything else in it is ignored, never refused.
  *
  * `vouch.rule` names the eligibility rule the verifier will run on the answer (src/core/rules), and
  * `vouch.declare` the facts it asks the citizen to declare (answered in the response's
@@ -72,6 +76,10 @@ export const MAX_RESPONSE_URI_LENGTH = 2048;
 export const MAX_REQUEST_LENGTH = 16 * 1024;
 /** Longest lifetime a request may declare (exp − iat). */
 export const MAX_REQUEST_LIFETIME_SECONDS = 7 * 24 * 3600;
+/** At most this many `verifier_info` entries are read (OpenID4VP §5.1; docs/ux.md)… */
+export const MAX_VERIFIER_INFO_ENTRIES = 4;
+/** …each with `data` of at most this many characters (a registration certificate is ~700). */
+export const MAX_VERIFIER_INFO_DATA_LENGTH = 8 * 1024;
 /** At most this many keys in `client_metadata.jwks` are looked at. */
 export const MAX_CLIENT_JWKS = 16;
 /** The rules a request may name in `vouch.rule`: every RuleId of src/core/rules. */
@@ -114,6 +122,15 @@ export type RequestProblem =
 
 /** Who asks: a DID (its key signed the request) or a redirect URI (nothing signed). */
 export type RequestVerifier = { kind: 'did'; did: Did } | { kind: 'redirect_uri'; uri: string };
+
+/**
+ * One `verifier_info` entry (OpenID4VP 1.0 §5.1) whose `data` is text: Vouch reads
+ * `format: "jwt"` registration certificates (core/trust/verifier-registration.ts).
+ */
+export interface VerifierInfoEntry {
+  readonly format: string;
+  readonly data: string;
+}
 
 /** The verifier's key and content encryption for a `direct_post.jwt` answer (OpenID4VP §8.3). */
 export interface ResponseEncryption {
@@ -160,6 +177,11 @@ export interface PresentationRequest {
   rule?: RuleId;
   /** The facts the verifier asks the citizen to declare (`vouch.declare`), 1…20 distinct names. */
   declare?: string[];
+  /**
+   * `verifier_info` entries with text data, as sent (not checked: a registration certificate
+   * counts only through core/trust verifierStanding).
+   */
+  verifierInfo?: VerifierInfoEntry[];
   iat?: number;
   exp?: number;
   /** The request object exactly as received, or the authorization request URI for one by value. */
@@ -194,6 +216,8 @@ export interface CreatePresentationRequestOptions {
   walletNonce?: string;
   /** `aud` of the request object; default "https://self-issued.me/v2" (OpenID4VP §5.8). */
   audience?: string;
+  /** `verifier_info` (OpenID4VP §5.1): e.g. the desk's registration certificate, format "jwt". */
+  verifierInfo?: readonly VerifierInfoEntry[];
   now: Date;
   lifetimeSeconds?: number;
 }
@@ -221,7 +245,8 @@ export async function createPresentationRequest(
     (responseUri === undefined ? undefined : checkUri(responseUri, 'response_uri')) ??
     (redirectUri === undefined ? undefined : checkUri(redirectUri, 'redirect_uri')) ??
     (state === undefined ? undefined : checkState(state)) ??
-    (walletNonce === undefined ? undefined : checkState(walletNonce, 'wallet_nonce'));
+    (walletNonce === undefined ? undefined : checkState(walletNonce, 'wallet_nonce')) ??
+    (opts.verifierInfo === undefined ? undefined : checkVerifierInfo(opts.verifierInfo));
   if (problem) throw new TypeError(`createPresentationRequest: ${problem}`);
   const direct = responseMode === 'direct_post' || responseMode === 'direct_post.jwt';
   if (direct !== (responseUri !== undefined)) {
@@ -299,6 +324,14 @@ export async function createPresentationRequest(
     dcql_query: dcql,
     ...(clientMetadata === undefined ? {} : { client_metadata: clientMetadata }),
     ...(walletNonce === undefined ? {} : { wallet_nonce: walletNonce }),
+    ...(opts.verifierInfo === undefined || opts.verifierInfo.length === 0
+      ? {}
+      : {
+          verifier_info: opts.verifierInfo.map((entry) => ({
+            format: entry.format,
+            data: entry.data,
+          })),
+        }),
     ...(direct || opts.audience !== undefined
       ? { aud: opts.audience ?? REQUEST_OBJECT_AUDIENCE }
       : {}),
@@ -519,6 +552,7 @@ async function checkParameters(
     iat,
     exp,
     vouch,
+    verifier_info: verifierInfo,
   } = payload;
   if (typeof clientId !== 'string') {
     return fail('malformed', `"client_id" expected text, got ${show(clientId)}`);
@@ -623,6 +657,7 @@ async function checkParameters(
 
   const content = readVouch(vouch);
   if (!content.ok) return content;
+  const info = readVerifierInfo(verifierInfo);
 
   const now = Math.floor(opts.now.getTime() / 1000);
   if (typeof iat === 'number' && iat > now + REQUEST_CLOCK_SKEW_SECONDS) {
@@ -647,6 +682,7 @@ async function checkParameters(
     dcql: dcql.value,
     ...(encryption === undefined ? {} : { encryption }),
     ...(walletNonce === undefined ? {} : { walletNonce: walletNonce as string }),
+    ...(info.length === 0 ? {} : { verifierInfo: info }),
     ...(iat === undefined ? {} : { iat: iat as number }),
     ...(exp === undefined ? {} : { exp: exp as number }),
     raw: opts.raw,
@@ -744,6 +780,40 @@ function readVouch(
     ...(rule === undefined ? {} : { rule: rule as RuleId }),
     ...(declare === undefined ? {} : { declare: [...(declare as string[])] }),
   });
+}
+
+/**
+ * `verifier_info` as the wallet reads it: a list, of which the first MAX_VERIFIER_INFO_ENTRIES
+ * entries are looked at; an entry counts when `format` is text and `data` is text of at most
+ * MAX_VERIFIER_INFO_DATA_LENGTH characters. Anything else is ignored, not refused (OpenID4VP §5.1:
+ * the wallet uses what it understands; an unusable entry only means the verifier stays unverified).
+ */
+function readVerifierInfo(value: unknown): VerifierInfoEntry[] {
+  if (!Array.isArray(value)) return [];
+  const entries: VerifierInfoEntry[] = [];
+  for (const entry of value.slice(0, MAX_VERIFIER_INFO_ENTRIES)) {
+    if (!isPlainObject(entry)) continue;
+    const { format, data } = entry;
+    if (typeof format !== 'string' || format.length === 0 || format.length > 64) continue;
+    if (typeof data !== 'string' || data.length > MAX_VERIFIER_INFO_DATA_LENGTH) continue;
+    entries.push({ format, data });
+  }
+  return entries;
+}
+
+function checkVerifierInfo(value: readonly VerifierInfoEntry[]): string | undefined {
+  if (!Array.isArray(value) || value.length > MAX_VERIFIER_INFO_ENTRIES) {
+    return `"verifier_info" expected at most ${MAX_VERIFIER_INFO_ENTRIES} entries, got ${show(value)}`;
+  }
+  for (const [index, entry] of value.entries()) {
+    if (typeof entry?.format !== 'string' || entry.format === '' || entry.format.length > 64) {
+      return `"verifier_info[${index}].format" expected text, got ${show(entry?.format)}`;
+    }
+    if (typeof entry.data !== 'string' || entry.data.length > MAX_VERIFIER_INFO_DATA_LENGTH) {
+      return `"verifier_info[${index}].data" expected text of at most ${MAX_VERIFIER_INFO_DATA_LENGTH} characters`;
+    }
+  }
+  return undefined;
 }
 
 /** The algorithm of this wallet's key binding JWTs (its holder keys are secp256k1). */
