@@ -198,6 +198,102 @@ describe('evaluateBenefits', () => {
   });
 });
 
+/** The municipality's household credential (credential-types.ts), valid until after NOW. */
+function householdCredential(
+  type: string,
+  coResidents: number,
+  expiresAt = '2027-01-31T00:00:00Z',
+) {
+  return stored(
+    'household',
+    {
+      household_type: type,
+      adult_co_residents: coResidents,
+      municipality: 'Utrecht',
+      valid_on: '2026-11-01',
+    },
+    { expiresAt },
+  );
+}
+
+const COUPLE_2024 = { household: 'couple', ageBand: '21-to-pension', assetsCents: 1_000_000 };
+
+async function walletWithMonthly(
+  credentials: StoredCredential[],
+  facts: Record<string, unknown>,
+  monthlyFacts: Record<string, Record<string, number>>,
+): Promise<HolderWallet> {
+  const wallet = await freshWallet();
+  for (const credential of credentials) await saveCredential(wallet, credential);
+  const saved = await saveDeclaredFacts(wallet, facts, { now: NOW, monthly: monthlyFacts });
+  if (!saved.ok) throw new Error(`facts refused: ${JSON.stringify(saved.detail)}`);
+  return wallet;
+}
+
+describe('evaluateBenefits: partner income per month and the household credential', () => {
+  // Facts §1, 1 Jul 2024, couple: excl. 1,775.75 (derived), incl. 1,869.21.
+  it('Given the partner earned €500.00 in July 2024 and €200.00 in August, when evaluated, then each month counts its own partner income', async () => {
+    const wallet = await walletWithMonthly(
+      [incomeStatement('2024-07', 80_000), incomeStatement('2024-08', 80_000)],
+      COUPLE_2024,
+      { partnerNetIncomeCents: { '2024-07': 50_000, '2024-08': 20_000 } },
+    );
+    const { results } = await evaluateBenefits(wallet, { now: NOW });
+    // 1,775.75 − (800.00 + 500.00) = 475.75; 1,775.75 − (800.00 + 200.00) = 775.75
+    expect(monthly(results).map((r) => [r.period, r.status, r.amountCents])).toEqual([
+      ['2024-07', 'eligible', 47_575],
+      ['2024-08', 'eligible', 77_575],
+    ]);
+  });
+
+  it('Given an old single partner income of €500.00 and one month answered on its own, when evaluated, then the single value answers the other month', async () => {
+    const wallet = await walletWithMonthly(
+      [incomeStatement('2024-07', 80_000), incomeStatement('2024-08', 80_000)],
+      { ...COUPLE_2024, partnerNetIncomeCents: 50_000 },
+      { partnerNetIncomeCents: { '2024-08': 20_000 } },
+    );
+    const { results } = await evaluateBenefits(wallet, { now: NOW });
+    expect(monthly(results).map((r) => r.amountCents)).toEqual([47_575, 77_575]);
+  });
+
+  it('Given a couple with partner income for July only, when evaluated, then August needs the partner income', async () => {
+    const wallet = await walletWithMonthly(
+      [incomeStatement('2024-07', 80_000), incomeStatement('2024-08', 80_000)],
+      COUPLE_2024,
+      { partnerNetIncomeCents: { '2024-07': 50_000 } },
+    );
+    const { results } = await evaluateBenefits(wallet, { now: NOW });
+    expect(monthly(results).map((r) => r.status)).toEqual(['eligible', 'needs-evidence']);
+  });
+
+  it("Given the municipality's household credential (couple) and no declared household, when evaluated, then the household comes from it and the partner income per month counts", async () => {
+    const wallet = await walletWithMonthly(
+      [incomeStatement('2024-07', 80_000), householdCredential('couple', 1)],
+      { ageBand: '21-to-pension', assetsCents: 1_000_000 },
+      { partnerNetIncomeCents: { '2024-07': 50_000 } },
+    );
+    const evaluation = await evaluateBenefits(wallet, { now: NOW });
+    expect(evaluation.household).toMatchObject({ household: 'couple', adults: 2 });
+    const [july] = monthly(evaluation.results);
+    expect(july).toMatchObject({ status: 'eligible', amountCents: 47_575 });
+    expect(july?.trace.find((step) => step.id === 'household')?.input?.origin).toBe('credential');
+  });
+
+  it('Given an expired household credential and no declared household, when evaluated, then it is not used and the household is needed', async () => {
+    const wallet = await walletWithMonthly(
+      [
+        incomeStatement('2024-07', 80_000),
+        householdCredential('single', 0, '2026-10-01T00:00:00Z'),
+      ],
+      { ageBand: '21-to-pension' },
+      {},
+    );
+    const evaluation = await evaluateBenefits(wallet, { now: NOW });
+    expect(evaluation.household).toBeUndefined();
+    expect(monthly(evaluation.results)[0]?.status).toBe('needs-evidence');
+  });
+});
+
 function result(
   ruleId: RuleResult['ruleId'],
   period: string,

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
   evaluateRule,
+  householdFromClaims,
   RULES,
+  type CredentialHousehold,
   type RuleId,
   type RuleInput,
   type RuleModule,
@@ -9,7 +11,13 @@ import {
   type RuleStatus,
 } from '../rules/index.ts';
 import { credentialState, listCredentials, type StoredCredential } from './credential-store.ts';
-import { declaredFactSpecs, readDeclaredFacts, type DeclaredFacts } from './declared-facts.ts';
+import {
+  declaredFactSpecs,
+  factsForMonth,
+  readDeclaredFactsRecord,
+  type DeclaredFacts,
+  type MonthlyFacts,
+} from './declared-facts.ts';
 import type { HolderWallet } from './holder-wallet.ts';
 
 /**
@@ -36,6 +44,13 @@ export interface MonthlyIncome {
 export interface BenefitsEvaluation {
   readonly results: RuleResult[];
   readonly facts: DeclaredFacts;
+  /** The per-month answers the monthly rules used (partner income by month). */
+  readonly monthly: MonthlyFacts;
+  /**
+   * The household as the municipality's household credential says it (a usable one), which the
+   * rules use instead of asking: the questionnaire does not ask it.
+   */
+  readonly household?: CredentialHousehold;
   /** Net income per month from the usable income statements, oldest first. */
   readonly income: MonthlyIncome[];
   readonly evaluatedAt: string;
@@ -78,9 +93,12 @@ function factsForRules(declared: DeclaredFacts): Readonly<Record<string, unknown
 export function evaluateBenefitsOver(input: {
   credentials: readonly StoredCredential[];
   facts: DeclaredFacts;
+  /** Per-month answers; a month without one uses the single answer (if any). */
+  monthly?: MonthlyFacts;
   now: Date;
   modules?: readonly RuleModule[];
 }): BenefitsEvaluation {
+  const monthly = input.monthly ?? {};
   const usable = input.credentials.filter((credential) =>
     isUsableCredential(credential, input.now),
   );
@@ -106,14 +124,25 @@ export function evaluateBenefitsOver(input: {
   for (const module of input.modules ?? Object.values(RULES)) {
     const periods = module.periodKind === 'month' ? months : [today];
     for (const period of periods) {
-      const claims = claimsFor(module.periodKind === 'month' ? period : undefined);
+      const byMonth = module.periodKind === 'month';
+      const claims = claimsFor(byMonth ? period : undefined);
+      const ruleFacts = byMonth
+        ? factsForRules(factsForMonth(input.facts, monthly, period))
+        : facts;
       // Each result carries its rule and period, whatever the module put there.
-      results.push({ ...evaluate(module, { period, facts, claims }), ruleId: module.id, period });
+      results.push({
+        ...evaluate(module, { period, facts: ruleFacts, claims }),
+        ruleId: module.id,
+        period,
+      });
     }
   }
+  const household = householdFromClaims(claimsFor());
   return {
     results,
     facts: input.facts,
+    monthly,
+    ...(household === undefined ? {} : { household }),
     income: monthlyIncome(usable),
     evaluatedAt: input.now.toISOString(),
   };
@@ -124,11 +153,16 @@ export async function evaluateBenefits(
   wallet: HolderWallet,
   options: { now: Date },
 ): Promise<BenefitsEvaluation> {
-  const [credentials, facts] = await Promise.all([
+  const [credentials, declared] = await Promise.all([
     listCredentials(wallet),
-    readDeclaredFacts(wallet, declaredFactSpecs()),
+    readDeclaredFactsRecord(wallet, declaredFactSpecs()),
   ]);
-  return evaluateBenefitsOver({ credentials, facts, now: options.now });
+  return evaluateBenefitsOver({
+    credentials,
+    facts: declared.facts,
+    monthly: declared.monthly,
+    now: options.now,
+  });
 }
 
 // --- what changed --------------------------------------------------------------------------

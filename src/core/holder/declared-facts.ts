@@ -21,13 +21,35 @@ export type DeclaredFacts = Readonly<Record<string, DeclaredValue>>;
  */
 export const WALLET_SUPPLIED_FACTS: readonly string[] = ['netIncomeCents', 'diagnosis', 'alive'];
 
-/** A fact that is only asked when another answer makes it relevant. */
-const ASKED_ONLY_WHEN: Readonly<Record<string, (facts: DeclaredFacts) => boolean>> = {
-  partnerNetIncomeCents: (facts) => facts.household === 'couple',
-  costSharers: (facts) => facts.household === 'cost-sharers',
+/**
+ * A fact that is only asked when another answer makes it relevant: asked when `on` has an answer
+ * that `when` accepts; dropped as irrelevant only when `on` is answered otherwise (a household
+ * that the municipality's credential supplies is not among the declared answers, and must not
+ * make the partner's income disappear).
+ */
+const ASKED_ONLY_WHEN: Readonly<
+  Record<string, { on: string; when: (value: DeclaredValue | undefined) => boolean }>
+> = {
+  partnerNetIncomeCents: { on: 'household', when: (value) => value === 'couple' },
+  costSharers: { on: 'household', when: (value) => value === 'cost-sharers' },
   // Survivors' question; the wallet's holder answering is alive (WALLET_SUPPLIED_FACTS).
-  appliedBeforeDeath: (facts) => facts.alive === false,
+  appliedBeforeDeath: { on: 'alive', when: (value) => value === false },
 };
+
+/**
+ * Facts that may be answered per month (`YYYY-MM` → value) besides (or instead of) one value:
+ * the partner's net income differs from month to month. A single value, the only form before
+ * issue 11, still reads: it answers every month that has no answer of its own.
+ */
+export const MONTHLY_FACTS: readonly string[] = ['partnerNetIncomeCents'];
+
+/** Per-month answers: fact name → month (`YYYY-MM`) → value (euro cents). */
+export type MonthlyFacts = Readonly<Record<string, Readonly<Record<string, number>>>>;
+
+/** At most this many months per fact are kept (ten years); more is refused as tampered. */
+export const MAX_MONTHS_PER_FACT = 120;
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
  * Every fact the rule modules take, each once, in the order the modules first name it. When two
@@ -67,7 +89,14 @@ export function questionnaireFacts(specs: readonly FactSpec[] = declaredFactSpec
 
 /** Whether a fact is asked given the other answers (partner income only for a couple…). */
 export function isFactAsked(name: string, facts: DeclaredFacts): boolean {
-  return ASKED_ONLY_WHEN[name]?.(facts) ?? true;
+  const rule = ASKED_ONLY_WHEN[name];
+  return rule === undefined || rule.when(facts[rule.on]);
+}
+
+/** Whether the other answers make a fact irrelevant (answered, and not the answer that asks it). */
+function isIrrelevant(name: string, facts: DeclaredFacts): boolean {
+  const rule = ASKED_ONLY_WHEN[name];
+  return rule !== undefined && facts[rule.on] !== undefined && !rule.when(facts[rule.on]);
 }
 
 function schemaForFact(spec: FactSpec): z.ZodType<DeclaredValue> {
@@ -123,19 +152,83 @@ export function checkDeclaredFacts(
       });
     checked[spec.name] = parsed.data;
   }
-  for (const name of Object.keys(checked)) if (!isFactAsked(name, checked)) delete checked[name];
+  for (const name of Object.keys(checked)) if (isIrrelevant(name, checked)) delete checked[name];
   return ok(checked);
+}
+
+/**
+ * Check per-month answers: only MONTHLY_FACTS, months as `YYYY-MM`, values by the fact's spec, at
+ * most MAX_MONTHS_PER_FACT months each. Empty months are left out; a fact the other answers make
+ * irrelevant (partner income of a single person) is dropped.
+ */
+export function checkMonthlyFacts(
+  monthly: unknown,
+  facts: DeclaredFacts = {},
+  specs: readonly FactSpec[] = declaredFactSpecs(),
+): Result<MonthlyFacts, 'invalid-fact', DeclaredFactIssue> {
+  if (monthly === undefined || monthly === null) return ok({});
+  if (typeof monthly !== 'object' || Array.isArray(monthly))
+    return failedWith('invalid-fact', {
+      fact: 'monthly',
+      received: monthly,
+      expected: 'an object of facts by month',
+    });
+  const checked: Record<string, Record<string, number>> = {};
+  for (const [name, months] of Object.entries(monthly as Record<string, unknown>)) {
+    const spec = specs.find((candidate) => candidate.name === name);
+    if (!MONTHLY_FACTS.includes(name) || spec === undefined) continue;
+    const issue = (received: unknown, expected: string) =>
+      failedWith('invalid-fact', { fact: name, received, expected });
+    if (typeof months !== 'object' || months === null || Array.isArray(months))
+      return issue(months, 'an object of YYYY-MM months to amounts');
+    const entries = Object.entries(months as Record<string, unknown>).filter(
+      ([, value]) => value !== undefined && value !== null && value !== '',
+    );
+    if (entries.length > MAX_MONTHS_PER_FACT)
+      return issue(entries.length, `at most ${MAX_MONTHS_PER_FACT} months`);
+    const byMonth: Record<string, number> = {};
+    for (const [month, value] of entries) {
+      if (!MONTH.test(month)) return issue(month, 'a month as YYYY-MM');
+      const parsed = schemaForFact(spec).safeParse(value);
+      if (!parsed.success || typeof parsed.data !== 'number')
+        return issue(value, expectationOf(spec));
+      byMonth[month] = parsed.data;
+    }
+    if (Object.keys(byMonth).length > 0 && !isIrrelevant(name, facts)) checked[name] = byMonth;
+  }
+  return ok(checked);
+}
+
+/**
+ * The answers for one month: each per-month fact takes that month's answer when there is one, and
+ * otherwise keeps its single value (if any). The rules see one value per fact, as before.
+ */
+export function factsForMonth(
+  facts: DeclaredFacts,
+  monthly: MonthlyFacts,
+  month: string,
+): DeclaredFacts {
+  const forMonth: Record<string, DeclaredValue> = { ...facts };
+  for (const [name, byMonth] of Object.entries(monthly)) {
+    const value = byMonth[month];
+    if (value !== undefined) forMonth[name] = value;
+  }
+  return forMonth;
 }
 
 const declaredRecordSchema = z.object({
   v: z.literal(1),
   savedAt: z.string(),
   facts: z.record(z.string(), z.unknown()),
+  /** Per-month answers (issue 11); absent in records written before. */
+  monthly: z.unknown().optional(),
 });
 
 export interface DeclaredFactsRecord {
   /** The answers still valid under today's fact specs. */
   readonly facts: DeclaredFacts;
+  /** Per-month answers (partner income by month); {} when none. */
+  readonly monthly: MonthlyFacts;
   /** When the citizen last saved them; undefined when never (or unreadable: asked again). */
   readonly savedAt: string | undefined;
 }
@@ -149,14 +242,16 @@ export async function readDeclaredFactsRecord(
   specs: readonly FactSpec[] = declaredFactSpecs(),
 ): Promise<DeclaredFactsRecord> {
   const read = await wallet.vault.readRecord(DECLARED_FACTS_ID, declaredRecordSchema);
-  if (!read.ok || !read.value) return { facts: {}, savedAt: undefined };
+  if (!read.ok || !read.value) return { facts: {}, monthly: {}, savedAt: undefined };
   const facts: Record<string, DeclaredValue> = {};
   for (const spec of specs) {
     const parsed = schemaForFact(spec).safeParse(read.value.facts[spec.name]);
     if (parsed.success) facts[spec.name] = parsed.data;
   }
-  for (const name of Object.keys(facts)) if (!isFactAsked(name, facts)) delete facts[name];
-  return { facts, savedAt: read.value.savedAt };
+  for (const name of Object.keys(facts)) if (isIrrelevant(name, facts)) delete facts[name];
+  // Damaged per-month answers read as not answered; the other answers still count.
+  const monthly = checkMonthlyFacts(read.value.monthly, facts, specs);
+  return { facts, monthly: monthly.ok ? monthly.value : {}, savedAt: read.value.savedAt };
 }
 
 /** The citizen's answers (empty when never answered, skipped or unreadable). */
@@ -167,19 +262,33 @@ export async function readDeclaredFacts(
   return (await readDeclaredFactsRecord(wallet, specs)).facts;
 }
 
-/** Replace the answers (an empty object records "skipped": the questionnaire is not forced again). */
+/**
+ * Replace the answers (an empty object records "skipped": the questionnaire is not forced again).
+ * `monthly` replaces the per-month answers; left out, the saved per-month answers are kept (so a
+ * screen that saves single answers, like consent, does not lose the partner's income by month).
+ */
 export async function saveDeclaredFacts(
   wallet: HolderWallet,
   facts: Readonly<Record<string, unknown>>,
-  options: { now?: Date; specs?: readonly FactSpec[] } = {},
+  options: { now?: Date; specs?: readonly FactSpec[]; monthly?: unknown } = {},
 ): Promise<Result<DeclaredFactsRecord, 'invalid-fact', DeclaredFactIssue>> {
-  const checked = checkDeclaredFacts(facts, options.specs ?? declaredFactSpecs());
+  const specs = options.specs ?? declaredFactSpecs();
+  const checked = checkDeclaredFacts(facts, specs);
   if (!checked.ok) return checked;
+  const monthlyInput =
+    options.monthly === undefined
+      ? (await readDeclaredFactsRecord(wallet, specs)).monthly
+      : options.monthly;
+  const monthly = checkMonthlyFacts(monthlyInput, checked.value, specs);
+  if (!monthly.ok) return monthly;
   const savedAt = (options.now ?? new Date()).toISOString();
   await wallet.vault.writeRecords([
-    { id: DECLARED_FACTS_ID, value: { v: 1, savedAt, facts: checked.value } },
+    {
+      id: DECLARED_FACTS_ID,
+      value: { v: 1, savedAt, facts: checked.value, monthly: monthly.value },
+    },
   ]);
-  return ok({ facts: checked.value, savedAt });
+  return ok({ facts: checked.value, monthly: monthly.value, savedAt });
 }
 
 export async function deleteDeclaredFacts(wallet: HolderWallet): Promise<void> {
