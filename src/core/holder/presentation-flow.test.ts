@@ -258,6 +258,55 @@ describe('presenting to a verifier', () => {
     expect(read.ok && read.value.matches[0]?.candidates).toEqual([]);
   });
 
+  it('Given an application for two credentials of which the wallet holds one, when the citizen shares anyway, then the one held goes and the other is missing; holding none, nothing is made', async () => {
+    const dcql = (vct: string, id: string) =>
+      dcqlForClaims({ id, vct, required: ['period'], optional: [] }).credentials;
+    const request = async (queries: ReturnType<typeof dcql>) =>
+      utf8ToBytes(
+        await createPresentationRequest({
+          verifier: {
+            did: verifierKey.did,
+            alg: verifierKey.alg,
+            sign: issuerSigner(jws, verifierKey),
+          },
+          purpose: 'Application',
+          dcql: { credentials: queries },
+          responseMode: 'vouch_qr',
+          nonce: 'n-0123456789abcdefghijklmnopqrstu',
+          now: NOW,
+        }),
+      );
+    const both = await readPresentationRequest(
+      wallet,
+      await request([
+        ...dcql('urn:vouch:income-statement:1', 'income'),
+        ...dcql('urn:vouch:household:1', 'household'),
+      ]),
+      { crypto: jws, now: NOW },
+    );
+    if (!both.ok) throw new Error(both.reason);
+    const credentialId = both.value.matches[0]?.candidates[0]?.id ?? '';
+    const answered = await answerPresentationRequest(
+      wallet,
+      both.value,
+      [{ queryId: 'income', credentialId, disclose: ['period'] }],
+      { now: NOW, randomBytes },
+    );
+    if (!answered.ok) throw new Error(answered.detail);
+    const response = parsePresentationResponse(answered.value.response);
+    expect(response.ok && Object.keys(response.value.vpToken)).toEqual(['income']);
+
+    const none = await readPresentationRequest(
+      wallet,
+      await request(dcql('urn:vouch:household:1', 'household')),
+      { crypto: jws, now: NOW },
+    );
+    if (!none.ok) throw new Error(none.reason);
+    expect(
+      await answerPresentationRequest(wallet, none.value, [], { now: NOW, randomBytes }),
+    ).toMatchObject({ ok: false, reason: 'incomplete' });
+  });
+
   it('Given a tampered or expired request, when read, then it is refused', async () => {
     const good = new TextDecoder().decode(await requestFor('n-0123456789abcdefghijklmnopqrstu'));
     const tampered = `${good.slice(0, 40)}${good[40] === 'A' ? 'B' : 'A'}${good.slice(41)}`;

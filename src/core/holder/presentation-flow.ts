@@ -176,6 +176,7 @@ async function matchRequest(
   };
 }
 
+/** One credential query answered; a query the wallet holds nothing for may be left out. */
 export interface Choice {
   readonly queryId: string;
   readonly credentialId: string;
@@ -214,8 +215,11 @@ export async function answerPresentationRequest(
     return { ok: false, reason: 'not-requested', detail: notAsked.join(', ') };
   const vpToken: Record<string, string[]> = {};
   const items: HistoryEntry['items'] = [];
-  for (const { need } of read.matches) {
+  for (const { need, candidates } of read.matches) {
     const choice = choices.find((c) => c.queryId === need.queryId);
+    // An incomplete application: the citizen holds nothing for this query and chose to share the
+    // rest anyway (the consent screen warned and asked to confirm). The verifier sees it missing.
+    if (!choice && candidates.length === 0) continue;
     if (!choice)
       return {
         ok: false,
@@ -263,6 +267,8 @@ export async function answerPresentationRequest(
       claims: w3c ? Object.keys(credential.claims) : [...choice.disclose],
     });
   }
+  // A response carries at least one presentation (response.ts): with none, there is no answer.
+  if (items.length === 0) return { ok: false, reason: 'incomplete', detail: 'nothing to share' };
   const presentationResponse: PresentationResponse = {
     vpToken,
     ...(read.request.state ? { state: read.request.state } : {}),
