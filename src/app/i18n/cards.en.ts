@@ -1,2 +1,25 @@
 /** English strings of the cards.* keys (issue 11); nl and fr are typed against this file. */
-export const cardsEn = {} as const;
+export const cardsEn = {
+  'cards.saved': 'Saved in your wallet: {type} from {issuer}',
+  'cards.state.suspended': 'Suspended',
+  'cards.state.couldNotCheck': 'Could not check',
+  'cards.status.valid': 'Valid — checked {when}',
+  'cards.status.revoked': 'Revoked — checked {when}',
+  'cards.status.suspended': 'Suspended — checked {when}',
+  'cards.status.couldNotCheck': 'Could not check: {reason} ({when}).',
+  'cards.status.reason.unreachable': 'the issuer’s list could not be reached',
+  'cards.status.reason.notAllowed': 'this wallet may not contact the address of the issuer’s list',
+  'cards.status.reason.invalidList': 'the issuer’s list did not pass the checks',
+  'cards.tech.title': 'Technical details',
+  'cards.tech.issuerDid': 'Issuer’s identifier (DID)',
+  'cards.tech.pseudonym': 'Your pseudonym for this issuer (relationship key)',
+  'cards.tech.pseudonymValue': 'relationship {relationship}, credential key {child}',
+  'cards.tech.vct': 'Type (vct)',
+  'cards.tech.w3cTypes': 'W3C types',
+  'cards.tech.statusList': 'Status list',
+  'cards.tech.statusIndex': 'Index in the status list',
+  'cards.tech.statusRaw': 'Revocation status',
+  'cards.tech.listIssuedAt': 'list of {when}',
+  'cards.tech.noStatusYet': 'none yet',
+  'cards.tech.lastFailure': 'Last failed check',
+} as const;

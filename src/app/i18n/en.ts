@@ -243,7 +243,7 @@ const baseEn = {
   'credential.state.valid': 'Valid',
   'credential.state.expired': 'Expired',
   'credential.state.revoked': 'Revoked',
-  'credential.state.unknown': 'Status unknown',
+  'credential.state.unknown': 'Not checked yet',
   'credential.missing': 'This credential is no longer in your wallet.',
   'credential.claims': 'What it says',
   'credential.about': 'About this credential',
@@ -253,21 +253,22 @@ const baseEn = {
   'credential.receivedAt': 'Received on',
   'credential.yourName': 'Your name for this issuer',
   'credential.card.yourName': 'Your name: {label}',
-  'credential.status.title': 'Revocation status',
+  'credential.status.title': 'Status',
   'credential.status.lastChecked': 'Last checked {when}.',
-  'credential.status.never': 'Not checked yet. Vouch only checks when you ask it to.',
+  'credential.status.never':
+    'Not checked yet. Vouch checks only when you open this card or ask it to.',
   'credential.status.checkNow': 'Check now',
-  'credential.status.openFile': 'Open a status list file',
+  'credential.status.openFile': 'Open the issuer’s list as a file',
   'credential.status.checking': 'Checking…',
   'credential.status.privacy':
     'Checking downloads the issuer’s whole list, which covers many people, so the issuer does not learn which credential you checked.',
   'credential.status.none': 'This credential cannot be revoked.',
   'credential.status.unreachable':
-    'The status list could not be reached. The status is unknown; try again later or open the list as a file.',
+    'The issuer’s list could not be reached. Nothing changed; try again later or open the list as a file.',
   'credential.status.notAllowed':
     'This wallet may not contact the status list’s address, so nothing was fetched. Open the list as a file instead.',
   'credential.status.invalidList':
-    'That is not a valid status list from this credential’s issuer. Nothing was changed.',
+    'That is not a valid list from this credential’s issuer. Nothing was changed.',
   'credential.delete.title': 'Delete',
   'credential.delete.button': 'Delete this credential…',
   'credential.delete.confirmTitle': 'Delete this credential?',

@@ -261,7 +261,7 @@ export const fr: Messages = {
   'credential.state.valid': 'Valide',
   'credential.state.expired': 'Expirée',
   'credential.state.revoked': 'Révoquée',
-  'credential.state.unknown': 'Statut inconnu',
+  'credential.state.unknown': 'Pas encore vérifiée',
   'credential.missing': 'Cette attestation n’est plus dans votre portefeuille.',
   'credential.claims': 'Ce qu’elle contient',
   'credential.about': 'À propos de cette attestation',
@@ -271,21 +271,22 @@ export const fr: Messages = {
   'credential.receivedAt': 'Reçue le',
   'credential.yourName': 'Votre nom pour cet émetteur',
   'credential.card.yourName': 'Votre nom : {label}',
-  'credential.status.title': 'Statut de révocation',
+  'credential.status.title': 'Statut',
   'credential.status.lastChecked': 'Dernière vérification : {when}.',
-  'credential.status.never': 'Pas encore vérifiée. Vouch ne vérifie que lorsque vous le demandez.',
+  'credential.status.never':
+    'Pas encore vérifiée. Vouch ne vérifie que lorsque vous ouvrez cette carte ou le demandez.',
   'credential.status.checkNow': 'Vérifier maintenant',
-  'credential.status.openFile': 'Ouvrir un fichier de liste de statuts',
+  'credential.status.openFile': 'Ouvrir la liste de l’émetteur en tant que fichier',
   'credential.status.checking': 'Vérification…',
   'credential.status.privacy':
     'La vérification télécharge toute la liste de l’émetteur, qui concerne de nombreuses personnes : l’émetteur ne sait pas quelle attestation vous avez vérifiée.',
   'credential.status.none': 'Cette attestation ne peut pas être révoquée.',
   'credential.status.unreachable':
-    'La liste de statuts n’a pas pu être atteinte. Le statut est inconnu ; réessayez plus tard ou ouvrez la liste en tant que fichier.',
+    'La liste de l’émetteur n’a pas pu être atteinte. Rien n’a changé ; réessayez plus tard ou ouvrez la liste en tant que fichier.',
   'credential.status.notAllowed':
     'Ce portefeuille ne peut pas contacter l’adresse de la liste de statuts : rien n’a été téléchargé. Ouvrez plutôt la liste en tant que fichier.',
   'credential.status.invalidList':
-    'Ce n’est pas une liste de statuts valide de l’émetteur de cette attestation. Rien n’a été modifié.',
+    'Ce n’est pas une liste valide de l’émetteur de cette attestation. Rien n’a été modifié.',
   'credential.delete.title': 'Supprimer',
   'credential.delete.button': 'Supprimer cette attestation…',
   'credential.delete.confirmTitle': 'Supprimer cette attestation ?',

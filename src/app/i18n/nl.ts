@@ -258,7 +258,7 @@ export const nl: Messages = {
   'credential.state.valid': 'Geldig',
   'credential.state.expired': 'Verlopen',
   'credential.state.revoked': 'Ingetrokken',
-  'credential.state.unknown': 'Status onbekend',
+  'credential.state.unknown': 'Nog niet gecontroleerd',
   'credential.missing': 'Dit bewijsstuk staat niet meer in je wallet.',
   'credential.claims': 'Wat erin staat',
   'credential.about': 'Over dit bewijsstuk',
@@ -268,22 +268,22 @@ export const nl: Messages = {
   'credential.receivedAt': 'Ontvangen op',
   'credential.yourName': 'Jouw naam voor deze uitgever',
   'credential.card.yourName': 'Jouw naam: {label}',
-  'credential.status.title': 'Intrekkingsstatus',
+  'credential.status.title': 'Status',
   'credential.status.lastChecked': 'Laatst gecontroleerd {when}.',
   'credential.status.never':
-    'Nog niet gecontroleerd. Vouch controleert alleen als jij daarom vraagt.',
+    'Nog niet gecontroleerd. Vouch controleert alleen als je deze kaart opent of erom vraagt.',
   'credential.status.checkNow': 'Nu controleren',
-  'credential.status.openFile': 'Statuslijst als bestand openen',
+  'credential.status.openFile': 'Lijst van de uitgever als bestand openen',
   'credential.status.checking': 'Bezig met controleren…',
   'credential.status.privacy':
     'Bij controleren wordt de hele lijst van de uitgever opgehaald, met veel mensen erop, zodat de uitgever niet ziet welk bewijsstuk je controleerde.',
   'credential.status.none': 'Dit bewijsstuk kan niet worden ingetrokken.',
   'credential.status.unreachable':
-    'De statuslijst was niet bereikbaar. De status is onbekend; probeer het later opnieuw of open de lijst als bestand.',
+    'De lijst van de uitgever was niet bereikbaar. Er is niets veranderd; probeer het later opnieuw of open de lijst als bestand.',
   'credential.status.notAllowed':
     'Deze wallet mag het adres van de statuslijst niet benaderen, dus er is niets opgehaald. Open de lijst als bestand.',
   'credential.status.invalidList':
-    'Dat is geen geldige statuslijst van de uitgever van dit bewijsstuk. Er is niets veranderd.',
+    'Dat is geen geldige lijst van de uitgever van dit bewijsstuk. Er is niets veranderd.',
   'credential.delete.title': 'Verwijderen',
   'credential.delete.button': 'Dit bewijsstuk verwijderen…',
   'credential.delete.confirmTitle': 'Dit bewijsstuk verwijderen?',

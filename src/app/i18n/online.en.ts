@@ -32,8 +32,6 @@ export const onlineEn = {
   'online.offer.accept': 'Accept and save',
   'online.offer.decline': 'Decline',
   'online.offer.receiving': 'Receiving your credential from {issuer}…',
-  'online.offer.saved': 'Saved to your wallet',
-  'online.offer.savedBody': 'Your {type} from {issuer} is in your wallet now.',
   'online.offer.open': 'Show the card',
   'online.offer.home': 'Back to my wallet',
   'online.offer.expired':

@@ -35,8 +35,6 @@ export const onlineFr: Record<keyof typeof onlineEn, string> = {
   'online.offer.accept': 'Accepter et enregistrer',
   'online.offer.decline': 'Refuser',
   'online.offer.receiving': 'Réception de votre attestation de {issuer}…',
-  'online.offer.saved': 'Enregistrée dans votre portefeuille',
-  'online.offer.savedBody': 'Votre {type} de {issuer} est maintenant dans votre portefeuille.',
   'online.offer.open': 'Afficher la carte',
   'online.offer.home': 'Retour à mon portefeuille',
   'online.offer.expired':

@@ -31,8 +31,6 @@ export const onlineNl: Record<keyof typeof onlineEn, string> = {
   'online.offer.accept': 'Aannemen en bewaren',
   'online.offer.decline': 'Weigeren',
   'online.offer.receiving': 'Je bewijsstuk wordt opgehaald bij {issuer}…',
-  'online.offer.saved': 'Bewaard in je wallet',
-  'online.offer.savedBody': 'Je {type} van {issuer} staat nu in je wallet.',
   'online.offer.open': 'Kaart tonen',
   'online.offer.home': 'Terug naar mijn wallet',
   'online.offer.expired':

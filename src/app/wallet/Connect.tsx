@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { utf8ToBytes } from '../../core/encoding/index.ts';
 import { encodeForQr, encodeForText, type QrFrames } from '../../core/transport/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
@@ -22,6 +22,15 @@ export function Connect() {
   const [error, setError] = useState<MessageKey | null>(null);
   const [busy, setBusy] = useState(false);
   const [copied, setCopied] = useState(false);
+  const codeHeading = useRef<HTMLHeadingElement>(null);
+
+  // A new code appears below the form, out of sight on a phone: bring it into view and focus it.
+  useEffect(() => {
+    const heading = codeHeading.current;
+    if (!code || !heading) return;
+    heading.scrollIntoView?.({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  }, [code]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -65,7 +74,9 @@ export function Connect() {
       </form>
       {code ? (
         <section aria-labelledby="connect-code-title">
-          <h2 id="connect-code-title">{t('connect.codeTitle', { issuer: code.issuerName })}</h2>
+          <h2 id="connect-code-title" ref={codeHeading} tabIndex={-1}>
+            {t('connect.codeTitle', { issuer: code.issuerName })}
+          </h2>
           <p>{t('connect.codeIntro')}</p>
           <QrCode
             frames={code.frames}

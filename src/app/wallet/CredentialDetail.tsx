@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
-import { credentialState } from '../../core/holder/index.ts';
+import { statusOf, type StatusFailureReason } from '../../core/holder/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { ConfirmButton } from '../shared/ConfirmButton.tsx';
 import { formatDateTime } from '../shared/format.ts';
@@ -10,17 +10,54 @@ import {
   checkStatusWith,
   openView,
   removeCredential,
+  statusFetchable,
+  takeCheckOnOpen,
 } from './credential-actions.ts';
-import { cardDate, issuerNames, STATE_TEXT } from './CredentialList.tsx';
-import { useWalletStore } from './wallet-store.ts';
+import { cardDate, cardState, issuerNames, STATE_TEXT } from './CredentialList.tsx';
+import { useWalletStore, type CredentialView } from './wallet-store.ts';
 
+const FAILURE_TEXT: Record<StatusFailureReason, MessageKey> = {
+  unreachable: 'cards.status.reason.unreachable',
+  'not-allowed': 'cards.status.reason.notAllowed',
+  'invalid-list': 'cards.status.reason.invalidList',
+};
+
+const CHECKED_TEXT: Record<'valid' | 'revoked' | 'suspended', MessageKey> = {
+  valid: 'cards.status.valid',
+  revoked: 'cards.status.revoked',
+  suspended: 'cards.status.suspended',
+};
+
+/**
+ * One card in full. First sight: what it is, who issued it, for when, what it says (plain
+ * labels) and its status in plain words. Identifiers, the pseudonym, type and format, and the
+ * status list sit behind "Technical details" (docs/ux.md §Words). Opening the card from the list
+ * checks its status once, when the list is at an address the wallet may contact (§Cards).
+ */
 export function CredentialDetail() {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const id = useWalletStore((s) => s.selectedCredentialId);
   const credential = useWalletStore((s) => s.credentials.find((c) => c.id === id));
+  const announcement = useWalletStore((s) => s.announcement);
   const [checking, setChecking] = useState(false);
   const [statusMessage, setStatusMessage] = useState<MessageKey | null>(null);
+
+  const check = async (run: () => ReturnType<typeof checkStatusOnline>, alert: boolean) => {
+    setChecking(true);
+    setStatusMessage(null);
+    const outcome = await run();
+    setChecking(false);
+    setStatusMessage(outcome.ok || !alert ? null : outcome.message);
+  };
+
+  // Opening the card is the citizen's request to see where it stands: check once, on open only.
+  const opened = useRef<CredentialView | undefined>(credential);
+  useEffect(() => {
+    const card = opened.current;
+    if (!card || !takeCheckOnOpen(card.id) || !statusFetchable(card)) return;
+    void check(() => checkStatusOnline(card), false);
+  }, []); // Once per opening, by design.
 
   if (!credential) {
     return (
@@ -33,17 +70,19 @@ export function CredentialDetail() {
     );
   }
   const type = CREDENTIAL_TYPES[credential.typeId];
-  const state = credentialState(credential, new Date());
+  const now = new Date();
+  const state = cardState(credential, now);
+  const status = statusOf(credential);
   const typeName = type.name[language];
   const names = issuerNames(credential);
+  const issuer = names.own ?? credential.issuerName;
+  const failure = status.kind === 'none' ? undefined : status.failure;
 
-  const check = async (run: () => ReturnType<typeof checkStatusOnline>) => {
-    setChecking(true);
-    setStatusMessage(null);
-    const outcome = await run();
-    setChecking(false);
-    setStatusMessage(outcome.ok ? null : outcome.message);
-  };
+  const headline = checking
+    ? t('credential.status.checking')
+    : status.kind === 'checked' && state !== 'expired'
+      ? t(CHECKED_TEXT[status.state], { when: formatDateTime(status.checkedAt, language) })
+      : t(STATE_TEXT[state]);
 
   return (
     <section className="card" aria-labelledby="credential-title">
@@ -53,12 +92,17 @@ export function CredentialDetail() {
           {t('settings.back')}
         </button>
       </div>
+      {announcement?.key === 'cards.saved' ? (
+        <p role="status" className="success saved-note">
+          {t('cards.saved', { type: typeName, issuer })}
+        </p>
+      ) : null}
       <p className="lead">
-        {names.own ?? credential.issuerName} · {cardDate(credential, language)}
+        {issuer} · {cardDate(credential, language)}
       </p>
-      <p>
-        <span className={`badge badge-${state}`} role="status">
-          {t(STATE_TEXT[state])}
+      <p className="status-line">
+        <span className={`badge badge-${checking ? 'not-checked' : state}`} role="status">
+          {headline}
         </span>
       </p>
       {credential.format === 'jwt_vc_json' ? (
@@ -82,10 +126,7 @@ export function CredentialDetail() {
       <h2>{t('credential.about')}</h2>
       <dl className="facts">
         <dt>{t('credential.issuer')}</dt>
-        <dd>
-          {names.own ?? credential.issuerName}
-          <code className="did">{credential.issuer}</code>
-        </dd>
+        <dd>{issuer}</dd>
         {names.own !== undefined && names.label !== undefined ? (
           <>
             <dt>{t('credential.yourName')}</dt>
@@ -106,12 +147,6 @@ export function CredentialDetail() {
         ) : null}
         <dt>{t('credential.receivedAt')}</dt>
         <dd>{formatDateTime(credential.receivedAt, language)}</dd>
-        <dt>{t('wallet.w3c.format')}</dt>
-        <dd>
-          {t(
-            credential.format === 'jwt_vc_json' ? 'wallet.w3c.formatW3c' : 'wallet.w3c.formatSdJwt',
-          )}
-        </dd>
       </dl>
 
       <section aria-labelledby="credential-status">
@@ -119,18 +154,26 @@ export function CredentialDetail() {
         {credential.status ? (
           <>
             <p>
-              {credential.statusCheck
+              {status.kind === 'checked'
                 ? t('credential.status.lastChecked', {
-                    when: formatDateTime(credential.statusCheck.checkedAt, language),
+                    when: formatDateTime(status.checkedAt, language),
                   })
                 : t('credential.status.never')}
             </p>
+            {failure ? (
+              <p className="status-failure">
+                {t('cards.status.couldNotCheck', {
+                  reason: t(FAILURE_TEXT[failure.reason]),
+                  when: formatDateTime(failure.at, language),
+                })}
+              </p>
+            ) : null}
             <div className="actions">
               <button
                 type="button"
                 className="primary"
                 disabled={checking}
-                onClick={() => check(() => checkStatusOnline(credential))}
+                onClick={() => void check(() => checkStatusOnline(credential), true)}
               >
                 {t('credential.status.checkNow')}
               </button>
@@ -147,12 +190,11 @@ export function CredentialDetail() {
                     if (file.size > 1_000_000)
                       return setStatusMessage('credential.status.invalidList');
                     const text = await file.text();
-                    await check(() => checkStatusWith(credential, text));
+                    await check(() => checkStatusWith(credential, text), true);
                   }}
                 />
               </label>
             </div>
-            {checking ? <p role="status">{t('credential.status.checking')}</p> : null}
             {statusMessage ? (
               <p className="error" role="alert">
                 {t(statusMessage)}
@@ -164,6 +206,8 @@ export function CredentialDetail() {
           <p>{t('credential.status.none')}</p>
         )}
       </section>
+
+      <TechnicalDetails credential={credential} />
 
       <section aria-labelledby="credential-delete">
         <h2 id="credential-delete">{t('credential.delete.title')}</h2>
@@ -180,5 +224,81 @@ export function CredentialDetail() {
         </ConfirmButton>
       </section>
     </section>
+  );
+}
+
+/** What a citizen does not need to read, for whoever does: identifiers, keys, type, format, list. */
+function TechnicalDetails({ credential }: { credential: CredentialView }) {
+  const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  const status = statusOf(credential);
+  return (
+    <details className="technical">
+      <summary>{t('cards.tech.title')}</summary>
+      <dl className="tech-facts">
+        <dt>{t('cards.tech.issuerDid')}</dt>
+        <dd>
+          <code className="did">{credential.issuer}</code>
+        </dd>
+        <dt>{t('cards.tech.pseudonym')}</dt>
+        <dd>
+          {t('cards.tech.pseudonymValue', {
+            relationship: String(credential.relationshipIndex),
+            child: String(credential.childIndex),
+          })}
+        </dd>
+        <dt>{t('cards.tech.vct')}</dt>
+        <dd>
+          <code>{credential.vct}</code>
+        </dd>
+        {credential.types ? (
+          <>
+            <dt>{t('cards.tech.w3cTypes')}</dt>
+            <dd>
+              <code>{credential.types.join(', ')}</code>
+            </dd>
+          </>
+        ) : null}
+        <dt>{t('wallet.w3c.format')}</dt>
+        <dd>
+          {t(
+            credential.format === 'jwt_vc_json' ? 'wallet.w3c.formatW3c' : 'wallet.w3c.formatSdJwt',
+          )}
+        </dd>
+        {credential.status ? (
+          <>
+            <dt>{t('cards.tech.statusList')}</dt>
+            <dd>
+              <code className="did">{credential.status.uri}</code>
+            </dd>
+            <dt>{t('cards.tech.statusIndex')}</dt>
+            <dd>{credential.status.idx}</dd>
+            <dt>{t('cards.tech.statusRaw')}</dt>
+            <dd>
+              {status.kind === 'checked' ? (
+                <>
+                  <code>{status.state}</code>
+                  {status.listIssuedAt
+                    ? ` · ${t('cards.tech.listIssuedAt', { when: formatDateTime(status.listIssuedAt, language) })}`
+                    : null}
+                </>
+              ) : (
+                <code>{t('cards.tech.noStatusYet')}</code>
+              )}
+            </dd>
+            {status.kind !== 'none' && status.failure ? (
+              <>
+                <dt>{t('cards.tech.lastFailure')}</dt>
+                <dd>
+                  <code>
+                    {status.failure.reason}: {status.failure.detail}
+                  </code>
+                </dd>
+              </>
+            ) : null}
+          </>
+        ) : null}
+      </dl>
+    </details>
   );
 }

@@ -1,27 +1,34 @@
-import {
-  CREDENTIAL_TYPES,
-  issuerNameFromClaims,
-  type CredentialTypeId,
-} from '../../core/credentials/index.ts';
-import { credentialState, type CredentialState } from '../../core/holder/index.ts';
+import './cards.css';
+import { CREDENTIAL_TYPES, issuerNameFromClaims } from '../../core/credentials/index.ts';
+import { cardMonth, credentialState, orderByMonth, statusOf } from '../../core/holder/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { formatDate, formatMonth } from '../shared/format.ts';
-import { openView } from './credential-actions.ts';
+import { openCard } from './credential-actions.ts';
 import type { CredentialView } from './wallet-store.ts';
 
-export const STATE_TEXT: Record<CredentialState, MessageKey> = {
+/**
+ * How a card's status reads at a glance (docs/ux.md §Words): expired, valid, revoked, suspended;
+ * "Not checked yet" (neutral, not a warning) until a check succeeded, or "Could not check" when
+ * the only checks so far failed.
+ */
+export type CardState =
+  'valid' | 'expired' | 'revoked' | 'suspended' | 'not-checked' | 'check-failed';
+
+export const STATE_TEXT: Record<CardState, MessageKey> = {
   valid: 'credential.state.valid',
   expired: 'credential.state.expired',
   revoked: 'credential.state.revoked',
-  'status-unknown': 'credential.state.unknown',
+  suspended: 'cards.state.suspended',
+  'not-checked': 'credential.state.unknown',
+  'check-failed': 'cards.state.couldNotCheck',
 };
 
-const TYPE_ORDER: readonly CredentialTypeId[] = [
-  'income-statement',
-  'medical-attestation',
-  'diploma',
-  'household',
-];
+export function cardState(credential: CredentialView, now: Date): CardState {
+  const state = credentialState(credential, now);
+  if (state !== 'status-unknown') return state;
+  const status = statusOf(credential);
+  return status.kind === 'not-checked' && status.failure ? 'check-failed' : 'not-checked';
+}
 
 /**
  * Who issued it, as a card and the detail show it: the issuer's own name from the credential (the
@@ -46,35 +53,38 @@ export function cardDate(credential: CredentialView, language: 'nl' | 'fr' | 'en
   return formatDate((credential.issuedAt ?? credential.receivedAt).slice(0, 10), language);
 }
 
+/** The cards by month, newest first (docs/ux.md §Cards), each month under its own heading. */
 export function CredentialList({ credentials }: { credentials: readonly CredentialView[] }) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const now = new Date();
-  const groups = TYPE_ORDER.map((typeId) => ({
-    typeId,
-    items: credentials.filter((c) => c.typeId === typeId),
-  })).filter((group) => group.items.length > 0);
+  const months: { month: string; items: CredentialView[] }[] = [];
+  for (const credential of orderByMonth(credentials)) {
+    const month = cardMonth(credential);
+    const last = months[months.length - 1];
+    if (last?.month === month) last.items.push(credential);
+    else months.push({ month, items: [credential] });
+  }
 
-  if (groups.length === 0) return <p className="empty">{t('home.noCredentials')}</p>;
+  if (months.length === 0) return <p className="empty">{t('home.noCredentials')}</p>;
   return (
     <>
-      {groups.map((group) => {
-        const typeName = CREDENTIAL_TYPES[group.typeId].name[language];
+      {months.map((group) => {
+        const monthName = formatMonth(group.month, language);
         return (
-          <section key={group.typeId} aria-label={typeName} className="credential-group">
-            <h3>
-              {typeName} <span className="count">({group.items.length})</span>
-            </h3>
+          <section key={group.month} aria-label={monthName} className="credential-group">
+            <h3>{monthName}</h3>
             <ul className="cards">
               {group.items.map((credential) => {
-                const state = credentialState(credential, now);
+                const typeName = CREDENTIAL_TYPES[credential.typeId].name[language];
+                const state = cardState(credential, now);
                 const names = issuerNames(credential);
                 return (
                   <li key={credential.id}>
                     <button
                       type="button"
                       className={`credential-card state-${state}`}
-                      onClick={() => openView('credential', credential.id)}
+                      onClick={() => openCard(credential.id)}
                     >
                       <span className="card-title">{typeName}</span>
                       <span className="card-issuer">

@@ -44,8 +44,9 @@ export function Home() {
       <h2>{t('home.credentials')}</h2>
       <IncomeChart credentials={credentials} />
       <CredentialList credentials={credentials} />
-      <details className="identity">
-        <summary>{t('home.identity')}</summary>
+      <details className="identity technical">
+        <summary>{t('cards.tech.title')}</summary>
+        <p className="tech-label">{t('home.identity')}</p>
         <code aria-label={t('home.identity')} className="did">
           {walletDid}
         </code>

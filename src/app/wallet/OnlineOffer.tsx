@@ -26,7 +26,7 @@ type Stage =
 
 /**
  * An OpenID4VCI credential offer: who offers what, the transaction code when the issuer asks
- * for one, then "Saved to your wallet" and the card. Every failure says what happened and that
+ * for one, then "Saved in your wallet: <type> from <issuer>" and the card. Every failure says what happened and that
  * nothing was stored; a wrong code or a lost connection can be tried again.
  */
 export function OnlineOffer({ uri, onDone }: { uri: string; onDone: () => void }) {
@@ -171,10 +171,7 @@ export function OnlineOffer({ uri, onDone }: { uri: string; onDone: () => void }
       {stage.step === 'saved' ? (
         <div>
           <p role="status" className="success">
-            <strong>{t('online.offer.saved')}</strong>
-          </p>
-          <p>
-            {t('online.offer.savedBody', {
+            {t('cards.saved', {
               type: stage.summary.typeName,
               issuer: stage.summary.issuerName,
             })}

@@ -4,7 +4,7 @@ import { looksLikeVcJwt, type IssuerChange } from '../../core/holder/index.ts';
 import { decodeFromText, type PayloadKind } from '../../core/transport/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { QrScanner } from '../shared/qr/index.ts';
-import { openView, receiveOffer, receiveVcJwtText } from './credential-actions.ts';
+import { openView, receiveOffer, receiveVcJwtText, showSaved } from './credential-actions.ts';
 import { recogniseIncoming } from './incoming-link.ts';
 import { IssuerChangedWarning } from './IssuerChangedWarning.tsx';
 import { OnlineOffer } from './OnlineOffer.tsx';
@@ -40,7 +40,8 @@ export function Receive() {
     setBusy(false);
     setPending(null);
     if (outcome.ok) {
-      openView('credential', outcome.credential.id);
+      // The card, with "Saved in your wallet: …" above it.
+      showSaved(outcome.credential);
       return;
     }
     if (outcome.issuerChange) {

@@ -8,9 +8,9 @@ import {
   deleteCredential,
   listCredentials,
   listRelationships,
-  markStatusUnknown,
   receiveCredentialOffer,
   receiveVcJwt,
+  recordStatusFailure,
   type IssuerChange,
   type ReceiveProblem,
   type StoredCredential,
@@ -18,7 +18,11 @@ import {
 import { bytesToHex } from '../../core/encoding/index.ts';
 import { jwsCrypto, randomBytes } from '../composition.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { fetchAskedByUser } from '../shared/user-fetch.ts';
+import {
+  checkUserFetchTarget,
+  CONNECT_ALLOW_LIST,
+  fetchAskedByUser,
+} from '../shared/user-fetch.ts';
 import { refreshBenefitChanges } from './benefits/benefits-actions.ts';
 import { getSession } from './session.ts';
 import { useWalletStore, type CredentialView, type WalletView } from './wallet-store.ts';
@@ -47,7 +51,47 @@ export async function refreshCredentials(): Promise<void> {
 }
 
 export function openView(view: WalletView, selectedCredentialId: string | null = null): void {
+  checkOnOpen = null;
   useWalletStore.setState({ view, selectedCredentialId, announcement: null });
+}
+
+/**
+ * The card the citizen just opened, whose status the detail checks once (docs/ux.md §Cards): opening
+ * a card is the citizen's request for it. Landing on a card after receiving it is not (nothing is
+ * fetched then), nor is a re-render: the detail takes the token once.
+ */
+let checkOnOpen: string | null = null;
+
+/** The citizen opens a card (from the list): show it and let it check its status once. */
+export function openCard(id: string): void {
+  openView('credential', id);
+  checkOnOpen = id;
+}
+
+/** True once for the card just opened by the citizen; false afterwards, and for any other card. */
+export function takeCheckOnOpen(id: string): boolean {
+  const yes = checkOnOpen === id;
+  checkOnOpen = null;
+  return yes;
+}
+
+/**
+ * Whether opening this card may fetch its status list: it names one at an address this wallet may
+ * contact (https, or this machine; an origin the operator allowed: docs/security.md).
+ */
+export function statusFetchable(credential: CredentialView): boolean {
+  if (!credential.status) return false;
+  const origin = globalThis.location?.origin ?? '';
+  return checkUserFetchTarget(credential.status.uri, origin, CONNECT_ALLOW_LIST).ok;
+}
+
+/**
+ * After a credential was received and saved: show its card, with "Saved in your wallet: <type>
+ * from <issuer>" (role="status"; the detail fills in the type and issuer as its card names them).
+ */
+export function showSaved(credential: CredentialView): void {
+  openView('credential', credential.id);
+  useWalletStore.setState({ announcement: { key: 'cards.saved' } });
 }
 
 export type ConnectOutcome = { ok: true; request: string } | { ok: false; message: MessageKey };
@@ -147,7 +191,10 @@ async function receiveWith(
 
 export type StatusOutcome = { ok: true } | { ok: false; message: MessageKey; detail: string };
 
-/** "Check now": fetch the list from the URI in the credential (a request the citizen asked for). */
+/**
+ * Check the status online: fetch the list from the URI in the credential (the citizen asked: "Check
+ * now", or opening the card). A failure is recorded as a failure with its time, never as a check.
+ */
 export async function checkStatusOnline(credential: CredentialView): Promise<StatusOutcome> {
   if (!credential.status) return { ok: false, message: 'credential.status.none', detail: '' };
   // A W3C credential's list is a BitstringStatusListCredential as a VC-JWT (docs/w3c-vc.md).
@@ -157,18 +204,29 @@ export async function checkStatusOnline(credential: CredentialView): Promise<Sta
         ? 'application/vc+jwt, application/jwt'
         : 'application/statuslist+jwt',
   });
-  if (!fetched.ok && fetched.reason !== 'unreachable') {
-    // Nothing was fetched: an address this wallet may not contact (docs/security.md).
-    return { ok: false, message: 'credential.status.notAllowed', detail: fetched.detail };
-  }
   if (!fetched.ok) {
-    const wallet = getSession();
-    const why = `${fetched.reason}: ${fetched.detail}`;
-    if (wallet) await markStatusUnknown(wallet, credential.id, why, new Date());
-    await refreshCredentials();
-    return { ok: false, message: 'credential.status.unreachable', detail: '' };
+    // Refused before anything left: an address this wallet may not contact (docs/security.md).
+    const reached = fetched.reason === 'unreachable';
+    await recordFailure(credential, reached ? 'unreachable' : 'not-allowed', fetched.detail);
+    return {
+      ok: false,
+      message: reached ? 'credential.status.unreachable' : 'credential.status.notAllowed',
+      detail: fetched.detail,
+    };
   }
-  return checkStatusWith(credential, fetched.text);
+  const applied = await checkStatusWith(credential, fetched.text);
+  if (!applied.ok) await recordFailure(credential, 'invalid-list', applied.detail);
+  return applied;
+}
+
+async function recordFailure(
+  credential: CredentialView,
+  reason: 'unreachable' | 'not-allowed' | 'invalid-list',
+  detail: string,
+): Promise<void> {
+  const wallet = getSession();
+  if (wallet) await recordStatusFailure(wallet, credential.id, { reason, detail, now: new Date() });
+  await refreshCredentials();
 }
 
 /** Apply a status list the citizen opened as a file (offline, or when the URI is unreachable). */

@@ -19,15 +19,33 @@ export const CREDENTIAL_PREFIX = 'credential:';
 export const CREDENTIAL_FORMATS = ['dc+sd-jwt', 'jwt_vc_json'] as const;
 export type CredentialFormat = (typeof CREDENTIAL_FORMATS)[number];
 
-export type StatusState = 'valid' | 'revoked' | 'unknown';
+/** What a status list said about a credential, at the last check that succeeded. */
+export type StatusState = 'valid' | 'revoked' | 'suspended';
 
+/**
+ * The last check that succeeded: the list was fetched (or opened), signed by the issuer, and read.
+ * `unknown` is only found in records written before issue 11, when a failed check was recorded
+ * here too; it is read as a failure (see statusOf), and never written any more.
+ */
 const statusCheckSchema = z.object({
   checkedAt: z.string(),
-  state: z.enum(['valid', 'revoked', 'unknown']),
+  state: z.enum(['valid', 'revoked', 'suspended', 'unknown']),
   listIssuedAt: z.string().optional(),
   problem: z.string().optional(),
 });
 export type StatusCheck = z.infer<typeof statusCheckSchema>;
+
+/** Why a check failed: no answer, an address this wallet may not contact, or a list that failed its checks. */
+export const STATUS_FAILURES = ['unreachable', 'not-allowed', 'invalid-list'] as const;
+export type StatusFailureReason = (typeof STATUS_FAILURES)[number];
+
+/** The last check that failed. It never changes `statusCheck` ("Last checked" moves only on success). */
+const statusFailureSchema = z.object({
+  at: z.string(),
+  reason: z.enum(STATUS_FAILURES),
+  detail: z.string().max(200),
+});
+export type StatusFailure = z.infer<typeof statusFailureSchema>;
 
 const storedCredentialSchema = z.object({
   id: z.string().regex(/^[0-9a-f]{32}$/),
@@ -49,6 +67,7 @@ const storedCredentialSchema = z.object({
   receivedAt: z.string(),
   status: z.object({ idx: z.number().int().min(0), uri: z.string() }).optional(),
   statusCheck: statusCheckSchema.optional(),
+  statusFailure: statusFailureSchema.optional(),
 });
 export type StoredCredential = z.infer<typeof storedCredentialSchema> & {
   typeId: CredentialTypeId;
@@ -100,21 +119,100 @@ export async function deleteCredential(wallet: HolderWallet, id: string): Promis
   await wallet.vault.writeRecords([{ delete: `${CREDENTIAL_PREFIX}${id}` }]);
 }
 
-/** What a card shows: expiry wins over everything, then the last status check. */
-export type CredentialState = 'valid' | 'expired' | 'revoked' | 'status-unknown';
+/**
+ * Where a credential's status stands, in the words a card uses: no status entry (it cannot be
+ * revoked); not checked yet; or the last successful check. A failure is reported beside it only
+ * when it is newer than that check (an older failure was superseded).
+ */
+export type StatusSummary =
+  | { kind: 'none' }
+  | { kind: 'not-checked'; failure?: StatusFailure }
+  | {
+      kind: 'checked';
+      state: StatusState;
+      checkedAt: string;
+      listIssuedAt?: string;
+      failure?: StatusFailure;
+    };
+
+export function statusOf(
+  credential: Pick<StoredCredential, 'status' | 'statusCheck' | 'statusFailure'>,
+): StatusSummary {
+  if (!credential.status) return { kind: 'none' };
+  const check = credential.statusCheck;
+  // Before issue 11 a failed check was kept as the check itself, with state `unknown`.
+  const legacyFailure: StatusFailure | undefined =
+    check?.state === 'unknown'
+      ? { at: check.checkedAt, reason: 'unreachable', detail: (check.problem ?? '').slice(0, 200) }
+      : undefined;
+  const failures = [credential.statusFailure, legacyFailure].filter(
+    (failure): failure is StatusFailure => failure !== undefined,
+  );
+  const latestFailure = failures.sort((a, b) => b.at.localeCompare(a.at))[0];
+  if (!check || check.state === 'unknown') {
+    return latestFailure
+      ? { kind: 'not-checked', failure: latestFailure }
+      : { kind: 'not-checked' };
+  }
+  const newer =
+    latestFailure && Date.parse(latestFailure.at) > Date.parse(check.checkedAt)
+      ? latestFailure
+      : undefined;
+  return {
+    kind: 'checked',
+    state: check.state,
+    checkedAt: check.checkedAt,
+    ...(check.listIssuedAt === undefined ? {} : { listIssuedAt: check.listIssuedAt }),
+    ...(newer === undefined ? {} : { failure: newer }),
+  };
+}
+
+/**
+ * What a card shows: expiry wins over everything, then the last successful status check.
+ * `status-unknown`: the credential names a status list and no check of it has succeeded yet.
+ */
+export type CredentialState = 'valid' | 'expired' | 'revoked' | 'suspended' | 'status-unknown';
 
 export function credentialState(
-  credential: Pick<StoredCredential, 'expiresAt' | 'status' | 'statusCheck'>,
+  credential: Pick<StoredCredential, 'expiresAt' | 'status' | 'statusCheck' | 'statusFailure'>,
   now: Date,
 ): CredentialState {
   if (credential.expiresAt && Date.parse(credential.expiresAt) <= now.getTime()) return 'expired';
-  if (!credential.status) return 'valid';
-  switch (credential.statusCheck?.state) {
-    case 'revoked':
-      return 'revoked';
-    case 'valid':
+  const status = statusOf(credential);
+  switch (status.kind) {
+    case 'none':
       return 'valid';
-    default:
+    case 'not-checked':
       return 'status-unknown';
+    case 'checked':
+      return status.state;
   }
+}
+
+/**
+ * The month a card belongs to (`YYYY-MM`): the month a monthly credential is about (its `period`
+ * claim), else the month it was issued, else the month it was received.
+ */
+export function cardMonth(
+  credential: Pick<StoredCredential, 'claims' | 'issuedAt' | 'receivedAt'>,
+): string {
+  const period = credential.claims.period;
+  if (typeof period === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(period)) return period;
+  return (credential.issuedAt ?? credential.receivedAt).slice(0, 7);
+}
+
+/**
+ * The wallet's cards in order: by month, newest first; within a month, the most recently issued
+ * (or received) first; ties by id, so the order never depends on how the vault listed them.
+ */
+export function orderByMonth<
+  T extends Pick<StoredCredential, 'id' | 'claims' | 'issuedAt' | 'receivedAt'>,
+>(credentials: readonly T[]): T[] {
+  const when = (c: T) => c.issuedAt ?? c.receivedAt;
+  return [...credentials].sort(
+    (a, b) =>
+      cardMonth(b).localeCompare(cardMonth(a)) ||
+      when(b).localeCompare(when(a)) ||
+      a.id.localeCompare(b.id),
+  );
 }

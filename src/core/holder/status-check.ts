@@ -5,13 +5,17 @@ import {
   formatOf,
   readCredential,
   saveCredential,
+  type StatusFailureReason,
+  type StatusState,
   type StoredCredential,
 } from './credential-store.ts';
 import type { HolderWallet } from './holder-wallet.ts';
 
 /**
- * Apply a status list the citizen asked for ("check now"): it must be signed by the credential's
- * own issuer and be the list the credential points to. The result is kept with the credential.
+ * Apply a status list the citizen asked for (opening the card, "check now", a file): it must be
+ * signed by the credential's own issuer and be the list the credential points to. A success is
+ * kept with the credential as its last check; a list that fails changes nothing here (the caller
+ * records a failed online check with recordStatusFailure).
  * An SD-JWT VC points at an IETF Token Status List (`statuslist+jwt`); a W3C VC-JWT at a
  * BitstringStatusListCredential (W3C Bitstring Status List v1.0, read by src/core/w3c, loaded
  * only then), whose purpose must be revocation.
@@ -44,32 +48,68 @@ export async function applyStatusList(
   });
   if (!list.ok)
     return { ok: false, reason: 'invalid-list', detail: `${list.reason}: ${list.detail.message}` };
+  const value = list.value.statusAt(credential.status.idx);
+  if (value < 0)
+    return {
+      ok: false,
+      reason: 'invalid-list',
+      detail: `index ${credential.status.idx} is outside the list`,
+    };
+  return recordSuccess(wallet, credential, ietfState(value), list.value.iat, deps.now);
+}
+
+/**
+ * Token Status List §7.1: 0x00 VALID, 0x01 INVALID, 0x02 SUSPENDED; anything else (application
+ * specific) is not known to be valid, so it reads as revoked.
+ */
+export function ietfState(value: number): StatusState {
+  if (value === 0) return 'valid';
+  return value === 2 ? 'suspended' : 'revoked';
+}
+
+/** Keep a successful check: it replaces the last one, and supersedes any failure before it. */
+async function recordSuccess(
+  wallet: HolderWallet,
+  credential: StoredCredential,
+  state: StatusState,
+  listIat: number,
+  now: Date,
+): Promise<StatusCheckResult> {
+  const { statusFailure: _superseded, ...rest } = credential;
   const updated: StoredCredential = {
-    ...credential,
+    ...rest,
     statusCheck: {
-      checkedAt: deps.now.toISOString(),
-      state: list.value.statusAt(credential.status.idx) === 0 ? 'valid' : 'revoked',
-      listIssuedAt: new Date(list.value.iat * 1000).toISOString(),
+      checkedAt: now.toISOString(),
+      state,
+      listIssuedAt: new Date(listIat * 1000).toISOString(),
     },
   };
   await saveCredential(wallet, updated);
   return { ok: true, value: updated };
 }
 
-/** Record that a check was attempted but no list could be had (unreachable, refused). */
-export async function markStatusUnknown(
+/**
+ * Record that a check was attempted and failed (no answer, an address the wallet may not contact,
+ * a list that did not pass). Only `statusFailure` changes: the last successful check, and so
+ * "Last checked" and a revocation once seen, stay as they were.
+ */
+export async function recordStatusFailure(
   wallet: HolderWallet,
   credentialId: string,
-  problem: string,
-  now: Date,
-): Promise<void> {
+  failure: { reason: StatusFailureReason; detail: string; now: Date },
+): Promise<StoredCredential | undefined> {
   const credential = await readCredential(wallet, credentialId);
-  // A credential once seen revoked stays revoked: an unreachable list does not make it valid again.
-  if (!credential || credential.statusCheck?.state === 'revoked') return;
-  await saveCredential(wallet, {
+  if (!credential) return undefined;
+  const updated: StoredCredential = {
     ...credential,
-    statusCheck: { checkedAt: now.toISOString(), state: 'unknown', problem: problem.slice(0, 200) },
-  });
+    statusFailure: {
+      at: failure.now.toISOString(),
+      reason: failure.reason,
+      detail: failure.detail.slice(0, 200),
+    },
+  };
+  await saveCredential(wallet, updated);
+  return updated;
 }
 
 async function applyBitstringStatusList(
@@ -102,14 +142,11 @@ async function applyBitstringStatusList(
   }
   const bit = list.value.statusAt(status.idx);
   if (bit < 0) return invalid(`index ${status.idx} is outside the list`);
-  const updated: StoredCredential = {
-    ...credential,
-    statusCheck: {
-      checkedAt: deps.now.toISOString(),
-      state: bit === 0 ? 'valid' : 'revoked',
-      listIssuedAt: new Date(list.value.iat * 1000).toISOString(),
-    },
-  };
-  await saveCredential(wallet, updated);
-  return { ok: true, value: updated };
+  return recordSuccess(
+    wallet,
+    credential,
+    bit === 0 ? 'valid' : 'revoked',
+    list.value.iat,
+    deps.now,
+  );
 }
