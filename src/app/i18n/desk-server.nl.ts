@@ -4,7 +4,7 @@ import type { deskServerEn } from './desk-server.en.ts';
 export const deskServerNl: Record<keyof typeof deskServerEn, string> = {
   'deskServer.title': 'Server',
   'deskServer.intro':
-    'Verbind deze balie met de Vouch-server van uw organisatie (vouch serve) om aanbiedingen en verzoeken online te geven. Zonder server werkt de balie offline, met QR-codes.',
+    'Verbind deze balie met de Vouch-server van je organisatie (vouch serve) om aanbiedingen en verzoeken online te geven. Zonder server werkt de balie offline, met QR-codes.',
   'deskServer.none': 'Geen server: deze balie werkt offline.',
   'deskServer.current': 'Server: {url}',
   'deskServer.url': 'Serveradres',
@@ -51,7 +51,7 @@ export const deskServerNl: Record<keyof typeof deskServerEn, string> = {
     'Offline: een QR-code met de credential, voor een persoon in het register',
   'deskServer.issue.txCode': 'Om een transactiecode vragen',
   'deskServer.issue.txCodeHint':
-    'De wallet vraagt de burger dan om een code die u apart meedeelt (telefonisch, op papier).',
+    'De wallet vraagt de burger dan om een code die je apart meedeelt (telefonisch, op papier).',
   'deskServer.issue.submit': 'Online aanbod maken',
   'deskServer.issue.offered': '{type}: online aanbod klaar',
   'deskServer.issue.handOver':
@@ -83,7 +83,7 @@ export const deskServerNl: Record<keyof typeof deskServerEn, string> = {
   'deskServer.request.openHere': 'Openen in de wallet op dit toestel',
   'deskServer.request.waiting': 'Wachten op het antwoord van de burger…',
   'deskServer.request.paused':
-    'Het wachten is gepauzeerd zolang deze pagina verborgen is; het gaat verder wanneer u terugkomt.',
+    'Het wachten is gepauzeerd zolang deze pagina verborgen is; het gaat verder wanneer je terugkomt.',
   'deskServer.request.expired': 'Het verzoek is verlopen zonder antwoord. Maak een nieuw verzoek.',
   'deskServer.request.stopped': 'De balie wacht niet meer op het antwoord.',
 };

@@ -1,2 +1,26 @@
 /** English strings of the issuerDesk.* keys (issue 11); nl and fr are typed against this file. */
-export const issuerDeskEn = {} as const;
+export const issuerDeskEn = {
+  'issuerDesk.register.birthDate': 'Date of birth',
+  'issuerDesk.register.birthDateHint':
+    'Optional. Filled in on every credential for this person that asks for it.',
+  'issuerDesk.register.invalidBirthDate':
+    'Enter a date of birth between 1 January 1900 and today, or leave it empty.',
+  'issuerDesk.issued.valid': 'Valid',
+  'issuerDesk.issued.validUntil': 'Valid until {date}',
+  'issuerDesk.issued.expiredOn': 'Expired on {date}',
+  'issuerDesk.issued.revokedOn': 'Revoked on {date}',
+  'issuerDesk.profile.title': 'Publish profile',
+  'issuerDesk.profile.intro':
+    'A verifier desk that imports your profile trusts the credentials you issue without copying your identifier by hand. Show it the QR code or send it the file.',
+  'issuerDesk.profile.publish': 'Publish profile',
+  'issuerDesk.profile.again': 'Sign again',
+  'issuerDesk.profile.done': 'Your profile is signed with your issuer key.',
+  'issuerDesk.profile.failed':
+    'The profile could not be signed. Lock the desk, unlock it and try again.',
+  'issuerDesk.profile.qrLabel': 'Issuer profile of {name}',
+  'issuerDesk.profile.wordsTitle': 'Fingerprint words',
+  'issuerDesk.profile.wordsIntro':
+    'The verifier sees these words when importing. Tell them by phone or letter, or put them on your website, so they can check that the profile is really yours.',
+  'issuerDesk.profile.download': 'Download {file}',
+  'issuerDesk.profile.text': 'Profile as text',
+} as const;

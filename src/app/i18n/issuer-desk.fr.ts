@@ -1,3 +1,27 @@
 import type { issuerDeskEn } from './issuer-desk.en.ts';
 
-export const issuerDeskFr: Record<keyof typeof issuerDeskEn, string> = {};
+export const issuerDeskFr: Record<keyof typeof issuerDeskEn, string> = {
+  'issuerDesk.register.birthDate': 'Date de naissance',
+  'issuerDesk.register.birthDateHint':
+    'Facultatif. Reprise sur chaque attestation de cette personne qui la demande.',
+  'issuerDesk.register.invalidBirthDate':
+    'Indiquez une date de naissance entre le 1er janvier 1900 et aujourd’hui, ou laissez le champ vide.',
+  'issuerDesk.issued.valid': 'Valide',
+  'issuerDesk.issued.validUntil': 'Valide jusqu’au {date}',
+  'issuerDesk.issued.expiredOn': 'Expirée le {date}',
+  'issuerDesk.issued.revokedOn': 'Révoquée le {date}',
+  'issuerDesk.profile.title': 'Publier le profil',
+  'issuerDesk.profile.intro':
+    'Un guichet de vérification qui importe votre profil fait confiance aux attestations que vous émettez, sans recopier votre identifiant à la main. Montrez-lui le code QR ou envoyez-lui le fichier.',
+  'issuerDesk.profile.publish': 'Publier le profil',
+  'issuerDesk.profile.again': 'Signer à nouveau',
+  'issuerDesk.profile.done': 'Votre profil est signé avec votre clé d’émetteur.',
+  'issuerDesk.profile.failed':
+    'Le profil n’a pas pu être signé. Verrouillez le guichet, déverrouillez-le et réessayez.',
+  'issuerDesk.profile.qrLabel': 'Profil d’émetteur de {name}',
+  'issuerDesk.profile.wordsTitle': 'Mots d’empreinte',
+  'issuerDesk.profile.wordsIntro':
+    'Le vérificateur voit ces mots lors de l’import. Communiquez-les par téléphone ou par courrier, ou publiez-les sur votre site, pour qu’il puisse vérifier que le profil est bien le vôtre.',
+  'issuerDesk.profile.download': 'Télécharger {file}',
+  'issuerDesk.profile.text': 'Profil en texte',
+};

@@ -1,3 +1,27 @@
 import type { issuerDeskEn } from './issuer-desk.en.ts';
 
-export const issuerDeskNl: Record<keyof typeof issuerDeskEn, string> = {};
+export const issuerDeskNl: Record<keyof typeof issuerDeskEn, string> = {
+  'issuerDesk.register.birthDate': 'Geboortedatum',
+  'issuerDesk.register.birthDateHint':
+    'Niet verplicht. Wordt ingevuld op elke verklaring voor deze persoon die erom vraagt.',
+  'issuerDesk.register.invalidBirthDate':
+    'Vul een geboortedatum in tussen 1 januari 1900 en vandaag, of laat het veld leeg.',
+  'issuerDesk.issued.valid': 'Geldig',
+  'issuerDesk.issued.validUntil': 'Geldig tot {date}',
+  'issuerDesk.issued.expiredOn': 'Verlopen op {date}',
+  'issuerDesk.issued.revokedOn': 'Ingetrokken op {date}',
+  'issuerDesk.profile.title': 'Profiel publiceren',
+  'issuerDesk.profile.intro':
+    'Een verificatiebalie die je profiel importeert, vertrouwt de verklaringen die je uitgeeft zonder je identificatie met de hand over te nemen. Toon de QR-code of stuur het bestand.',
+  'issuerDesk.profile.publish': 'Profiel publiceren',
+  'issuerDesk.profile.again': 'Opnieuw ondertekenen',
+  'issuerDesk.profile.done': 'Je profiel is ondertekend met je uitgeverssleutel.',
+  'issuerDesk.profile.failed':
+    'Het profiel kon niet worden ondertekend. Vergrendel de balie, ontgrendel haar en probeer het opnieuw.',
+  'issuerDesk.profile.qrLabel': 'Uitgeversprofiel van {name}',
+  'issuerDesk.profile.wordsTitle': 'Vingerafdrukwoorden',
+  'issuerDesk.profile.wordsIntro':
+    'De verificateur ziet deze woorden bij het importeren. Geef ze door per telefoon of brief, of zet ze op je website, zodat hij kan nagaan dat het profiel echt van jou is.',
+  'issuerDesk.profile.download': '{file} downloaden',
+  'issuerDesk.profile.text': 'Profiel als tekst',
+};

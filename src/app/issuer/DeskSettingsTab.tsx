@@ -5,6 +5,7 @@ import { downloadText } from '../shared/download.ts';
 import { Field } from '../shared/Field.tsx';
 import { ServerSettingsSection } from '../shared/ServerSettingsSection.tsx';
 import { KIND_LABEL } from './DeskSetup.tsx';
+import { PublishProfileSection } from './PublishProfileSection.tsx';
 import { eraseDesk, exportKeyFile, forgetServer, saveServer, testServer } from './desk-actions.ts';
 import { useDeskStore } from './desk-store.ts';
 
@@ -67,6 +68,7 @@ export function DeskSettingsTab() {
           ) : null}
         </dl>
       </section>
+      <PublishProfileSection />
       <ServerSettingsSection
         savedUrl={serverUrl}
         ownIssuerDid={did}

@@ -10,7 +10,7 @@ import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { downloadText } from '../shared/download.ts';
 import { Field } from '../shared/Field.tsx';
 import { QrCode } from '../shared/qr/index.ts';
-import { ISSUE_FORMATS, type IssueFormat } from '../../core/issuer/index.ts';
+import { ISSUE_FORMATS, W3C_ISSUABLE_TYPES, type IssueFormat } from '../../core/issuer/index.ts';
 import { formatClaimInput, inputAttributesFor, parseClaimInput } from './claim-input.ts';
 import { issueCredential, offerOnline, syncHostedStatusList } from './desk-actions.ts';
 import { useDeskStore } from './desk-store.ts';
@@ -36,10 +36,11 @@ interface OfferedOnline {
 
 type Delivery = 'online' | 'offline';
 
+/** Offer QRs use the desk's space: at least 5 CSS px per module (docs/ux.md §Desks). */
+const OFFER_MODULE_PX = 5;
+
 const NAME_CLAIMS = ['employee_name', 'patient_name', 'graduate_name'];
 
-/** The types a desk may issue as a W3C VC-JWT too (issue 10: Europass-style diplomas). */
-const W3C_TYPES: readonly CredentialTypeId[] = ['diploma'];
 const FORMAT_LABELS: Readonly<Record<IssueFormat, MessageKey>> = {
   'dc+sd-jwt': 'desk.issue.format.sdJwt',
   jwt_vc_json: 'desk.issue.format.w3c',
@@ -78,11 +79,12 @@ export function IssueTab() {
   const type = typeId ? CREDENTIAL_TYPES[typeId] : undefined;
   // A diploma may go out as a W3C VC-JWT, offline (the desk signs it) or online (the server
   // does, through its jwt_vc_json configuration). SD-JWT VC stays the default.
-  const formatChoice = type !== undefined && W3C_TYPES.includes(type.id);
+  const formatChoice = type !== undefined && W3C_ISSUABLE_TYPES.includes(type.id);
   const format: IssueFormat = formatChoice ? chosenFormat : 'dc+sd-jwt';
 
   const defaults = (spec: ClaimSpec): string => {
     if (NAME_CLAIMS.includes(spec.name) && subject) return subject.name;
+    if (spec.name === 'birth_date' && subject?.birthDate) return subject.birthDate;
     if (spec.name === 'employer_name' || spec.name === 'institution') return profile?.name ?? '';
     if (spec.name === 'employer_id') return profile?.registration ?? '';
     return '';
@@ -152,6 +154,7 @@ export function IssueTab() {
         <QrCode
           frames={offered.frames}
           label={t('deskServer.issue.qrLabel', { type: offered.typeName })}
+          minModulePx={OFFER_MODULE_PX}
         />
         {offered.txCode ? (
           <p>
@@ -196,6 +199,7 @@ export function IssueTab() {
         <QrCode
           frames={delivered.frames}
           label={t('desk.issue.qrLabel', { name: delivered.subjectName })}
+          minModulePx={OFFER_MODULE_PX}
         />
         <div className="actions">
           <button type="button" onClick={() => downloadText(delivered.fileName, delivered.text)}>

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
-import type { IssuedCredential } from '../../core/issuer/index.ts';
+import { issuedStatus, type IssuedCredential, type IssuedStatus } from '../../core/issuer/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
 import { downloadText } from '../shared/download.ts';
 import { Field } from '../shared/Field.tsx';
-import { formatDateTime } from '../shared/format.ts';
+import { formatDate, formatDateTime } from '../shared/format.ts';
 import {
   publishStatusList,
   revokeCredential,
@@ -25,6 +25,7 @@ export function IssuedTab() {
   const [published, setPublished] = useState<Published | null>(null);
   const serverUrl = useDeskStore((s) => s.serverUrl);
   const [notice, setNotice] = useState<string | null>(null);
+  const now = new Date();
 
   const confirmRevoke = async () => {
     if (!revoking) return;
@@ -65,6 +66,9 @@ export function IssuedTab() {
                 <th scope="col">{t('desk.issued.summary')}</th>
                 <th scope="col">{t('desk.issued.issuedAt')}</th>
                 <th scope="col">{t('desk.issued.status')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('desk.register.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -76,11 +80,10 @@ export function IssuedTab() {
                   <td>{item.summary}</td>
                   <td>{formatDateTime(item.issuedAt, language)}</td>
                   <td>
-                    {item.revoked ? (
-                      <span>
-                        {t('credential.state.revoked')} — {item.revoked.reason}
-                      </span>
-                    ) : (
+                    <IssuedStatusCell status={issuedStatus(item, now)} />
+                  </td>
+                  <td>
+                    {item.revoked ? null : (
                       <button
                         type="button"
                         className="danger"
@@ -173,6 +176,37 @@ export function IssuedTab() {
         </ConfirmDialog>
       ) : null}
     </div>
+  );
+}
+
+/** Valid (until …), Expired on …, Revoked on … (and why): words and dates, never codes. */
+function IssuedStatusCell({ status }: { status: IssuedStatus }) {
+  const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  if (status.state === 'revoked') {
+    return (
+      <>
+        <strong className="issued-status revoked">
+          {t('issuerDesk.issued.revokedOn', { date: formatDate(status.since, language) })}
+        </strong>
+        <br />
+        <span className="hint">{status.reason}</span>
+      </>
+    );
+  }
+  if (status.state === 'expired') {
+    return (
+      <strong className="issued-status expired">
+        {t('issuerDesk.issued.expiredOn', { date: formatDate(status.since, language) })}
+      </strong>
+    );
+  }
+  return (
+    <strong className="issued-status valid">
+      {status.until
+        ? t('issuerDesk.issued.validUntil', { date: formatDate(status.until, language) })
+        : t('issuerDesk.issued.valid')}
+    </strong>
   );
 }
 

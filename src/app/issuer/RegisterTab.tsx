@@ -3,10 +3,15 @@ import { bytesToUtf8 } from '../../core/encoding/index.ts';
 import { decodeCompactJws } from '../../core/jose/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { Field } from '../shared/Field.tsx';
-import { formatDateTime } from '../shared/format.ts';
+import { formatDate, formatDateTime } from '../shared/format.ts';
 import { QrScanner } from '../shared/qr/index.ts';
 import { registerFromConnect, showTab } from './desk-actions.ts';
 import { useDeskStore } from './desk-store.ts';
+
+const CORRECTABLE: readonly MessageKey[] = [
+  'desk.register.invalidName',
+  'issuerDesk.register.invalidBirthDate',
+];
 
 /** The register: who this desk can issue to, and a scanner for new connect codes. */
 export function RegisterTab() {
@@ -39,11 +44,12 @@ export function RegisterTab() {
     if (!request) return;
     const data = new FormData(event.currentTarget);
     setBusy(true);
-    const outcome = await registerFromConnect(
-      request.jws,
-      String(data.get('subject-name') ?? ''),
-      String(data.get('subject-number') ?? ''),
-    );
+    const outcome = await registerFromConnect({
+      connectRequest: request.jws,
+      name: String(data.get('subject-name') ?? ''),
+      number: String(data.get('subject-number') ?? ''),
+      birthDate: String(data.get('subject-birth-date') ?? ''),
+    });
     setBusy(false);
     if (outcome.ok) {
       setMessage({ key: 'desk.register.added', params: { name: outcome.name } });
@@ -51,7 +57,8 @@ export function RegisterTab() {
       setScannerKey((k) => k + 1);
     } else {
       setMessage({ key: outcome.message, params: { name: outcome.detail ?? '' } });
-      if (outcome.message !== 'desk.register.invalidName') {
+      // A name or date the clerk can correct keeps the scanned request and the form.
+      if (!CORRECTABLE.includes(outcome.message)) {
         setRequest(null);
         setScannerKey((k) => k + 1);
       }
@@ -70,6 +77,7 @@ export function RegisterTab() {
               <tr>
                 <th scope="col">{t('desk.register.name')}</th>
                 <th scope="col">{t('desk.register.number')}</th>
+                <th scope="col">{t('issuerDesk.register.birthDate')}</th>
                 <th scope="col">{t('desk.register.connectedAt')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('desk.register.actions')}</span>
@@ -81,6 +89,7 @@ export function RegisterTab() {
                 <tr key={subject.id}>
                   <th scope="row">{subject.name}</th>
                   <td>{subject.number}</td>
+                  <td>{subject.birthDate ? formatDate(subject.birthDate, language) : '—'}</td>
                   <td>{formatDateTime(subject.connectedAt, language)}</td>
                   <td>
                     <button
@@ -100,7 +109,7 @@ export function RegisterTab() {
       <section aria-labelledby="register-connect-title">
         <h2 id="register-connect-title">{t('desk.register.connectTitle')}</h2>
         <p>{t('desk.register.connectIntro')}</p>
-        {message ? (
+        {message && message.key !== 'issuerDesk.register.invalidBirthDate' ? (
           <p
             className={message.key === 'desk.register.added' ? 'success' : 'error'}
             role={message.key === 'desk.register.added' ? 'status' : 'alert'}
@@ -123,6 +132,17 @@ export function RegisterTab() {
               hint={t('desk.register.numberHint')}
               name="subject-number"
               maxLength={100}
+            />
+            <Field
+              label={t('issuerDesk.register.birthDate')}
+              hint={t('issuerDesk.register.birthDateHint')}
+              name="subject-birth-date"
+              type="date"
+              min="1900-01-01"
+              max={new Date().toISOString().slice(0, 10)}
+              error={
+                message?.key === 'issuerDesk.register.invalidBirthDate' ? t(message.key) : null
+              }
             />
             <div className="actions">
               <button type="button" onClick={() => setRequest(null)}>

@@ -15,6 +15,7 @@ import {
   readStatusList,
   registerSubject,
   revokeIssued,
+  signDeskIssuerProfile,
   unlockDesk,
   type DeskProfile,
   type IssueFormat,
@@ -22,6 +23,7 @@ import {
   type IssuerDesk,
 } from '../../core/issuer/index.ts';
 import type { IssuerKeyFile, JwsAlgorithm } from '../../core/jose/index.ts';
+import { issuerProfileFileName, keyFingerprint } from '../../core/trust/index.ts';
 import { eraseVault, readVaultStatus } from '../../core/vault/index.ts';
 import { deskVaultDeps, randomBytes } from '../composition.ts';
 import type { MessageKey } from '../i18n/index.ts';
@@ -174,17 +176,17 @@ const CONNECT_MESSAGES: Record<string, MessageKey> = {
   'bad-signature': 'desk.register.badSignature',
 };
 
-export async function registerFromConnect(
-  connectRequest: string,
-  name: string,
-  number: string,
-): Promise<RegisterOutcome> {
+export async function registerFromConnect(entry: {
+  connectRequest: string;
+  name: string;
+  number: string;
+  /** YYYY-MM-DD, or empty when the clerk did not enter it. */
+  birthDate: string;
+}): Promise<RegisterOutcome> {
   const desk = getDeskSession();
   if (!desk) return { ok: false, message: 'error.unexpected' };
   const result = await registerSubject(desk, {
-    connectRequest,
-    name,
-    number,
+    ...entry,
     now: new Date(),
     randomBytes,
   });
@@ -193,6 +195,8 @@ export async function registerFromConnect(
     return { ok: true, name: result.value.name };
   }
   if (result.reason === 'invalid-name') return { ok: false, message: 'desk.register.invalidName' };
+  if (result.reason === 'invalid-birth-date')
+    return { ok: false, message: 'issuerDesk.register.invalidBirthDate' };
   if (result.reason === 'already-registered') {
     return { ok: false, message: 'desk.register.already', detail: result.subject.name };
   }
@@ -434,4 +438,32 @@ export async function exportKeyFile(
   return exported.ok
     ? { ok: true, text: exported.value }
     : { ok: false, message: 'desk.export.weak' };
+}
+
+export interface PublishedProfile {
+  /** The signed profile (compact JWS): the QR's text and the file's content. */
+  jws: string;
+  fileName: string;
+  /** The desk key's fingerprint words, for the issuer to read out to a verifier. */
+  words: string[];
+}
+
+/**
+ * Sign the desk's issuer profile now (docs/ux.md §Issuer profile): its name, the types it issues,
+ * its status list and, when its server hosts the list, that address too.
+ */
+export async function publishIssuerProfile(): Promise<PublishedProfile | null> {
+  const desk = getDeskSession();
+  if (!desk) return null;
+  const hosted = hostedListUri(desk);
+  const jws = await signDeskIssuerProfile(
+    desk,
+    { jws: deskVaultDeps().jws },
+    { now: new Date(), ...(hosted === undefined ? {} : { otherStatusLists: [hosted] }) },
+  );
+  return {
+    jws,
+    fileName: issuerProfileFileName(desk.profile.name),
+    words: keyFingerprint(desk.issuer.publicJwk).words,
+  };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ExtendedPublicKey } from '../brand.ts';
+import { schemaForKind } from '../credentials/claim-kinds.ts';
 import { bytesToHex } from '../encoding/index.ts';
 import { verifyConnectRequest } from '../protocol/index.ts';
 import type { IssuerDesk } from './desk.ts';
@@ -14,6 +15,11 @@ export const subjectSchema = z.object({
   id: z.string(),
   name: z.string().min(1).max(200),
   number: z.string().max(100),
+  /**
+   * Date of birth (YYYY-MM-DD), as the clerk entered it: filled into every credential that has a
+   * `birth_date` claim. Absent for subjects registered before issue 11 and when not entered.
+   */
+  birthDate: z.string().optional(),
   xpub: z.string(),
   fingerprint: z.string(),
   /** The issuer name the citizen typed in the wallet, as signed in the connect request. */
@@ -41,7 +47,21 @@ export async function readSubject(desk: IssuerDesk, id: string): Promise<Subject
 export type RegisterProblem =
   | { reason: 'invalid-request'; code: string; message: string }
   | { reason: 'already-registered'; subject: Subject }
-  | { reason: 'invalid-name' };
+  | { reason: 'invalid-name' }
+  | { reason: 'invalid-birth-date' };
+
+const birthDateSchema = schemaForKind({
+  name: 'birth_date',
+  kind: 'date',
+  label: { nl: '', fr: '', en: '' },
+  required: false,
+  example: '1984-03-17',
+});
+
+/** A date of birth a credential's `birth_date` accepts (YYYY-MM-DD, 1900 on) and not after `now`. */
+export function isBirthDate(value: string, now: Date): boolean {
+  return birthDateSchema.safeParse(value).success && value <= now.toISOString().slice(0, 10);
+}
 
 /** Check a connect request (signature, freshness) and file the subject. */
 export async function registerSubject(
@@ -50,6 +70,8 @@ export async function registerSubject(
     connectRequest: string;
     name: string;
     number: string;
+    /** YYYY-MM-DD, or empty / absent when the clerk did not enter it. */
+    birthDate?: string;
     now: Date;
     randomBytes: (n: number) => Uint8Array;
   },
@@ -57,6 +79,9 @@ export async function registerSubject(
   const name = options.name.trim();
   if (!name || name.length > 200 || options.number.length > 100)
     return { ok: false, reason: 'invalid-name' };
+  const birthDate = options.birthDate?.trim() ?? '';
+  if (birthDate !== '' && !isBirthDate(birthDate, options.now))
+    return { ok: false, reason: 'invalid-birth-date' };
   const verified = await verifyConnectRequest(options.connectRequest.trim(), { now: options.now });
   if (!verified.ok) {
     return {
@@ -72,6 +97,7 @@ export async function registerSubject(
     id: bytesToHex(options.randomBytes(8)),
     name,
     number: options.number.trim(),
+    ...(birthDate === '' ? {} : { birthDate }),
     xpub: verified.value.xpub,
     fingerprint: verified.value.fingerprint,
     requestedFor: verified.value.issuerName,

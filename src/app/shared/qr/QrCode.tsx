@@ -3,7 +3,7 @@ import type { QrFrames } from '../../../core/transport/index.ts';
 import { grayToRgba, loadQrEncoder, qrMatrixToGray, type QrMatrix } from '../../composition.ts';
 import { useT } from '../../i18n/index.ts';
 import { frameCycleReducer, startFrameCycle } from './frame-cycle.ts';
-import { qrSvgPath, qrViewBoxSide } from './qr-svg.ts';
+import { qrDisplayWidth, qrSvgPath, qrViewBoxSide } from './qr-svg.ts';
 
 export interface QrCodeProps {
   /** QR byte-mode payloads from encodeForQr; several frames are shown in turn. */
@@ -12,6 +12,11 @@ export interface QrCodeProps {
   label: string;
   /** Largest width in CSS pixels; the code shrinks to fit narrower screens. Default 360. */
   maxSize?: number;
+  /**
+   * Smallest module (dot) size in CSS pixels: a dense code is drawn wider than `maxSize` so that
+   * each module gets at least this many pixels, as far as the screen allows. Default: none.
+   */
+  minModulePx?: number;
   /** Speed of an animated code. Default 5 frames per second. */
   framesPerSecond?: number;
   /** When set (single-frame codes only), offers "Download as image" with this file name. */
@@ -32,6 +37,7 @@ export function QrCode({
   frames,
   label,
   maxSize = 360,
+  minModulePx,
   framesPerSecond = 5,
   downloadName,
 }: QrCodeProps) {
@@ -68,6 +74,7 @@ export function QrCode({
       matrices={encoded.matrices}
       label={label}
       maxSize={maxSize}
+      minModulePx={minModulePx}
       framesPerSecond={framesPerSecond}
       downloadName={downloadName}
     />
@@ -82,11 +89,13 @@ interface QrSymbolsProps {
   matrices: readonly QrMatrix[];
   label: string;
   maxSize: number;
+  minModulePx: number | undefined;
   framesPerSecond: number;
   downloadName: string | undefined;
 }
 
-function QrSymbols({ matrices, label, maxSize, framesPerSecond, downloadName }: QrSymbolsProps) {
+function QrSymbols(props: QrSymbolsProps) {
+  const { matrices, label, maxSize, minModulePx, framesPerSecond, downloadName } = props;
   const t = useT();
   const [cycle, dispatch] = useReducer(frameCycleReducer, matrices.length, (count) =>
     startFrameCycle(count, { reducedMotion: prefersReducedMotion() }),
@@ -103,8 +112,9 @@ function QrSymbols({ matrices, label, maxSize, framesPerSecond, downloadName }: 
   const matrix = matrices[cycle.index] ?? matrices[0];
   if (!matrix) return null;
   const side = qrViewBoxSide(matrix);
+  const width = qrDisplayWidth({ side, maxSize, ...(minModulePx ? { minModulePx } : {}) });
   return (
-    <figure className="qr-code" style={{ margin: 0, maxWidth: maxSize }}>
+    <figure className="qr-code" style={{ margin: 0, maxWidth: width }}>
       <svg
         role="img"
         aria-label={label}

@@ -29,3 +29,18 @@ export function qrSvgPath(matrix: QrMatrix, quietZone = QR_QUIET_ZONE): string {
   }
   return parts.join('');
 }
+
+/**
+ * The widest the code is drawn, in CSS pixels: `maxSize`, or more when that would make a module
+ * smaller than `minModulePx` (a dense code still scans from across a desk). The code still
+ * shrinks to fit a narrower screen.
+ */
+export function qrDisplayWidth(opts: {
+  side: number;
+  maxSize: number;
+  minModulePx?: number;
+}): number {
+  const { side, maxSize, minModulePx } = opts;
+  if (minModulePx === undefined || !(minModulePx > 0)) return maxSize;
+  return Math.max(maxSize, Math.ceil(side * minModulePx));
+}
