@@ -94,7 +94,8 @@ export function createServerApp(ctx: ServerContext, options: ServerAppOptions): 
       ? undefined
       : cors({
           origin: adminOrigins,
-          allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
+          // DELETE: withdrawing an application link (openid4vp/applications.ts).
+          allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
           allowHeaders: ['Content-Type', 'Authorization'],
           maxAge: 600,
         });

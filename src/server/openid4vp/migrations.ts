@@ -4,6 +4,11 @@
  * request (erased the moment the request is answered), and the verdict. `answered_at` is set by
  * one `UPDATE … WHERE answered_at IS NULL RETURNING`: that statement spends the nonce, so of two
  * answers to one request (even at once, on two processes) exactly one is verified.
+ *
+ * vp-002 (issue 11, application links): `vp_applications`, one row per published link (what it
+ * asks, withdrawn or not); a request minted by a fetch of a link's request_uri names it in
+ * `application_id`. Requests also keep a purpose per language (`purposes`), `vouch.rule` and
+ * `vouch.declare`, and the facts the citizen declared with the answer (`declared`).
  */
 import type { Migration } from '../context.ts';
 
@@ -29,6 +34,25 @@ CREATE TABLE vp_requests (
   valid boolean,
   verdict jsonb
 );
+`,
+  },
+  {
+    id: 'vp-002',
+    sql: `
+CREATE TABLE vp_applications (
+  id text PRIMARY KEY,
+  name text NOT NULL,
+  spec jsonb NOT NULL,
+  created_at timestamptz NOT NULL,
+  withdrawn_at timestamptz
+);
+ALTER TABLE vp_requests ADD COLUMN purposes jsonb;
+ALTER TABLE vp_requests ADD COLUMN rule text;
+ALTER TABLE vp_requests ADD COLUMN declare_facts jsonb;
+ALTER TABLE vp_requests ADD COLUMN declared jsonb;
+ALTER TABLE vp_requests ADD COLUMN application_id text;
+CREATE INDEX vp_requests_by_application ON vp_requests (application_id, created_at)
+  WHERE application_id IS NOT NULL;
 `,
   },
 ];

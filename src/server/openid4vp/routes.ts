@@ -24,7 +24,7 @@ import { REQUEST_OBJECT_MEDIA_TYPE } from '../../core/protocol/openid4vp/authori
 import { formDecode } from '../../core/protocol/openid4vp/url.ts';
 import { createPresentationRequest } from '../../core/protocol/request.ts';
 import type { PresentationResponse } from '../../core/protocol/response.ts';
-import type { ServerContext } from '../context.ts';
+import type { ServerContext, SigningKey } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 import { clientIdOf, requireVerifier, VP_ID } from './admin.ts';
 import { requestDcql } from './request-dcql.ts';
@@ -54,7 +54,7 @@ async function openRequest(ctx: ServerContext, id: string): Promise<VerifierRequ
 }
 
 /** The wallet_nonce of a request_uri POST (§5.10.1), if any; the rest of the form is ignored. */
-async function walletNonceOf(c: Context): Promise<string | undefined> {
+export async function walletNonceOf(c: Context): Promise<string | undefined> {
   if (!FORM.test(c.req.header('content-type') ?? '')) return undefined;
   const pairs = formDecode(await c.req.text());
   if (pairs === undefined)
@@ -69,42 +69,61 @@ async function walletNonceOf(c: Context): Promise<string | undefined> {
   return nonce;
 }
 
+/**
+ * The signed request object of one open transaction (OpenID4VP 1.0 §5, JAR): a fresh JWT on
+ * every call, carrying the transaction's nonce, state and response_uri.
+ */
+export async function signRequestObject(
+  ctx: ServerContext,
+  verifier: SigningKey,
+  request: VerifierRequest,
+  walletNonce: string | undefined,
+): Promise<string> {
+  const now = ctx.now();
+  const lifetime = Math.floor((request.expiresAt.getTime() - now.getTime()) / 1000);
+  return createPresentationRequest({
+    verifier,
+    ...(request.verifierName === undefined ? {} : { verifierName: request.verifierName }),
+    ...(request.purpose === undefined ? {} : { purpose: request.purpose }),
+    dcql: requestDcql(request.type, request.claims).dcql,
+    responseMode: request.responseMode,
+    responseUri: `${ctx.publicUrl}/responses/${request.id}`,
+    nonce: request.nonce,
+    state: request.state,
+    ...(request.encryptionKey === undefined
+      ? {}
+      : {
+          encryptionKey: {
+            kty: 'EC',
+            crv: 'P-256',
+            x: request.encryptionKey.x,
+            y: request.encryptionKey.y,
+            kid: request.encryptionKey.kid ?? 'enc-1',
+          },
+          encValues: ['A128GCM', 'A256GCM'],
+        }),
+    ...(request.rule === undefined ? {} : { rule: request.rule }),
+    ...(request.declare === undefined ? {} : { declare: request.declare }),
+    ...(walletNonce === undefined ? {} : { walletNonce }),
+    now,
+    lifetimeSeconds: Math.max(1, lifetime),
+  });
+}
+
+/** A request object as the answer to a request_uri fetch: its media type, never cached. */
+export function requestObjectResponse(c: Context, jwt: string): Response {
+  c.header('Cache-Control', 'no-store');
+  c.header('Content-Type', REQUEST_OBJECT_MEDIA_TYPE);
+  return c.body(jwt, 200);
+}
+
 export function verifierRoutes(ctx: ServerContext, options: VerifierRouteOptions = {}): Hono {
   const app = new Hono();
 
   const requestObject = async (c: Context, walletNonce: string | undefined) => {
     const verifier = requireVerifier(ctx);
     const request = await openRequest(ctx, c.req.param('id') ?? '');
-    const now = ctx.now();
-    const lifetime = Math.floor((request.expiresAt.getTime() - now.getTime()) / 1000);
-    const jwt = await createPresentationRequest({
-      verifier,
-      ...(request.verifierName === undefined ? {} : { verifierName: request.verifierName }),
-      ...(request.purpose === undefined ? {} : { purpose: request.purpose }),
-      dcql: requestDcql(request.type, request.claims).dcql,
-      responseMode: request.responseMode,
-      responseUri: `${ctx.publicUrl}/responses/${request.id}`,
-      nonce: request.nonce,
-      state: request.state,
-      ...(request.encryptionKey === undefined
-        ? {}
-        : {
-            encryptionKey: {
-              kty: 'EC',
-              crv: 'P-256',
-              x: request.encryptionKey.x,
-              y: request.encryptionKey.y,
-              kid: request.encryptionKey.kid ?? 'enc-1',
-            },
-            encValues: ['A128GCM', 'A256GCM'],
-          }),
-      ...(walletNonce === undefined ? {} : { walletNonce }),
-      now,
-      lifetimeSeconds: Math.max(1, lifetime),
-    });
-    c.header('Cache-Control', 'no-store');
-    c.header('Content-Type', REQUEST_OBJECT_MEDIA_TYPE);
-    return c.body(jwt, 200);
+    return requestObjectResponse(c, await signRequestObject(ctx, verifier, request, walletNonce));
   };
 
   app.get('/requests/:id', (c) => requestObject(c, undefined));
@@ -166,7 +185,7 @@ export function verifierRoutes(ctx: ServerContext, options: VerifierRouteOptions
               ? {}
               : { fetchStatusList: options.fetchStatusList }),
           });
-    await storeVerdict(ctx.db, request.id, { ...verdict });
+    await storeVerdict(ctx.db, request.id, { ...verdict }, response?.declared);
     ctx.log('vp.response', {
       valid: verdict.valid,
       failed:

@@ -5,15 +5,19 @@
  */
 import type { CredentialTypeId } from '../../core/credentials/index.ts';
 import type { ResponseDecryptionKey } from '../../core/protocol/openid4vp/direct-post.ts';
+import type { RuleId } from '../../core/rules/index.ts';
 import type { Db } from '../context.ts';
 
 export type ServerResponseMode = 'direct_post' | 'direct_post.jwt';
+
+/** A purpose per language (the wallet shows the citizen's). */
+export type PurposeTexts = Readonly<Partial<Record<'nl' | 'fr' | 'en', string>>>;
 
 export interface VerifierRequest {
   readonly id: string;
   readonly type: CredentialTypeId;
   readonly claims: readonly string[];
-  readonly purpose?: string;
+  readonly purpose?: string | PurposeTexts;
   readonly verifierName?: string;
   readonly responseMode: ServerResponseMode;
   readonly nonce: string;
@@ -23,6 +27,11 @@ export interface VerifierRequest {
   /** Same-device flows: where the wallet sends the citizen after answering (sans response_code). */
   readonly redirectUri?: string;
   readonly responseCode?: string;
+  /** `vouch.rule` and `vouch.declare` of the request object. */
+  readonly rule?: RuleId;
+  readonly declare?: readonly string[];
+  /** Minted by a fetch of this application link's request_uri (applications.ts). */
+  readonly applicationId?: string;
   readonly createdAt: Date;
   readonly expiresAt: Date;
 }
@@ -41,22 +50,43 @@ interface Row {
   response_code: string | null;
   created_at: unknown;
   expires_at: unknown;
+  purposes: unknown;
+  rule: string | null;
+  declare_facts: unknown;
+  application_id: string | null;
 }
 
 const COLUMNS =
-  'id, type, claims, purpose, verifier_name, response_mode, nonce, state, encryption_key, redirect_uri, response_code, created_at, expires_at';
+  'id, type, claims, purpose, verifier_name, response_mode, nonce, state, encryption_key, redirect_uri, response_code, created_at, expires_at, purposes, rule, declare_facts, application_id';
 
-const asDate = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
-const asJson = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
+export const asDate = (value: unknown): Date =>
+  value instanceof Date ? value : new Date(String(value));
+export const asJson = (value: unknown): unknown =>
+  typeof value === 'string' ? JSON.parse(value) : value;
+
+const asStrings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+
+/** A purpose as stored: the text column, or the per-language JSON column. */
+export function purposeOf(text: string | null, texts: unknown): string | PurposeTexts | undefined {
+  if (text !== null) return text;
+  const json = asJson(texts);
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
+  const entries = Object.entries(json).filter(
+    ([language, value]) => ['nl', 'fr', 'en'].includes(language) && typeof value === 'string',
+  );
+  return entries.length === 0 ? undefined : (Object.fromEntries(entries) as PurposeTexts);
+}
 
 function toRequest(row: Row): VerifierRequest {
-  const claims = asJson(row.claims);
   const key = asJson(row.encryption_key);
+  const purpose = purposeOf(row.purpose, row.purposes);
+  const declare = asJson(row.declare_facts);
   return {
     id: row.id,
     type: row.type as CredentialTypeId,
-    claims: Array.isArray(claims) ? claims.filter((c): c is string => typeof c === 'string') : [],
-    ...(row.purpose === null ? {} : { purpose: row.purpose }),
+    claims: asStrings(asJson(row.claims)),
+    ...(purpose === undefined ? {} : { purpose }),
     ...(row.verifier_name === null ? {} : { verifierName: row.verifier_name }),
     responseMode: row.response_mode === 'direct_post.jwt' ? 'direct_post.jwt' : 'direct_post',
     nonce: row.nonce,
@@ -64,6 +94,9 @@ function toRequest(row: Row): VerifierRequest {
     ...(key === null || key === undefined ? {} : { encryptionKey: key as ResponseDecryptionKey }),
     ...(row.redirect_uri === null ? {} : { redirectUri: row.redirect_uri }),
     ...(row.response_code === null ? {} : { responseCode: row.response_code }),
+    ...(row.rule === null ? {} : { rule: row.rule as RuleId }),
+    ...(Array.isArray(declare) ? { declare: asStrings(declare) } : {}),
+    ...(row.application_id === null ? {} : { applicationId: row.application_id }),
     createdAt: asDate(row.created_at),
     expiresAt: asDate(row.expires_at),
   };
@@ -71,12 +104,13 @@ function toRequest(row: Row): VerifierRequest {
 
 export async function insertRequest(db: Db, request: VerifierRequest): Promise<void> {
   await db.query(
-    `INSERT INTO vp_requests (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    `INSERT INTO vp_requests (${COLUMNS})
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
     [
       request.id,
       request.type,
       JSON.stringify(request.claims),
-      request.purpose ?? null,
+      typeof request.purpose === 'string' ? request.purpose : null,
       request.verifierName ?? null,
       request.responseMode,
       request.nonce,
@@ -86,6 +120,10 @@ export async function insertRequest(db: Db, request: VerifierRequest): Promise<v
       request.responseCode ?? null,
       request.createdAt.toISOString(),
       request.expiresAt.toISOString(),
+      typeof request.purpose === 'object' ? JSON.stringify(request.purpose) : null,
+      request.rule ?? null,
+      request.declare === undefined ? null : JSON.stringify(request.declare),
+      request.applicationId ?? null,
     ],
   );
 }
@@ -116,15 +154,18 @@ export async function claimAnswer(db: Db, id: string, now: Date): Promise<boolea
   return rows.length === 1;
 }
 
+/** The verdict, and the facts the citizen declared with the answer (`vouch.declared`), if any. */
 export async function storeVerdict(
   db: Db,
   id: string,
   verdict: { valid: boolean } & Record<string, unknown>,
+  declared?: Readonly<Record<string, unknown>>,
 ): Promise<void> {
-  await db.query('UPDATE vp_requests SET valid = $2, verdict = $3 WHERE id = $1', [
+  await db.query('UPDATE vp_requests SET valid = $2, verdict = $3, declared = $4 WHERE id = $1', [
     id,
     verdict.valid,
     JSON.stringify(verdict),
+    declared === undefined ? null : JSON.stringify(declared),
   ]);
 }
 
