@@ -47,7 +47,8 @@ export const verifierEn = {
   'verifier.request.show': 'Show request',
   'verifier.request.shownTitle': 'Request ready',
   'verifier.request.handOver':
-    'Let the citizen scan this code with their wallet. Their answer is a code too: scan it below.',
+    'Let the citizen scan this code with their wallet, then scan the code of their answer.',
+  'verifier.request.asked': 'What the request asks',
   'verifier.request.qrLabel': 'Request for {purpose}',
   'verifier.request.otherWays': 'Other ways',
   'verifier.request.text': 'Request as text',
@@ -83,6 +84,7 @@ export const verifierEn = {
 
   'verifier.verdict.valid': 'Valid',
   'verifier.verdict.notValid': 'Not valid',
+  'verifier.verdict.failedChecks': 'Checks that failed: {checks}.',
   'verifier.verdict.answers': 'Answer to: {purpose}.',
   'verifier.verdict.noRequest': 'This answer does not belong to a request the desk is waiting for.',
   'verifier.verdict.credential': 'Credential',

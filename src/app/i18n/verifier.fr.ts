@@ -50,7 +50,8 @@ export const verifierFr: Record<keyof typeof verifierEn, string> = {
   'verifier.request.show': 'Afficher la demande',
   'verifier.request.shownTitle': 'Demande prête',
   'verifier.request.handOver':
-    'Faites scanner ce code par le portefeuille du citoyen. Sa réponse est aussi un code : scannez-la ci-dessous.',
+    'Faites scanner ce code par le portefeuille du citoyen, puis scannez le code de sa réponse.',
+  'verifier.request.asked': 'Contenu de la demande',
   'verifier.request.qrLabel': 'Demande pour {purpose}',
   'verifier.request.otherWays': 'Autres moyens',
   'verifier.request.text': 'Demande sous forme de texte',
@@ -88,6 +89,7 @@ export const verifierFr: Record<keyof typeof verifierEn, string> = {
 
   'verifier.verdict.valid': 'Valide',
   'verifier.verdict.notValid': 'Non valide',
+  'verifier.verdict.failedChecks': 'Contrôles échoués : {checks}.',
   'verifier.verdict.answers': 'Réponse à : {purpose}.',
   'verifier.verdict.noRequest':
     'Cette réponse ne correspond à aucune demande en attente à ce guichet.',

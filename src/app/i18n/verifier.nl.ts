@@ -49,7 +49,8 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
   'verifier.request.show': 'Verzoek tonen',
   'verifier.request.shownTitle': 'Verzoek klaar',
   'verifier.request.handOver':
-    'Laat de burger deze code scannen met de wallet. Het antwoord is ook een code: scan die hieronder.',
+    'Laat de burger deze code scannen met de wallet en scan daarna de code van het antwoord.',
+  'verifier.request.asked': 'Wat het verzoek vraagt',
   'verifier.request.qrLabel': 'Verzoek voor {purpose}',
   'verifier.request.otherWays': 'Andere manieren',
   'verifier.request.text': 'Verzoek als tekst',
@@ -87,6 +88,7 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
 
   'verifier.verdict.valid': 'Geldig',
   'verifier.verdict.notValid': 'Niet geldig',
+  'verifier.verdict.failedChecks': 'Niet geslaagde controles: {checks}.',
   'verifier.verdict.answers': 'Antwoord op: {purpose}.',
   'verifier.verdict.noRequest': 'Dit antwoord hoort niet bij een verzoek waarop de balie wacht.',
   'verifier.verdict.credential': 'Bewijsstuk',

@@ -26,6 +26,7 @@ import { AnswerScanner } from './AnswerScanner.tsx';
 import { factLabel } from './benefit-words.ts';
 import { Verdict } from './Verdict.tsx';
 import { newRequest, showRequest } from './verifier-actions.ts';
+import './verifier.css';
 import { showServerRequest } from './verifier-server.ts';
 import { useVerifierStore, type OnlineState } from './verifier-store.ts';
 
@@ -305,15 +306,33 @@ type ShownPending = NonNullable<
   ReturnType<typeof useVerifierStore.getState>['shownRequest']
 >['pending'];
 
-/** The title, purpose and claims of the request on show, offline or online alike. */
-function ShownRequestSummary({ pending }: { pending: ShownPending }) {
+/** The title and purpose of the request on show, how to hand it over, and "New request". */
+function ShownRequestHeader({ pending, handOver }: { pending: ShownPending; handOver?: string }) {
   const t = useT();
   return (
-    <>
-      <h2 id="shown-title">{t('verifier.request.shownTitle')}</h2>
-      <p>
-        <strong>{t('verifier.request.purpose')}:</strong> {pending.purpose}
-      </p>
+    <div className="request-shown-header">
+      <div>
+        <h2 id="shown-title">{t('verifier.request.shownTitle')}</h2>
+        <p>
+          <strong>{t('verifier.request.purpose')}:</strong> {pending.purpose}
+        </p>
+        {handOver ? <p>{handOver}</p> : null}
+      </div>
+      <div className="actions">
+        <button type="button" onClick={newRequest}>
+          {t('verifier.request.new')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** What the request asks for (type, claims, facts, rule), below the code and the scanner. */
+function ShownRequestDetails({ pending }: { pending: ShownPending }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="shown-details-title" className="request-shown-details">
+      <h3 id="shown-details-title">{t('verifier.request.asked')}</h3>
       {pending.queries && pending.queries.length > 1 ? (
         <p>
           {t('verifier.request.formats', {
@@ -328,10 +347,22 @@ function ShownRequestSummary({ pending }: { pending: ShownPending }) {
         rule={pending.rule}
         declare={pending.declare}
       />
-    </>
+    </section>
   );
 }
 
+/**
+ * The request QR drawn large: up to 565 px, so that the largest single code (QR version 22, 105
+ * modules and a quiet zone of 4 on each side: 113) still gets 5 px a module at a desk; it shrinks
+ * with its column on narrow screens.
+ */
+const REQUEST_QR_MAX_PX = 565;
+
+/**
+ * The request on show (offline): the QR code large at the top with the answer scanner beside it
+ * (below it on a narrow screen), then what it asks and the other ways to hand it over. Once the
+ * answer is checked, the verdict takes the place of both, from the top.
+ */
 function RequestShown() {
   const t = useT();
   const shown = useVerifierStore((s) => s.shownRequest);
@@ -340,17 +371,26 @@ function RequestShown() {
   const { pending } = shown;
   if (shown.online) return <OnlineRequestShown />;
   return (
-    <section aria-labelledby="shown-title">
-      <ShownRequestSummary pending={pending} />
+    <section aria-labelledby="shown-title" className="request-shown">
+      <ShownRequestHeader
+        pending={pending}
+        handOver={verdict ? undefined : t('verifier.request.handOver')}
+      />
       {verdict ? (
         <Verdict />
       ) : (
         <>
-          <p>{t('verifier.request.handOver')}</p>
-          <QrCode
-            frames={shown.frames}
-            label={t('verifier.request.qrLabel', { purpose: pending.purpose })}
-          />
+          <div className="request-stage">
+            <div className="request-code">
+              <QrCode
+                frames={shown.frames}
+                maxSize={REQUEST_QR_MAX_PX}
+                label={t('verifier.request.qrLabel', { purpose: pending.purpose })}
+              />
+            </div>
+            <AnswerScanner />
+          </div>
+          <ShownRequestDetails pending={pending} />
           <h3>{t('verifier.request.otherWays')}</h3>
           <Field
             label={t('verifier.request.text')}
@@ -370,14 +410,9 @@ function RequestShown() {
           <p>
             <a href={shown.link}>{t('verifier.request.openHere')}</a>
           </p>
-          <AnswerScanner />
         </>
       )}
-      <div className="actions">
-        <button type="button" onClick={newRequest}>
-          {t('verifier.request.new')}
-        </button>
-      </div>
+      {verdict ? <ShownRequestDetails pending={pending} /> : null}
     </section>
   );
 }
@@ -401,47 +436,53 @@ function OnlineRequestShown() {
   const { pending, online } = shown;
   const stateText = state ? ONLINE_STATE_TEXT[state] : null;
   return (
-    <section aria-labelledby="shown-title">
-      <ShownRequestSummary pending={pending} />
+    <section aria-labelledby="shown-title" className="request-shown">
+      <ShownRequestHeader
+        pending={pending}
+        handOver={verdict ? undefined : t('deskServer.request.handOver')}
+      />
       {verdict ? (
         <Verdict />
       ) : (
         <>
-          <p>{t('deskServer.request.handOver')}</p>
-          <QrCode
-            frames={shown.frames}
-            label={t('deskServer.request.qrLabel', { purpose: pending.purpose })}
-          />
-          {stateText ? (
-            <p
-              role={state === 'expired' || state === 'stopped' ? 'alert' : 'status'}
-              className={state === 'expired' || state === 'stopped' ? 'error' : undefined}
-            >
-              {t(stateText)}
-            </p>
-          ) : null}
-          {problem ? (
-            <p className="error" role="alert">
-              {t(problem)}
-            </p>
-          ) : null}
-          <Field
-            label={t('deskServer.request.link')}
-            name="online-request-link"
-            readOnly
-            value={online.uri}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <p>
-            <a href={shown.link}>{t('deskServer.request.openHere')}</a>
-          </p>
+          <div className="request-stage">
+            <div className="request-code">
+              <QrCode
+                frames={shown.frames}
+                maxSize={REQUEST_QR_MAX_PX}
+                label={t('deskServer.request.qrLabel', { purpose: pending.purpose })}
+              />
+            </div>
+            <div className="answer">
+              {stateText ? (
+                <p
+                  role={state === 'expired' || state === 'stopped' ? 'alert' : 'status'}
+                  className={state === 'expired' || state === 'stopped' ? 'error' : undefined}
+                >
+                  {t(stateText)}
+                </p>
+              ) : null}
+              {problem ? (
+                <p className="error" role="alert">
+                  {t(problem)}
+                </p>
+              ) : null}
+              <Field
+                label={t('deskServer.request.link')}
+                name="online-request-link"
+                readOnly
+                value={online.uri}
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <p>
+                <a href={shown.link}>{t('deskServer.request.openHere')}</a>
+              </p>
+            </div>
+          </div>
+          <ShownRequestDetails pending={pending} />
         </>
       )}
-      <div className="actions">
-        <button type="button" onClick={newRequest}>
-          {t('verifier.request.new')}
-        </button>
-      </div>
+      {verdict ? <ShownRequestDetails pending={pending} /> : null}
     </section>
   );
 }

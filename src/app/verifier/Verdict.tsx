@@ -1,13 +1,13 @@
 import { credentialTypeByVct } from '../../core/credentials/index.ts';
 import type { PresentationVerdict } from '../../core/verifier/index.ts';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLanguageStore, useT, type Language, type MessageKey } from '../i18n/index.ts';
 import { formatClaim } from '../shared/claim-value.ts';
-import { formatDateTime } from '../shared/format.ts';
+import { formatCents, formatDateTime } from '../shared/format.ts';
 import { formatAgo, secondsSince } from './age.ts';
 import { BenefitCheck } from './BenefitCheck.tsx';
-import { factLabel, factValue } from './benefit-words.ts';
-import { checkNameKey, checkReasonKey, formatKey } from './check-messages.ts';
+import { benefitStatusKey, factLabel, factValue } from './benefit-words.ts';
+import { checkNameKey, checkReasonKey, failedCheckNames, formatKey } from './check-messages.ts';
 import { fetchStatusAndRecheck } from './verifier-actions.ts';
 import { useVerifierStore } from './verifier-store.ts';
 
@@ -19,27 +19,53 @@ export function Verdict() {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const verdict = useVerifierStore((s) => s.verdict);
+  const sectionRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // A new verdict: show it from its top and move focus to "Valid" / "Not valid" (docs/ux.md §Desks).
+  useEffect(() => {
+    if (!verdict) return;
+    sectionRef.current?.scrollIntoView?.({ block: 'start' });
+    headingRef.current?.focus({ preventScroll: true });
+  }, [verdict]);
   if (!verdict) return null;
+  const failed = failedCheckNames(verdict);
   const rule = verdict.request?.rule;
   const asked = verdict.request?.declare;
   const words = { yes: t('verifier.verdict.yes'), no: t('verifier.verdict.no') };
   return (
-    <section className="verdict" aria-labelledby="verdict-word">
-      <div role="status">
-        <h2
-          id="verdict-word"
-          className={verdict.valid ? 'verdict-word success' : 'verdict-word error'}
-          style={{ fontSize: '2.5rem', margin: '0.5rem 0' }}
-        >
-          {verdict.valid ? t('verifier.verdict.valid') : t('verifier.verdict.notValid')}
-        </h2>
-      </div>
+    <section className="verdict" aria-labelledby="verdict-word" ref={sectionRef}>
+      <h2
+        id="verdict-word"
+        ref={headingRef}
+        tabIndex={-1}
+        className={verdict.valid ? 'verdict-word success' : 'verdict-word error'}
+        style={{ fontSize: '2.5rem', margin: '0.5rem 0' }}
+      >
+        {verdict.valid ? t('verifier.verdict.valid') : t('verifier.verdict.notValid')}
+      </h2>
       <p>
         {verdict.request
           ? t('verifier.verdict.answers', { purpose: verdict.request.purpose })
           : t('verifier.verdict.noRequest')}{' '}
         <span className="hint">{formatDateTime(verdict.at, language)}</span>
       </p>
+      {verdict.benefit ? (
+        <p className="verdict-outcome">
+          <a href="#benefit-title">{t('verifier.benefit.title')}</a>
+          {': '}
+          <strong>{t(benefitStatusKey(verdict.benefit.status))}</strong>
+          {verdict.benefit.amountCents === null
+            ? null
+            : ` — ${formatCents(verdict.benefit.amountCents, language)}`}
+        </p>
+      ) : null}
+      {failed.length > 0 ? (
+        <p className="error">
+          {t('verifier.verdict.failedChecks', {
+            checks: failed.map((name) => t(checkNameKey(name))).join(', '),
+          })}
+        </p>
+      ) : null}
       {verdict.presentations.map((presentation, index) => (
         <PresentationBlock key={index} verdict={presentation} />
       ))}

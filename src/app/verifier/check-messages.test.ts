@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_CODES, CHECK_NAMES, type Check } from '../../core/verification/index.ts';
 import { translate } from '../i18n/index.ts';
-import { checkNameKey, checkReasonKey, formatKey } from './check-messages.ts';
+import type { VerifiedResponse } from '../../core/verifier/index.ts';
+import { checkNameKey, checkReasonKey, failedCheckNames, formatKey } from './check-messages.ts';
 
 const passed = (name: Check['name']): Check => ({ name, ok: true, code: 'ok', message: '' });
 
@@ -49,5 +50,30 @@ describe('check words on the verifier desk', () => {
       }
     }
     expect(translate('en', formatKey('jwt_vc_json'))).toBe('W3C VC-JWT');
+  });
+
+  it('Given an answer of two credentials where both fail the nonce and one the signature, when its failed checks are named for the verdict line, then each name appears once, in the order it first failed', () => {
+    const failed = (name: Check['name']): Check => ({
+      name,
+      ok: false,
+      code: 'bad-signature',
+      message: '',
+    });
+    const presentation = (checks: Check[]) =>
+      ({
+        queryId: 'q',
+        result: { checks, claims: {} },
+      }) as unknown as VerifiedResponse['presentations'][number];
+    const verdict = {
+      valid: false,
+      presentations: [
+        presentation([passed('signature'), failed('nonce')]),
+        presentation([failed('signature'), failed('nonce')]),
+      ],
+    } as unknown as VerifiedResponse;
+    expect(failedCheckNames(verdict)).toEqual(['nonce', 'signature']);
+    expect(
+      failedCheckNames({ ...verdict, presentations: [presentation([passed('nonce')])] }),
+    ).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import type {
   CheckName,
   VerificationResult,
 } from '../../core/verification/index.ts';
+import type { VerifiedResponse } from '../../core/verifier/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
 
 type CredentialFormat = NonNullable<VerificationResult['format']>;
@@ -31,4 +32,13 @@ export function checkReasonKey(check: Check, format?: CredentialFormat): Message
   }
   if (check.code === 'warning') return 'verifier.code.warning';
   return checkCodeKey(check.code);
+}
+
+/** The names of the checks that failed, each once, in the order they first failed. */
+export function failedCheckNames(verdict: VerifiedResponse): CheckName[] {
+  const names = new Set<CheckName>();
+  for (const presentation of verdict.presentations) {
+    for (const check of presentation.result.checks) if (!check.ok) names.add(check.name);
+  }
+  return [...names];
 }
