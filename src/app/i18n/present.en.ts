@@ -17,7 +17,7 @@ export const presentEn = {
   'present.whichOne': 'Which {type}?',
   'present.whatYouShare': 'What you share',
   'present.required': 'required',
-  'present.optional': 'optional, you can switch it off',
+  'present.optional': 'optional, off until you switch it on',
   'present.restHidden': 'Everything else in your credentials stays hidden.',
   'present.cannotAnswer':
     'You cannot answer this request: a credential it needs is missing from your wallet.',

@@ -19,7 +19,7 @@ export const presentFr: Record<keyof typeof presentEn, string> = {
   'present.whichOne': 'Quelle « {type} » ?',
   'present.whatYouShare': 'Ce que vous partagez',
   'present.required': 'obligatoire',
-  'present.optional': 'facultatif, vous pouvez le désactiver',
+  'present.optional': 'facultatif, désactivé tant que vous ne l’activez pas',
   'present.restHidden': 'Tout le reste de vos attestations reste caché.',
   'present.cannotAnswer':
     'Vous ne pouvez pas répondre à cette demande : une attestation nécessaire manque dans votre portefeuille.',

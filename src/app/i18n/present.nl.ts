@@ -18,7 +18,7 @@ export const presentNl: Record<keyof typeof presentEn, string> = {
   'present.whichOne': 'Welke {type}?',
   'present.whatYouShare': 'Wat je deelt',
   'present.required': 'verplicht',
-  'present.optional': 'optioneel, je kunt het uitzetten',
+  'present.optional': 'optioneel, staat uit tot je het aanzet',
   'present.restHidden': 'Al het andere in je bewijsstukken blijft verborgen.',
   'present.cannotAnswer':
     'Je kunt dit verzoek niet beantwoorden: een bewijsstuk dat nodig is, ontbreekt in je wallet.',

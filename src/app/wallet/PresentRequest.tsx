@@ -9,21 +9,29 @@ import {
   declaredFactSpecs,
   type Choice,
   type DeclaredFacts,
-  type DeclaredValue,
   type NeedMatch,
   type ReadRequest,
 } from '../../core/holder/index.ts';
-import { describeAnswer } from './benefits/benefit-words.ts';
+import { registeredNameIn } from '../../core/trust/index.ts';
 import {
   decodeFromText,
   encodeForQr,
   encodeForText,
   type QrFrames,
 } from '../../core/transport/index.ts';
-import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
+import {
+  useLanguageStore,
+  useT,
+  type Language,
+  type MessageKey,
+  type Translate,
+} from '../i18n/index.ts';
+import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
 import { Field } from '../shared/Field.tsx';
 import { QrCode, QrScanner } from '../shared/qr/index.ts';
 import { formatClaim } from './ClaimValue.tsx';
+import { ConsentFacts } from './ConsentFacts.tsx';
+import { factsState, type FactDraft } from './consent-facts.ts';
 import { openView } from './credential-actions.ts';
 import { cardDate } from './CredentialList.tsx';
 import { hostToContact, recogniseIncoming, requestNeedsFetch } from './incoming-link.ts';
@@ -35,7 +43,7 @@ import {
   type OnlineMessage,
 } from './online-request.ts';
 import { setPendingLink, takePendingLink, vouchTextOf } from './pending-link.ts';
-import { answerRequest, readRequest } from './present-actions.ts';
+import { answerRequest, readRequest, saveConsentAnswers } from './present-actions.ts';
 
 type Stage =
   | { step: 'scan' }
@@ -153,7 +161,17 @@ export function PresentRequest() {
     setStage({ step: 'sent', verifierName: outcome.verifierName });
   };
 
-  const share = async (read: ReadRequest, choices: Choice[], declared: DeclaredFacts) => {
+  const share = async (
+    read: ReadRequest,
+    choices: Choice[],
+    declared: DeclaredFacts,
+    answers: DeclaredFacts,
+  ) => {
+    setError(null);
+    // Facts answered on the consent screen are the questionnaire's answers too.
+    if (Object.keys(answers).length > 0 && !(await saveConsentAnswers(answers))) {
+      return setError('consent.facts.saveFailed');
+    }
     if (isAnsweredOnline(read)) return shareOnline(read, choices, declared);
     const outcome = await answerRequest(read, choices, declared);
     if (!outcome.ok) return setError(outcome.message);
@@ -231,7 +249,9 @@ export function PresentRequest() {
         <Consent
           read={stage.read}
           facts={stage.facts}
-          onShare={(choices, declared) => void share(stage.read, choices, declared)}
+          onShare={(choices, declared, answers) =>
+            void share(stage.read, choices, declared, answers)
+          }
           onDecline={() => openView('home')}
         />
       ) : null}
@@ -266,31 +286,72 @@ export function PresentRequest() {
 }
 
 /**
- * Whether the wallet knows who asks. It has no verifier trust list yet, so no name is verified:
- * a signed request (`decentralized_identifier:`) binds it to a DID whose name is the verifier's own
- * word; an unsigned one (`redirect_uri:`) only says where the answer goes. Said plainly, always.
+ * Who asks, said plainly (docs/ux.md §Consent and who asks): verified by a registration (a
+ * certificate in the request's verifier_info signed by an authority the wallet trusts), verified by
+ * a trust list, or not verified, in which case the name is only what the verifier calls itself.
  */
-function VerifierStanding({ request }: { request: ReadRequest['request'] }) {
+function askedBy(read: ReadRequest, language: Language, t: Translate): string {
+  const { standing, request } = read;
+  if (standing.kind === 'registered') {
+    return t('present.asks', { verifier: registeredNameIn(standing.name, language) });
+  }
+  if (standing.kind === 'listed') return t('present.asks', { verifier: standing.name });
+  if (standing.callsItself !== undefined) {
+    return t('consent.asks.notVerified', { name: standing.callsItself });
+  }
+  return request.verifier.kind === 'redirect_uri'
+    ? t('consent.asks.notVerified', { name: verifierLabel(request) })
+    : t('consent.asks.unnamed');
+}
+
+/** The name to use in sentences about the verifier: the verified one, else its own words. */
+function verifierNameOf(read: ReadRequest, language: Language): string {
+  const { standing } = read;
+  if (standing.kind === 'registered') return registeredNameIn(standing.name, language);
+  if (standing.kind === 'listed') return standing.name;
+  return verifierLabel(read.request);
+}
+
+function WhoAsks({ read }: { read: ReadRequest }) {
   const t = useT();
-  if (request.verifier.kind === 'redirect_uri' || !request.verified) {
-    let host = request.clientId;
-    try {
-      host = new URL(request.verifier.kind === 'redirect_uri' ? request.verifier.uri : '').host;
-    } catch {
-      // keep the client_id as it was sent
-    }
+  const language = useLanguageStore((s) => s.language);
+  const { standing, request } = read;
+  const name = verifierNameOf(read, language);
+  if (standing.kind === 'registered' || standing.kind === 'listed') {
     return (
-      <p className="warning" role="note">
-        {t('online.verifier.redirectUri', { host })}
-      </p>
+      <div
+        className="success"
+        role="note"
+        aria-label={t(`consent.standing.${standing.kind}.title`)}
+      >
+        <p>
+          <strong>{t(`consent.standing.${standing.kind}.title`)}</strong>
+        </p>
+        <p>
+          {standing.kind === 'registered'
+            ? t('consent.standing.registered.body', { name })
+            : t('consent.standing.listed.body', { name, list: standing.listName })}
+        </p>
+      </div>
     );
   }
+  let host = '';
+  if (request.verifier.kind === 'redirect_uri') {
+    try {
+      host = new URL(request.verifier.uri).host;
+    } catch {
+      host = request.clientId;
+    }
+  }
   return (
-    <div className="warning" role="note">
-      {request.verifierName !== undefined ? (
-        <p>{t('online.verifier.unverifiedName', { verifier: request.verifierName })}</p>
+    <div className="warning" role="note" aria-label={t('consent.standing.notVerified.title')}>
+      <p>
+        <strong>{t('consent.standing.notVerified.title')}</strong>
+      </p>
+      <p>{t('consent.standing.notVerified.body')}</p>
+      {request.verifier.kind === 'redirect_uri' ? (
+        <p>{t('consent.standing.unsigned', { host })}</p>
       ) : null}
-      <p>{t('online.verifier.notOnTrustList')}</p>
     </div>
   );
 }
@@ -299,80 +360,116 @@ interface ConsentProps {
   read: ReadRequest;
   /** The citizen's declared answers (Benefits questionnaire). */
   facts: DeclaredFacts;
-  onShare: (choices: Choice[], declared: DeclaredFacts) => void;
+  /** `answers`: facts typed on this screen, to save with the questionnaire's before sharing. */
+  onShare: (choices: Choice[], declared: DeclaredFacts, answers: DeclaredFacts) => void;
   onDecline: () => void;
 }
 
-/** Who asks, why, and exactly which claims leave the wallet; optional ones can be switched off. */
+/**
+ * Who asks, why, and exactly which claims leave the wallet. Optional claims start off (data
+ * minimisation): each is one tap away. Unanswered declared facts can be answered here. An
+ * incomplete application (a credential missing, a fact unanswered) is shared only after a warning
+ * and a confirmation.
+ */
 function Consent({ read, facts, onShare, onDecline }: ConsentProps) {
   const t = useT();
-  const { request, matches, seenBefore } = read;
+  const language = useLanguageStore((s) => s.language);
+  const { request, matches, seenBefore, standing } = read;
   const asked = request.declare ?? [];
   const [factsOff, setFactsOff] = useState<string[]>([]);
-  const declared = (): DeclaredFacts =>
-    Object.fromEntries(
-      asked
-        .filter((name) => name in facts && !factsOff.includes(name))
-        .map((name) => [name, facts[name] as DeclaredValue]),
-    );
+  const [draft, setDraft] = useState<FactDraft>({});
+  const [showErrors, setShowErrors] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [chosen, setChosen] = useState<Record<string, string>>(() =>
     Object.fromEntries(matches.map((m) => [m.need.queryId, m.candidates[0]?.id ?? ''])),
   );
-  const [optionalOff, setOptionalOff] = useState<Record<string, string[]>>({});
+  const [optionalOn, setOptionalOn] = useState<Record<string, string[]>>({});
   const missing = matches.filter((m) => m.candidates.length === 0);
+  const answerable = matches.some((m) => m.candidates.length > 0);
+  const state = factsState(asked, facts, draft, factsOff);
+  const specs = declaredFactSpecs();
+  const incomplete = missing.length > 0 || state.unanswered.length > 0;
+  const name = verifierNameOf(read, language);
 
   const choices = (): Choice[] =>
-    matches.map(({ need }) => ({
-      queryId: need.queryId,
-      credentialId: chosen[need.queryId] ?? '',
-      disclose: [
-        ...need.required,
-        ...need.optional.filter((c) => !(optionalOff[need.queryId] ?? []).includes(c)),
-      ],
-    }));
+    matches
+      .filter((m) => m.candidates.length > 0)
+      .map(({ need }) => ({
+        queryId: need.queryId,
+        credentialId: chosen[need.queryId] ?? '',
+        disclose: [
+          ...need.required,
+          ...need.optional.filter((c) => (optionalOn[need.queryId] ?? []).includes(c)),
+        ],
+      }));
+
+  const share = () => onShare(choices(), state.declared, state.answers);
+  const tryShare = () => {
+    if (Object.keys(state.errors).length > 0) return setShowErrors(true);
+    if (incomplete) return setConfirming(true);
+    share();
+  };
 
   return (
     <div>
-      <h2>{t('present.asks', { verifier: verifierLabel(request) })}</h2>
-      <VerifierStanding request={request} />
+      <h2>{askedBy(read, language, t)}</h2>
+      <WhoAsks read={read} />
       <p className={seenBefore ? undefined : 'warning'}>
         {t(seenBefore ? 'present.seenBefore' : 'present.firstTime')}
       </p>
       <dl className="facts">
         <dt>{t('present.purpose')}</dt>
         <dd>{request.purpose}</dd>
-        <dt>{t('present.verifierId')}</dt>
-        <dd>
-          <code className="did">{request.verifierDid ?? request.clientId}</code>
-        </dd>
       </dl>
+      <details>
+        <summary>{t('consent.technical')}</summary>
+        <dl className="facts">
+          <dt>{t('present.verifierId')}</dt>
+          <dd>
+            <code className="did">{request.verifierDid ?? request.clientId}</code>
+          </dd>
+          {standing.kind !== 'not-verified' ? (
+            <>
+              <dt>{t('consent.authority')}</dt>
+              <dd>
+                <code className="did">{standing.authority}</code>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      </details>
       {matches.map((match) => (
         <NeedChoice
           key={match.need.queryId}
-          verifier={verifierLabel(request)}
+          verifier={name}
           match={match}
           chosenId={chosen[match.need.queryId] ?? ''}
           onChoose={(id) => setChosen((c) => ({ ...c, [match.need.queryId]: id }))}
-          off={optionalOff[match.need.queryId] ?? []}
+          on={optionalOn[match.need.queryId] ?? []}
           onToggle={(claim, on) =>
-            setOptionalOff((o) => {
+            setOptionalOn((o) => {
               const current = o[match.need.queryId] ?? [];
               return {
                 ...o,
-                [match.need.queryId]: on ? current.filter((c) => c !== claim) : [...current, claim],
+                [match.need.queryId]: on
+                  ? [...current.filter((c) => c !== claim), claim]
+                  : current.filter((c) => c !== claim),
               };
             })
           }
         />
       ))}
       {asked.length > 0 ? (
-        <DeclaredChoice
+        <ConsentFacts
           asked={asked}
-          facts={facts}
+          stored={facts}
+          draft={draft}
+          onDraft={(fact, text) => setDraft((d) => ({ ...d, [fact]: text }))}
           off={factsOff}
-          onToggle={(name, on) =>
-            setFactsOff((off) => (on ? off.filter((n) => n !== name) : [...off, name]))
+          onToggle={(fact, on) =>
+            setFactsOff((off) => (on ? off.filter((n) => n !== fact) : [...off, fact]))
           }
+          errors={showErrors ? state.errors : {}}
         />
       ) : null}
       <p className="hint">
@@ -385,25 +482,68 @@ function Consent({ read, facts, onShare, onDecline }: ConsentProps) {
             : 'present.restHidden',
         )}
       </p>
-      {missing.length > 0 ? (
+      {!answerable ? (
         <p className="error" role="alert">
           {t('present.cannotAnswer')}
         </p>
+      ) : incomplete ? (
+        <div className="warning" role="note" aria-labelledby="consent-incomplete">
+          <p id="consent-incomplete">
+            <strong>{t('consent.incomplete.title')}</strong>
+          </p>
+          <ul>
+            {missing.map((m) => (
+              <li key={m.need.queryId}>
+                {t('consent.incomplete.missingCredential', {
+                  type: needTypeName(m.need, language),
+                })}
+              </li>
+            ))}
+            {state.unanswered.map((fact) => (
+              <li key={fact}>
+                {t('consent.incomplete.missingFact', {
+                  fact: specs.find((spec) => spec.name === fact)?.label[language] ?? fact,
+                })}
+              </li>
+            ))}
+          </ul>
+          <p>{t('consent.incomplete.body')}</p>
+        </div>
       ) : null}
       <div className="actions">
         <button type="button" onClick={onDecline}>
           {t('present.decline')}
         </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={missing.length > 0}
-          onClick={() => onShare(choices(), declared())}
-        >
+        <button type="button" className="primary" disabled={!answerable} onClick={tryShare}>
           {t('present.share')}
         </button>
       </div>
+      {confirming ? (
+        <ConfirmDialog
+          title={t('consent.incomplete.confirmTitle')}
+          confirmLabel={t('consent.incomplete.shareAnyway')}
+          cancelLabel={t('consent.incomplete.goBack')}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            share();
+          }}
+        >
+          <p>{t('consent.incomplete.confirmBody', { verifier: name })}</p>
+        </ConfirmDialog>
+      ) : null}
     </div>
+  );
+}
+
+/** A credential query's type in the citizen's language (its vct or W3C types otherwise). */
+function needTypeName(need: NeedMatch['need'], language: Language): string {
+  const type =
+    need.vct.map((vct) => credentialTypeByVct(vct)).find(Boolean) ??
+    (need.types ?? []).map((types) => credentialTypeByW3cTypes(types)).find(Boolean);
+  return (
+    type?.name[language] ??
+    [...need.vct, ...(need.types ?? []).map((types) => types.join(' + '))].join(', ')
   );
 }
 
@@ -413,11 +553,12 @@ interface NeedChoiceProps {
   match: NeedMatch;
   chosenId: string;
   onChoose: (id: string) => void;
-  off: readonly string[];
+  /** Optional claims switched on (all start off). */
+  on: readonly string[];
   onToggle: (claim: string, on: boolean) => void;
 }
 
-function NeedChoice({ verifier, match, chosenId, onChoose, off, onToggle }: NeedChoiceProps) {
+function NeedChoice({ verifier, match, chosenId, onChoose, on, onToggle }: NeedChoiceProps) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const { need, candidates } = match;
@@ -425,9 +566,7 @@ function NeedChoice({ verifier, match, chosenId, onChoose, off, onToggle }: Need
   const type =
     need.vct.map((vct) => credentialTypeByVct(vct)).find(Boolean) ??
     (need.types ?? []).map((types) => credentialTypeByW3cTypes(types)).find(Boolean);
-  const typeName =
-    type?.name[language] ??
-    [...need.vct, ...(need.types ?? []).map((types) => types.join(' + '))].join(', ');
+  const typeName = needTypeName(need, language);
   const credential = candidates.find((c) => c.id === chosenId);
   const claimOrder = type ? type.claims.map((c) => c.name) : [...need.required, ...need.optional];
   const asked = claimOrder.filter(
@@ -468,15 +607,21 @@ function NeedChoice({ verifier, match, chosenId, onChoose, off, onToggle }: Need
           {asked.map((name) => {
             const spec = type?.claims.find((c) => c.name === name);
             const required = need.required.includes(name);
-            const label = `${spec?.label[language] ?? name}: ${formatClaim(spec, credential.claims[name], language)}`;
+            const claimLabel = spec?.label[language] ?? name;
+            const label = `${claimLabel}: ${formatClaim(spec, credential.claims[name], language)}`;
             return (
               <label key={name} className="checkbox claim-choice">
-                <input
-                  type="checkbox"
-                  checked={required || !off.includes(name)}
-                  disabled={required}
-                  onChange={(event) => onToggle(name, event.target.checked)}
-                />
+                {required ? (
+                  <input type="checkbox" checked disabled />
+                ) : (
+                  <input
+                    type="checkbox"
+                    role="switch"
+                    aria-label={t('consent.optionalSwitch', { claim: claimLabel })}
+                    checked={on.includes(name)}
+                    onChange={(event) => onToggle(name, event.target.checked)}
+                  />
+                )}
                 <span>
                   {label}{' '}
                   <span className="hint">
@@ -531,50 +676,5 @@ function EveryField(props: {
         })}
       </ul>
     </section>
-  );
-}
-
-interface DeclaredChoiceProps {
-  asked: readonly string[];
-  facts: DeclaredFacts;
-  off: readonly string[];
-  onToggle: (name: string, on: boolean) => void;
-}
-
-/** Facts the agency asks the citizen to declare: their own answers, sent as declared, never as verified. */
-function DeclaredChoice({ asked, facts, off, onToggle }: DeclaredChoiceProps) {
-  const t = useT();
-  const language = useLanguageStore((s) => s.language);
-  const specs = declaredFactSpecs();
-  return (
-    <fieldset className="need">
-      <legend>{t('present.declared.title')}</legend>
-      <p className="hint">{t('present.declared.intro')}</p>
-      {asked.map((name) => {
-        const spec = specs.find((candidate) => candidate.name === name);
-        const label = spec?.label[language] ?? name;
-        const value = facts[name];
-        if (value === undefined) {
-          return (
-            <p key={name} className="hint">
-              {t('present.declared.unanswered', { fact: label })}
-            </p>
-          );
-        }
-        return (
-          <label key={name} className="checkbox claim-choice">
-            <input
-              type="checkbox"
-              checked={!off.includes(name)}
-              onChange={(event) => onToggle(name, event.target.checked)}
-            />
-            <span>
-              {label}: {spec ? describeAnswer(spec, value, language, t) : String(value)}{' '}
-              <span className="hint">({t('present.declared.marker')})</span>
-            </span>
-          </label>
-        );
-      })}
-    </fieldset>
   );
 }

@@ -12,6 +12,7 @@ import { LanguageSwitcher } from '../shared/LanguageSwitcher.tsx';
 import { PasscodeFields, readPasscodeFields } from '../shared/PasscodeFields.tsx';
 import { openView } from './credential-actions.ts';
 import { registerWalletProtocol, type RegisterOutcome } from './protocol-handler.ts';
+import { TrustedAuthorities } from './TrustedAuthorities.tsx';
 import {
   changePasscode,
   disableDeviceUnlock,
@@ -38,6 +39,7 @@ export function Settings() {
       <DeviceUnlock />
       <AutoLock />
       <LinkHandler />
+      <TrustedAuthorities />
       <section aria-labelledby="settings-language">
         <h2 id="settings-language">{t('language.label')}</h2>
         <LanguageSwitcher />

@@ -22,6 +22,7 @@ import type { MessageKey } from '../i18n/index.ts';
 import { createUserFetch, type GatedFetch, type UserFetchRefused } from '../shared/user-fetch.ts';
 import { answerRequest } from './present-actions.ts';
 import { getSession } from './session.ts';
+import { buildVerifierAuthorities } from './trusted-authorities-actions.ts';
 
 /** A message and what it names (a host, a verifier): never a URL's query, a key or a claim. */
 export interface OnlineMessage {
@@ -75,6 +76,7 @@ export async function readOnlineRequest(
       now: new Date(),
       fetch: gate,
       walletNonce: bytesToHex(randomBytes(16)),
+      verifierAuthorities: buildVerifierAuthorities(),
     });
     if (!read.ok)
       return { ok: false, message: gateMessage(gate) ?? { key: READ_MESSAGES[read.reason] } };

@@ -9,6 +9,7 @@ import {
   listHistory,
   readDeclaredFacts,
   readPresentationRequest,
+  saveDeclaredFacts,
   type Choice,
   type DeclaredFacts,
   type HistoryEntry,
@@ -19,6 +20,7 @@ import type { PresentationResponse } from '../../core/protocol/index.ts';
 import { jwsCrypto, randomBytes } from '../composition.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { getSession } from './session.ts';
+import { buildVerifierAuthorities } from './trusted-authorities-actions.ts';
 
 const READ_MESSAGES: Record<ReadRequestProblem, MessageKey> = {
   malformed: 'present.refused.malformed',
@@ -36,6 +38,7 @@ export async function readRequest(payload: Uint8Array): Promise<ReadOutcome> {
     const read = await readPresentationRequest(wallet, payload, {
       crypto: jwsCrypto(),
       now: new Date(),
+      verifierAuthorities: buildVerifierAuthorities(),
     });
     if (!read.ok) return { ok: false, message: READ_MESSAGES[read.reason] };
     // The citizen's own answers (the Benefits questionnaire), offered for the facts it asks.
@@ -79,6 +82,22 @@ export async function answerRequest(
       : { ok: false, message: 'present.failed' };
   } catch {
     return { ok: false, message: 'error.unexpected' };
+  }
+}
+
+/**
+ * Facts the citizen answered on the consent screen, added to the questionnaire's stored answers
+ * (the others kept). False when they could not be saved (then nothing is shared).
+ */
+export async function saveConsentAnswers(answers: DeclaredFacts): Promise<boolean> {
+  const wallet = getSession();
+  if (!wallet) return false;
+  try {
+    const stored = await readDeclaredFacts(wallet);
+    const saved = await saveDeclaredFacts(wallet, { ...stored, ...answers });
+    return saved.ok;
+  } catch {
+    return false;
   }
 }
 
