@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, defineConfig, type Connect, type Plugin } from 'vite';
@@ -98,7 +99,12 @@ function serviceWorker(): Plugin {
       const missing = ROLES.map((role) => ROLE_PAGES[role]).filter((page) => !files.includes(page));
       if (missing.length)
         throw new Error(`Role pages missing from the build: ${missing.join(', ')}`);
-      const precache = ['/manifest.webmanifest', '/icon.svg', ...files];
+      // public/ (manifests, icons) is copied beside the bundle, not part of it: list it too.
+      const publicFiles = readdirSync(`${root}public`, { withFileTypes: true })
+        .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+        .map((entry) => `/${entry.name}`)
+        .sort();
+      const precache = [...publicFiles, ...files];
       const version = createHash('sha256')
         .update(precache.join('\n'))
         .update(

@@ -12,6 +12,7 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 type Chunk = Rolldown.OutputChunk;
 let chunks: Map<string, Chunk>;
 let assets: string[];
+let sources: Map<string, string>;
 
 /**
  * The source modules (relative to the repository) in every chunk the entry may load; with
@@ -54,6 +55,9 @@ beforeAll(async () => {
     outputs.filter((item): item is Chunk => item.type === 'chunk').map((c) => [c.fileName, c]),
   );
   assets = outputs.map((item) => item.fileName);
+  sources = new Map(
+    outputs.map((item) => [item.fileName, item.type === 'chunk' ? item.code : String(item.source)]),
+  );
 }, 120_000);
 
 describe('role entry points', () => {
@@ -113,5 +117,31 @@ describe('role entry points', () => {
         (chunk) => chunk.map !== null || /sourceMappingURL/.test(chunk.code),
       ),
     ).toEqual([]);
+  });
+
+  it('Given the production build, then the service worker precaches every manifest and icon, and each page links its own manifest', () => {
+    const worker = sources.get('sw.js') ?? '';
+    for (const file of [
+      '/manifest.webmanifest',
+      '/issuer.webmanifest',
+      '/verifier.webmanifest',
+      '/icon.svg',
+      '/icon-192.png',
+      '/icon-512.png',
+      '/icon-maskable-512.png',
+      '/apple-touch-icon.png',
+    ]) {
+      // The minifier may quote with ", ' or `, or join the list into one string split on commas.
+      const escaped = file.replace(/[.]/g, '\\.');
+      expect(worker, file).toMatch(new RegExp(`["'\`,]${escaped}["'\`,]`));
+    }
+    const manifestOf = (page: string) =>
+      /<link rel="manifest" href="([^"]+)"/.exec(sources.get(page) ?? '')?.[1];
+    expect(manifestOf('index.html')).toBe('/manifest.webmanifest');
+    expect(manifestOf('issuer.html')).toBe('/issuer.webmanifest');
+    expect(manifestOf('verifier.html')).toBe('/verifier.webmanifest');
+    expect(sources.get('index.html')).toContain(
+      '<link rel="apple-touch-icon" href="/apple-touch-icon.png" />',
+    );
   });
 });

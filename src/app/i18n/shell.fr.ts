@@ -1,3 +1,20 @@
 import type { shellEn } from './shell.en.ts';
 
-export const shellFr: Record<keyof typeof shellEn, string> = {};
+export const shellFr: Record<keyof typeof shellEn, string> = {
+  'shell.pin.label': 'Code PIN',
+  'shell.pin.repeat': 'Répétez le code PIN',
+  'shell.pin.intro':
+    'Votre code PIN ouvre votre portefeuille sur cet appareil. Choisissez au moins 6 chiffres difficiles à deviner.',
+  'shell.pin.digitsOnly':
+    'Un code PIN ne contient que des chiffres. Pour des lettres, utilisez une phrase secrète.',
+  'shell.pin.usePassphrase': 'Utiliser plutôt une phrase secrète',
+  'shell.passphrase.label': 'Phrase secrète',
+  'shell.passphrase.repeat': 'Répétez la phrase secrète',
+  'shell.passphrase.intro':
+    'Votre phrase secrète ouvre votre portefeuille sur cet appareil. Utilisez au moins 8 caractères, par exemple quelques mots.',
+  'shell.passphrase.usePin': 'Utiliser plutôt un code PIN',
+  'shell.unlock.introPin': 'Saisissez votre code PIN pour ouvrir votre portefeuille.',
+  'shell.waiting.offer': 'Une attestation vous attend. Déverrouillez pour la recevoir.',
+  'shell.waiting.request':
+    'Quelqu’un vous demande de montrer quelque chose. Déverrouillez pour voir qui demande quoi.',
+};

@@ -8,13 +8,16 @@ import {
   useT,
 } from '../i18n/index.ts';
 
+/** The language menu of the top bar: its label is for screen readers, the menu names itself. */
 export function LanguageSwitcher() {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const id = useId();
   return (
     <div className="language-switcher">
-      <label htmlFor={id}>{t('language.label')}</label>
+      <label htmlFor={id} className="visually-hidden">
+        {t('language.label')}
+      </label>
       <select
         id={id}
         value={language}

@@ -1,12 +1,20 @@
 import { useState, type FormEvent } from 'react';
+import type { PasscodeKind } from '../../core/holder/index.ts';
 import { useT, type MessageKey } from '../i18n/index.ts';
 import { Field } from './Field.tsx';
+import { pinInputProps } from './PasscodeFields.tsx';
 
-/** Passcode → unlock, for the wallet and the issuer desk. The passcode never enters React state. */
+/**
+ * Passcode → unlock, for the wallet and the desks. The passcode never enters React state. With
+ * kind 'digits' (a PIN) the field is labelled PIN and brings up the numeric keypad; without a
+ * kind it takes any passcode on the full keyboard.
+ */
 export function UnlockForm({
   onUnlock,
+  kind,
 }: {
   onUnlock: (passcode: string) => Promise<MessageKey | null>;
+  kind?: PasscodeKind;
 }) {
   const t = useT();
   const [error, setError] = useState<MessageKey | null>(null);
@@ -33,10 +41,11 @@ export function UnlockForm({
   return (
     <form onSubmit={submit} noValidate>
       <Field
-        label={t('passcode.label')}
+        label={t(kind === 'digits' ? 'shell.pin.label' : 'passcode.label')}
         name="passcode"
         type="password"
         autoComplete="current-password"
+        {...pinInputProps(kind)}
         autoFocus
         required
         error={error ? t(error) : null}

@@ -58,7 +58,12 @@ function ShowWords({ count, onNext }: { count: number; onNext: () => void }) {
       <h1 id="words-title">{t('create.words.title')}</h1>
       <p>{t('create.words.intro')}</p>
       <p className="warning">{t('create.words.once')}</p>
-      <ol className="recovery-words" aria-label={t('create.words.listLabel')} data-count={count}>
+      <ol
+        className="recovery-words"
+        role="list"
+        aria-label={t('create.words.listLabel')}
+        data-count={count}
+      >
         {words.map((word, index) => (
           <li key={index}>
             <span className="word">{word}</span>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useT, type MessageKey } from '../i18n/index.ts';
 import { UnlockForm } from '../shared/UnlockForm.tsx';
+import { waitingLinkKind } from './pending-link.ts';
 import { EraseWalletButton } from './Settings.tsx';
 import { unlockWallet, unlockWalletWithDevice, walletHasDeviceUnlock } from './wallet-actions.ts';
 import { useWalletStore } from './wallet-store.ts';
@@ -8,15 +9,23 @@ import { useWalletStore } from './wallet-store.ts';
 export function Unlock() {
   const t = useT();
   const notice = useWalletStore((s) => s.notice);
+  const kind = useWalletStore((s) => s.passcodeKind);
   const [forgot, setForgot] = useState(false);
+  // Read at mount: WalletRole remounts this screen when a link arrives while it is shown.
+  const [waiting] = useState(waitingLinkKind);
 
   return (
     <section className="card" aria-labelledby="unlock-title">
       <h1 id="unlock-title">{t('unlock.title')}</h1>
+      {waiting ? (
+        <p role="status" className="waiting">
+          {t(waiting === 'offer' ? 'shell.waiting.offer' : 'shell.waiting.request')}
+        </p>
+      ) : null}
       {notice ? <p role="status">{t(notice)}</p> : null}
-      <p>{t('unlock.intro')}</p>
+      <p>{t(kind === 'digits' ? 'shell.unlock.introPin' : 'unlock.intro')}</p>
       <DeviceUnlockButton />
-      <UnlockForm onUnlock={unlockWallet} />
+      <UnlockForm onUnlock={unlockWallet} kind={kind} />
       <details open={forgot} onToggle={(event) => setForgot(event.currentTarget.open)}>
         <summary>{t('unlock.forgot')}</summary>
         <p>{t('unlock.forgotBody')}</p>

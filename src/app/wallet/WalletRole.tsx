@@ -35,10 +35,11 @@ export default function WalletRole() {
     const onHashChange = () => {
       takeLinkFromLocation();
       const link = pendingLink();
-      if (link && useWalletStore.getState().phase === 'unlocked') {
-        openView(link.kind === 'offer' ? 'receive' : 'request');
-        setLinkCount((count) => count + 1);
-      }
+      if (!link) return;
+      const phase = useWalletStore.getState().phase;
+      if (phase === 'unlocked') openView(link.kind === 'offer' ? 'receive' : 'request');
+      // The lock screen remounts too, to say what is waiting.
+      if (phase === 'unlocked' || phase === 'locked') setLinkCount((count) => count + 1);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
@@ -61,7 +62,7 @@ export default function WalletRole() {
     case 'restore':
       return <RestoreWallet />;
     case 'locked':
-      return <Unlock />;
+      return <Unlock key={linkCount} />;
     case 'unlocked':
       return <UnlockedView key={linkCount} view={view} />;
   }

@@ -6,6 +6,7 @@ import {
   takeLinkFromLocation,
   takePendingLink,
   vouchTextOf,
+  waitingLinkKind,
 } from './pending-link.ts';
 
 const REQUEST =
@@ -85,5 +86,41 @@ describe('pendingKindOf (which screen takes a pasted text)', () => {
     const text = encodeForText('request', new Uint8Array([9]));
     expect(vouchTextOf(`https://w.example/#request=${encodeURIComponent(text)}`)).toBe(text);
     expect(vouchTextOf(text)).toBe(text);
+  });
+});
+
+describe('waitingLinkKind (what the lock screen says is waiting)', () => {
+  it('Given no link, then nothing is waiting', () => {
+    openAt('https://wallet.example/');
+    expect(waitingLinkKind()).toBeNull();
+  });
+
+  it('Given an offer link, online or offline, then a credential is waiting, and the link stays for after the unlock', () => {
+    openAt(`https://wallet.example/?${OFFER.split('?')[1]}`);
+    expect(waitingLinkKind()).toBe('offer');
+    expect(pendingLink()?.kind).toBe('offer');
+    takePendingLink('offer');
+    openAt(`https://wallet.example/#receive=${encodeForText('offer', new Uint8Array([1, 2]))}`);
+    expect(waitingLinkKind()).toBe('offer');
+  });
+
+  it('Given a request link, then a request is waiting', () => {
+    openAt(
+      `https://wallet.example/#link=${encodeURIComponent(`web+vouch:${encodeURIComponent(REQUEST)}`)}`,
+    );
+    expect(waitingLinkKind()).toBe('request');
+  });
+
+  it.each([
+    ['tampered', 'https://wallet.example/#receive=VOUCH1:not-a-code'],
+    ['foreign', 'https://wallet.example/#receive=hello'],
+    [
+      'a request sent as an offer',
+      `https://wallet.example/#receive=${encodeURIComponent(REQUEST)}`,
+    ],
+    ['oversized', `https://wallet.example/#receive=VOUCH1:${'A'.repeat(200_000)}`],
+  ])('Given a %s #receive= link, then nothing is said to be waiting', (_case, href) => {
+    openAt(href);
+    expect(waitingLinkKind()).toBeNull();
   });
 });

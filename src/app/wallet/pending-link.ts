@@ -96,6 +96,15 @@ export function pendingLink(): { kind: PendingKind; text: string } | null {
   return pending;
 }
 
+/**
+ * What the lock screen may say is waiting: the pending link's kind when its text reads as that kind
+ * (an offer, a request), else null, so a mangled link does not promise a credential.
+ */
+export function waitingLinkKind(): PendingKind | null {
+  if (!pending) return null;
+  return pendingKindOf(pending.text) === pending.kind ? pending.kind : null;
+}
+
 /** Take the pending link of this kind, if any (it is handled once). */
 export function takePendingLink(kind: PendingKind): string | null {
   if (pending?.kind !== kind) return null;

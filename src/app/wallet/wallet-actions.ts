@@ -5,6 +5,7 @@
 import {
   createHolderWallet,
   openHolderWallet,
+  passcodeKind,
   saveWalletSettings,
   unlockHolderWallet,
   type CreateWalletOptions,
@@ -13,6 +14,7 @@ import {
 import {
   eraseVault,
   hasDeviceUnlock,
+  readPasscodeKind,
   readVaultStatus,
   unlockVaultWithDevice,
   type DeviceUnlockProblem,
@@ -67,9 +69,11 @@ function fail(failure: MessageKey): void {
 
 export async function loadWallet(): Promise<void> {
   try {
-    const status = await readVaultStatus(walletVaultDeps());
+    const deps = walletVaultDeps();
+    const status = await readVaultStatus(deps);
     if (!status.ok) return fail('error.vault-corrupt');
-    useWalletStore.setState({ phase: status.value === 'empty' ? 'welcome' : 'locked' });
+    if (status.value === 'empty') return useWalletStore.setState({ phase: 'welcome' });
+    useWalletStore.setState({ phase: 'locked', passcodeKind: await readPasscodeKind(deps) });
   } catch {
     fail('error.storage-unavailable');
   }
@@ -88,6 +92,7 @@ export type FinishOnboarding = { ok: true } | { ok: false; message: MessageKey }
 export async function finishOnboarding(options: CreateWalletOptions): Promise<FinishOnboarding> {
   const result = await createHolderWallet(walletVaultDeps(), options);
   if (result.ok) {
+    useWalletStore.setState({ passcodeKind: passcodeKind(options.passcode) });
     enter(result.value);
     // Ask the browser not to evict the wallet under storage pressure; Settings shows the answer.
     void requestStoragePersistence();
@@ -205,7 +210,9 @@ export async function changePasscode(current: string, next: string): Promise<Mes
   const wallet = getSession();
   if (!wallet) return 'error.unexpected';
   const result = await wallet.vault.changePasscode(current, next);
-  return result.ok ? 'settings.passcode.done' : 'settings.passcode.wrong';
+  if (!result.ok) return 'settings.passcode.wrong';
+  useWalletStore.setState({ passcodeKind: passcodeKind(next) });
+  return 'settings.passcode.done';
 }
 
 export async function saveAutoLock(minutes: number): Promise<boolean> {
@@ -221,5 +228,11 @@ export async function saveAutoLock(minutes: number): Promise<boolean> {
 export async function eraseWallet(): Promise<void> {
   endSession();
   await eraseVault(walletVaultDeps());
-  useWalletStore.setState({ ...LOCKED_VIEW, phase: 'welcome', walletDid: null, notice: null });
+  useWalletStore.setState({
+    ...LOCKED_VIEW,
+    phase: 'welcome',
+    walletDid: null,
+    notice: null,
+    passcodeKind: 'passphrase',
+  });
 }

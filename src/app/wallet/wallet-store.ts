@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Did } from '../../core/brand.ts';
-import type { BenefitChange, StoredCredential } from '../../core/holder/index.ts';
+import type { BenefitChange, PasscodeKind, StoredCredential } from '../../core/holder/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
 
 /**
@@ -28,6 +28,8 @@ export interface WalletUiState {
   view: WalletView;
   walletDid: Did | null;
   autoLockMinutes: number;
+  /** Which keyboard the lock screen brings up (digits only or not; the vault keeps it, in clear). */
+  passcodeKind: PasscodeKind;
   /** Shown once on the lock screen, e.g. after the idle timer locked the wallet. */
   notice: MessageKey | null;
   /** Why the wallet cannot be shown (phase `failed`). */
@@ -46,6 +48,7 @@ export const initialWalletUiState: WalletUiState = {
   view: 'home',
   walletDid: null,
   autoLockMinutes: 5,
+  passcodeKind: 'passphrase',
   notice: null,
   failure: null,
   credentials: [],
