@@ -3,12 +3,16 @@ import {
   createServerOffer,
   createServerRequest,
   isAdminToken,
+  listServerApplications,
   MAX_ADMIN_ANSWER_CHARS,
   normaliseServerUrl,
+  publishServerApplication,
   publishStatusListAtServer,
+  readApplicationAnswers,
   readServerInfo,
   readServerResult,
   revokeAtServer,
+  withdrawServerApplication,
   type AdminHttp,
   type AdminRequest,
   type AdminResponse,
@@ -371,5 +375,193 @@ describe('the default transport (the fetch gate)', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('application links', () => {
+  const APP_ID = 'Qm9va2luZ0FwcGxpY2F0aW9u';
+  const LINK = `openid4vp://?client_id=decentralized_identifier%3Adid%3Akey%3AzDnae&request_uri=https%3A%2F%2Fvouch.example.org%2Fapplications%2F${APP_ID}%2Frequest&request_uri_method=post`;
+  const LISTED = {
+    id: APP_ID,
+    name: 'Income supplement',
+    link: LINK,
+    type: 'income-statement',
+    claims: ['period', 'net_wage_cents'],
+    purpose: { en: 'Apply', nl: 'Aanvragen' },
+    rule: 'nl.participatiewet.aanvulling',
+    declare: ['household'],
+    responseMode: 'direct_post',
+    createdAt: '2026-12-02T15:00:00.000Z',
+    answers: 2,
+  };
+
+  it('Given a template, when published, then POST /admin/applications with the name, claims, purpose, rule and facts, and the id and link come back', async () => {
+    const http = answering(201, { id: APP_ID, link: LINK });
+    const published = await publishServerApplication(
+      server,
+      {
+        name: 'Income supplement',
+        type: 'income-statement',
+        claims: ['period', 'net_wage_cents'],
+        purpose: { en: 'Apply', nl: 'Aanvragen' },
+        verifierName: 'Gemeente Testdorp',
+        rule: 'nl.participatiewet.aanvulling',
+        declare: ['household'],
+      },
+      { http },
+    );
+    expect(published).toEqual({ ok: true, value: { id: APP_ID, link: LINK } });
+    const sent = http.mock.calls[0]?.[0];
+    expect(sent).toMatchObject({
+      method: 'POST',
+      url: 'https://vouch.example.org/admin/applications',
+      contentType: 'application/json',
+    });
+    expect(JSON.parse(sent?.body ?? '')).toEqual({
+      name: 'Income supplement',
+      type: 'income-statement',
+      claims: ['period', 'net_wage_cents'],
+      purpose: { en: 'Apply', nl: 'Aanvragen' },
+      verifierName: 'Gemeente Testdorp',
+      rule: 'nl.participatiewet.aanvulling',
+      declare: ['household'],
+    });
+  });
+
+  it.each([
+    ['a link that is not openid4vp', { id: APP_ID, link: 'https://evil.example/x' }],
+    ['no id', { link: LINK }],
+    ['an id with a slash', { id: '../admin', link: LINK }],
+    ['a link of 5,000 characters', { id: APP_ID, link: `openid4vp://?${'a'.repeat(5000)}` }],
+  ])('Given an answer with %s, when published, then malformed-answer', async (_what, body) => {
+    const result = await publishServerApplication(
+      server,
+      { name: 'x', type: 'diploma', claims: ['degree'], purpose: 'Check' },
+      { http: answering(201, body) },
+    );
+    expect(result).toEqual({ ok: false, problem: 'malformed-answer' });
+  });
+
+  it('Given a listing, then the links come back; a rule this build does not know is dropped', async () => {
+    const http = answering(200, {
+      applications: [LISTED, { ...LISTED, id: 'other-id', rule: 'xx.unknown', purpose: 'One' }],
+    });
+    const listed = await listServerApplications(server, { http });
+    expect(http.mock.calls[0]?.[0]).toMatchObject({
+      method: 'GET',
+      url: 'https://vouch.example.org/admin/applications',
+    });
+    expect(listed.ok && listed.value[0]).toMatchObject({
+      id: APP_ID,
+      rule: 'nl.participatiewet.aanvulling',
+      purpose: { en: 'Apply', nl: 'Aanvragen' },
+      answers: 2,
+    });
+    expect(listed.ok && listed.value[1]).not.toHaveProperty('rule');
+  });
+
+  it.each([
+    ['not JSON', '<html>'],
+    ['no list', { apps: [] }],
+    ['an unknown type', { applications: [{ ...LISTED, type: 'passport' }] }],
+    ['a negative count', { applications: [{ ...LISTED, answers: -1 }] }],
+    ['201 links', { applications: Array.from({ length: 201 }, () => LISTED) }],
+  ])('Given a listing with %s, then malformed-answer', async (_what, body) => {
+    const result = await listServerApplications(server, { http: answering(200, body) });
+    expect(result).toEqual({ ok: false, problem: 'malformed-answer' });
+  });
+
+  it('Given answers, then each comes back with its verdict or pending, and its declared facts', async () => {
+    const http = answering(200, {
+      answers: [
+        {
+          id: 'tx-1',
+          answeredAt: '2026-12-02T15:05:00.000Z',
+          result: VERDICT,
+          declared: { household: 'single' },
+        },
+        { id: 'tx-2', answeredAt: '2026-12-02T15:04:00.000Z', result: { pending: true } },
+      ],
+    });
+    const answers = await readApplicationAnswers(server, APP_ID, { http });
+    expect(http.mock.calls[0]?.[0]).toMatchObject({
+      method: 'GET',
+      url: `https://vouch.example.org/admin/applications/${APP_ID}/results`,
+    });
+    expect(answers.ok).toBe(true);
+    if (!answers.ok) return;
+    expect(answers.value[0]).toMatchObject({
+      id: 'tx-1',
+      result: { pending: false, verdict: { valid: true, issuerName: 'Acme Rides BV' } },
+      declared: { household: 'single' },
+    });
+    expect(answers.value[1]).toEqual({
+      id: 'tx-2',
+      answeredAt: '2026-12-02T15:04:00.000Z',
+      result: { pending: true },
+    });
+  });
+
+  it.each([
+    [
+      'a verdict with an unknown check',
+      { ...VERDICT, checks: [{ name: 'x', ok: true, code: 'ok', message: '' }] },
+    ],
+    ['a result that is neither', { pending: false }],
+  ])('Given an answer with %s, then malformed-answer', async (_what, result) => {
+    const http = answering(200, {
+      answers: [{ id: 'tx-1', answeredAt: '2026-12-02T15:05:00.000Z', result }],
+    });
+    expect(await readApplicationAnswers(server, APP_ID, { http })).toEqual({
+      ok: false,
+      problem: 'malformed-answer',
+    });
+  });
+
+  it('Given declared facts that are objects, or 21 of them, then malformed-answer', async () => {
+    for (const declared of [
+      { household: { nested: true } },
+      Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`f${i}`, 1])),
+    ]) {
+      const http = answering(200, {
+        answers: [{ id: 'tx', answeredAt: '2026-12-02T15:05:00.000Z', result: VERDICT, declared }],
+      });
+      expect(await readApplicationAnswers(server, APP_ID, { http })).toEqual({
+        ok: false,
+        problem: 'malformed-answer',
+      });
+    }
+  });
+
+  it('Given a link, when withdrawn, then DELETE /admin/applications/:id, and 204 is done; an id that is no id asks nothing', async () => {
+    const http = answering(204, '');
+    expect(await withdrawServerApplication(server, APP_ID, { http })).toEqual({
+      ok: true,
+      value: true,
+    });
+    expect(http.mock.calls[0]?.[0]).toEqual({
+      method: 'DELETE',
+      url: `https://vouch.example.org/admin/applications/${APP_ID}`,
+      token: TOKEN,
+    });
+    const none = answering(204, '');
+    expect(await withdrawServerApplication(server, '../status', { http: none })).toEqual({
+      ok: false,
+      problem: 'not-found',
+    });
+    expect(await readApplicationAnswers(server, 'a/b', { http: none })).toEqual({
+      ok: false,
+      problem: 'not-found',
+    });
+    expect(none).not.toHaveBeenCalled();
+    expect(
+      await withdrawServerApplication(server, APP_ID, {
+        http: answering(404, { error: 'not_found' }),
+      }),
+    ).toEqual({
+      ok: false,
+      problem: 'not-found',
+      code: 'not_found',
+    });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The desks' client of `vouch serve`'s admin API (docs/server.md, "Admin"): server info, offers,
- * requests, results, revocation and status-list publishing. Both desks use it; only the clerk's
+ * requests, results, application links, revocation and status-list publishing. Both desks use it; only the clerk's
  * own actions call it (a button, or the result poll of a request the clerk just created), and
  * every call goes through the one fetch gate (./user-fetch.ts).
  *
@@ -10,7 +10,12 @@
  * into a URL, a result, a problem or a log.
  */
 import { z } from 'zod';
-import { CREDENTIAL_TYPES, type CredentialTypeId } from '../../core/credentials/index.ts';
+import {
+  CREDENTIAL_TYPE_IDS,
+  CREDENTIAL_TYPES,
+  type CredentialTypeId,
+} from '../../core/credentials/index.ts';
+import { RULES, type RuleId } from '../../core/rules/index.ts';
 import {
   CHECK_CODES,
   CHECK_NAMES,
@@ -51,7 +56,7 @@ export type AdminResult<T> =
 
 /** One HTTP exchange with the admin API; `status` and `text` of any answer, 2xx or not. */
 export interface AdminRequest {
-  readonly method: 'GET' | 'POST' | 'PUT';
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   readonly url: string;
   readonly token: string;
   readonly body?: string;
@@ -265,21 +270,182 @@ export function readServerResult(
 ): Promise<AdminResult<ServerResult>> {
   if (!id.safeParse(requestId).success) return Promise.resolve({ ok: false, problem: 'not-found' });
   const path = `/admin/results/${encodeURIComponent(requestId)}`;
-  return call(server, options, { method: 'GET', path }, (json) => {
-    if (isPending(json)) return { pending: true };
-    const parsed = verdictSchema.safeParse(json);
-    if (!parsed.success) return null;
-    const { issuer, vct, issuerName, status, ...rest } = parsed.data;
-    const verdict: VerificationResult = {
-      ...rest,
-      checks: rest.checks as VerificationResult['checks'],
-      ...(issuer === null ? {} : { issuer }),
-      ...(vct === null ? {} : { vct }),
-      ...(issuerName === undefined ? {} : { issuerName }),
-      ...(status === undefined ? {} : { status: withoutUndefined(status) }),
-    };
-    return { pending: false, verdict };
+  return call(server, options, { method: 'GET', path }, parseResult);
+}
+
+/** A result as /admin/results/:id gives it: pending, or a verdict (null when neither). */
+function parseResult(json: unknown): ServerResult | null {
+  if (isPending(json)) return { pending: true };
+  const parsed = verdictSchema.safeParse(json);
+  if (!parsed.success) return null;
+  const { issuer, vct, issuerName, status, ...rest } = parsed.data;
+  const verdict: VerificationResult = {
+    ...rest,
+    checks: rest.checks as VerificationResult['checks'],
+    ...(issuer === null ? {} : { issuer }),
+    ...(vct === null ? {} : { vct }),
+    ...(issuerName === undefined ? {} : { issuerName }),
+    ...(status === undefined ? {} : { status: withoutUndefined(status) }),
+  };
+  return { pending: false, verdict };
+}
+
+// ── Application links (docs/ux.md "Application links") ─────────────────────────────────────────
+
+/** Most application links and answers a listing holds (the server lists at most 200). */
+export const MAX_LISTED = 200;
+
+const linkSchema = z
+  .string()
+  .max(MAX_URI_LENGTH)
+  .refine((value) => value.startsWith('openid4vp://'));
+const purposeText = z.string().min(1).max(500);
+const applicationSchema = z.object({
+  id,
+  name: z.string().min(1).max(100),
+  link: linkSchema,
+  type: z.enum(CREDENTIAL_TYPE_IDS as unknown as [CredentialTypeId, ...CredentialTypeId[]]),
+  claims: z.array(z.string().max(100)).min(1).max(50),
+  purpose: z
+    .union([
+      purposeText,
+      z.object({
+        nl: purposeText.optional(),
+        fr: purposeText.optional(),
+        en: purposeText.optional(),
+      }),
+    ])
+    .optional(),
+  rule: z.string().max(100).optional(),
+  declare: z.array(z.string().max(41)).max(20).optional(),
+  createdAt: z.iso.datetime({ offset: true }),
+  answers: z.number().int().nonnegative(),
+});
+
+/** A published application link as the server lists it. */
+export interface ServerApplication {
+  readonly id: string;
+  readonly name: string;
+  /** `openid4vp://?client_id=…&request_uri=…&request_uri_method=post`. */
+  readonly link: string;
+  readonly type: CredentialTypeId;
+  readonly claims: readonly string[];
+  readonly purpose?: string | Partial<Record<'nl' | 'fr' | 'en', string>>;
+  /** The eligibility rule the desk runs on each answer (a rule this build knows). */
+  readonly rule?: RuleId;
+  readonly declare?: readonly string[];
+  readonly createdAt: string;
+  /** Answers received so far. */
+  readonly answers: number;
+}
+
+const declaredSchema = z
+  .record(z.string().max(41), z.union([z.string().max(500), z.number(), z.boolean(), z.null()]))
+  .refine((value) => Object.keys(value).length <= 20);
+
+const answerSchema = z.object({
+  id,
+  answeredAt: z.iso.datetime({ offset: true }),
+  result: z.unknown(),
+  declared: declaredSchema.optional(),
+});
+
+/** One answer to an application link: its result (pending while verified) and declared facts. */
+export interface ApplicationAnswer {
+  readonly id: string;
+  readonly answeredAt: string;
+  readonly result: ServerResult;
+  readonly declared?: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+const isRuleId = (value: string | undefined): value is RuleId =>
+  value !== undefined && Object.prototype.hasOwnProperty.call(RULES, value);
+
+/** `POST /admin/applications`: publish an application link; the server mints a request per fetch. */
+export function publishServerApplication(
+  server: ServerConnection,
+  application: {
+    name: string;
+    type: CredentialTypeId;
+    claims: readonly string[];
+    purpose: string | Partial<Record<'nl' | 'fr' | 'en', string>>;
+    verifierName?: string;
+    rule?: RuleId;
+    declare?: readonly string[];
+  },
+  options: AdminOptions = {},
+): Promise<AdminResult<{ id: string; link: string }>> {
+  const body = {
+    name: application.name,
+    type: application.type,
+    claims: application.claims,
+    purpose: application.purpose,
+    ...(application.verifierName === undefined ? {} : { verifierName: application.verifierName }),
+    ...(application.rule === undefined ? {} : { rule: application.rule }),
+    ...(application.declare === undefined ? {} : { declare: application.declare }),
+  };
+  return call(server, options, { method: 'POST', path: '/admin/applications', body }, (json) => {
+    const parsed = z.object({ id, link: linkSchema }).safeParse(json);
+    return parsed.success ? parsed.data : null;
   });
+}
+
+/** `GET /admin/applications`: the published links, newest first. */
+export function listServerApplications(
+  server: ServerConnection,
+  options: AdminOptions = {},
+): Promise<AdminResult<ServerApplication[]>> {
+  return call(server, options, { method: 'GET', path: '/admin/applications' }, (json) => {
+    const parsed = z
+      .object({ applications: z.array(applicationSchema).max(MAX_LISTED) })
+      .safeParse(json);
+    if (!parsed.success) return null;
+    return parsed.data.applications.map(({ rule, purpose, declare, ...rest }) => ({
+      ...rest,
+      ...(isRuleId(rule) ? { rule } : {}),
+      ...(purpose === undefined ? {} : { purpose: withoutUndefined(purpose as object) as never }),
+      ...(declare === undefined ? {} : { declare }),
+    }));
+  });
+}
+
+/** `GET /admin/applications/:id/results`: the answers a link received, newest first. */
+export function readApplicationAnswers(
+  server: ServerConnection,
+  applicationId: string,
+  options: AdminOptions = {},
+): Promise<AdminResult<ApplicationAnswer[]>> {
+  if (!id.safeParse(applicationId).success)
+    return Promise.resolve({ ok: false, problem: 'not-found' });
+  const path = `/admin/applications/${encodeURIComponent(applicationId)}/results`;
+  return call(server, options, { method: 'GET', path }, (json) => {
+    const parsed = z.object({ answers: z.array(answerSchema).max(MAX_LISTED) }).safeParse(json);
+    if (!parsed.success) return null;
+    const answers: ApplicationAnswer[] = [];
+    for (const answer of parsed.data.answers) {
+      const result = parseResult(answer.result);
+      if (result === null) return null;
+      answers.push({
+        id: answer.id,
+        answeredAt: answer.answeredAt,
+        result,
+        ...(answer.declared === undefined ? {} : { declared: answer.declared }),
+      });
+    }
+    return answers;
+  });
+}
+
+/** `DELETE /admin/applications/:id`: withdraw a link (later fetches of it get 404). */
+export function withdrawServerApplication(
+  server: ServerConnection,
+  applicationId: string,
+  options: AdminOptions = {},
+): Promise<AdminResult<true>> {
+  if (!id.safeParse(applicationId).success)
+    return Promise.resolve({ ok: false, problem: 'not-found' });
+  const path = `/admin/applications/${encodeURIComponent(applicationId)}`;
+  return call(server, options, { method: 'DELETE', path }, () => true, { ignoreBody: true });
 }
 
 /** `POST /admin/status/revoke`: revoke a credential the server issued, by its status index. */
