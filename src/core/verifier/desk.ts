@@ -8,7 +8,12 @@ import {
   type JwsSign,
   type PublicJwk,
 } from '../jose/index.ts';
-import { failed, ok, type Result } from '../result.ts';
+import { failed, failedWith, ok, type Result } from '../result.ts';
+import {
+  readRegistrationCertificate,
+  type RegistrationCertificate,
+  type RegistrationProblem,
+} from '../trust/verifier-registration.ts';
 import {
   createKeyedVault,
   publicKeyFacts,
@@ -132,4 +137,70 @@ export async function withVerifierSigner<T>(
   use: (verifier: { did: Did; alg: JwsAlgorithm; sign: JwsSign }) => Promise<T>,
 ): Promise<T> {
   return withVaultSigner(desk.vault, deps.jws, use);
+}
+
+/**
+ * The desk's registration certificate (docs/ux.md §Consent and who asks): one encrypted record with
+ * the certificate as given; createRequest signs it into every request's `verifier_info`.
+ */
+export const VERIFIER_REGISTRATION_ID = 'verifier-registration';
+const registrationRecordSchema = z.object({
+  jwt: z
+    .string()
+    .min(1)
+    .max(8 * 1024),
+  savedAt: z.string(),
+});
+
+export type SaveRegistrationProblem = RegistrationProblem | 'other-verifier';
+
+/**
+ * Keep a registration certificate for this desk: it must verify (any authority: which ones a
+ * wallet trusts is the wallet's business), be valid now, and register this desk's DID.
+ */
+export async function saveDeskRegistration(
+  desk: VerifierDesk,
+  jwt: string,
+  deps: { jws: JwsCrypto; now: Date },
+): Promise<Result<RegistrationCertificate, SaveRegistrationProblem, { message: string }>> {
+  const text = typeof jwt === 'string' ? jwt.trim() : '';
+  const read = await readRegistrationCertificate(text, { crypto: deps.jws, now: deps.now });
+  if (!read.ok) return read;
+  if (read.value.verifier !== desk.verifier.did) {
+    return failedWith('other-verifier', {
+      message: `the certificate registers ${read.value.verifier}, not this desk (${desk.verifier.did})`,
+    });
+  }
+  await desk.vault.writeRecords([
+    { id: VERIFIER_REGISTRATION_ID, value: { jwt: text, savedAt: deps.now.toISOString() } },
+  ]);
+  return ok(read.value);
+}
+
+export interface DeskRegistration {
+  readonly jwt: string;
+  readonly certificate: RegistrationCertificate;
+  /** False once it has expired (it is then no longer sent). */
+  readonly valid: boolean;
+}
+
+/** The desk's certificate, if it keeps one that still reads (signature, fields, this desk). */
+export async function readDeskRegistration(
+  desk: VerifierDesk,
+  deps: { jws: JwsCrypto; now: Date },
+): Promise<DeskRegistration | undefined> {
+  const record = await desk.vault.readRecord(VERIFIER_REGISTRATION_ID, registrationRecordSchema);
+  if (!record.ok || record.value === undefined) return undefined;
+  const read = await readRegistrationCertificate(record.value.jwt, { crypto: deps.jws });
+  if (!read.ok || read.value.verifier !== desk.verifier.did) return undefined;
+  const now = deps.now.getTime() / 1000;
+  return {
+    jwt: record.value.jwt,
+    certificate: read.value,
+    valid: now < read.value.exp && now >= read.value.iat - 60,
+  };
+}
+
+export async function removeDeskRegistration(desk: VerifierDesk): Promise<void> {
+  await desk.vault.writeRecords([{ delete: VERIFIER_REGISTRATION_ID }]);
 }

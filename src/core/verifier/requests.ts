@@ -2,7 +2,7 @@ import { bytesToHex, encodeBase64Url } from '../encoding/index.ts';
 import type { JwsCrypto } from '../jose/index.ts';
 import { createPresentationRequest, type PurposeLocale } from '../protocol/request.ts';
 import type { RuleId } from '../rules/index.ts';
-import { withVerifierSigner, type VerifierDesk } from './desk.ts';
+import { readDeskRegistration, withVerifierSigner, type VerifierDesk } from './desk.ts';
 import type { NonceState } from './nonce-store.ts';
 import { MONTH_PATTERN, type PendingRequest } from './pending-request.ts';
 import { dcqlForNeeds } from './request-query.ts';
@@ -85,8 +85,11 @@ export async function createRequest(
     month !== undefined && needs.required.includes('period') ? { values: { period: [month] } } : {};
   // A diploma is asked for in either format (SD-JWT VC or W3C VC-JWT): request-query.ts.
   const { dcql, queries } = dcqlForNeeds(needs, monthFilter);
+  // The desk's registration certificate, while valid, goes in every request (OpenID4VP §5.1).
+  const registration = await readDeskRegistration(desk, { jws: deps.jws, now });
   const common = {
     verifierName: desk.profile.name,
+    ...(registration?.valid ? { verifierInfo: [{ format: 'jwt', data: registration.jwt }] } : {}),
     purpose,
     dcql,
     nonce,
