@@ -16,7 +16,7 @@ import { SEPTEMBER_STATEMENT } from './support/flows.ts';
 /**
  * Two parties, each its own browser with a fake camera fed the QR code the other one shows:
  * the wallet connects to the desk by QR, the desk issues an income statement, the wallet scans the
- * (animated) offer and shows it; the desk revokes and publishes; "check now" shows it revoked.
+ * (animated) offer and shows it; the desk revokes and publishes; opening the card checks it and shows it revoked.
  * The wallet is a persistent browser profile (a phone) relaunched with each new camera video.
  */
 test('Given a wallet and an employer desk, when they connect and issue by QR, then the wallet holds the income statement, refuses a tampered copy, and sees its revocation', async ({
@@ -70,9 +70,20 @@ test('Given a wallet and an employer desk, when they connect and issue by QR, th
     await expect(claims).toContainText('€1,895.12');
     await expect(claims).toContainText('€2,450.00');
     await expect(claims).toContainText('Sam de Vries');
+    await expect(wallet.page.getByRole('status').first()).toHaveText(
+      'Saved in your wallet: Income statement from Acme Rides BV',
+    );
+    // Landing on the card after receiving it fetches nothing: it is not checked yet.
     await expect(
-      wallet.page.getByRole('status').filter({ hasText: 'Status unknown' }),
+      wallet.page.getByRole('status').filter({ hasText: 'Not checked yet' }),
     ).toBeVisible();
+    // No jargon at first sight: the issuer's DID waits behind Technical details.
+    const technical = wallet.page.getByRole('group').filter({ hasText: 'Technical details' });
+    const issuerDid = technical.getByText(/^did:key:/);
+    await expect(issuerDid).toHaveCount(1);
+    await expect(issuerDid).toBeHidden();
+    await technical.getByText('Technical details').click();
+    await expect(issuerDid).toBeVisible();
     await wallet.backHome();
     await expect(
       wallet.page.getByRole('button', { name: /Income statement.*Acme Rides.*September 2026/ }),
@@ -105,10 +116,16 @@ test('Given a wallet and an employer desk, when they connect and issue by QR, th
         body: published.jwt,
       }),
     );
+    // Opening the card checks its status, once; "Check now" asks again.
     await wallet.page.getByRole('button', { name: /Income statement.*Acme Rides/ }).click();
-    await wallet.page.getByRole('button', { name: 'Check now' }).click();
-    await expect(wallet.page.getByRole('status').filter({ hasText: 'Revoked' })).toBeVisible();
+    await expect(
+      wallet.page.getByRole('status').filter({ hasText: /^Revoked — checked/ }),
+    ).toBeVisible();
     await expect(wallet.page.getByText(/^Last checked/)).toBeVisible();
+    await wallet.page.getByRole('button', { name: 'Check now' }).click();
+    await expect(
+      wallet.page.getByRole('status').filter({ hasText: /^Revoked — checked/ }),
+    ).toBeVisible();
     // A revoked statement no longer counts as income.
     await wallet.backHome();
     await expect(wallet.page.getByText('Net income per month')).toHaveCount(0);

@@ -128,7 +128,7 @@ test('Given the open build and a peer verifier’s unsigned redirect_uri: reques
   await wallet.pasteCode(offer.uri);
   await page.getByRole('button', { name: 'Contact', exact: true }).click();
   await page.getByRole('button', { name: 'Accept and save' }).click();
-  await expect(page.getByText('Saved to your wallet')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Saved in your wallet')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Back to my wallet' }).click();
 
   // The peer verifier's request, and its response_uri on the open web.

@@ -77,7 +77,7 @@ test('Given a vouch serve, when the citizen pastes its offer and types the code,
   await expect(page.getByRole('alert')).toContainText('did not accept this transaction code');
   await code.fill(offer.txCode);
   await page.getByRole('button', { name: 'Accept and save' }).click();
-  await expect(page.getByText('Saved to your wallet')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Saved in your wallet')).toBeVisible({ timeout: 30_000 });
   expect(sent).toEqual(expect.arrayContaining(['POST /token', 'POST /nonce', 'POST /credential']));
   await page.getByRole('button', { name: 'Back to my wallet' }).click();
   await wallet.expectHome();
@@ -201,7 +201,7 @@ test('Given a same-device request shown as a QR code, when the citizen uploads a
   await expect(page.getByRole('alert')).toContainText('Your wallet could not reach localhost:');
   await page.context().setOffline(false);
   await page.getByRole('button', { name: 'Accept and save' }).click();
-  await expect(page.getByText('Saved to your wallet')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Saved in your wallet')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Back to my wallet' }).click();
 
   const request = await server.admin<{ id: string; uri: string }>('POST', '/admin/requests', {
