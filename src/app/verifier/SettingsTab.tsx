@@ -3,6 +3,7 @@ import { useT, type MessageKey } from '../i18n/index.ts';
 import { ConfirmButton } from '../shared/ConfirmButton.tsx';
 import { Field } from '../shared/Field.tsx';
 import { ServerSettingsSection } from '../shared/ServerSettingsSection.tsx';
+import { RegistrationSection } from './RegistrationSection.tsx';
 import { VERIFIER_KIND_LABEL } from './VerifierSetup.tsx';
 import { eraseVerifier, savePolicySettings } from './verifier-actions.ts';
 import { forgetVerifierServer, saveVerifierServer, testVerifierServer } from './verifier-server.ts';
@@ -51,6 +52,7 @@ export function SettingsTab() {
           </dd>
         </dl>
       </section>
+      <RegistrationSection />
       <section aria-labelledby="verifier-policy-title">
         <h2 id="verifier-policy-title">{t('verifier.policy.title')}</h2>
         {policy ? (
