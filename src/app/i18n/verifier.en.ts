@@ -218,6 +218,43 @@ export const verifierEn = {
   'verifier.trust.import.expired':
     'This trust list expired on {when}. Ask its publisher for a current edition.',
   'verifier.trust.import.already': 'This trust list is already imported.',
+  'verifier.trust.profile.title': 'Trust an issuer from its profile',
+  'verifier.trust.profile.intro':
+    'An issuer desk publishes its profile as a QR code and as a file (….vouch-issuer.jwt). Scan it or choose the file: you see who it is and its fingerprint words before you trust it.',
+  'verifier.trust.profile.scanTitle': 'Scan the issuer’s profile',
+  'verifier.trust.profile.scanIntro':
+    'Scan the profile QR code the issuer desk shows, upload a picture of it, or paste its text.',
+  'verifier.trust.profile.file': 'Profile file',
+  'verifier.trust.profile.readFile': 'Read profile file',
+  'verifier.trust.profile.reading': 'Reading the profile…',
+  'verifier.trust.profile.empty': 'Choose a profile file first.',
+  'verifier.trust.profile.tooLarge':
+    'This file is too large to be an issuer profile (at most 16 KiB).',
+  'verifier.trust.profile.notProfile':
+    'This is not an issuer profile. Ask the issuer for the profile its desk publishes (a QR code or a .vouch-issuer.jwt file).',
+  'verifier.trust.profile.isTrustList':
+    'This is a trust list, not an issuer profile: import it under “Trust lists”.',
+  'verifier.trust.profile.unsupportedAlg':
+    'This profile is signed with a method the desk does not accept.',
+  'verifier.trust.profile.badSignature':
+    'The signature of this profile is not correct: it was changed after signing, or not signed by the issuer it names. Nothing was trusted.',
+  'verifier.trust.profile.malformed':
+    'This issuer profile is damaged or incomplete. Ask the issuer to publish it again.',
+  'verifier.trust.profile.checkTitle': 'Check this issuer',
+  'verifier.trust.profile.name': 'Name it gives itself',
+  'verifier.trust.profile.did': 'Issuer DID',
+  'verifier.trust.profile.types': 'Issues',
+  'verifier.trust.profile.statusLists': 'Status lists',
+  'verifier.trust.profile.signedAt': 'Signed',
+  'verifier.trust.profile.words': 'Fingerprint words of the issuer’s key',
+  'verifier.trust.profile.question': 'Do these words match the ones the issuer gave you?',
+  'verifier.trust.profile.hint':
+    'Anyone can make a profile with any name. Compare the words with what the issuer told you themselves (by phone, by letter, on their website), not with words that came with the profile. Trust it only if every word matches.',
+  'verifier.trust.profile.replaces':
+    '{name} is already on your own list; trusting this profile replaces its types.',
+  'verifier.trust.profile.trust': 'Trust {name} for these types',
+  'verifier.trust.profile.cancel': 'Cancel',
+  'verifier.trust.profile.cancelled': 'Nothing was trusted.',
   'verifier.trust.own.title': 'Our own trust list',
   'verifier.trust.own.intro':
     'Issuers you add here are trusted at this desk at once. Sign the list to hand it to other desks.',

@@ -235,6 +235,44 @@ export const verifierFr: Record<keyof typeof verifierEn, string> = {
   'verifier.trust.import.expired':
     'Cette liste de confiance a expiré le {when}. Demandez une édition à jour à son éditeur.',
   'verifier.trust.import.already': 'Cette liste de confiance est déjà importée.',
+  'verifier.trust.profile.title': 'Faire confiance à un émetteur par son profil',
+  'verifier.trust.profile.intro':
+    'Un guichet émetteur publie son profil en code QR et en fichier (….vouch-issuer.jwt). Scannez-le ou choisissez le fichier : vous voyez qui c’est et ses mots d’empreinte avant de lui faire confiance.',
+  'verifier.trust.profile.scanTitle': 'Scanner le profil de l’émetteur',
+  'verifier.trust.profile.scanIntro':
+    'Scannez le code du profil affiché par le guichet émetteur, téléversez-en une photo ou collez son texte.',
+  'verifier.trust.profile.file': 'Fichier de profil',
+  'verifier.trust.profile.readFile': 'Lire le fichier de profil',
+  'verifier.trust.profile.reading': 'Lecture du profil…',
+  'verifier.trust.profile.empty': 'Choisissez d’abord un fichier de profil.',
+  'verifier.trust.profile.tooLarge':
+    'Ce fichier est trop grand pour un profil d’émetteur (16 Kio au plus).',
+  'verifier.trust.profile.notProfile':
+    'Ce n’est pas un profil d’émetteur. Demandez à l’émetteur le profil que publie son guichet (un code QR ou un fichier .vouch-issuer.jwt).',
+  'verifier.trust.profile.isTrustList':
+    'C’est une liste de confiance, pas un profil d’émetteur : importez-la sous « Listes de confiance ».',
+  'verifier.trust.profile.unsupportedAlg':
+    'Ce profil est signé avec une méthode que le guichet n’accepte pas.',
+  'verifier.trust.profile.badSignature':
+    'La signature de ce profil n’est pas correcte : il a été modifié après la signature, ou n’a pas été signé par l’émetteur qu’il nomme. Aucune confiance n’a été accordée.',
+  'verifier.trust.profile.malformed':
+    'Ce profil d’émetteur est endommagé ou incomplet. Demandez à l’émetteur de le publier à nouveau.',
+  'verifier.trust.profile.checkTitle': 'Vérifiez cet émetteur',
+  'verifier.trust.profile.name': 'Nom qu’il se donne',
+  'verifier.trust.profile.did': 'DID de l’émetteur',
+  'verifier.trust.profile.types': 'Émet',
+  'verifier.trust.profile.statusLists': 'Listes de statut',
+  'verifier.trust.profile.signedAt': 'Signé',
+  'verifier.trust.profile.words': 'Mots d’empreinte de la clé de l’émetteur',
+  'verifier.trust.profile.question':
+    'Ces mots correspondent-ils à ceux que l’émetteur vous a donnés ?',
+  'verifier.trust.profile.hint':
+    'N’importe qui peut créer un profil avec n’importe quel nom. Comparez les mots avec ce que l’émetteur vous a dit lui-même (par téléphone, par lettre, sur son site), pas avec des mots joints au profil. Ne faites confiance que si chaque mot correspond.',
+  'verifier.trust.profile.replaces':
+    '{name} figure déjà sur votre propre liste ; faire confiance à ce profil remplace ses types.',
+  'verifier.trust.profile.trust': 'Faire confiance à {name} pour ces types',
+  'verifier.trust.profile.cancel': 'Annuler',
+  'verifier.trust.profile.cancelled': 'Aucune confiance n’a été accordée.',
   'verifier.trust.own.title': 'Notre propre liste de confiance',
   'verifier.trust.own.intro':
     'Les émetteurs ajoutés ici sont aussitôt dignes de confiance à ce guichet. Signez la liste pour la transmettre à d’autres guichets.',

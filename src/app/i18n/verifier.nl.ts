@@ -231,6 +231,43 @@ export const verifierNl: Record<keyof typeof verifierEn, string> = {
   'verifier.trust.import.expired':
     'Deze vertrouwenslijst is verlopen op {when}. Vraag de uitgever om een actuele versie.',
   'verifier.trust.import.already': 'Deze vertrouwenslijst is al geïmporteerd.',
+  'verifier.trust.profile.title': 'Een uitgever vertrouwen via zijn profiel',
+  'verifier.trust.profile.intro':
+    'Een uitgiftebalie publiceert haar profiel als QR-code en als bestand (….vouch-issuer.jwt). Scan het of kies het bestand: je ziet wie het is en de vingerafdrukwoorden voor je de uitgever vertrouwt.',
+  'verifier.trust.profile.scanTitle': 'Profiel van de uitgever scannen',
+  'verifier.trust.profile.scanIntro':
+    'Scan de profielcode die de uitgiftebalie toont, upload er een foto van of plak de tekst.',
+  'verifier.trust.profile.file': 'Profielbestand',
+  'verifier.trust.profile.readFile': 'Profielbestand lezen',
+  'verifier.trust.profile.reading': 'Het profiel wordt gelezen…',
+  'verifier.trust.profile.empty': 'Kies eerst een profielbestand.',
+  'verifier.trust.profile.tooLarge':
+    'Dit bestand is te groot voor een uitgeversprofiel (hoogstens 16 KiB).',
+  'verifier.trust.profile.notProfile':
+    'Dit is geen uitgeversprofiel. Vraag de uitgever om het profiel dat zijn balie publiceert (een QR-code of een .vouch-issuer.jwt-bestand).',
+  'verifier.trust.profile.isTrustList':
+    'Dit is een vertrouwenslijst, geen uitgeversprofiel: importeer ze bij ‘Vertrouwenslijsten’.',
+  'verifier.trust.profile.unsupportedAlg':
+    'Dit profiel is ondertekend met een methode die de balie niet aanvaardt.',
+  'verifier.trust.profile.badSignature':
+    'De handtekening van dit profiel klopt niet: het is na het ondertekenen gewijzigd, of niet ondertekend door de uitgever die het noemt. Er is niets vertrouwd.',
+  'verifier.trust.profile.malformed':
+    'Dit uitgeversprofiel is beschadigd of onvolledig. Vraag de uitgever het opnieuw te publiceren.',
+  'verifier.trust.profile.checkTitle': 'Controleer deze uitgever',
+  'verifier.trust.profile.name': 'Naam die hij zichzelf geeft',
+  'verifier.trust.profile.did': 'DID van de uitgever',
+  'verifier.trust.profile.types': 'Geeft uit',
+  'verifier.trust.profile.statusLists': 'Statuslijsten',
+  'verifier.trust.profile.signedAt': 'Ondertekend',
+  'verifier.trust.profile.words': 'Vingerafdrukwoorden van de sleutel van de uitgever',
+  'verifier.trust.profile.question': 'Komen deze woorden overeen met die van de uitgever?',
+  'verifier.trust.profile.hint':
+    'Iedereen kan een profiel maken met om het even welke naam. Vergelijk de woorden met wat de uitgever je zelf gaf (telefonisch, per brief, op de eigen website), niet met woorden die bij het profiel zaten. Vertrouw het alleen als elk woord klopt.',
+  'verifier.trust.profile.replaces':
+    '{name} staat al op je eigen lijst; dit profiel vertrouwen vervangt de soorten.',
+  'verifier.trust.profile.trust': '{name} vertrouwen voor deze soorten',
+  'verifier.trust.profile.cancel': 'Annuleren',
+  'verifier.trust.profile.cancelled': 'Er is niets vertrouwd.',
   'verifier.trust.own.title': 'Onze eigen vertrouwenslijst',
   'verifier.trust.own.intro':
     'Uitgevers die je hier toevoegt, worden meteen vertrouwd aan deze balie. Onderteken de lijst om ze aan andere balies te geven.',

@@ -15,6 +15,7 @@ import {
   signOwnList,
   type TrustImportOutcome,
 } from './verifier-actions.ts';
+import { IssuerProfileImport } from './IssuerProfileImport.tsx';
 import { readOtherTypes, trustedTypeNames } from './trust-words.ts';
 import { useVerifierStore } from './verifier-store.ts';
 
@@ -30,6 +31,7 @@ type Notice = { kind: 'success' | 'error'; text: string } | null;
 export function TrustTab() {
   return (
     <div>
+      <IssuerProfileImport />
       <ImportedLists />
       <ConfirmedSigners />
       <OwnList />
@@ -207,7 +209,10 @@ function ConfirmSigner(props: {
         {t('verifier.trust.confirm.intro', { name: signer.listName })}{' '}
         <code className="did">{signer.did}</code>
       </p>
-      <ol className="recovery-words" aria-label={t('verifier.trust.confirm.words')}>
+      <ol
+        className="recovery-words fingerprint-words"
+        aria-label={t('verifier.trust.confirm.words')}
+      >
         {signer.words.map((word, index) => (
           <li key={index}>{word}</li>
         ))}
