@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { WalletPage } from './pages/wallet-page.ts';
 
 test.describe('app shell: roles, languages, offline', () => {
-  test('Given the three deep links, when each is opened, then its role is shown and the switcher reaches the others', async ({
+  test('Given the three deep links, when each is opened, then its role is shown, the desks link each other and the wallet links to no desk', async ({
     page,
   }) => {
     await page.goto('/issuer');
@@ -21,9 +21,31 @@ test.describe('app shell: roles, languages, offline', () => {
       page.getByRole('heading', { level: 1, name: 'Set up the verifier desk', exact: true }),
     ).toBeVisible();
 
-    await nav.getByRole('link', { name: 'Wallet' }).click();
-    await expect(page).toHaveURL(/\/$/);
+    await expect(nav.getByRole('link')).toHaveCount(2);
+    await expect(nav.getByRole('link', { name: 'Wallet' })).toHaveCount(0);
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute(
+      'href',
+      '/verifier.webmanifest',
+    );
+
+    // The wallet is an app of its own: its bar holds the brand and the language menu, no links.
+    await page.goto('/');
     await new WalletPage(page).expectWelcome();
+    await expect(page.getByRole('banner').getByRole('link')).toHaveCount(0);
+    await expect(page.getByRole('navigation')).toHaveCount(0);
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute(
+      'href',
+      '/manifest.webmanifest',
+    );
+    const manifest = (await (await page.request.get('/manifest.webmanifest')).json()) as {
+      id: string;
+      icons: Array<{ purpose: string; src: string }>;
+    };
+    expect(manifest.id).toBe('/');
+    const maskable = manifest.icons.find((icon) => icon.purpose === 'maskable');
+    expect((await page.request.get(maskable?.src ?? '/none')).headers()['content-type']).toBe(
+      'image/png',
+    );
 
     await page.goBack();
     await expect(
@@ -35,16 +57,14 @@ test.describe('app shell: roles, languages, offline', () => {
     ).toBeVisible();
   });
 
-  test('Given an English page, when the citizen switches to Nederlands and then Français, then every screen follows and the choice survives a reload', async ({
+  test('Given an English page, when the citizen switches to Nederlands and then Français, then every screen follows, the top bar stays one compact row, and the choice survives a reload', async ({
     page,
   }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.getByRole('banner').getByLabel('Language').selectOption('nl');
     await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Vouch' })).toBeVisible();
-    await expect(
-      page.getByRole('navigation', { name: 'Rollen' }).getByRole('link', { name: 'Uitgiftebalie' }),
-    ).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Vouch' })).toBeVisible();
@@ -55,6 +75,19 @@ test.describe('app shell: roles, languages, offline', () => {
     ).toBeVisible();
     await page.getByRole('button', { name: 'Restaurer avec 24 mots' }).click();
     await expect(page.getByRole('textbox', { name: 'Mot 1', exact: true })).toBeVisible();
+
+    // At 360 px, in French (the longest words): the bar is at most 56 px, its menu at least 44.
+    const bar = await page.getByRole('banner').boundingBox();
+    expect(bar?.height).toBeLessThanOrEqual(56);
+    const menu = await page.getByRole('banner').getByLabel('Langue').boundingBox();
+    expect(menu?.height).toBeGreaterThanOrEqual(44);
+    // The desks' bar, with both desk links, keeps to one row too.
+    await page.goto('/verifier');
+    const deskBar = await page.getByRole('banner').boundingBox();
+    expect(deskBar?.height).toBeLessThanOrEqual(56);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
   });
 
   test('Given a Dutch-speaking browser, when Vouch opens the first time, then it speaks Dutch', async ({

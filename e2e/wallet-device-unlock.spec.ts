@@ -80,7 +80,7 @@ test.describe('wallet: Argon2id passcode and unlock with this device (WebAuthn P
     // The passcode keeps working beside it; time the Argon2id unlock (64 MiB, t=2) in Chromium.
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
     await wallet.expectLocked();
-    await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
+    await wallet.unlockField('pin').fill(PASSCODE);
     const started = Date.now();
     await passcodeUnlockButton(page).click();
     await wallet.expectHome();
@@ -96,7 +96,7 @@ test.describe('wallet: Argon2id passcode and unlock with this device (WebAuthn P
     await page.getByRole('button', { name: 'Back to wallet' }).click();
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
     await wallet.expectLocked();
-    await expect(page.getByLabel('Passcode', { exact: true })).toBeVisible();
+    await expect(wallet.unlockField('pin')).toBeVisible();
     await expect(
       page.getByRole('button', { name: 'Unlock with this device (fingerprint/face)' }),
     ).toHaveCount(0);

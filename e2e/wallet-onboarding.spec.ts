@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { encodeForText } from '../src/core/transport/index.ts';
 import { vouchJson } from './support/cli.ts';
 import { dumpIndexedDb } from './support/idb-dump.ts';
 import { PASSCODE, WalletPage } from './pages/wallet-page.ts';
@@ -28,8 +29,17 @@ test.describe('wallet: create, lock, unlock, reload, restore, erase', () => {
 
     await page.reload();
     await wallet.expectLocked();
+    // The PIN wallet's lock screen brings up the numeric keypad.
+    await expect(wallet.unlockField('pin')).toHaveAttribute('inputmode', 'numeric');
+    // An offer link followed while locked: the lock screen says a credential is waiting.
+    const offer = encodeForText('offer', new Uint8Array([1, 2, 3]));
+    await page.goto(`/#receive=${encodeURIComponent(offer)}`);
+    await expect(page.getByRole('status').filter({ hasText: 'waiting' })).toHaveText(
+      'A credential is waiting for you. Unlock to receive it.',
+    );
     await wallet.unlock();
-    await wallet.expectHome();
+    await expect(wallet.heading('Receive a credential')).toBeVisible();
+    await wallet.backHome();
     expect(await wallet.walletDid()).toBe(did);
   });
 
@@ -70,19 +80,39 @@ test.describe('wallet: create, lock, unlock, reload, restore, erase', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await wallet.confirmWords(words);
 
+    // A PIN by default, on the numeric keypad; letters in it are refused with a way out.
+    const pin = page.getByLabel('PIN', { exact: true });
+    await expect(pin).toHaveAttribute('inputmode', 'numeric');
+    await expect(page.getByLabel('Repeat PIN')).toHaveAttribute('inputmode', 'numeric');
+    await pin.fill('12345a');
+    await page.getByLabel('Repeat PIN').fill('12345a');
+    await page.getByRole('button', { name: 'Create wallet' }).click();
+    await expect(
+      page.getByText('A PIN has digits only. For letters, use a passphrase instead.'),
+    ).toBeVisible();
     await wallet.choosePasscode('12345');
     await expect(page.getByText('Use at least 6 digits.')).toBeVisible();
     await wallet.choosePasscode('abc');
     await expect(page.getByText('A passphrase needs at least 8 characters.')).toBeVisible();
+    await expect(page.getByLabel('Passphrase', { exact: true })).not.toHaveAttribute(
+      'inputmode',
+      'numeric',
+    );
     await wallet.choosePasscode('246813', '246810');
     await expect(page.getByText('The two passcodes are not the same.')).toBeVisible();
 
-    await page.getByLabel('Passcode', { exact: true }).fill('123456');
+    await pin.fill('123456');
     await expect(page.getByText('Strength: Weak: easy to guess. Longer is better.')).toBeVisible();
-    await page.getByLabel('Passcode', { exact: true }).fill('purple tractor under seven moons');
+    await page.getByRole('button', { name: 'Use a passphrase instead' }).click();
+    await page.getByLabel('Passphrase', { exact: true }).fill('purple tractor under seven moons');
     await expect(page.getByText('Strength: Strong.')).toBeVisible();
 
     await wallet.choosePasscode('purple tractor under seven moons');
+    await wallet.expectHome();
+    // A passphrase wallet's lock screen keeps the full keyboard.
+    await wallet.lock();
+    await expect(wallet.unlockField('passphrase')).not.toHaveAttribute('inputmode', 'numeric');
+    await wallet.unlock('purple tractor under seven moons');
     await wallet.expectHome();
   });
 

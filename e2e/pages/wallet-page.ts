@@ -1,6 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** The wallet's PIN (a passcode of digits only: the default kind since issue 11). */
 export const PASSCODE = '804193';
+
+const isPin = (passcode: string) => /^[0-9]+$/.test(passcode);
 
 /**
  * The wallet role, driven by accessible names only (roles and labels), as a screen reader would.
@@ -62,10 +65,19 @@ export class WalletPage {
     return positions;
   }
 
+  /**
+   * Choose the wallet's passcode: digits go into the PIN fields (the default), anything else into
+   * the passphrase fields ("Use a passphrase instead").
+   */
   async choosePasscode(passcode: string, repeat = passcode): Promise<void> {
     await expect(this.heading('Choose a passcode')).toBeVisible();
-    await this.page.getByLabel('Passcode', { exact: true }).fill(passcode);
-    await this.page.getByLabel('Repeat passcode').fill(repeat);
+    const pin = isPin(passcode);
+    const other = this.page.getByRole('button', {
+      name: pin ? 'Use a PIN instead' : 'Use a passphrase instead',
+    });
+    if (await other.isVisible()) await other.click();
+    await this.page.getByLabel(pin ? 'PIN' : 'Passphrase', { exact: true }).fill(passcode);
+    await this.page.getByLabel(pin ? 'Repeat PIN' : 'Repeat passphrase').fill(repeat);
     await this.page.getByRole('button', { name: 'Create wallet' }).click();
   }
 
@@ -103,8 +115,14 @@ export class WalletPage {
     await expect(this.heading('Wallet locked')).toBeVisible();
   }
 
+  /** The lock screen's field: "PIN" (numeric keypad) for a PIN wallet, else "Passcode". */
+  unlockField(kind: 'pin' | 'passphrase' = 'pin'): Locator {
+    return this.page.getByLabel(kind === 'pin' ? 'PIN' : 'Passcode', { exact: true });
+  }
+
+  /** Unlock with `passcode`; a passcode of digits is typed into a PIN wallet's lock screen. */
   async unlock(passcode = PASSCODE): Promise<void> {
-    await this.page.getByLabel('Passcode', { exact: true }).fill(passcode);
+    await this.unlockField(isPin(passcode) ? 'pin' : 'passphrase').fill(passcode);
     await this.page.getByRole('button', { name: 'Unlock' }).click();
   }
 
