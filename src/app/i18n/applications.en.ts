@@ -1,2 +1,44 @@
 /** English strings of the applications.* keys (issue 11); nl and fr are typed against this file. */
-export const applicationsEn = {} as const;
+export const applicationsEn = {
+  'applications.open': 'Application links',
+  'applications.entry':
+    'Publish a link or QR code on your site: citizens apply from their wallet, and the answers arrive here.',
+  'applications.title': 'Application links',
+  'applications.back': 'Back to the desk',
+  'applications.intro':
+    'An application link asks for one of the desk’s request templates. Every citizen who opens it gets a request of their own from the server; you read the answers here.',
+  'applications.offline': 'Application links need a server: set one up in Verifier settings.',
+  'applications.publish.title': 'Publish an application link',
+  'applications.publish.template': 'Request template',
+  'applications.publish.name': 'Name of the link',
+  'applications.publish.nameHint': 'For you and your colleagues, e.g. “Income supplement 2027”.',
+  'applications.publish.submit': 'Publish',
+  'applications.publish.nameMissing': 'Give the link a name (up to 100 characters).',
+  'applications.publish.done': 'The application link is published.',
+  'applications.purpose.income-supplement':
+    'Apply for the income supplement (Participatiewet) with the income statement of the month you apply for',
+  'applications.list.title': 'Published links',
+  'applications.list.refresh': 'Refresh the list',
+  'applications.list.empty': 'No application link is published yet.',
+  'applications.list.loading': 'Reading the links…',
+  'applications.item.qrLabel': 'Application link: {name}',
+  'applications.item.link': 'Application link “{name}”',
+  'applications.item.linkHint': 'Put this link or its QR code on your site.',
+  'applications.item.downloadLink': 'Download the link',
+  'applications.item.published': 'Published {date}',
+  'applications.item.answers': 'Answers to “{name}” ({count})',
+  'applications.withdraw.button': 'Withdraw “{name}”',
+  'applications.withdraw.title': 'Withdraw “{name}”?',
+  'applications.withdraw.body':
+    'The link stops working at once: citizens who opened it and have not answered yet can no longer answer, and its answers are no longer listed here.',
+  'applications.withdraw.confirm': 'Withdraw the link',
+  'applications.withdraw.cancel': 'Keep it',
+  'applications.withdraw.done': 'The link is withdrawn.',
+  'applications.answers.title': 'Answers to “{name}”',
+  'applications.answers.refresh': 'Refresh the answers',
+  'applications.answers.close': 'Close the answers',
+  'applications.answers.empty': 'No answers yet.',
+  'applications.answers.pending': 'Being checked',
+  'applications.answers.show': 'Show the answer of {date}',
+  'applications.answers.back': 'Back to the answers',
+} as const;

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useT } from '../i18n/index.ts';
 import { DeskGate } from '../shared/DeskGate.tsx';
 import { useIdleLockWhile } from '../shared/use-idle-lock.ts';
+import { ApplicationsEntry, ApplicationsTab } from './ApplicationsTab.tsx';
+import { resetApplications, useApplicationsStore } from './applications-actions.ts';
 import { VerifierHome } from './VerifierHome.tsx';
 import { VerifierSetup } from './VerifierSetup.tsx';
 import { takeResponseFromLocation } from './response-link.ts';
@@ -22,6 +24,10 @@ export default function VerifierDesk() {
   useIdleLockWhile(phase === 'unlocked', VERIFIER_AUTO_LOCK_MINUTES, () =>
     lockVerifier('verifier.locked.idle'),
   );
+  // Locked (or erased): the application links' lists and any answer on show go with the session.
+  useEffect(() => {
+    if (phase !== 'unlocked') resetApplications();
+  }, [phase]);
 
   useEffect(() => {
     takeResponseFromLocation();
@@ -37,7 +43,22 @@ export default function VerifierDesk() {
       notice={notice}
       onUnlock={unlockVerifierWith}
       setup={<VerifierSetup />}
-      home={<VerifierHome />}
+      home={<DeskHome />}
     />
+  );
+}
+
+/**
+ * The desk's sections, or the application links (issue 11) in their place; the way to them sits
+ * under the sections while a server is set up.
+ */
+function DeskHome() {
+  const applications = useApplicationsStore((s) => s.open);
+  if (applications) return <ApplicationsTab />;
+  return (
+    <>
+      <VerifierHome />
+      <ApplicationsEntry />
+    </>
   );
 }
