@@ -6,10 +6,10 @@ import { gunzipSync } from 'fflate';
 import { decodeBase64Url } from '../src/core/encoding/index.ts';
 import { parseCredentialOffer } from '../src/core/protocol/credential-offer.ts';
 import { decodeFromText } from '../src/core/transport/index.ts';
+import { readIssuerProfile } from '../src/core/trust/index.ts';
 import { DeskPage } from './pages/desk-page.ts';
 import { WalletPage } from './pages/wallet-page.ts';
 import { expectNoViolations } from './support/axe.ts';
-import { connectByText } from './support/flows.ts';
 
 /**
  * Issue 10: a university desk issues a Europass-style diploma as a W3C VC-JWT (offline offer),
@@ -48,7 +48,13 @@ test('Given a university desk and a connected wallet, when a diploma is issued a
     const wallet = new WalletPage(await walletContext.newPage());
     await wallet.open();
     await wallet.create();
-    await connectByText(wallet, desk, 'Universiteit Utrecht', 'Lotte Janssens');
+    // The register keeps the date of birth (issue 11): the diploma form starts with it.
+    await wallet.connectCode('Universiteit Utrecht');
+    const connect = await wallet.page.getByLabel('Connect code as text').inputValue();
+    await desk.registerByText(connect, { name: 'Lotte Janssens', birthDate: '2001-03-17' });
+    await expect(desk.page.getByRole('row', { name: /Lotte Janssens/ })).toContainText(
+      '17 March 2001',
+    );
 
     const page = desk.page;
     await desk.tab('Issue').click();
@@ -65,7 +71,7 @@ test('Given a university desk and a connected wallet, when a diploma is issued a
     await page.getByLabel('Level', { exact: true }).selectOption({ label: 'Master' });
     await page.getByLabel('Field of study', { exact: true }).fill('Computer Science');
     await page.getByLabel('Date awarded', { exact: true }).fill('2026-07-05');
-    await page.getByLabel('Date of birth', { exact: true }).fill('2001-03-17');
+    await expect(page.getByLabel('Date of birth', { exact: true })).toHaveValue('2001-03-17');
     const eqf = page.getByLabel('EQF level (European Qualifications Framework)', { exact: true });
     const isced = page.getByLabel('Field of education (ISCED-F code)', { exact: true });
     await expect(eqf).toHaveAttribute('type', 'number');
@@ -84,6 +90,12 @@ test('Given a university desk and a connected wallet, when a diploma is issued a
     await expect(
       page.getByRole('heading', { name: 'Diploma issued to Lotte Janssens' }),
     ).toBeVisible();
+
+    // Offer QRs use the space: at least 5 CSS px per module.
+    const qr = page.getByRole('img', { name: 'Credential offer for Lotte Janssens' });
+    const side = Number((await qr.getAttribute('viewBox'))?.split(' ')[2]);
+    const box = await qr.boundingBox();
+    expect((box?.width ?? 0) / side).toBeGreaterThanOrEqual(5);
 
     const decoded = decodeFromText(await desk.offerText());
     if (!decoded.ok) throw new Error(`offer text: ${decoded.reason}`);
@@ -109,8 +121,12 @@ test('Given a university desk and a connected wallet, when a diploma is issued a
     await page.getByRole('button', { name: 'Issue another credential' }).click();
 
     await desk.tab('Issued and revocation').click();
-    await expect(page.getByRole('row', { name: /Lotte Janssens/ })).toContainText('W3C VC-JWT');
+    const row = page.getByRole('row', { name: /Lotte Janssens/ });
+    await expect(row).toContainText('W3C VC-JWT');
+    await expect(row).toContainText('Valid');
     await desk.revoke('Lotte Janssens', 'awarded in error');
+    await expect(row).toContainText(/Revoked on \d{1,2} \w+ 20\d\d/);
+    await expect(row).toContainText('awarded in error');
     await page.getByRole('button', { name: 'Sign the status list' }).click();
     await expect(
       page.getByText(/^Also signed as a W3C Bitstring Status List credential/),
@@ -121,6 +137,22 @@ test('Given a university desk and a connected wallet, when a diploma is issued a
     expect(await w3cBit(w3cList, index)).toBe(1);
     await expect(page.getByRole('button', { name: 'Download the W3C status list' })).toBeVisible();
     await expectNoViolations(page, 'issued log with the format and both status lists');
+
+    // The desk publishes its profile (one QR, a file, the text) for verifier desks to import.
+    const profile = await readIssuerProfile(await desk.publishProfile());
+    expect(profile).toMatchObject({
+      ok: true,
+      value: {
+        name: 'Universiteit Utrecht',
+        types: ['urn:vouch:diploma:1', 'VouchDiploma'],
+        statusLists: [expect.stringMatching(/^https?:\/\//)],
+      },
+    });
+    const download = page.waitForEvent('download');
+    await page
+      .getByRole('button', { name: 'Download Universiteit-Utrecht.vouch-issuer.jwt' })
+      .click();
+    expect((await download).suggestedFilename()).toBe('Universiteit-Utrecht.vouch-issuer.jwt');
   } finally {
     await deskContext.close();
     await walletContext.close();

@@ -55,6 +55,32 @@ export class DeskPage {
     await expect(this.page.getByRole('row', { name: new RegExp(name) })).toBeVisible();
   }
 
+  /** Paste a wallet's connect code as text, then file the person (with a date of birth, if given). */
+  async registerByText(
+    code: string,
+    person: { name: string; number?: string; birthDate?: string },
+  ): Promise<void> {
+    await this.tab('Register').click();
+    await this.page.getByLabel('Paste the code as text').fill(code);
+    await this.page.getByRole('button', { name: 'Read text' }).click();
+    await expect(this.page.getByText(/^The wallet made this code for: /)).toBeVisible();
+    await this.page.getByLabel('Name', { exact: true }).fill(person.name);
+    if (person.number) await this.page.getByLabel('Number', { exact: true }).fill(person.number);
+    if (person.birthDate)
+      await this.page.getByLabel('Date of birth', { exact: true }).fill(person.birthDate);
+    await this.page.getByRole('button', { name: 'Add to register' }).click();
+    await expect(this.page.getByText(`${person.name} was added to the register.`)).toBeVisible();
+  }
+
+  /** Desk settings → Publish profile: returns the signed profile's text (what the QR holds). */
+  async publishProfile(): Promise<string> {
+    await this.tab('Desk settings').click();
+    await this.page.getByRole('button', { name: 'Publish profile' }).click();
+    await expect(this.page.getByText('Your profile is signed with your issuer key.')).toBeVisible();
+    await expect(this.page.getByRole('img', { name: /^Issuer profile of / })).toBeVisible();
+    return this.page.getByLabel('Profile as text').inputValue();
+  }
+
   async issueIncomeStatement(claims: {
     period: string;
     gross: string;

@@ -57,7 +57,7 @@ export function IssuedTab() {
         {issued.length === 0 ? (
           <p className="empty">{t('desk.issued.empty')}</p>
         ) : (
-          <table className="table">
+          <table className="table desk-table">
             <thead>
               <tr>
                 <th scope="col">{t('desk.register.name')}</th>
@@ -75,11 +75,17 @@ export function IssuedTab() {
               {issued.map((item) => (
                 <tr key={item.id}>
                   <th scope="row">{item.subjectName}</th>
-                  <td>{CREDENTIAL_TYPES[item.typeId].name[language]}</td>
-                  <td>{t(`desk.issued.format.${item.format ?? 'dc+sd-jwt'}`)}</td>
-                  <td>{item.summary}</td>
-                  <td>{formatDateTime(item.issuedAt, language)}</td>
-                  <td>
+                  <td data-label={t('desk.issue.type')}>
+                    {CREDENTIAL_TYPES[item.typeId].name[language]}
+                  </td>
+                  <td data-label={t('desk.issued.format')}>
+                    {t(`desk.issued.format.${item.format ?? 'dc+sd-jwt'}`)}
+                  </td>
+                  <td data-label={t('desk.issued.summary')}>{item.summary}</td>
+                  <td data-label={t('desk.issued.issuedAt')}>
+                    {formatDateTime(item.issuedAt, language)}
+                  </td>
+                  <td data-label={t('desk.issued.status')}>
                     <IssuedStatusCell status={issuedStatus(item, now)} />
                   </td>
                   <td>

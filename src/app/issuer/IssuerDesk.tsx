@@ -6,6 +6,7 @@ import { DeskHome } from './DeskHome.tsx';
 import { DeskSetup } from './DeskSetup.tsx';
 import { loadDesk, lockDesk, unlockDeskWith } from './desk-actions.ts';
 import { useDeskStore } from './desk-store.ts';
+import './issuer-desk.css';
 
 /** The desk locks itself after 15 minutes without activity, like the wallet. */
 const DESK_AUTO_LOCK_MINUTES = 15;

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { utf8ToBytes } from '../../core/encoding/index.ts';
 import type { QrFrames } from '../../core/transport/index.ts';
 import { useT } from '../i18n/index.ts';
@@ -23,6 +23,15 @@ export function PublishProfileSection() {
     () => (published ? { frames: [utf8ToBytes(published.jws)], animated: false } : null),
     [published],
   );
+
+  // The clerk's next step is the code: bring it into view, and say so to a screen reader.
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    const done = doneRef.current;
+    if (!published || !done) return;
+    done.scrollIntoView?.({ block: 'start' });
+    done.focus({ preventScroll: true });
+  }, [published]);
 
   const publish = async () => {
     setBusy(true);
@@ -50,7 +59,7 @@ export function PublishProfileSection() {
       ) : null}
       {published && frames ? (
         <div className="profile-published">
-          <p role="status" className="success">
+          <p role="status" className="success" ref={doneRef} tabIndex={-1}>
             {t('issuerDesk.profile.done')}
           </p>
           <QrCode

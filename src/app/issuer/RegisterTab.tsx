@@ -72,7 +72,7 @@ export function RegisterTab() {
         {subjects.length === 0 ? (
           <p className="empty">{t('desk.register.empty')}</p>
         ) : (
-          <table className="table">
+          <table className="table desk-table">
             <thead>
               <tr>
                 <th scope="col">{t('desk.register.name')}</th>
@@ -88,9 +88,13 @@ export function RegisterTab() {
               {subjects.map((subject) => (
                 <tr key={subject.id}>
                   <th scope="row">{subject.name}</th>
-                  <td>{subject.number}</td>
-                  <td>{subject.birthDate ? formatDate(subject.birthDate, language) : '—'}</td>
-                  <td>{formatDateTime(subject.connectedAt, language)}</td>
+                  <td data-label={t('desk.register.number')}>{subject.number || '—'}</td>
+                  <td data-label={t('issuerDesk.register.birthDate')}>
+                    {subject.birthDate ? formatDate(subject.birthDate, language) : '—'}
+                  </td>
+                  <td data-label={t('desk.register.connectedAt')}>
+                    {formatDateTime(subject.connectedAt, language)}
+                  </td>
                   <td>
                     <button
                       type="button"
