@@ -8,6 +8,7 @@ import { keysDerive, keysGroup, keysNew } from './keys.ts';
 import { offer } from './offer.ts';
 import { present } from './present.ts';
 import { qrDecode, qrEncode, qrGroup } from './qr.ts';
+import { registrationGroup, registrationIssue, registrationVerify } from './registration.ts';
 import { request } from './request.ts';
 import { result } from './result.ts';
 import { serve } from './serve.ts';
@@ -19,6 +20,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
   issuerGroup,
   statusGroup,
   qrGroup,
+  registrationGroup,
 ];
 export const COMMANDS: readonly CommandSpec[] = [
   keysNew,
@@ -38,4 +40,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   offer,
   request,
   result,
+  registrationIssue,
+  registrationVerify,
 ];
