@@ -15,7 +15,6 @@ export const consentEn = {
     'This request is not signed: it only says where the answer goes ({host}).',
   'consent.technical': 'Technical details',
   'consent.authority': 'Registration authority',
-  'consent.optionalSwitch': 'Include {claim}',
   'consent.facts.answerHere':
     'Not answered yet. Answer it here; it is also saved with your Benefits answers.',
   'consent.facts.saveFailed': 'Your answers could not be saved. Nothing was shared.',

@@ -17,7 +17,6 @@ export const consentFr: Record<keyof typeof consentEn, string> = {
     'Cette demande n’est pas signée : elle indique seulement où va la réponse ({host}).',
   'consent.technical': 'Détails techniques',
   'consent.authority': 'Autorité d’enregistrement',
-  'consent.optionalSwitch': 'Inclure {claim}',
   'consent.facts.answerHere':
     'Pas encore répondu. Répondez ici ; la réponse est aussi enregistrée avec vos réponses dans Aides et allocations.',
   'consent.facts.saveFailed': 'Vos réponses n’ont pas pu être enregistrées. Rien n’a été partagé.',

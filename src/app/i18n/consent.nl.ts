@@ -17,7 +17,6 @@ export const consentNl: Record<keyof typeof consentEn, string> = {
     'Dit verzoek is niet ondertekend: het zegt alleen waar het antwoord heen gaat ({host}).',
   'consent.technical': 'Technische details',
   'consent.authority': 'Registratie-instantie',
-  'consent.optionalSwitch': '{claim} meesturen',
   'consent.facts.answerHere':
     'Nog niet beantwoord. Beantwoord het hier; het wordt ook bij je antwoorden in Uitkeringen en regelingen bewaard.',
   'consent.facts.saveFailed': 'Je antwoorden konden niet worden bewaard. Er is niets gedeeld.',

@@ -607,8 +607,7 @@ function NeedChoice({ verifier, match, chosenId, onChoose, on, onToggle }: NeedC
           {asked.map((name) => {
             const spec = type?.claims.find((c) => c.name === name);
             const required = need.required.includes(name);
-            const claimLabel = spec?.label[language] ?? name;
-            const label = `${claimLabel}: ${formatClaim(spec, credential.claims[name], language)}`;
+            const label = `${spec?.label[language] ?? name}: ${formatClaim(spec, credential.claims[name], language)}`;
             return (
               <label key={name} className="checkbox claim-choice">
                 {required ? (
@@ -617,7 +616,6 @@ function NeedChoice({ verifier, match, chosenId, onChoose, on, onToggle }: NeedC
                   <input
                     type="checkbox"
                     role="switch"
-                    aria-label={t('consent.optionalSwitch', { claim: claimLabel })}
                     checked={on.includes(name)}
                     onChange={(event) => onToggle(name, event.target.checked)}
                   />
