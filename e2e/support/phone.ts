@@ -9,7 +9,21 @@ export const PHONE_LARGE = { width: 390, height: 844 } as const;
  * elements that stick out on the right (tag, class, text), so the cause is found without a trace.
  */
 export async function expectNoSidewaysScroll(page: Page, screen: string): Promise<void> {
-  const found = await page.evaluate(() => {
+  const found = await findSidewaysScroll(page);
+  expect
+    .soft(
+      found.culprits,
+      `${screen}: the page is ${found.width} px wide in a ${found.viewport} px viewport`,
+    )
+    .toEqual([]);
+  expect.soft(found.width, `${screen}: sideways scroll`).toBeLessThanOrEqual(found.viewport);
+}
+
+/** The document's width, the viewport's, and the outermost elements that stick out (at most 8). */
+export function findSidewaysScroll(
+  page: Page,
+): Promise<{ width: number; viewport: number; culprits: string[] }> {
+  return page.evaluate(() => {
     const viewport = window.innerWidth;
     const width = document.documentElement.scrollWidth;
     if (width <= viewport) return { width, viewport, culprits: [] as string[] };
@@ -30,13 +44,6 @@ export async function expectNoSidewaysScroll(page: Page, screen: string): Promis
     }
     return { width, viewport, culprits };
   });
-  expect
-    .soft(
-      found.culprits,
-      `${screen}: the page is ${found.width} px wide in a ${found.viewport} px viewport`,
-    )
-    .toEqual([]);
-  expect.soft(found.width, `${screen}: sideways scroll`).toBeLessThanOrEqual(found.viewport);
 }
 
 /**
@@ -54,7 +61,13 @@ export async function expectNoSidewaysScroll(page: Page, screen: string): Promis
  * On failure, lists each offender with its accessible name and size (soft, as above).
  */
 export async function expectTapTargets(page: Page, screen: string, min = 44): Promise<void> {
-  const offenders = await page.evaluate((minimum) => {
+  const offenders = await findSmallTapTargets(page, min);
+  expect.soft(offenders, `${screen}: tap targets smaller than ${min} × ${min} px`).toEqual([]);
+}
+
+/** The tap targets smaller than `min` (rules above), as `tag "name": w × h px`. */
+export function findSmallTapTargets(page: Page, min = 44): Promise<string[]> {
+  return page.evaluate((minimum) => {
     const selector = [
       'button',
       'a[href]',
@@ -110,7 +123,12 @@ export async function expectTapTargets(page: Page, screen: string, min = 44): Pr
       if (element instanceof HTMLInputElement) {
         const label = element.labels?.[0];
         const box = element.getBoundingClientRect();
-        const hidden = box.width <= 1 || box.height <= 1;
+        const style = getComputedStyle(element);
+        const hidden =
+          box.width <= 1 ||
+          box.height <= 1 ||
+          style.clip.startsWith('rect(0') ||
+          style.clipPath.startsWith('inset(50%');
         if (label && (element.type === 'checkbox' || element.type === 'radio' || hidden)) {
           target = label;
         }
@@ -121,7 +139,8 @@ export async function expectTapTargets(page: Page, screen: string, min = 44): Pr
       // Half a pixel of rounding: layouts land on fractions.
       if (box.width + 0.5 < minimum || box.height + 0.5 < minimum) {
         const tag = target.tagName.toLowerCase();
-        const type = element instanceof HTMLInputElement ? `[type=${element.type}]` : '';
+        const type =
+          target === element && element instanceof HTMLInputElement ? `[type=${element.type}]` : '';
         found.push(
           `${tag}${type} "${nameOf(element)}": ${Math.round(box.width * 10) / 10} × ${Math.round(box.height * 10) / 10} px`,
         );
@@ -129,7 +148,6 @@ export async function expectTapTargets(page: Page, screen: string, min = 44): Pr
     }
     return found;
   }, min);
-  expect.soft(offenders, `${screen}: tap targets smaller than ${min} × ${min} px`).toEqual([]);
 }
 
 /** Both phone checks on what the page shows now. */

@@ -49,8 +49,7 @@ export async function shareAndConfirm(
   await expect(answer.or(confirm)).toBeVisible({ timeout: 20_000 });
   if (await confirm.isVisible()) {
     await onConfirm?.();
-    // The confirming action is the dialog's last button (Cancel comes first).
-    await confirm.getByRole('button').last().click();
+    await confirm.getByRole('button', { name: t('consent.incomplete.shareAnyway') }).click();
   }
   await expect(answer).toBeVisible({ timeout: 20_000 });
 }
