@@ -1,10 +1,12 @@
 import { writeFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DeskPage } from './pages/desk-page.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
 import { WalletPage } from './pages/wallet-page.ts';
 import { expectNoViolations } from './support/axe.ts';
 import { connectByText, receiveOfferText } from './support/flows.ts';
+import { expectPhoneFit, PHONE } from './support/phone.ts';
+import { wordsFor, type Language } from './support/words.ts';
 
 /**
  * Proactive benefits, from the published figures (shared/facts/benefits-nl.md): the social
@@ -18,7 +20,8 @@ test('Given income statements around the norm, when the citizen answers the ques
 }, testInfo) => {
   test.setTimeout(240_000);
   const deskContext = await browser.newContext();
-  const walletContext = await browser.newContext();
+  // The citizen's phone: the smallest width docs/ux.md holds the wallet to.
+  const walletContext = await browser.newContext({ viewport: PHONE });
   const agencyContext = await browser.newContext();
   try {
     const desk = new DeskPage(await deskContext.newPage());
@@ -52,6 +55,8 @@ test('Given income statements around the norm, when the citizen answers the ques
     await expect(wallet.heading('Benefits')).toBeVisible();
     const answer = wallet.page.getByRole('button', { name: 'Answer the questions' });
     if (await answer.isVisible()) await answer.click();
+    // Before answering: nothing scrolls sideways at 360 px, in any language (long option labels).
+    await expectBenefitsFit(wallet.page, 'benefits, questions');
     await wallet.page.getByLabel('Household', { exact: true }).selectOption({ label: 'single' });
     await wallet.page
       .getByLabel('Age', { exact: true })
@@ -64,6 +69,9 @@ test('Given income statements around the norm, when the citizen answers the ques
     await expect(
       wallet.page.getByText('Your answers are saved. The results below use them.'),
     ).toBeVisible();
+
+    // After answering: the month cards, the chart and the answers fit too.
+    await expectBenefitsFit(wallet.page, 'benefits, results');
 
     const july = wallet.page.getByRole('article', { name: 'July 2025' });
     const september = wallet.page.getByRole('article', { name: 'September 2025' });
@@ -108,18 +116,28 @@ test('Given income statements around the norm, when the citizen answers the ques
     await agency.chooseTemplate('income-supplement', { month: '2025-07' });
     const request = await agency.showRequest();
 
-    // Apply from the July result: the evidence, then the agency's request, then consent.
+    // Apply from the July result: the evidence, then the agency's application (pasted), then consent.
     await july.getByRole('button', { name: 'Apply' }).click();
     await expect(july).toContainText('What you declare yourself (not verified by anyone)');
-    await july.getByRole('button', { name: 'Scan the agency’s request' }).click();
-    await wallet.pasteCode(request.text);
     await expect(
-      wallet.page.getByRole('heading', { name: 'Gemeente Utrecht asks to see' }),
+      july.getByRole('button', { name: 'Scan the agency’s application QR' }),
+    ).toBeVisible();
+    await july.getByRole('button', { name: 'Paste the agency’s application link' }).click();
+    const link = july.getByLabel('Application link');
+    await link.fill('https://agency.example/apply');
+    await july.getByRole('button', { name: 'Open the application' }).click();
+    await expect(july.getByRole('alert')).toContainText('This is not an application link');
+    await expectPhoneFit(wallet.page, 'benefits, apply');
+    await link.fill(request.text);
+    await july.getByRole('button', { name: 'Open the application' }).click();
+    // Who asks: the desk's own name, not verified by any authority the wallet trusts.
+    await expect(
+      wallet.page.getByRole('heading', { name: /Gemeente Utrecht.* asks to see$/ }),
     ).toBeVisible();
     // The request names July 2025 (DCQL values): only that statement is offered, no choice to make.
     await expect(wallet.page.getByRole('radio')).toHaveCount(0);
     await expect(wallet.page.getByRole('checkbox', { name: /^Period: July 2025/ })).toBeChecked();
-    await expect(wallet.page.getByRole('checkbox', { name: /^Household: single/ })).toBeChecked();
+    await expect(wallet.page.getByLabel(/^Household: single/)).toBeChecked();
     await wallet.page.getByRole('button', { name: 'Share' }).click();
     const answerText = await wallet.page.getByLabel('Answer as text').inputValue();
 
@@ -136,3 +154,19 @@ test('Given income statements around the norm, when the citizen answers the ques
     await agencyContext.close();
   }
 });
+
+/**
+ * The Benefits screen fits a 360 px phone in nl, fr and en: switched through the language menu
+ * (the app's own words find it), checked, and back to English for the rest of the test.
+ */
+async function expectBenefitsFit(page: Page, screen: string): Promise<void> {
+  const languages: Language[] = ['nl', 'fr', 'en'];
+  for (const language of languages) {
+    const words = wordsFor(language);
+    await page.getByRole('combobox', { name: /^(Language|Taal|Langue)$/ }).selectOption(language);
+    await expect(
+      page.getByRole('heading', { name: words('benefits.title'), level: 1 }),
+    ).toBeVisible();
+    await expectPhoneFit(page, `${screen} (${language})`);
+  }
+}

@@ -28,6 +28,15 @@ export const benefitsEn = {
   'benefits.facts.invalid': 'This answer cannot be used: {field}.',
   'benefits.facts.badAmount': 'Enter an amount in euros, for example 1250,50.',
   'benefits.facts.badNumber': 'Enter a whole number, 0 or more.',
+  'benefits.facts.partnerPerMonth': 'Your partner’s net income per month',
+  'benefits.facts.partnerPerMonthHint':
+    'One amount for each month with a result below, in euros (for example 1250 or 1250,50). Leave a month empty if you do not know it.',
+  'benefits.facts.monthAmount': '{month}: {amount}',
+  'benefits.facts.adults': '{count} adults in the home',
+  'benefits.facts.fromMunicipality':
+    'Household: {household}. This comes from your municipality’s credential, so you are not asked.',
+  'benefits.facts.fromMunicipalityAt':
+    'Household: {household}. This comes from your municipality’s credential ({source}), so you are not asked.',
 
   'benefits.status.eligible': 'You are entitled',
   'benefits.status.likely-eligible': 'You are probably entitled — the agency decides',
@@ -42,6 +51,7 @@ export const benefitsEn = {
   'benefits.month.holiday': 'Holiday allowance put aside (paid in June)',
   'benefits.month.norm': 'Social assistance norm',
   'benefits.month.counted': 'Income counted',
+  'benefits.month.income': 'Net income',
   'benefits.amount': 'Amount',
   'benefits.amountUnpublished': 'The amount for this year is not published yet',
   'benefits.monthly': 'Per month',
@@ -67,8 +77,7 @@ export const benefitsEn = {
   'benefits.chart.income': 'Net income',
   'benefits.chart.topUp': 'Top-up',
   'benefits.chart.norm': 'Norm',
-  'benefits.chart.month': 'Month',
-  'benefits.chart.status': 'Result',
+  'benefits.chart.summary': '{month}: net income {income}, top-up {topUp}, norm {norm}.',
   'benefits.chart.unpublished': 'not published',
 
   'benefits.apply': 'Apply',
@@ -85,8 +94,17 @@ export const benefitsEn = {
   'benefits.apply.declared': 'What you declare yourself (not verified by anyone)',
   'benefits.apply.noDeclared': 'No answers of yours go with this application.',
   'benefits.apply.consent':
-    'Nothing is sent yet. Scan the request the agency shows you: the next screen lists exactly what it asks, and you decide.',
-  'benefits.apply.scan': 'Scan the agency’s request',
+    'Nothing is sent yet. The agency publishes an application link and its QR code, on its website or at its desk. Scan the code or paste the link: the next screen lists exactly what the agency asks, and you decide.',
+  'benefits.apply.scan': 'Scan the agency’s application QR',
+  'benefits.apply.paste': 'Paste the agency’s application link',
+  'benefits.apply.link': 'Application link',
+  'benefits.apply.linkHint':
+    'It starts with openid4vp:// or https://. The wallet asks you before it contacts the agency.',
+  'benefits.apply.open': 'Open the application',
+  'benefits.apply.linkEmpty': 'Paste the application link first.',
+  'benefits.apply.linkTooLarge': 'This text is too long to be an application link.',
+  'benefits.apply.linkUnknown':
+    'This is not an application link. Copy the whole link from the agency’s website and try again.',
 
   'benefits.changes.title': 'News about your benefits',
   'benefits.changes.open': 'See your benefits',

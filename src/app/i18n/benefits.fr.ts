@@ -31,6 +31,15 @@ export const benefitsFr: Record<keyof typeof benefitsEn, string> = {
   'benefits.facts.invalid': 'Cette réponse ne peut pas être utilisée : {field}.',
   'benefits.facts.badAmount': 'Indiquez un montant en euros, par exemple 1250,50.',
   'benefits.facts.badNumber': 'Indiquez un nombre entier, 0 ou plus.',
+  'benefits.facts.partnerPerMonth': 'Revenu net de votre partenaire par mois',
+  'benefits.facts.partnerPerMonthHint':
+    'Un montant pour chaque mois qui a un résultat ci-dessous, en euros (par exemple 1250 ou 1250,50). Laissez vide un mois que vous ne connaissez pas.',
+  'benefits.facts.monthAmount': '{month} : {amount}',
+  'benefits.facts.adults': '{count} adultes dans le logement',
+  'benefits.facts.fromMunicipality':
+    'Ménage : {household}. Cela vient de l’attestation de votre commune : la question ne vous est pas posée.',
+  'benefits.facts.fromMunicipalityAt':
+    'Ménage : {household}. Cela vient de l’attestation de votre commune ({source}) : la question ne vous est pas posée.',
 
   'benefits.status.eligible': 'Vous y avez droit',
   'benefits.status.likely-eligible': 'Vous y avez probablement droit — l’organisme décide',
@@ -45,6 +54,7 @@ export const benefitsFr: Record<keyof typeof benefitsEn, string> = {
   'benefits.month.holiday': 'Pécule de vacances mis de côté (versé en juin)',
   'benefits.month.norm': 'Norme d’aide sociale',
   'benefits.month.counted': 'Revenu pris en compte',
+  'benefits.month.income': 'Revenu net',
   'benefits.amount': 'Montant',
   'benefits.amountUnpublished': 'Le montant pour cette année n’est pas encore publié',
   'benefits.monthly': 'Par mois',
@@ -70,8 +80,7 @@ export const benefitsFr: Record<keyof typeof benefitsEn, string> = {
   'benefits.chart.income': 'Revenu net',
   'benefits.chart.topUp': 'Complément',
   'benefits.chart.norm': 'Norme',
-  'benefits.chart.month': 'Mois',
-  'benefits.chart.status': 'Résultat',
+  'benefits.chart.summary': '{month} : revenu net {income}, complément {topUp}, norme {norm}.',
   'benefits.chart.unpublished': 'non publiée',
 
   'benefits.apply': 'Faire la demande',
@@ -89,8 +98,17 @@ export const benefitsFr: Record<keyof typeof benefitsEn, string> = {
   'benefits.apply.declared': 'Ce que vous déclarez vous-même (vérifié par personne)',
   'benefits.apply.noDeclared': 'Aucune de vos réponses n’accompagne cette demande.',
   'benefits.apply.consent':
-    'Rien n’est encore envoyé. Scannez la demande que l’organisme vous montre : l’écran suivant indique exactement ce qui est demandé, et c’est vous qui décidez.',
-  'benefits.apply.scan': 'Scanner la demande de l’organisme',
+    'Rien n’est encore envoyé. L’organisme publie un lien de demande et son code QR, sur son site ou à son guichet. Scannez le code ou collez le lien : l’écran suivant indique exactement ce que l’organisme demande, et vous décidez.',
+  'benefits.apply.scan': 'Scanner le QR de demande de l’organisme',
+  'benefits.apply.paste': 'Coller le lien de demande de l’organisme',
+  'benefits.apply.link': 'Lien de demande',
+  'benefits.apply.linkHint':
+    'Il commence par openid4vp:// ou https://. Le portefeuille vous demande avant de contacter l’organisme.',
+  'benefits.apply.open': 'Ouvrir la demande',
+  'benefits.apply.linkEmpty': 'Collez d’abord le lien de demande.',
+  'benefits.apply.linkTooLarge': 'Ce texte est trop long pour être un lien de demande.',
+  'benefits.apply.linkUnknown':
+    'Ce n’est pas un lien de demande. Copiez le lien entier depuis le site de l’organisme et réessayez.',
 
   'benefits.changes.title': 'Du nouveau pour vos droits',
   'benefits.changes.open': 'Voir vos droits',

@@ -1,5 +1,7 @@
 import { useLanguageStore, useT } from '../i18n/index.ts';
 import { formatCents, formatMonth, formatShortMonth } from '../shared/format.ts';
+import { labelRoom, monthAxis } from './benefits/month-axis.ts';
+import { useWidth } from './benefits/use-width.ts';
 import type { CredentialView } from './wallet-store.ts';
 
 interface MonthTotal {
@@ -25,46 +27,73 @@ export function monthlyNetIncome(credentials: readonly CredentialView[]): MonthT
     .sort((a, b) => a.period.localeCompare(b.period));
 }
 
-const WIDTH = 600;
-const HEIGHT = 220;
-const PAD = { top: 12, right: 12, bottom: 36, left: 12 };
+const HEIGHT = 180;
+const PAD = { top: 10, right: 8, bottom: 28, left: 8 };
 
-/** A bar chart with the same figures as a table beside it for screen readers. */
+/**
+ * Net income per month as bars placed by date (a month without a statement is a gap), drawn at the
+ * chart's true width so the month labels stay readable and are thinned until they cannot overlap;
+ * the same figures as a table beside it, for everyone and for screen readers.
+ */
 export function IncomeChart({ credentials }: { credentials: readonly CredentialView[] }) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
+  const { ref, width } = useWidth<HTMLElement>();
   const months = monthlyNetIncome(credentials);
   if (months.length === 0) return null;
-  const max = Math.max(...months.map((m) => m.netCents), 1);
-  const slot = (WIDTH - PAD.left - PAD.right) / months.length;
-  const barWidth = Math.min(48, slot * 0.7);
+  const axis = monthAxis(
+    months.map((month) => month.period),
+    {
+      left: PAD.left,
+      right: width - PAD.right,
+      labelWidth: labelRoom(months.map((month) => formatShortMonth(month.period, language))),
+    },
+  );
+  const drawn = months.filter((month) => axis.x(month.period) !== undefined);
+  const max = Math.max(...drawn.map((m) => m.netCents), 1);
+  const barWidth = Math.max(2, Math.min(40, axis.slot * 0.7));
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
 
   return (
-    <figure className="income-chart" aria-labelledby="income-chart-title">
+    <figure ref={ref} className="income-chart" aria-labelledby="income-chart-title">
       <figcaption id="income-chart-title">{t('home.incomeChart')}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-hidden="true" focusable="false">
-        {months.map((month, index) => {
-          const height = (month.netCents / max) * plotHeight;
-          const x = PAD.left + index * slot + (slot - barWidth) / 2;
+      <svg
+        width={width}
+        height={HEIGHT}
+        viewBox={`0 0 ${width} ${HEIGHT}`}
+        aria-hidden="true"
+        focusable="false"
+      >
+        {drawn.map((month) => {
+          const height = (Math.max(0, month.netCents) / max) * plotHeight;
+          const x = (axis.x(month.period) ?? 0) - barWidth / 2;
           const y = PAD.top + plotHeight - height;
           return (
-            <g key={month.period}>
-              <rect x={x} y={y} width={barWidth} height={height} rx={3} className="bar" />
-              <text
-                x={x + barWidth / 2}
-                y={HEIGHT - PAD.bottom + 16}
-                textAnchor="middle"
-                className="axis"
-              >
-                {formatShortMonth(month.period, language)}
-              </text>
-            </g>
+            <rect
+              key={month.period}
+              x={x}
+              y={y}
+              width={barWidth}
+              height={height}
+              rx={3}
+              className="bar"
+            />
           );
         })}
+        {axis.labels.map((label) => (
+          <text
+            key={label.period}
+            x={label.x}
+            y={HEIGHT - PAD.bottom + 18}
+            textAnchor="middle"
+            className="axis"
+          >
+            {formatShortMonth(label.period, language)}
+          </text>
+        ))}
         <line
           x1={PAD.left}
-          x2={WIDTH - PAD.right}
+          x2={width - PAD.right}
           y1={PAD.top + plotHeight}
           y2={PAD.top + plotHeight}
           className="baseline"
@@ -79,7 +108,7 @@ export function IncomeChart({ credentials }: { credentials: readonly CredentialV
           </tr>
         </thead>
         <tbody>
-          {months.map((month) => (
+          {[...months].reverse().map((month) => (
             <tr key={month.period}>
               <th scope="row">{formatMonth(month.period, language)}</th>
               <td>{formatCents(month.netCents, language)}</td>

@@ -1,3 +1,4 @@
+import { useState, type FormEvent } from 'react';
 import { credentialTypeByVct } from '../../../core/credentials/index.ts';
 import {
   credentialState,
@@ -5,9 +6,12 @@ import {
   type DeclaredFacts,
 } from '../../../core/holder/index.ts';
 import { RULES, type RuleResult } from '../../../core/rules/index.ts';
-import { useLanguageStore, useT } from '../../i18n/index.ts';
+import { useLanguageStore, useT, type MessageKey } from '../../i18n/index.ts';
+import { Field } from '../../shared/Field.tsx';
 import { openView } from '../credential-actions.ts';
+import { setPendingLink } from '../pending-link.ts';
 import { useWalletStore, type CredentialView } from '../wallet-store.ts';
+import { applicationLinkTarget } from './application-link.ts';
 import { describeAnswer } from './benefit-words.ts';
 
 /** The credentials that would answer an evidence need: same type, usable, and that month's for a monthly result. */
@@ -94,9 +98,61 @@ export function ApplyPanel({ result, facts }: { result: RuleResult; facts: Decla
         </dl>
       )}
       <p className="hint">{t('benefits.apply.consent')}</p>
-      <button type="button" className="primary" onClick={() => openView('request')}>
-        {t('benefits.apply.scan')}
-      </button>
+      <StartApplication />
     </section>
+  );
+}
+
+/**
+ * Where the application starts: the agency's application QR (the request screen's scanner reads
+ * `openid4vp://…` codes) or its application link, pasted. Both end on the request screen, which
+ * names the agency's host, asks before contacting it, and shows the consent screen of the request
+ * it fetched. Nothing is fetched here.
+ */
+function StartApplication() {
+  const t = useT();
+  const [pasting, setPasting] = useState(false);
+  const [link, setLink] = useState('');
+  const [error, setError] = useState<MessageKey | null>(null);
+
+  const open = (event: FormEvent) => {
+    event.preventDefault();
+    const target = applicationLinkTarget(link);
+    if (!target.ok) return setError(target.message);
+    setError(null);
+    setPendingLink(target.kind, target.text);
+    openView(target.kind === 'request' ? 'request' : 'receive');
+  };
+
+  return (
+    <div className="start-application">
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => openView('request')}>
+          {t('benefits.apply.scan')}
+        </button>
+        <button type="button" aria-expanded={pasting} onClick={() => setPasting((open) => !open)}>
+          {t('benefits.apply.paste')}
+        </button>
+      </div>
+      {pasting ? (
+        <form onSubmit={open} noValidate>
+          <Field
+            label={t('benefits.apply.link')}
+            hint={t('benefits.apply.linkHint')}
+            error={error ? t(error) : null}
+            value={link}
+            onChange={(event) => setLink(event.target.value)}
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            inputMode="url"
+            maxLength={40_000}
+          />
+          <button type="submit" className="primary">
+            {t('benefits.apply.open')}
+          </button>
+        </form>
+      ) : null}
+    </div>
   );
 }

@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'react';
-import { questionnaireFacts, type DeclaredValue } from '../../../core/holder/index.ts';
+import {
+  questionnaireFacts,
+  type DeclaredValue,
+  type MonthlyFacts,
+} from '../../../core/holder/index.ts';
 import { RULES, type RuleModule } from '../../../core/rules/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../../i18n/index.ts';
+import { formatCents, formatMonth } from '../../shared/format.ts';
 import { openView } from '../credential-actions.ts';
-import { describeAnswer } from './benefit-words.ts';
+import { describeAnswer, describeCredentialHousehold } from './benefit-words.ts';
 import { loadBenefits, saveAnswers, type BenefitsView } from './benefits-actions.ts';
 import { NormChart } from './NormChart.tsx';
 import { Questionnaire } from './Questionnaire.tsx';
@@ -35,8 +40,11 @@ export function Benefits() {
     };
   }, []);
 
-  const save = async (facts: Record<string, DeclaredValue>): Promise<string | null> => {
-    const outcome = await saveAnswers(facts);
+  const save = async (
+    facts: Record<string, DeclaredValue>,
+    monthly?: MonthlyFacts,
+  ): Promise<string | null> => {
+    const outcome = await saveAnswers(facts, monthly);
     if (!outcome.ok) {
       const spec = questionnaireFacts().find((s) => s.name === outcome.issue?.fact);
       const language = useLanguageStore.getState().language;
@@ -70,6 +78,9 @@ export function Benefits() {
             {asking ? (
               <Questionnaire
                 facts={view.declared.facts}
+                monthly={view.declared.monthly}
+                months={resultMonths(view)}
+                household={view.evaluation.household}
                 onSave={save}
                 onSkip={() => setAsking(false)}
               />
@@ -86,6 +97,14 @@ export function Benefits() {
   );
 }
 
+/** The months the monthly rule has a result for (the months with an income statement), oldest first. */
+function resultMonths(view: BenefitsView): string[] {
+  const months = view.evaluation.results
+    .filter((result) => RULES[result.ruleId].periodKind === 'month')
+    .map((result) => result.period);
+  return [...new Set(months)].sort();
+}
+
 function Answers({
   view,
   saved,
@@ -98,12 +117,39 @@ function Answers({
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const facts = view.declared.facts;
-  const answered = questionnaireFacts().filter((spec) => facts[spec.name] !== undefined);
+  const household = view.evaluation.household;
+  const answered = questionnaireFacts().filter(
+    (spec) =>
+      facts[spec.name] !== undefined &&
+      // What the municipality's credential answers is shown as coming from it, not as declared.
+      !(household !== undefined && (spec.name === 'household' || spec.name === 'costSharers')),
+  );
+  const partnerByMonth = Object.entries(view.declared.monthly.partnerNetIncomeCents ?? {}).sort(
+    ([a], [b]) => b.localeCompare(a),
+  );
   return (
     <div aria-labelledby="benefits-answers-title">
       <h2 id="benefits-answers-title">{t('benefits.facts.yours')}</h2>
       {saved ? <p role="status">{t('benefits.facts.saved')}</p> : null}
-      {answered.length === 0 ? (
+      {household ? (
+        <p className="from-credential">{describeCredentialHousehold(household, language, t)}</p>
+      ) : null}
+      {partnerByMonth.length > 0 ? (
+        <div className="per-month-answers">
+          <h3>{t('benefits.facts.partnerPerMonth')}</h3>
+          <ul>
+            {partnerByMonth.map(([month, cents]) => (
+              <li key={month}>
+                {t('benefits.facts.monthAmount', {
+                  month: formatMonth(month, language),
+                  amount: formatCents(cents, language),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {answered.length === 0 && partnerByMonth.length === 0 ? (
         <p>{t('benefits.facts.none')}</p>
       ) : (
         <dl className="facts answers">
@@ -135,14 +181,19 @@ function RuleGroup({ module, view }: { module: RuleModule; view: BenefitsView })
       {monthly && results.length === 0 ? <p className="empty">{t('benefits.month.none')}</p> : null}
       {monthly ? <NormChart results={results} income={view.evaluation.income} /> : null}
       <div className="results">
-        {[...results].reverse().map((result) => (
-          <ResultCard
-            key={`${result.ruleId}@${result.period}`}
-            result={result}
-            facts={view.evaluation.facts}
-            monthly={monthly}
-          />
-        ))}
+        {[...results]
+          .sort((a, b) => b.period.localeCompare(a.period))
+          .map((result) => (
+            <ResultCard
+              key={`${result.ruleId}@${result.period}`}
+              result={result}
+              facts={view.evaluation.facts}
+              monthly={monthly}
+              incomeCents={
+                view.evaluation.income.find((month) => month.period === result.period)?.netCents
+              }
+            />
+          ))}
       </div>
     </section>
   );

@@ -2,7 +2,8 @@ import type { MonthlyIncome } from '../../../core/holder/index.ts';
 import type { RuleResult } from '../../../core/rules/index.ts';
 import { useLanguageStore, useT } from '../../i18n/index.ts';
 import { formatCents, formatMonth, formatShortMonth } from '../../shared/format.ts';
-import { STATUS_TEXT } from './benefit-words.ts';
+import { labelRoom, monthAxis } from './month-axis.ts';
+import { useWidth } from './use-width.ts';
 
 interface MonthBar {
   period: string;
@@ -29,13 +30,14 @@ export function monthBars(
     .sort((a, b) => a.period.localeCompare(b.period));
 }
 
-const WIDTH = 600;
-const HEIGHT = 240;
-const PAD = { top: 12, right: 12, bottom: 36, left: 12 };
+const HEIGHT = 200;
+const PAD = { top: 10, right: 8, bottom: 28, left: 8 };
 
 /**
- * Each month's net income as a bar, the top-up stacked on it (shaded), and the norm as a line
- * across the month. The table beside it carries the same figures for screen readers.
+ * Each month's net income as a bar, the top-up stacked on it (hatched), and the norm as a line
+ * across the month, placed by date (a month without a statement is a gap) and drawn at its true
+ * width so the labels stay readable and never overlap. The month cards below carry every figure;
+ * a screen reader gets the same figures as a list (the drawing itself is hidden from it).
  */
 export function NormChart({
   results,
@@ -46,21 +48,36 @@ export function NormChart({
 }) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
+  const { ref, width } = useWidth<HTMLElement>();
   const bars = monthBars(results, income);
   if (bars.length === 0) return null;
+  const axis = monthAxis(
+    bars.map((bar) => bar.period),
+    {
+      left: PAD.left,
+      right: width - PAD.right,
+      labelWidth: labelRoom(bars.map((bar) => formatShortMonth(bar.period, language))),
+    },
+  );
+  const drawn = bars.filter((bar) => axis.x(bar.period) !== undefined);
   const max = Math.max(
-    ...bars.map((b) => Math.max(b.incomeCents + b.topUpCents, b.normCents ?? 0)),
+    ...drawn.map((b) => Math.max(b.incomeCents + b.topUpCents, b.normCents ?? 0)),
     1,
   );
-  const slot = (WIDTH - PAD.left - PAD.right) / bars.length;
-  const barWidth = Math.min(48, slot * 0.6);
+  const barWidth = Math.max(2, Math.min(40, axis.slot * 0.6));
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const y = (cents: number) => PAD.top + plotHeight - (cents / max) * plotHeight;
 
   return (
-    <figure className="income-chart norm-chart" aria-labelledby="norm-chart-title">
+    <figure ref={ref} className="income-chart norm-chart" aria-labelledby="norm-chart-title">
       <figcaption id="norm-chart-title">{t('benefits.chart.title')}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-hidden="true" focusable="false">
+      <svg
+        width={width}
+        height={HEIGHT}
+        viewBox={`0 0 ${width} ${HEIGHT}`}
+        aria-hidden="true"
+        focusable="false"
+      >
         <defs>
           <pattern
             id="top-up-hatch"
@@ -73,8 +90,8 @@ export function NormChart({
             <line x1="0" y1="0" x2="0" y2="6" className="top-up-line" />
           </pattern>
         </defs>
-        {bars.map((bar, index) => {
-          const x = PAD.left + index * slot + (slot - barWidth) / 2;
+        {drawn.map((bar) => {
+          const x = (axis.x(bar.period) ?? 0) - barWidth / 2;
           const incomeTop = y(bar.incomeCents);
           const topUpTop = y(bar.incomeCents + bar.topUpCents);
           return (
@@ -98,27 +115,30 @@ export function NormChart({
               ) : null}
               {bar.normCents === null ? null : (
                 <line
-                  x1={x - 6}
-                  x2={x + barWidth + 6}
+                  x1={x - Math.min(6, axis.slot * 0.15)}
+                  x2={x + barWidth + Math.min(6, axis.slot * 0.15)}
                   y1={y(bar.normCents)}
                   y2={y(bar.normCents)}
                   className="norm"
                 />
               )}
-              <text
-                x={x + barWidth / 2}
-                y={HEIGHT - PAD.bottom + 16}
-                textAnchor="middle"
-                className="axis"
-              >
-                {formatShortMonth(bar.period, language)}
-              </text>
             </g>
           );
         })}
+        {axis.labels.map((label) => (
+          <text
+            key={label.period}
+            x={label.x}
+            y={HEIGHT - PAD.bottom + 18}
+            textAnchor="middle"
+            className="axis"
+          >
+            {formatShortMonth(label.period, language)}
+          </text>
+        ))}
         <line
           x1={PAD.left}
-          x2={WIDTH - PAD.right}
+          x2={width - PAD.right}
           y1={PAD.top + plotHeight}
           y2={PAD.top + plotHeight}
           className="baseline"
@@ -135,35 +155,21 @@ export function NormChart({
           <span className="swatch swatch-norm" /> {t('benefits.chart.norm')}
         </li>
       </ul>
-      <table className="chart-table">
-        <caption className="visually-hidden">{t('benefits.chart.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('benefits.chart.month')}</th>
-            <th scope="col">{t('benefits.chart.income')}</th>
-            <th scope="col">{t('benefits.chart.norm')}</th>
-            <th scope="col">{t('benefits.chart.topUp')}</th>
-            <th scope="col">{t('benefits.chart.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bars.map((bar) => (
-            <tr key={bar.period}>
-              <th scope="row">{formatMonth(bar.period, language)}</th>
-              <td>{formatCents(bar.incomeCents, language)}</td>
-              <td>
-                {bar.normCents !== null
-                  ? formatCents(bar.normCents, language)
-                  : bar.result.status === 'unknown'
-                    ? t('benefits.chart.unpublished')
-                    : '—'}
-              </td>
-              <td>{formatCents(bar.topUpCents, language)}</td>
-              <td>{t(STATUS_TEXT[bar.result.status])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ul className="visually-hidden">
+        {bars.map((bar) => (
+          <li key={bar.period}>
+            {t('benefits.chart.summary', {
+              month: formatMonth(bar.period, language),
+              income: formatCents(bar.incomeCents, language),
+              topUp: formatCents(bar.topUpCents, language),
+              norm:
+                bar.normCents === null
+                  ? t('benefits.chart.unpublished')
+                  : formatCents(bar.normCents, language),
+            })}
+          </li>
+        ))}
+      </ul>
     </figure>
   );
 }

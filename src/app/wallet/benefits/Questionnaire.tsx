@@ -4,19 +4,41 @@ import {
   questionnaireFacts,
   type DeclaredFacts,
   type DeclaredValue,
+  type MonthlyFacts,
 } from '../../../core/holder/index.ts';
-import { RULES, type FactSpec } from '../../../core/rules/index.ts';
+import { RULES, type CredentialHousehold, type FactSpec } from '../../../core/rules/index.ts';
 import { useLanguageStore, useT, type Language, type MessageKey } from '../../i18n/index.ts';
 import { Field } from '../../shared/Field.tsx';
+import { formatMonth } from '../../shared/format.ts';
+import { describeCredentialHousehold } from './benefit-words.ts';
 import { centsToInput, parseEuroInput } from './euro-input.ts';
+
+/** The fact answered per month, for the months the results show. */
+const PARTNER = 'partnerNetIncomeCents';
+/** The draft key of one month's partner income. */
+const monthKey = (month: string) => `${PARTNER}@${month}`;
+/** Facts the municipality's household credential answers: not asked while the wallet holds one. */
+const FROM_HOUSEHOLD_CREDENTIAL = ['household', 'costSharers'];
 
 /** The form keeps text as typed; it becomes facts when saved. */
 type Draft = Record<string, string>;
 
 const decimalSeparator = (language: Language) => (language === 'en' ? '.' : ',');
 
-function toDraft(facts: DeclaredFacts, specs: readonly FactSpec[], language: Language): Draft {
+function toDraft(
+  facts: DeclaredFacts,
+  monthly: MonthlyFacts,
+  months: readonly string[],
+  specs: readonly FactSpec[],
+  language: Language,
+): Draft {
   const draft: Draft = {};
+  // Each month: its own answer, else the single answer (the only form before answers by month).
+  for (const month of months) {
+    const value = monthly[PARTNER]?.[month] ?? facts[PARTNER];
+    if (typeof value === 'number')
+      draft[monthKey(month)] = centsToInput(value, decimalSeparator(language));
+  }
   for (const spec of specs) {
     const value = facts[spec.name];
     if (value === undefined) continue;
@@ -58,6 +80,20 @@ function fromDraft(draft: Draft, specs: readonly FactSpec[]): Parsed {
     }
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, facts };
+}
+
+type ParsedMonths =
+  { ok: true; byMonth: Record<string, number> } | { ok: false; errors: Record<string, MessageKey> };
+
+function monthsFromDraft(draft: Draft, months: readonly string[]): ParsedMonths {
+  const byMonth: Record<string, number> = {};
+  const errors: Record<string, MessageKey> = {};
+  for (const month of months) {
+    const cents = parseEuroInput(draft[monthKey(month)] ?? '');
+    if (cents === 'invalid') errors[monthKey(month)] = 'benefits.facts.badAmount';
+    else if (cents !== null) byMonth[month] = cents;
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, byMonth };
 }
 
 function ChoiceField({
@@ -113,18 +149,28 @@ function ChoiceField({
  */
 export function Questionnaire({
   facts,
+  monthly,
+  months,
+  household: fromCredential,
   onSave,
   onSkip,
 }: {
   facts: DeclaredFacts;
+  monthly: MonthlyFacts;
+  /** The months the results show (oldest first): the partner's income is asked for each. */
+  months: readonly string[];
+  /** The household the municipality's credential gives: then it is not asked. */
+  household: CredentialHousehold | undefined;
   /** Resolves to an error message to show, or null when saved. */
-  onSave: (facts: Record<string, DeclaredValue>) => Promise<string | null>;
+  onSave: (facts: Record<string, DeclaredValue>, monthly?: MonthlyFacts) => Promise<string | null>;
   onSkip: () => void;
 }) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
-  const specs = questionnaireFacts();
-  const [draft, setDraft] = useState<Draft>(() => toDraft(facts, specs, language));
+  const specs = questionnaireFacts().filter(
+    (spec) => fromCredential === undefined || !FROM_HOUSEHOLD_CREDENTIAL.includes(spec.name),
+  );
+  const [draft, setDraft] = useState<Draft>(() => toDraft(facts, monthly, months, specs, language));
   const [errors, setErrors] = useState<Record<string, MessageKey>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -132,12 +178,15 @@ export function Questionnaire({
   const parsed = fromDraft(draft, specs);
   const current: DeclaredFacts = parsed.ok ? parsed.facts : {};
   // Follow-up questions (partner income, number of adults) appear with the answer that needs them.
-  const household = draft.household ?? '';
+  const household = fromCredential?.household ?? draft.household ?? '';
   const asked = specs.filter((spec) => isFactAsked(spec.name, { ...current, household }));
+  // With months to show, the partner's income is asked per month instead of once.
+  const perMonth = months.length > 0 && asked.some((spec) => spec.name === PARTNER);
 
   // One group of questions per rule, each fact under the first rule that takes it.
   const groups = Object.values(RULES)
     .map((module) => ({
+      id: module.id,
       title: module.title,
       specs: asked.filter(
         (spec) =>
@@ -149,17 +198,31 @@ export function Questionnaire({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const single = perMonth ? asked.filter((spec) => spec.name !== PARTNER) : asked;
     const relevant = fromDraft(
-      Object.fromEntries(asked.map((spec) => [spec.name, draft[spec.name] ?? ''])),
-      asked,
+      Object.fromEntries(single.map((spec) => [spec.name, draft[spec.name] ?? ''])),
+      single,
     );
-    if (!relevant.ok) {
-      setErrors(relevant.errors);
+    const byMonth = perMonth ? monthsFromDraft(draft, months) : null;
+    const found = {
+      ...(relevant.ok ? {} : relevant.errors),
+      ...(byMonth && !byMonth.ok ? byMonth.errors : {}),
+    };
+    if (!relevant.ok || (byMonth && !byMonth.ok)) {
+      setErrors(found);
       return;
     }
     setErrors({});
     setBusy(true);
-    setFailure(await onSave(relevant.facts));
+    // Months no longer shown (a statement deleted) keep their answers.
+    const kept = Object.fromEntries(
+      Object.entries(monthly[PARTNER] ?? {}).filter(([month]) => !months.includes(month)),
+    );
+    const nextMonthly =
+      byMonth && byMonth.ok
+        ? { ...monthly, [PARTNER]: { ...kept, ...byMonth.byMonth } }
+        : undefined;
+    setFailure(await onSave(relevant.facts, nextMonthly));
     setBusy(false);
   };
 
@@ -172,8 +235,31 @@ export function Questionnaire({
       {groups.map((group) => (
         <fieldset key={group.title.en}>
           <legend>{group.title[language]}</legend>
+          {fromCredential && group.id === 'nl.participatiewet.aanvulling' ? (
+            <p className="from-credential" role="note">
+              {describeCredentialHousehold(fromCredential, language, t)}
+            </p>
+          ) : null}
           {group.specs.map((spec) =>
-            spec.kind === 'enum' || spec.kind === 'boolean' ? (
+            perMonth && spec.name === PARTNER ? (
+              <fieldset key={spec.name} className="per-month">
+                <legend>{t('benefits.facts.partnerPerMonth')}</legend>
+                <p className="hint">{t('benefits.facts.partnerPerMonthHint')}</p>
+                {[...months].reverse().map((month) => (
+                  <Field
+                    key={month}
+                    label={formatMonth(month, language)}
+                    inputMode="decimal"
+                    autoComplete="off"
+                    value={draft[monthKey(month)] ?? ''}
+                    onChange={(event) => set(monthKey(month), event.target.value)}
+                    error={
+                      errors[monthKey(month)] ? t(errors[monthKey(month)] as MessageKey) : null
+                    }
+                  />
+                ))}
+              </fieldset>
+            ) : spec.kind === 'enum' || spec.kind === 'boolean' ? (
               <ChoiceField
                 key={spec.name}
                 spec={spec}

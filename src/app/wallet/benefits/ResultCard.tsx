@@ -10,8 +10,8 @@ import { WhyTrace } from './WhyTrace.tsx';
 const positive = (result: RuleResult) =>
   result.status === 'eligible' || result.status === 'likely-eligible';
 
-/** A participatiewet month: status, the payment, the holiday allowance put aside. */
-function MonthFigures({ result }: { result: RuleResult }) {
+/** A participatiewet month: the payment, the holiday allowance put aside, income and norm. */
+function MonthFigures({ result, incomeCents }: { result: RuleResult; incomeCents?: number }) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const money = (cents: number | null | undefined) =>
@@ -19,6 +19,7 @@ function MonthFigures({ result }: { result: RuleResult }) {
   const rows = [
     { label: t('benefits.month.amount'), value: money(result.amountCents) },
     { label: t('benefits.month.holiday'), value: money(result.holidayAllowanceCents) },
+    { label: t('benefits.month.income'), value: money(incomeCents) },
     { label: t('benefits.month.counted'), value: money(result.countedIncomeCents) },
     { label: t('benefits.month.norm'), value: money(result.normCents) },
   ].filter((row) => row.value !== null);
@@ -81,16 +82,22 @@ function SchemeFigures({ result }: { result: RuleResult }) {
   );
 }
 
-/** One result of one rule: its status in plain words, its figures, "Why?" and "Apply". */
+/**
+ * One result of one rule, as a card: a month's heading (so a screen reader moves by month), its
+ * status in plain words, its figures, "Why?" behind a disclosure, and "Apply".
+ */
 export function ResultCard({
   result,
   facts,
   monthly,
   title,
+  incomeCents,
 }: {
   result: RuleResult;
   facts: DeclaredFacts;
   monthly: boolean;
+  /** The month's net income from its statements, when the card is a month's. */
+  incomeCents?: number | undefined;
   /** The heading for a result dated by day (the rule's title is already the group's). */
   title?: string;
 }) {
@@ -103,7 +110,11 @@ export function ResultCard({
     <article className={`result result-${result.status}`} aria-label={heading}>
       {heading ? <h3>{heading}</h3> : null}
       <p className={`result-status status-${result.status}`}>{t(STATUS_TEXT[result.status])}</p>
-      {monthly ? <MonthFigures result={result} /> : <SchemeFigures result={result} />}
+      {monthly ? (
+        <MonthFigures result={result} {...(incomeCents === undefined ? {} : { incomeCents })} />
+      ) : (
+        <SchemeFigures result={result} />
+      )}
       <WhyTrace trace={result.trace} />
       {positive(result) ? (
         <>

@@ -23,7 +23,7 @@ describe('describeChange', () => {
       'September 2026: you are entitled to €400.61',
     );
     expect(describeChange(september, 'nl', tFor('nl'))).toBe(
-      'september 2026: u hebt recht op €\u00a0400,61',
+      'september 2026: je hebt recht op €\u00a0400,61',
     );
   });
 

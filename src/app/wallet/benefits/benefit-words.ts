@@ -1,8 +1,13 @@
 /** Rule results in words: statuses, schemes, change cards, declared answers. */
 import type { BenefitChange, DeclaredValue } from '../../../core/holder/index.ts';
-import { RULES, type FactSpec, type RuleStatus } from '../../../core/rules/index.ts';
+import {
+  RULES,
+  type CredentialHousehold,
+  type FactSpec,
+  type RuleStatus,
+} from '../../../core/rules/index.ts';
 import type { Language, MessageKey, Translate } from '../../i18n/index.ts';
-import { formatCents, formatMonth } from '../../shared/format.ts';
+import { formatCents, formatDate, formatMonth } from '../../shared/format.ts';
 
 export const STATUS_TEXT: Record<RuleStatus, MessageKey> = {
   eligible: 'benefits.status.eligible',
@@ -89,4 +94,32 @@ export function describeInputValue(name: string, value: unknown, language: Langu
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
     return String(value);
   return JSON.stringify(value) ?? '';
+}
+
+/**
+ * "Household: couple — from your municipality's credential (Utrecht, 1 July 2024)": the answer the
+ * household credential gives, said as coming from it (not as declared).
+ */
+export function describeCredentialHousehold(
+  household: CredentialHousehold,
+  language: Language,
+  t: Translate,
+): string {
+  const spec = RULES['nl.participatiewet.aanvulling'].inputs.facts.find(
+    (candidate) => candidate.name === 'household',
+  );
+  const label = spec?.optionLabels?.[household.household]?.[language] ?? household.household;
+  const what =
+    household.household === 'cost-sharers'
+      ? `${label}, ${t('benefits.facts.adults', { count: String(household.adults) })}`
+      : label;
+  const source = [
+    household.municipality,
+    household.validOn === undefined ? undefined : formatDate(household.validOn, language),
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return source === ''
+    ? t('benefits.facts.fromMunicipality', { household: what })
+    : t('benefits.facts.fromMunicipalityAt', { household: what, source });
 }

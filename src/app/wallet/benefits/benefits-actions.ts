@@ -12,6 +12,7 @@ import {
   type BenefitsEvaluation,
   type DeclaredFactIssue,
   type DeclaredFactsRecord,
+  type MonthlyFacts,
 } from '../../../core/holder/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { getSession } from '../session.ts';
@@ -42,14 +43,20 @@ export type SaveOutcome =
   { ok: true; value: BenefitsView } | { ok: false; message: MessageKey; issue?: DeclaredFactIssue };
 
 /**
- * Save the answers and evaluate again. The citizen is looking at the new results on the Benefits
+ * Save the answers (and the per-month ones, when given) and evaluate again. The citizen is looking at the new results on the Benefits
  * screen, so the changes the answers made are acknowledged: they do not come back as cards on home.
  */
-export async function saveAnswers(answers: Record<string, unknown>): Promise<SaveOutcome> {
+export async function saveAnswers(
+  answers: Record<string, unknown>,
+  monthly?: MonthlyFacts,
+): Promise<SaveOutcome> {
   const wallet = getSession();
   if (!wallet) return { ok: false, message: 'error.unexpected' };
   try {
-    const saved = await saveDeclaredFacts(wallet, answers, { now: new Date() });
+    const saved = await saveDeclaredFacts(wallet, answers, {
+      now: new Date(),
+      ...(monthly === undefined ? {} : { monthly }),
+    });
     if (!saved.ok) return { ok: false, message: 'benefits.facts.invalid', issue: saved.detail };
     const { evaluation, changes } = await findBenefitChanges(wallet, { now: new Date() });
     await acknowledgeBenefitChanges(wallet, changes);
