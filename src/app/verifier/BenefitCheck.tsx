@@ -1,8 +1,7 @@
-import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
 import { RULES, type RuleResult, type Source, type TraceStep } from '../../core/rules/index.ts';
-import { useLanguageStore, useT, type Language, type MessageKey } from '../i18n/index.ts';
+import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { formatCents, formatDate, formatMonth } from '../shared/format.ts';
-import { benefitStatusKey, factLabel, factValue } from './benefit-words.ts';
+import { benefitStatusKey, factValue, inputLabel, parameterLabel } from './benefit-words.ts';
 
 /**
  * The benefit check on the verdict: the request's rule run on the verified claims and the facts the
@@ -90,7 +89,7 @@ function TraceItem({ step, result }: { step: TraceStep; result: RuleResult }) {
       <p>{step.text[language]}</p>
       {input ? (
         <p className="trace-input">
-          {t('verifier.benefit.input')}: {inputLabel(result, input.name, language)} ={' '}
+          {t('verifier.benefit.input')}: {inputLabel(input.name, language)} ={' '}
           {factValue(result.ruleId, input.name, input.value, language, words)}{' '}
           {input.origin === 'credential' ? (
             <strong className="success">({t('verifier.benefit.verified')})</strong>
@@ -101,7 +100,8 @@ function TraceItem({ step, result }: { step: TraceStep; result: RuleResult }) {
       ) : null}
       {parameter ? (
         <p className="trace-parameter">
-          {t('verifier.benefit.parameter')}: {parameter.name} ={' '}
+          {t('verifier.benefit.parameter')}:{' '}
+          {parameterLabel(result.ruleId, parameter.name, language) ?? parameter.name} ={' '}
           {parameter.valueCents === null
             ? t('verifier.benefit.amountUnpublished')
             : formatCents(parameter.valueCents, language)}
@@ -114,9 +114,7 @@ function TraceItem({ step, result }: { step: TraceStep; result: RuleResult }) {
               {t('verifier.benefit.source')}: <SourceLink source={parameter.source} />
             </>
           ) : null}
-          {parameter.derived
-            ? `; ${t('verifier.benefit.derived', { how: parameter.derived })}`
-            : ''}
+          {parameter.derived ? `; ${t('verifier.benefit.derived')}` : ''}
         </p>
       ) : null}
       {legalBasis ? (
@@ -136,15 +134,4 @@ function SourceLink({ source }: { source: Source }) {
   ) : (
     <span>{source.label}</span>
   );
-}
-
-/** A traced input's label: the rule's fact label, else the claim's label, else its name. */
-function inputLabel(result: RuleResult, name: string, language: Language): string {
-  const fact = factLabel(result.ruleId, name, language);
-  if (fact !== name) return fact;
-  for (const type of Object.values(CREDENTIAL_TYPES)) {
-    const claim = type.claims.find((c) => c.name === name);
-    if (claim) return claim.label[language];
-  }
-  return name;
 }
