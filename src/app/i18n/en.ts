@@ -278,7 +278,7 @@ const baseEn = {
 
   'connect.title': 'Connect to an issuer',
   'connect.intro':
-    'Your employer, doctor, university or municipality needs a code from you once before they can issue to your wallet. Each issuer gets a different pseudonym, so they cannot link you with each other.',
+    'Your employer, doctor, university or municipality needs a code from you once before they can issue to your wallet. Each issuer gets a different code for you, so they cannot link you with each other.',
   'connect.issuerName': 'Name of the issuer',
   'connect.issuerNameHint':
     'For example your employer. It is shown to the issuer and kept in your wallet.',

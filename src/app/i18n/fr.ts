@@ -296,7 +296,7 @@ export const fr: Messages = {
 
   'connect.title': 'Se connecter à un émetteur',
   'connect.intro':
-    'Votre employeur, médecin, université ou commune a besoin une seule fois d’un code de votre part avant de pouvoir délivrer une attestation à votre portefeuille. Chaque émetteur reçoit un pseudonyme différent : ils ne peuvent pas vous relier entre eux.',
+    'Votre employeur, médecin, université ou commune a besoin une seule fois d’un code de votre part avant de pouvoir délivrer une attestation à votre portefeuille. Chaque émetteur reçoit un code différent pour vous : ils ne peuvent pas vous relier entre eux.',
   'connect.issuerName': 'Nom de l’émetteur',
   'connect.issuerNameHint':
     'Par exemple votre employeur. L’émetteur voit ce nom et votre portefeuille le retient.',

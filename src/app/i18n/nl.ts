@@ -293,7 +293,7 @@ export const nl: Messages = {
 
   'connect.title': 'Verbinden met een uitgever',
   'connect.intro':
-    'Je werkgever, arts, universiteit of gemeente heeft eenmalig een code van je nodig voordat ze iets aan je wallet kunnen uitgeven. Elke uitgever krijgt een ander pseudoniem, zodat ze je niet aan elkaar kunnen koppelen.',
+    'Je werkgever, arts, universiteit of gemeente heeft eenmalig een code van je nodig voordat ze iets aan je wallet kunnen uitgeven. Elke uitgever krijgt een andere code voor jou, zodat ze je niet aan elkaar kunnen koppelen.',
   'connect.issuerName': 'Naam van de uitgever',
   'connect.issuerNameHint':
     'Bijvoorbeeld je werkgever. De uitgever ziet deze naam en je wallet onthoudt hem.',
