@@ -20,7 +20,9 @@ function useInputText(): (input: TraceInput) => string {
   const language = useLanguageStore((s) => s.language);
   const specs = declaredFactSpecs();
   return (input) => {
-    const spec = specs.find((candidate) => candidate.name === input.name);
+    // The household credential's `household_type` says what the declared `household` says.
+    const name = input.name === 'household_type' ? 'household' : input.name;
+    const spec = specs.find((candidate) => candidate.name === name);
     const value = input.value;
     if (
       spec &&

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BenefitChange } from '../../../core/holder/index.ts';
 import { translate, type Language, type Translate } from '../../i18n/index.ts';
-import { describeChange } from './benefit-words.ts';
+import { describeChange, describeCredentialHousehold } from './benefit-words.ts';
 
 const tFor =
   (language: Language): Translate =>
@@ -63,6 +63,31 @@ describe('describeChange', () => {
     };
     expect(describeChange(change, 'fr', tFor('fr'))).toBe(
       'septembre 2026 : vous n’y avez plus droit',
+    );
+  });
+});
+
+describe('describeCredentialHousehold', () => {
+  it('Given a couple from the household credential of Utrecht, when described, then it names the household, the municipality and the date, as from the credential', () => {
+    const household = {
+      household: 'couple',
+      adults: 2,
+      municipality: 'Utrecht',
+      validOn: '2026-11-20',
+    } as const;
+    expect(describeCredentialHousehold(household, 'en', tFor('en'))).toBe(
+      'Household: married or cohabiting couple. This comes from your municipality’s credential (Utrecht, 20 November 2026), so you are not asked.',
+    );
+    expect(describeCredentialHousehold(household, 'nl', tFor('nl'))).toContain(
+      'uit de verklaring van je gemeente (Utrecht, 20 november 2026)',
+    );
+  });
+
+  it('Given cost-sharers without a municipality or date, when described, then it counts the adults and leaves the source out', () => {
+    expect(
+      describeCredentialHousehold({ household: 'cost-sharers', adults: 3 }, 'fr', tFor('fr')),
+    ).toBe(
+      'Ménage : cohabitants partageant les frais (plusieurs adultes sous un même toit), 3 adultes dans le logement. Cela vient de l’attestation de votre commune : la question ne vous est pas posée.',
     );
   });
 });
