@@ -12,6 +12,7 @@ export const shellEn = {
     'Your passphrase unlocks your wallet on this device. Use at least 8 characters, for example a few words.',
   'shell.passphrase.usePin': 'Use a PIN instead',
   'shell.unlock.introPin': 'Enter your PIN to open your wallet.',
+  'shell.unlock.forgotPin': 'Forgot your PIN?',
   'shell.waiting.offer': 'A credential is waiting for you. Unlock to receive it.',
   'shell.waiting.request': 'Someone asks you to show something. Unlock to see who asks and what.',
 } as const;

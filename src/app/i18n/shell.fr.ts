@@ -14,6 +14,7 @@ export const shellFr: Record<keyof typeof shellEn, string> = {
     'Votre phrase secrète ouvre votre portefeuille sur cet appareil. Utilisez au moins 8 caractères, par exemple quelques mots.',
   'shell.passphrase.usePin': 'Utiliser plutôt un code PIN',
   'shell.unlock.introPin': 'Saisissez votre code PIN pour ouvrir votre portefeuille.',
+  'shell.unlock.forgotPin': 'Code PIN oublié ?',
   'shell.waiting.offer': 'Une attestation vous attend. Déverrouillez pour la recevoir.',
   'shell.waiting.request':
     'Quelqu’un vous demande de montrer quelque chose. Déverrouillez pour voir qui demande quoi.',

@@ -14,6 +14,7 @@ export const shellNl: Record<keyof typeof shellEn, string> = {
     'Met je wachtzin open je je wallet op dit toestel. Gebruik minstens 8 tekens, bijvoorbeeld een paar woorden.',
   'shell.passphrase.usePin': 'Liever een pincode',
   'shell.unlock.introPin': 'Vul je pincode in om je wallet te openen.',
+  'shell.unlock.forgotPin': 'Pincode vergeten?',
   'shell.waiting.offer': 'Er wacht een bewijsstuk op je. Ontgrendel om het te ontvangen.',
   'shell.waiting.request': 'Iemand vraagt je iets te tonen. Ontgrendel om te zien wie wat vraagt.',
 };

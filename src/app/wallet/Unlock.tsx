@@ -27,7 +27,7 @@ export function Unlock() {
       <DeviceUnlockButton />
       <UnlockForm onUnlock={unlockWallet} kind={kind} />
       <details open={forgot} onToggle={(event) => setForgot(event.currentTarget.open)}>
-        <summary>{t('unlock.forgot')}</summary>
+        <summary>{t(kind === 'digits' ? 'shell.unlock.forgotPin' : 'unlock.forgot')}</summary>
         <p>{t('unlock.forgotBody')}</p>
         <EraseWalletButton />
       </details>
