@@ -238,7 +238,9 @@ test('Given a verifier desk with a vouch serve, when the clerk creates a request
     ).toBeVisible({ timeout: 20_000 });
     await wallet.page.getByRole('button', { name: 'Contact', exact: true }).click();
     await expect(
-      wallet.page.getByRole('heading', { name: 'Gemeente Testdorp asks to see' }),
+      wallet.page.getByRole('heading', {
+        name: 'A verifier calling itself “Gemeente Testdorp” asks to see',
+      }),
     ).toBeVisible({ timeout: 20_000 });
     await wallet.page.getByRole('button', { name: 'Share' }).click();
     await expect(wallet.page.getByText('Sent to Gemeente Testdorp')).toBeVisible({

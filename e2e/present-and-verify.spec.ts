@@ -16,7 +16,7 @@ import { connectByText, receiveOfferText, SEPTEMBER_STATEMENT } from './support/
 
 /**
  * The moment of truth, with real cameras on both sides: the verifier shows a request QR, the
- * phone scans it, the citizen consents with one optional claim switched off, the phone shows its
+ * phone scans it, the citizen consents switching two optional claims on (the third stays off), the phone shows its
  * answer, the verifier scans it: valid, with exactly the chosen claims. Phone and verifier are
  * persistent profiles, relaunched with each new camera video.
  */
@@ -69,7 +69,7 @@ test('Given a held income statement, when a municipality asks for it by QR, then
     );
     await verifierContext.close();
 
-    // The phone scans it and the citizen consents, switching an optional claim off.
+    // The phone scans it and the citizen consents, switching two optional claims on (all start off).
     phone = await launchProfile(phoneDir, requestVideo);
     wallet = new WalletPage(phone.pages()[0] ?? (await phone.newPage()));
     await wallet.open();
@@ -78,22 +78,27 @@ test('Given a held income statement, when a municipality asks for it by QR, then
     await wallet.page.getByRole('button', { name: 'Show a credential' }).click();
     await wallet.page.getByRole('button', { name: 'Scan with camera' }).click();
     await expect(
-      wallet.page.getByRole('heading', { name: 'Gemeente Utrecht asks to see' }),
+      wallet.page.getByRole('heading', {
+        name: 'A verifier calling itself “Gemeente Utrecht” asks to see',
+      }),
     ).toBeVisible({ timeout: 30_000 });
+    await expect(wallet.page.getByRole('note', { name: 'Not verified' })).toBeVisible();
     await expect(
       wallet.page.getByText('You have not shown anything to this verifier before.'),
     ).toBeVisible();
     const required = wallet.page.getByRole('checkbox', { name: /^Net wage: €1,895\.12/ });
     await expect(required).toBeChecked();
     await expect(required).toBeDisabled();
-    const optionalName = wallet.page.getByRole('checkbox', {
-      name: /^Employee name: Sam de Vries/,
-    });
+    const optionalName = wallet.page.getByRole('switch', { name: /^Employee name: Sam de Vries/ });
     await expect(optionalName).toBeEnabled();
-    await optionalName.uncheck();
+    await expect(optionalName).not.toBeChecked();
+    await wallet.page.getByRole('switch', { name: /^Gross wage/ }).check();
+    await wallet.page.getByRole('switch', { name: /^Hours worked/ }).check();
     await expect(wallet.page.getByRole('checkbox', { name: /^Date of birth/ })).toHaveCount(0);
     await expectNoViolations(wallet.page, 'consent');
     await wallet.page.getByRole('button', { name: 'Share' }).click();
+    // The template asks for declared facts left unanswered: the wallet warns, then shares anyway.
+    await wallet.page.getByRole('button', { name: 'Share anyway' }).click();
     const answerCode = wallet.page.getByRole('img', { name: 'Answer for Gemeente Utrecht' });
     await expect(answerCode).toBeVisible();
     await expect(wallet.page.getByText(/^Frame \d+ of \d+$/)).toHaveCount(0); // one static code
@@ -161,6 +166,8 @@ test('Given a held income statement, when a municipality asks for it by QR, then
       wallet.page.getByText('You have shown credentials to this verifier before.'),
     ).toBeVisible();
     await wallet.page.getByRole('button', { name: 'Share' }).click();
+    // The template asks for declared facts left unanswered: the wallet warns, then shares anyway.
+    await wallet.page.getByRole('button', { name: 'Share anyway' }).click();
     const revokedAnswer = await wallet.page.getByLabel('Answer as text').inputValue();
     const revoked = await verifier.pasteResponse(revokedAnswer);
     expect(revoked.valid).toBe(false);
@@ -231,7 +238,9 @@ test('Given a large diploma (many claims and decoy digests), when it is presente
     await wallet.page.getByRole('button', { name: 'Show a credential' }).click();
     await wallet.pasteCode(request.text);
     await expect(
-      wallet.page.getByRole('heading', { name: 'Werkgever Jansen asks to see' }),
+      wallet.page.getByRole('heading', {
+        name: 'A verifier calling itself “Werkgever Jansen” asks to see',
+      }),
     ).toBeVisible();
     await wallet.page.getByRole('button', { name: 'Share' }).click();
     const answer = wallet.page.getByRole('img', { name: 'Answer for Werkgever Jansen' });

@@ -52,7 +52,9 @@ test('Given wallet and verifier on one device, when the request comes by link, t
   await linked.expectLocked();
   await linked.unlock(PASSCODE);
   await expect(
-    walletTab.getByRole('heading', { name: 'Gemeente Utrecht asks to see' }),
+    walletTab.getByRole('heading', {
+      name: 'A verifier calling itself “Gemeente Utrecht” asks to see',
+    }),
   ).toBeVisible();
   await walletTab.getByRole('button', { name: 'Decline' }).click();
   await linked.expectHome();
@@ -69,9 +71,13 @@ test('Given wallet and verifier on one device, when the request comes by link, t
   const phone = new WalletPage(sameDevice);
   await phone.unlock(PASSCODE);
   await expect(
-    sameDevice.getByRole('heading', { name: 'Gemeente Utrecht asks to see' }),
+    sameDevice.getByRole('heading', {
+      name: 'A verifier calling itself “Gemeente Utrecht” asks to see',
+    }),
   ).toBeVisible();
   await sameDevice.getByRole('button', { name: 'Share' }).click();
+  // The template asks for declared facts left unanswered: the wallet warns, then shares anyway.
+  await sameDevice.getByRole('button', { name: 'Share anyway' }).click();
   await expect(sameDevice).toHaveURL(/\/verifier$/, { timeout: 20_000 });
   const back = new VerifierPage(sameDevice);
   await back.unlock('Gemeente Utrecht');

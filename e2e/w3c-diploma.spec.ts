@@ -94,7 +94,9 @@ test('Given a W3C VC-JWT diploma from a university desk, when an employer asks f
     const phone = new WalletPage(linkTab);
     await phone.unlock(PASSCODE);
     await expect(
-      linkTab.getByRole('heading', { name: 'Werkgever Jansen asks to see' }),
+      linkTab.getByRole('heading', {
+        name: 'A verifier calling itself “Werkgever Jansen” asks to see',
+      }),
     ).toBeVisible({ timeout: 30_000 });
     await expect(
       linkTab.getByText(/This is a W3C credential: it cannot hide any field\./),
