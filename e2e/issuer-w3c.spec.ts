@@ -35,7 +35,8 @@ test('Given a university desk and a connected wallet, when a diploma is issued a
   browser,
 }) => {
   test.setTimeout(180_000);
-  const deskContext = await browser.newContext();
+  // The desk target (docs/ux.md): 1280×900.
+  const deskContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const walletContext = await browser.newContext();
   try {
     const desk = new DeskPage(await deskContext.newPage());
@@ -91,8 +92,12 @@ test('Given a university desk and a connected wallet, when a diploma is issued a
       page.getByRole('heading', { name: 'Diploma issued to Lotte Janssens' }),
     ).toBeVisible();
 
-    // Offer QRs use the space: at least 5 CSS px per module.
+    // Offer QRs use the space: at least 5 CSS px per module, whole in view after the long form.
     const qr = page.getByRole('img', { name: 'Credential offer for Lotte Janssens' });
+    await expect(qr).toBeInViewport({ ratio: 1 });
+    await expect(
+      page.getByRole('heading', { name: 'Diploma issued to Lotte Janssens' }),
+    ).toBeFocused();
     const side = Number((await qr.getAttribute('viewBox'))?.split(' ')[2]);
     const box = await qr.boundingBox();
     expect((box?.width ?? 0) / side).toBeGreaterThanOrEqual(5);

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import {
   CREDENTIAL_TYPES,
   type ClaimSpec,
@@ -70,6 +70,15 @@ export function IssueTab() {
   const [offered, setOffered] = useState<OfferedOnline | null>(null);
   const [chosen, setChosen] = useState<Delivery>('online');
   const [chosenFormat, setChosenFormat] = useState<IssueFormat>('dc+sd-jwt');
+  // After "Sign and issue" the offer replaces a long form: show it from its heading, with the QR
+  // in view, and move focus there (the button that had it is gone).
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const heading = resultHeading.current;
+    if (!heading || (!delivered && !offered)) return;
+    heading.scrollIntoView?.({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  }, [delivered, offered]);
 
   // With a server the default is an online offer; without one, only the offline QR exists.
   const delivery: Delivery = serverUrl ? chosen : 'offline';
@@ -149,7 +158,9 @@ export function IssueTab() {
   if (offered) {
     return (
       <section aria-labelledby="offered-title">
-        <h2 id="offered-title">{t('deskServer.issue.offered', { type: offered.typeName })}</h2>
+        <h2 id="offered-title" ref={resultHeading} tabIndex={-1}>
+          {t('deskServer.issue.offered', { type: offered.typeName })}
+        </h2>
         <p>{t('deskServer.issue.handOver')}</p>
         <QrCode
           frames={offered.frames}
@@ -187,7 +198,7 @@ export function IssueTab() {
   if (delivered) {
     return (
       <section aria-labelledby="delivered-title">
-        <h2 id="delivered-title">
+        <h2 id="delivered-title" ref={resultHeading} tabIndex={-1}>
           {t('desk.issue.done', { type: delivered.typeName, name: delivered.subjectName })}
         </h2>
         <p>{t('desk.issue.handOver')}</p>
