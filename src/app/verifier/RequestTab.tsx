@@ -385,6 +385,7 @@ function RequestShown() {
               <QrCode
                 frames={shown.frames}
                 maxSize={REQUEST_QR_MAX_PX}
+                minModulePx={5}
                 label={t('verifier.request.qrLabel', { purpose: pending.purpose })}
               />
             </div>
@@ -450,6 +451,7 @@ function OnlineRequestShown() {
               <QrCode
                 frames={shown.frames}
                 maxSize={REQUEST_QR_MAX_PX}
+                minModulePx={5}
                 label={t('deskServer.request.qrLabel', { purpose: pending.purpose })}
               />
             </div>

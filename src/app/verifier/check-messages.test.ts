@@ -67,11 +67,11 @@ describe('check words on the verifier desk', () => {
     const verdict = {
       valid: false,
       presentations: [
-        presentation([passed('signature'), failed('nonce')]),
-        presentation([failed('signature'), failed('nonce')]),
+        presentation([passed('issuer-signature'), failed('nonce')]),
+        presentation([failed('issuer-signature'), failed('nonce')]),
       ],
     } as unknown as VerifiedResponse;
-    expect(failedCheckNames(verdict)).toEqual(['nonce', 'signature']);
+    expect(failedCheckNames(verdict)).toEqual(['nonce', 'issuer-signature']);
     expect(
       failedCheckNames({ ...verdict, presentations: [presentation([passed('nonce')])] }),
     ).toEqual([]);
