@@ -10,9 +10,8 @@ import {
   checkStatusWith,
   openView,
   removeCredential,
-  statusFetchable,
-  takeCheckOnOpen,
 } from './credential-actions.ts';
+import { statusFetchable, takeCheckOnOpen } from './check-on-open.ts';
 import { cardDate, cardState, issuerNames, STATE_TEXT } from './CredentialList.tsx';
 import { useWalletStore, type CredentialView } from './wallet-store.ts';
 

@@ -18,12 +18,9 @@ import {
 import { bytesToHex } from '../../core/encoding/index.ts';
 import { jwsCrypto, randomBytes } from '../composition.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import {
-  checkUserFetchTarget,
-  CONNECT_ALLOW_LIST,
-  fetchAskedByUser,
-} from '../shared/user-fetch.ts';
+import { fetchAskedByUser } from '../shared/user-fetch.ts';
 import { refreshBenefitChanges } from './benefits/benefits-actions.ts';
+import { forgetOpened, markOpenedByCitizen } from './check-on-open.ts';
 import { getSession } from './session.ts';
 import { useWalletStore, type CredentialView, type WalletView } from './wallet-store.ts';
 
@@ -51,38 +48,14 @@ export async function refreshCredentials(): Promise<void> {
 }
 
 export function openView(view: WalletView, selectedCredentialId: string | null = null): void {
-  checkOnOpen = null;
+  forgetOpened();
   useWalletStore.setState({ view, selectedCredentialId, announcement: null });
 }
-
-/**
- * The card the citizen just opened, whose status the detail checks once (docs/ux.md §Cards): opening
- * a card is the citizen's request for it. Landing on a card after receiving it is not (nothing is
- * fetched then), nor is a re-render: the detail takes the token once.
- */
-let checkOnOpen: string | null = null;
 
 /** The citizen opens a card (from the list): show it and let it check its status once. */
 export function openCard(id: string): void {
   openView('credential', id);
-  checkOnOpen = id;
-}
-
-/** True once for the card just opened by the citizen; false afterwards, and for any other card. */
-export function takeCheckOnOpen(id: string): boolean {
-  const yes = checkOnOpen === id;
-  checkOnOpen = null;
-  return yes;
-}
-
-/**
- * Whether opening this card may fetch its status list: it names one at an address this wallet may
- * contact (https, or this machine; an origin the operator allowed: docs/security.md).
- */
-export function statusFetchable(credential: CredentialView): boolean {
-  if (!credential.status) return false;
-  const origin = globalThis.location?.origin ?? '';
-  return checkUserFetchTarget(credential.status.uri, origin, CONNECT_ALLOW_LIST).ok;
+  markOpenedByCitizen(id);
 }
 
 /**
