@@ -7,6 +7,7 @@ import { webJwsCrypto } from '../src/platform/crypto/jws-crypto.ts';
 import { startServer, type RunningServer } from '../src/server/start.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
 import { WalletPage } from './pages/wallet-page.ts';
+import { expectNoViolations } from './support/axe.ts';
 
 /**
  * Issue 11, "Applying is a dead end" (docs/ux.md "Application links"), end to end in Chromium:
@@ -87,6 +88,7 @@ test('Given a verifier desk with a vouch serve, when it publishes an application
     /^openid4vp:\/\/\?client_id=decentralized_identifier%3Adid%3Akey%3A[^&]+&request_uri=http%3A%2F%2F[^&]+%2Fapplications%2F[A-Za-z0-9_-]{22}%2Frequest&request_uri_method=post$/,
   );
   const requestUri = decodeURIComponent(/request_uri=([^&]+)/.exec(link)?.[1] ?? '');
+  await expectNoViolations(page, 'verifier desk application links');
 
   // A citizen holding a diploma from this server (offered through the admin API) opens the link.
   const offer = await fetch(`${server.url}/admin/offers`, {
@@ -128,6 +130,7 @@ test('Given a verifier desk with a vouch serve, when it publishes an application
   // The desk reads the link's answers: one, Valid, opened in the verdict view.
   await page.getByRole('button', { name: /^Answers to “Vacancy 2027”/ }).click();
   await expect(page.getByText('Valid', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expectNoViolations(page, 'verifier desk application link answers');
   await page.getByRole('button', { name: /^Show the answer of / }).click();
   await expect(verifier.verdictWord()).toHaveText('Valid');
   const verdict = await verifier.verdict();
