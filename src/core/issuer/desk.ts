@@ -19,7 +19,7 @@ import {
   withVaultSigner,
 } from '../desk/index.ts';
 import type { UnlockedVault, VaultDeps } from '../vault/index.ts';
-import { isStatusListUri } from './status-list-uri.ts';
+import { isStatusListUri } from '../status-list/status-list-uri.ts';
 
 /**
  * The issuer desk's own encrypted vault (a database of its own, beside the wallet's): the issuer
@@ -63,7 +63,7 @@ export interface DeskDeps extends VaultDeps {
 export type CreateDeskProblem =
   PasscodeProblem | 'invalid-profile' | 'invalid-status-uri' | 'exists' | 'weak-kdf';
 
-export { isStatusListUri } from './status-list-uri.ts';
+export { isStatusListUri } from '../status-list/status-list-uri.ts';
 
 export async function createDesk(
   deps: DeskDeps,

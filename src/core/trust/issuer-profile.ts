@@ -24,7 +24,7 @@ import type { JwsCrypto, JwsSign } from '../jose/jws-crypto.ts';
 import { publicJwkThumbprint } from '../jose/jwk.ts';
 import { nobleJwsCrypto } from '../jose/noble-jws-crypto.ts';
 import { isNumericDate } from '../jose/numeric-date.ts';
-import { isStatusListUri } from '../issuer/status-list-uri.ts';
+import { isStatusListUri } from '../status-list/status-list-uri.ts';
 import { issuerKid } from '../sd-jwt/issue-sd-jwt-vc.ts';
 import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';

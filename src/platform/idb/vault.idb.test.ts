@@ -142,9 +142,15 @@ describe('vault on WebCrypto + IndexedDB', () => {
       if (typeof leaf === 'string') for (const t of textNeedles) expect(leaf).not.toContain(t);
       else for (const b of byteNeedles) expect(containsBytes(leaf, b)).toBe(false);
     }
-    // What is in clear is only the header: format, createdAt, KDF parameters, the wrapped key.
+    // What is in clear is only the header: format, createdAt, KDF parameters, the wrapped key, and whether the passcode is digits.
     const meta = stored.meta[0]?.[1] as VaultMeta;
-    expect(Object.keys(meta).sort()).toEqual(['createdAt', 'format', 'kdf', 'wrappedDataKey']);
+    expect(Object.keys(meta).sort()).toEqual([
+      'createdAt',
+      'format',
+      'kdf',
+      'passcodeKind',
+      'wrappedDataKey',
+    ]);
     expect(meta).toMatchObject({
       format: 2,
       kdf: { name: 'Argon2id', version: 19, iterations: 2, parallelism: 1 },
