@@ -124,6 +124,9 @@ test('Given a new verifier desk, when the clerk sets it up and shows template an
 test('Given a desk, when the clerk picks each benefit template, then it shows its rule and the facts to declare, and its request (QR visible) names the rule and the facts', async ({
   page,
 }) => {
+  // A desk (docs/ux.md §Desks): after "Show request" the code and the answer scanner are both in
+  // the first screen at 1280×900, the code at ≥ 5 px a module.
+  await page.setViewportSize({ width: 1280, height: 900 });
   const desk = await newDesk(page, 'Gemeente Utrecht');
   const cases = [
     {
@@ -155,7 +158,11 @@ test('Given a desk, when the clerk picks each benefit template, then it shows it
     await expect(page.getByText('The citizen declares')).toBeVisible();
     await expect(page.getByText('Benefit check on the answer')).toBeVisible();
     const shown = await desk.showRequest();
-    await expect(shown.code).toBeVisible();
+    await expect(shown.code).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('region', { name: 'Scan the answer' })).toBeInViewport();
+    const side = Number((await shown.code.getAttribute('viewBox'))?.split(' ')[2]);
+    const box = await shown.code.boundingBox();
+    expect((box?.width ?? 0) / side).toBeGreaterThanOrEqual(5);
     await expect(shown.code).toHaveAccessibleName(`Request for ${purpose}`);
     const { vouch } = readRequestText(shown.text);
     expect(vouch.rule).toBe(rule);
@@ -193,6 +200,9 @@ test('Given an income-supplement request for September 2025, when a valid answer
   });
   const verdict = await desk.pasteResponse(text);
   expect(verdict.word).toBe('Valid');
+  // The verdict arrives with focus on its word, in view; the benefit outcome follows it.
+  await expect(desk.verdictWord()).toBeFocused();
+  await expect(desk.verdictWord()).toBeInViewport();
   const benefit = await desk.benefitCheck();
   // Likely, not certain: no asset limit is published for 2025 (shared/facts/benefits-nl.md §1).
   expect(benefit.facts.Outcome).toBe(
