@@ -378,6 +378,35 @@ describe('the default transport (the fetch gate)', () => {
   });
 });
 
+describe('a request with a rule and facts to declare', () => {
+  it('Given a rule and facts, when a request is created, then the body names them (and a request without names neither)', async () => {
+    const http = answering(201, { id: 'req-1', uri: 'openid4vp://?client_id=x&request_uri=y' });
+    await createServerRequest(
+      server,
+      {
+        type: 'income-statement',
+        claims: ['period'],
+        purpose: 'Check',
+        rule: 'nl.participatiewet.aanvulling',
+        declare: ['household'],
+      },
+      { http },
+    );
+    await createServerRequest(
+      server,
+      { type: 'income-statement', claims: ['period'], purpose: 'Check' },
+      { http },
+    );
+    expect(JSON.parse(http.mock.calls[0]?.[0].body ?? '')).toMatchObject({
+      rule: 'nl.participatiewet.aanvulling',
+      declare: ['household'],
+    });
+    const plain = JSON.parse(http.mock.calls[1]?.[0].body ?? '') as Record<string, unknown>;
+    expect(plain).not.toHaveProperty('rule');
+    expect(plain).not.toHaveProperty('declare');
+  });
+});
+
 describe('application links', () => {
   const APP_ID = 'Qm9va2luZ0FwcGxpY2F0aW9u';
   const LINK = `openid4vp://?client_id=decentralized_identifier%3Adid%3Akey%3AzDnae&request_uri=https%3A%2F%2Fvouch.example.org%2Fapplications%2F${APP_ID}%2Frequest&request_uri_method=post`;

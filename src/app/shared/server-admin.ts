@@ -247,6 +247,9 @@ export function createServerRequest(
     claims: readonly string[];
     purpose: string;
     verifierName?: string;
+    /** `vouch.rule` and `vouch.declare` of the request object (the server takes both). */
+    rule?: RuleId;
+    declare?: readonly string[];
   },
   options: AdminOptions = {},
 ): Promise<AdminResult<ServerRequest>> {
@@ -255,6 +258,8 @@ export function createServerRequest(
     claims: request.claims,
     purpose: request.purpose,
     ...(request.verifierName === undefined ? {} : { verifierName: request.verifierName }),
+    ...(request.rule === undefined ? {} : { rule: request.rule }),
+    ...(request.declare === undefined ? {} : { declare: request.declare }),
   };
   return call(server, options, { method: 'POST', path: '/admin/requests', body }, (json) => {
     const parsed = requestSchema.safeParse(json);
