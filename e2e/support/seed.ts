@@ -1,5 +1,7 @@
-import { writeFile } from 'node:fs/promises';
-import type { Browser, BrowserContext } from '@playwright/test';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test as base, type Browser, type BrowserContext } from '@playwright/test';
 import { DeskPage } from '../pages/desk-page.ts';
 import { VerifierPage } from '../pages/verifier-page.ts';
 import { WalletPage } from '../pages/wallet-page.ts';
@@ -9,9 +11,10 @@ import { connectByText, receiveOfferText, SEPTEMBER_STATEMENT } from './flows.ts
 export type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
 /**
- * The expensive state the screen-by-screen specs share, made once per spec file (each wallet and
- * desk setup costs seconds of key derivation): an issuer desk, a wallet (English, passcode
- * PASSCODE) saved twice, and a verifier desk that trusts the issuer and holds its status list.
+ * The expensive state the screen-by-screen specs share (each wallet and desk setup costs seconds
+ * of key derivation): an issuer desk, a wallet (English, passcode PASSCODE) saved twice, and a
+ * verifier desk that trusts the issuer and holds its status list. Made once per worker by
+ * `seededTest` below, so the phone and the accessibility specs share it when they share a worker.
  */
 export interface Seed {
   desk: DeskPage;
@@ -20,18 +23,25 @@ export interface Seed {
   emptyWallet: StorageState;
   /** The same wallet with September 2026's income statement of Acme Rides BV. Locked on load. */
   fullWallet: StorageState;
-  /** The verifier's request for that statement: as text, and as a same-device link. */
-  request: { text: string; link: string };
+  /**
+   * A new request of the verifier for that statement, as text and as a same-device link (each
+   * call makes a fresh one: a request expires after minutes, and the seed may live longer).
+   */
+  freshRequest(): Promise<{ text: string; link: string }>;
   close(): Promise<void>;
 }
 
 export async function seedWalletAndDesks(
   browser: Browser,
-  options: { statusListFile: string },
+  options: {
+    statusListFile: string;
+    /** Outside a test (a worker fixture), contexts get no `use` options: pass baseURL here. */
+    contextOptions?: Parameters<Browser['newContext']>[0];
+  },
 ): Promise<Seed> {
   const contexts: BrowserContext[] = [];
   const open = async () => {
-    const context = await browser.newContext();
+    const context = await browser.newContext(options.contextOptions);
     contexts.push(context);
     return context.newPage();
   };
@@ -63,18 +73,33 @@ export async function seedWalletAndDesks(
     await verifier.addTrustedIssuer(issuerDid, 'Acme Rides BV', ['Income statement']);
     await writeFile(options.statusListFile, (await desk.publish()).jwt);
     await verifier.importStatusList(options.statusListFile);
-    await verifier.chooseTemplate('income-supplement', { month: SEPTEMBER_STATEMENT.period });
-    const shown = await verifier.showRequest();
-    return {
-      desk,
-      verifier,
-      emptyWallet,
-      fullWallet,
-      request: { text: shown.text, link: shown.link },
-      close,
+    const freshRequest = async () => {
+      await verifier.chooseTemplate('income-supplement', { month: SEPTEMBER_STATEMENT.period });
+      const shown = await verifier.showRequest();
+      return { text: shown.text, link: shown.link };
     };
+    return { desk, verifier, emptyWallet, fullWallet, freshRequest, close };
   } catch (error) {
     await close();
     throw error;
   }
 }
+
+/** `test` with the seed as a worker fixture: made on first use, kept for the worker's tests. */
+export const seededTest = base.extend<object, { seed: Seed }>({
+  seed: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, locale } = workerInfo.project.use;
+      const work = await mkdtemp(path.join(tmpdir(), 'vouch-e2e-seed-'));
+      const seed = await seedWalletAndDesks(browser, {
+        statusListFile: path.join(work, 'status.jwt'),
+        contextOptions: { baseURL, locale },
+      });
+      await use(seed);
+      await seed.close();
+      await rm(work, { recursive: true, force: true });
+    },
+    // A desk, a wallet with a credential and a verifier: well under a minute on a quiet machine.
+    { scope: 'worker', timeout: 240_000 },
+  ],
+});
