@@ -84,8 +84,11 @@ test('Given a bare W3C VC-JWT diploma from the CLI, when pasted on Receive, then
     await expect(
       page.getByText('W3C credential: every field is shown to whoever you share it with.'),
     ).toBeVisible();
-    await expect(page.getByText('W3C Verifiable Credential (VC-JWT)')).toBeVisible();
     await expect(page.getByText('Bachelor of Nursing')).toBeVisible();
+    // The format is a technical detail: behind the closed "Technical details".
+    await expect(page.getByText('W3C Verifiable Credential (VC-JWT)')).toBeHidden();
+    await page.getByText('Technical details', { exact: true }).click();
+    await expect(page.getByText('W3C Verifiable Credential (VC-JWT)')).toBeVisible();
     await wallet.backHome();
     await expect(wallet.credentialCards().filter({ hasText: 'Diploma' })).toHaveCount(1);
 
