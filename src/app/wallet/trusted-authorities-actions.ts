@@ -34,7 +34,9 @@ export function buildVerifierAuthorities(): string[] {
     typeof __VOUCH_VERIFIER_AUTHORITIES__ === 'undefined'
       ? undefined
       : __VOUCH_VERIFIER_AUTHORITIES__;
-  const env = (import.meta.env as Record<string, string | undefined> | undefined)
+  // Cast through unknown: the Node type check has no vite/client types; the cast compiles away, so
+  // Vite still sees `import.meta.env` and fills it in.
+  const env = (import.meta as unknown as { env?: Record<string, string | undefined> }).env
     ?.VITE_VOUCH_VERIFIER_AUTHORITIES;
   return parseAuthorityList(defined ?? env ?? '');
 }
