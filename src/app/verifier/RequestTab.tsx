@@ -352,11 +352,12 @@ function ShownRequestDetails({ pending }: { pending: ShownPending }) {
 }
 
 /**
- * The request QR drawn large: up to 565 px, so that the largest single code (QR version 22, 105
- * modules and a quiet zone of 4 on each side: 113) still gets 5 px a module at a desk; it shrinks
- * with its column on narrow screens.
+ * The request QR drawn at exactly 5 px a module (the largest single code, QR version 22 with its
+ * quiet zone, is then 565 px): a whole number of pixels a module keeps every module the same size,
+ * which cameras (and jsQR) read far better than a code scaled to a width; it shrinks with its
+ * column on narrow screens.
  */
-const REQUEST_QR_MAX_PX = 565;
+const REQUEST_QR_MODULE_PX = 5;
 
 /**
  * The request on show (offline): the QR code large at the top with the answer scanner beside it
@@ -384,8 +385,7 @@ function RequestShown() {
             <div className="request-code">
               <QrCode
                 frames={shown.frames}
-                maxSize={REQUEST_QR_MAX_PX}
-                minModulePx={5}
+                minModulePx={REQUEST_QR_MODULE_PX}
                 label={t('verifier.request.qrLabel', { purpose: pending.purpose })}
               />
             </div>
@@ -450,8 +450,7 @@ function OnlineRequestShown() {
             <div className="request-code">
               <QrCode
                 frames={shown.frames}
-                maxSize={REQUEST_QR_MAX_PX}
-                minModulePx={5}
+                minModulePx={REQUEST_QR_MODULE_PX}
                 label={t('deskServer.request.qrLabel', { purpose: pending.purpose })}
               />
             </div>
