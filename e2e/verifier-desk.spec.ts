@@ -162,7 +162,7 @@ test('Given a desk, when the clerk picks each benefit template, then it shows it
     await expect(page.getByRole('region', { name: 'Scan the answer' })).toBeInViewport();
     const side = Number((await shown.code.getAttribute('viewBox'))?.split(' ')[2]);
     const box = await shown.code.boundingBox();
-    expect((box?.width ?? 0) / side).toBeGreaterThanOrEqual(5);
+    expect((box?.width ?? 0) / side).toBeGreaterThanOrEqual(4.99); // 5 px, give or take rounding
     await expect(shown.code).toHaveAccessibleName(`Request for ${purpose}`);
     const { vouch } = readRequestText(shown.text);
     expect(vouch.rule).toBe(rule);
