@@ -155,6 +155,8 @@ export default defineConfig({
   define: {
     __VOUCH_CONNECT_SRC__: JSON.stringify(connectSrc),
     __VOUCH_ROLE_URLS__: JSON.stringify(roleUrls),
+    // The registration authorities whose certificates name a verifier (docs/ux.md §Consent).
+    __VOUCH_VERIFIER_AUTHORITIES__: JSON.stringify(process.env.VOUCH_VERIFIER_AUTHORITIES ?? ''),
   },
   build: {
     target: 'es2022',

@@ -116,7 +116,7 @@ async function receiveOnline(wallet: WalletPage, uri: string, txCode?: string): 
   });
   if (txCode !== undefined) await page.getByLabel('Transaction code').fill(txCode);
   await page.getByRole('button', { name: 'Accept and save' }).click();
-  await expect(page.getByText('Saved to your wallet')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Saved in your wallet')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Back to my wallet' }).click();
   await wallet.expectHome();
 }

@@ -38,7 +38,7 @@ export function buildVerifierAuthorities(): string[] {
   // Vite still sees `import.meta.env` and fills it in.
   const env = (import.meta as unknown as { env?: Record<string, string | undefined> }).env
     ?.VITE_VOUCH_VERIFIER_AUTHORITIES;
-  return parseAuthorityList(defined ?? env ?? '');
+  return parseAuthorityList(defined || env || '');
 }
 
 export interface VerifierTrustView {

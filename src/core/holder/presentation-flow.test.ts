@@ -15,6 +15,7 @@ import {
 import { verifyPresentation } from '../verification/index.ts';
 import { createFakeVaultCrypto } from '../vault/vault-crypto.fake.ts';
 import { createMemoryVaultStorage } from '../vault/index.ts';
+import { listCredentials, saveCredential } from './credential-store.ts';
 import { deleteHistory, exportHistory, listHistory } from './history.ts';
 import { createHolderWallet, type HolderWallet } from './holder-wallet.ts';
 import {
@@ -245,6 +246,24 @@ describe('presenting to a verifier', () => {
     expect(response.ok && response.value.declared).toEqual({ household: 'single' });
     expect(answered.value.entry.declared).toEqual(['household']);
   });
+
+  it.each(['suspended', 'revoked'] as const)(
+    'Given the only matching credential was last checked %s, when a request is read, then it is not offered',
+    async (state) => {
+      const [held] = await listCredentials(wallet);
+      if (!held) throw new Error('no credential');
+      await saveCredential(wallet, {
+        ...held,
+        statusCheck: { checkedAt: NOW.toISOString(), state },
+      });
+      const read = await readPresentationRequest(
+        wallet,
+        await requestFor('n-suspended0123456789abcdefghij'),
+        { crypto: jws, now: NOW },
+      );
+      expect(read.ok && read.value.matches[0]?.candidates).toEqual([]);
+    },
+  );
 
   it('Given a request for a type the wallet does not hold, when read, then the need has no candidate', async () => {
     const read = await readPresentationRequest(

@@ -135,7 +135,7 @@ async function matchRequest(
 
   const held = (await listCredentials(wallet)).filter((credential) => {
     const state = credentialState(credential, now);
-    return state !== 'expired' && state !== 'revoked';
+    return state !== 'expired' && state !== 'revoked' && state !== 'suspended';
   });
   const all = needs.value.map((need) => {
     const ids = new Set(

@@ -25,7 +25,7 @@ function matching(
   return credentials.filter((credential) => {
     if (credential.vct !== vct) return false;
     const state = credentialState(credential, now);
-    if (state === 'expired' || state === 'revoked') return false;
+    if (state === 'expired' || state === 'revoked' || state === 'suspended') return false;
     const claimed = credential.claims.period;
     return !monthly || typeof claimed !== 'string' || claimed === period;
   });
