@@ -69,8 +69,8 @@ test('Given a verifier desk with a vouch serve, when it publishes an application
   });
 
   // Publish the diploma template as a link.
-  await page.getByRole('button', { name: 'Application links' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Application links' })).toBeVisible();
+  await verifier.tab('Application links').click();
+  await expect(page.getByRole('heading', { name: 'Publish an application link' })).toBeVisible();
   await expect(page.getByText('No application link is published yet.')).toBeVisible({
     timeout: 20_000,
   });

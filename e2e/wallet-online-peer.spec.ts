@@ -175,7 +175,9 @@ test('Given the open build and a peer verifier’s unsigned redirect_uri: reques
   await page.getByRole('button', { name: 'Read text' }).click();
   // By value: nothing to fetch, so no Contact step; the consent screen comes at once.
   await expect(
-    page.getByRole('heading', { name: 'peer-verifier.example asks to see' }),
+    page.getByRole('heading', {
+      name: 'A verifier calling itself “peer-verifier.example” asks to see',
+    }),
   ).toBeVisible();
   await expect(page.getByRole('note')).toHaveText(
     'Not verified: this request is not signed. Anyone can send it; it only says it answers to peer-verifier.example.',

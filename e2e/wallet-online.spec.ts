@@ -101,10 +101,14 @@ test('Given a vouch serve, when the citizen pastes its offer and types the code,
   await page.getByRole('button', { name: 'Contact', exact: true }).click();
 
   // Consent: who, why, each claim, and plainly that the name is not verified.
-  await expect(page.getByRole('heading', { name: 'Gemeente Testdorp asks to see' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', {
+      name: 'A verifier calling itself “Gemeente Testdorp” asks to see',
+    }),
+  ).toBeVisible();
   await expect(page.getByText('Check your income for the supplement')).toBeVisible();
   await expect(page.getByRole('note')).toContainText(
-    '“Gemeente Testdorp” is the name the verifier gives itself; it is not verified.',
+    'No authority your wallet trusts vouches for this verifier.',
   );
   await expect(page.getByRole('checkbox', { name: /^Net/ })).toBeChecked();
   await expectNoViolations(page, 'the consent screen of an online request');
@@ -221,7 +225,9 @@ test('Given a same-device request shown as a QR code, when the citizen uploads a
   await page.getByRole('button', { name: 'Show a credential' }).click();
   await page.getByLabel('Upload a picture of the code').setInputFiles(requestPicture);
   await page.getByRole('button', { name: 'Contact', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Loket Testdorp asks to see' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'A verifier calling itself “Loket Testdorp” asks to see' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Share' }).click();
   await page.waitForURL((url) => url.href.startsWith(`${server.url}/results/${request.id}`), {
     timeout: 30_000,

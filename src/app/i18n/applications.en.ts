@@ -1,10 +1,7 @@
 /** English strings of the applications.* keys (issue 11); nl and fr are typed against this file. */
 export const applicationsEn = {
   'applications.open': 'Application links',
-  'applications.entry':
-    'Publish a link or QR code on your site: citizens apply from their wallet, and the answers arrive here.',
   'applications.title': 'Application links',
-  'applications.back': 'Back to the desk',
   'applications.intro':
     'An application link asks for one of the desk’s request templates. Every citizen who opens it gets a request of their own from the server; you read the answers here.',
   'applications.offline': 'Application links need a server: set one up in Verifier settings.',

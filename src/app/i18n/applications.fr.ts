@@ -2,10 +2,7 @@ import type { applicationsEn } from './applications.en.ts';
 
 export const applicationsFr: Record<keyof typeof applicationsEn, string> = {
   'applications.open': 'Liens de demande',
-  'applications.entry':
-    'Publiez un lien ou un code QR sur votre site : les citoyens font leur demande depuis leur portefeuille, et les réponses arrivent ici.',
   'applications.title': 'Liens de demande',
-  'applications.back': 'Retour au guichet',
   'applications.intro':
     'Un lien de demande demande l’un des modèles de demande du guichet. Chaque citoyen qui l’ouvre reçoit du serveur sa propre demande ; vous lisez les réponses ici.',
   'applications.offline':

@@ -2,10 +2,7 @@ import type { applicationsEn } from './applications.en.ts';
 
 export const applicationsNl: Record<keyof typeof applicationsEn, string> = {
   'applications.open': 'Aanvraaglinks',
-  'applications.entry':
-    'Zet een link of QR-code op je site: burgers vragen aan vanuit hun wallet, en de antwoorden komen hier binnen.',
   'applications.title': 'Aanvraaglinks',
-  'applications.back': 'Terug naar de balie',
   'applications.intro':
     'Een aanvraaglink vraagt naar een van de verzoeksjablonen van de balie. Elke burger die hem opent, krijgt van de server een eigen verzoek; de antwoorden lees je hier.',
   'applications.offline':

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { TEMPLATE_IDS, type TemplateId } from '../../core/verifier/index.ts';
 import { utf8ToBytes } from '../../core/encoding/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
@@ -9,11 +9,9 @@ import { formatDateTime } from '../shared/format.ts';
 import { QrCode } from '../shared/qr/index.ts';
 import type { ServerApplication } from '../shared/server-admin.ts';
 import {
-  closeApplications,
   hideAnswer,
   hideAnswers,
   MAX_APPLICATION_NAME_LENGTH,
-  openApplications,
   publishApplication,
   refreshApplications,
   showAnswer,
@@ -23,22 +21,6 @@ import {
 } from './applications-actions.ts';
 import { Verdict } from './Verdict.tsx';
 import { useVerifierStore } from './verifier-store.ts';
-
-/** The way in, under the desk's sections: only a desk with a server publishes links. */
-export function ApplicationsEntry() {
-  const t = useT();
-  const serverUrl = useVerifierStore((s) => s.serverUrl);
-  if (serverUrl === null) return null;
-  return (
-    <section className="card" aria-labelledby="applications-entry-title">
-      <h2 id="applications-entry-title">{t('applications.title')}</h2>
-      <p>{t('applications.entry')}</p>
-      <button type="button" onClick={openApplications}>
-        {t('applications.open')}
-      </button>
-    </section>
-  );
-}
 
 /**
  * Application links (docs/ux.md "Application links"): publish a template as a link, show its QR
@@ -50,14 +32,15 @@ export function ApplicationsTab() {
   const shownAnswer = useApplicationsStore((s) => s.shownAnswer);
   const problem = useApplicationsStore((s) => s.problem);
   const notice = useApplicationsStore((s) => s.notice);
+  // Opening the tab reads the links once; leaving it gives the desk's own verdict view back.
+  useEffect(() => {
+    if (useApplicationsStore.getState().applications === null && serverUrl !== null) {
+      void refreshApplications();
+    }
+    return () => hideAnswer();
+  }, [serverUrl]);
   return (
-    <section className="card desk" aria-labelledby="applications-title">
-      <div className="title-row">
-        <h1 id="applications-title">{t('applications.title')}</h1>
-        <button type="button" onClick={closeApplications}>
-          {t('applications.back')}
-        </button>
-      </div>
+    <section aria-label={t('applications.title')}>
       {problem ? (
         <p className="error" role="alert">
           {t(problem)}

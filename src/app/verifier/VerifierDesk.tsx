@@ -2,8 +2,7 @@ import { useEffect } from 'react';
 import { useT } from '../i18n/index.ts';
 import { DeskGate } from '../shared/DeskGate.tsx';
 import { useIdleLockWhile } from '../shared/use-idle-lock.ts';
-import { ApplicationsEntry, ApplicationsTab } from './ApplicationsTab.tsx';
-import { resetApplications, useApplicationsStore } from './applications-actions.ts';
+import { resetApplications } from './applications-actions.ts';
 import { VerifierHome } from './VerifierHome.tsx';
 import { VerifierSetup } from './VerifierSetup.tsx';
 import { takeResponseFromLocation } from './response-link.ts';
@@ -43,22 +42,7 @@ export default function VerifierDesk() {
       notice={notice}
       onUnlock={unlockVerifierWith}
       setup={<VerifierSetup />}
-      home={<DeskHome />}
+      home={<VerifierHome />}
     />
-  );
-}
-
-/**
- * The desk's sections, or the application links (issue 11) in their place; the way to them sits
- * under the sections while a server is set up.
- */
-function DeskHome() {
-  const applications = useApplicationsStore((s) => s.open);
-  if (applications) return <ApplicationsTab />;
-  return (
-    <>
-      <VerifierHome />
-      <ApplicationsEntry />
-    </>
   );
 }

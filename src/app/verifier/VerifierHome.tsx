@@ -1,5 +1,6 @@
 import { useT, type MessageKey } from '../i18n/index.ts';
 import { DeskFrame } from '../shared/DeskFrame.tsx';
+import { ApplicationsTab } from './ApplicationsTab.tsx';
 import { CheckTab } from './CheckTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
 import { RequestTab } from './RequestTab.tsx';
@@ -11,6 +12,7 @@ import { useVerifierStore, type VerifierTab } from './verifier-store.ts';
 
 const TABS: ReadonlyArray<[VerifierTab, MessageKey]> = [
   ['request', 'verifier.tab.request'],
+  ['applications', 'applications.open'],
   ['check', 'verifier.tab.check'],
   ['trust', 'verifier.tab.trust'],
   ['status', 'verifier.tab.status'],
@@ -23,11 +25,14 @@ export function VerifierHome() {
   const profile = useVerifierStore((s) => s.profile);
   const tab = useVerifierStore((s) => s.tab);
   const notice = useVerifierStore((s) => s.notice);
+  // Application links need the desk's server (docs/ux.md "Application links").
+  const online = useVerifierStore((s) => s.serverUrl) !== null;
+  const tabs = online ? TABS : TABS.filter(([id]) => id !== 'applications');
   return (
     <DeskFrame
       title={profile?.name ?? t('verifier.title')}
       navLabel={t('verifier.sections')}
-      tabs={TABS}
+      tabs={tabs}
       current={tab}
       onSelect={(id) => showVerifierTab(id)}
       onLock={() => lockVerifier()}
@@ -38,6 +43,7 @@ export function VerifierHome() {
         </p>
       ) : null}
       {tab === 'request' ? <RequestTab /> : null}
+      {tab === 'applications' ? <ApplicationsTab /> : null}
       {tab === 'check' ? <CheckTab /> : null}
       {tab === 'trust' ? <TrustTab /> : null}
       {tab === 'status' ? <StatusTab /> : null}

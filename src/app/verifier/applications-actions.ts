@@ -33,8 +33,6 @@ import { useVerifierStore } from './verifier-store.ts';
 export const MAX_APPLICATION_NAME_LENGTH = 100;
 
 export interface ApplicationsState {
-  /** The applications view is on screen (instead of the desk's tabs). */
-  open: boolean;
   /** The published links as last read, or null before the first read. */
   applications: ServerApplication[] | null;
   /** The link whose answers are on screen, and its answers as last read. */
@@ -48,7 +46,6 @@ export interface ApplicationsState {
 }
 
 export const initialApplicationsState: ApplicationsState = {
-  open: false,
   applications: null,
   answersOf: null,
   answers: null,
@@ -86,16 +83,6 @@ export function applicationPurpose(id: TemplateId): Record<Language, string> {
 export const MONTHLESS_PURPOSE: Partial<Record<TemplateId, MessageKey>> = {
   'income-supplement': 'applications.purpose.income-supplement',
 };
-
-export function openApplications(): void {
-  useApplicationsStore.setState({ open: true, problem: null, notice: null });
-  if (useApplicationsStore.getState().applications === null) void refreshApplications();
-}
-
-export function closeApplications(): void {
-  hideAnswer();
-  useApplicationsStore.setState({ open: false, problem: null, notice: null });
-}
 
 /** Drop everything (the desk locked or erased). */
 export function resetApplications(): void {

@@ -14,7 +14,8 @@ import type { MessageKey } from '../i18n/index.ts';
 
 /** UI state of the verifier desk: public facts, never the verifier's private key. */
 export type VerifierPhase = 'loading' | 'setup' | 'locked' | 'unlocked' | 'failed';
-export type VerifierTab = 'request' | 'check' | 'trust' | 'status' | 'history' | 'settings';
+export type VerifierTab =
+  'request' | 'applications' | 'check' | 'trust' | 'status' | 'history' | 'settings';
 
 /** The request on screen: its QR frames, its text, and a link for a wallet on this device. */
 export interface ShownRequest {
