@@ -21,6 +21,15 @@ describe('i18n catalogues', () => {
     },
   );
 
+  it('Given the Dutch catalogue, when read, then it addresses the reader as "je" throughout, never "u" or "uw"', () => {
+    // Formal "u"/"uw" as whole words; "u" also never stands for "uur" in our texts.
+    const formal = /(^|[^\p{L}\d'’-])(u|uw|uzelf)(?=$|[^\p{L}\d'’-])/iu;
+    const offenders = Object.entries(nl)
+      .filter(([, text]) => formal.test(text))
+      .map(([key]) => key);
+    expect(offenders).toEqual([]);
+  });
+
   it('Given a message with a placeholder, when translated, then the value is filled in', () => {
     expect(translate('nl', 'restore.unknownWord', { n: 7 })).toBe(
       'Woord 7 staat niet in de woordenlijst.',
