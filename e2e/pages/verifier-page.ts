@@ -15,6 +15,7 @@ export const TEMPLATE_LABELS: Record<VerifierTemplate, string> = {
 
 export type VerifierTab =
   | 'Request'
+  | 'Application links'
   | 'Check an answer'
   | 'Trusted issuers'
   | 'Status lists'

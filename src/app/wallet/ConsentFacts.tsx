@@ -1,9 +1,9 @@
-import { useId } from 'react';
 import { isFactAsked, questionnaireFacts, type DeclaredFacts } from '../../core/holder/index.ts';
 import type { FactSpec } from '../../core/rules/index.ts';
 import { useLanguageStore, useT, type Language, type MessageKey } from '../i18n/index.ts';
 import { Field } from '../shared/Field.tsx';
 import { describeAnswer } from './benefits/benefit-words.ts';
+import { ChoiceField } from './benefits/Questionnaire.tsx';
 import { factsState, type FactDraft } from './consent-facts.ts';
 
 /**
@@ -94,40 +94,9 @@ function FactInput(props: {
 }) {
   const { spec, language, value, onChange, error } = props;
   const t = useT();
-  const id = useId();
   const hint = [t('consent.facts.answerHere'), spec.help?.[language]].filter(Boolean).join(' ');
   if (spec.kind === 'enum' || spec.kind === 'boolean') {
-    const options =
-      spec.kind === 'boolean'
-        ? [
-            { value: 'true', label: t('benefits.facts.yes') },
-            { value: 'false', label: t('benefits.facts.no') },
-          ]
-        : (spec.options ?? []).map((option) => ({
-            value: option,
-            label: spec.optionLabels?.[option]?.[language] ?? option,
-          }));
-    return (
-      <div className="field">
-        <label htmlFor={id}>{spec.label[language]}</label>
-        <select
-          id={id}
-          value={value}
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => onChange(event.target.value)}
-        >
-          <option value="">{t('benefits.facts.notAnswered')}</option>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      </div>
-    );
+    return <ChoiceField spec={spec} value={value} onChange={onChange} hint={hint} />;
   }
   return (
     <Field

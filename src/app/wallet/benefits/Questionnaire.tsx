@@ -96,14 +96,21 @@ function monthsFromDraft(draft: Draft, months: readonly string[]): ParsedMonths 
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, byMonth };
 }
 
-function ChoiceField({
+/**
+ * One question with a fixed set of answers (an enum or yes/no fact), "Not answered" first. Also
+ * the consent screen's input for a fact asked there (ConsentFacts), with its own hint.
+ */
+export function ChoiceField({
   spec,
   value,
   onChange,
+  hint,
 }: {
   spec: FactSpec;
   value: string;
   onChange: (value: string) => void;
+  /** Words under the question; by default the fact's own help, if it has one. */
+  hint?: string;
 }) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
@@ -118,13 +125,14 @@ function ChoiceField({
           value: option,
           label: spec.optionLabels?.[option]?.[language] ?? option,
         }));
+  const shownHint = hint ?? spec.help?.[language];
   return (
     <div className="field">
       <label htmlFor={id}>{spec.label[language]}</label>
       <select
         id={id}
         value={value}
-        aria-describedby={spec.help ? `${id}-hint` : undefined}
+        aria-describedby={shownHint ? `${id}-hint` : undefined}
         onChange={(event) => onChange(event.target.value)}
       >
         <option value="">{t('benefits.facts.notAnswered')}</option>
@@ -134,9 +142,9 @@ function ChoiceField({
           </option>
         ))}
       </select>
-      {spec.help ? (
+      {shownHint ? (
         <p id={`${id}-hint`} className="hint">
-          {spec.help[language]}
+          {shownHint}
         </p>
       ) : null}
     </div>
