@@ -3,6 +3,7 @@ import { formatCents, formatMonth, formatShortMonth } from '../shared/format.ts'
 import { labelRoom, monthAxis } from './benefits/month-axis.ts';
 import { useWidth } from './benefits/use-width.ts';
 import type { CredentialView } from './wallet-store.ts';
+import { MonthLabels } from './benefits/MonthLabels.tsx';
 
 interface MonthTotal {
   period: string;
@@ -80,17 +81,7 @@ export function IncomeChart({ credentials }: { credentials: readonly CredentialV
             />
           );
         })}
-        {axis.labels.map((label) => (
-          <text
-            key={label.period}
-            x={label.x}
-            y={HEIGHT - PAD.bottom + 18}
-            textAnchor="middle"
-            className="axis"
-          >
-            {formatShortMonth(label.period, language)}
-          </text>
-        ))}
+        <MonthLabels axis={axis} y={HEIGHT - PAD.bottom + 18} language={language} />
         <line
           x1={PAD.left}
           x2={width - PAD.right}

@@ -4,6 +4,7 @@ import { useLanguageStore, useT } from '../../i18n/index.ts';
 import { formatCents, formatMonth, formatShortMonth } from '../../shared/format.ts';
 import { labelRoom, monthAxis } from './month-axis.ts';
 import { useWidth } from './use-width.ts';
+import { MonthLabels } from './MonthLabels.tsx';
 
 interface MonthBar {
   period: string;
@@ -125,17 +126,7 @@ export function NormChart({
             </g>
           );
         })}
-        {axis.labels.map((label) => (
-          <text
-            key={label.period}
-            x={label.x}
-            y={HEIGHT - PAD.bottom + 18}
-            textAnchor="middle"
-            className="axis"
-          >
-            {formatShortMonth(label.period, language)}
-          </text>
-        ))}
+        <MonthLabels axis={axis} y={HEIGHT - PAD.bottom + 18} language={language} />
         <line
           x1={PAD.left}
           x2={width - PAD.right}
