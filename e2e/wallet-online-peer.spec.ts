@@ -179,8 +179,12 @@ test('Given the open build and a peer verifier’s unsigned redirect_uri: reques
       name: 'A verifier calling itself “peer-verifier.example” asks to see',
     }),
   ).toBeVisible();
-  await expect(page.getByRole('note')).toHaveText(
-    'Not verified: this request is not signed. Anyone can send it; it only says it answers to peer-verifier.example.',
+  const standing = page.getByRole('note', { name: 'Not verified' });
+  await expect(standing).toContainText(
+    'No authority your wallet trusts vouches for this verifier.',
+  );
+  await expect(standing).toContainText(
+    'This request is not signed: it only says where the answer goes (peer-verifier.example).',
   );
   await page.getByRole('button', { name: 'Share' }).click();
   await expect(page.getByRole('heading', { name: 'Sent to peer-verifier.example' })).toBeVisible({

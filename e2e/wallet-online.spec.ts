@@ -107,7 +107,7 @@ test('Given a vouch serve, when the citizen pastes its offer and types the code,
     }),
   ).toBeVisible();
   await expect(page.getByText('Check your income for the supplement')).toBeVisible();
-  await expect(page.getByRole('note')).toContainText(
+  await expect(page.getByRole('note', { name: 'Not verified' })).toContainText(
     'No authority your wallet trusts vouches for this verifier.',
   );
   await expect(page.getByRole('checkbox', { name: /^Net/ })).toBeChecked();
