@@ -1,201 +1,197 @@
 /**
- * `npm run bench`: speed of the foundation's hot paths, as ratios against a baseline measured in
- * the same run (SHA-256 over 64 KiB), because these machines are shared and noisy. Prints a table:
- * median time per operation and its ratio to the baseline. Not a test: it asserts nothing.
+ * `npm run bench`: runs every section `scripts/bench/<id>.ts` that exports
+ * `run: BenchSectionRunner` (scripts/bench/types.ts) and prints one table per section (name,
+ * value, unit, ratio to the section's own baseline measured in the same run, goal, pass), then a
+ * summary of the goals met and missed.
+ *
+ *   npm run bench                          every section, in BENCHMARKS.md's order
+ *   npm run bench -- verify-browser cli    just those sections
+ *   npm run bench -- --json bench.json     also write every row (and the machine) as JSON
+ *   npm run bench -- --list                the section ids
+ *
+ * A section that throws prints its error and the run goes on. The exit code is non-zero only
+ * when a section crashed (or an unknown id was asked for), never for a missed goal: benchmarks are
+ * not tests.
  */
-import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { webcrypto } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
-import {
-  checkMnemonic,
-  describeKey,
-  deriveCredentialPublicKey,
-  didKeyFromPublicKey,
-  es256kSigner,
-  es256kVerifier,
-  generateMnemonic,
-  mnemonicToSeed,
-  relationshipPath,
-} from '../src/core/keys/index.ts';
-import {
-  ARGON2ID_DEFAULTS,
-  createMemoryVaultStorage,
-  createVault,
-  MIN_PBKDF2_ITERATIONS,
-  unlockVault,
-} from '../src/core/vault/index.ts';
-import { webCryptoVaultCrypto } from '../src/platform/crypto/index.ts';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { issueBatch } from '../src/cli/batch/issue-batch.ts';
-import { payrollCsv } from '../src/cli/batch/payroll-fixture.ts';
-import { createIssuerKeyFile } from '../src/core/jose/index.ts';
-import { webJwsCrypto } from '../src/platform/crypto/jws-crypto.ts';
-import QRCode from 'qrcode';
-import { deflateSync } from 'fflate';
-import { DICTIONARY_V1, encodeForQr, encodeForText } from '../src/core/transport/index.ts';
-import {
-  sampleDiplomaResponse,
-  sampleOffer,
-  sampleResponse,
-} from '../src/core/transport/sample-payloads.fake.ts';
+import { readdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { BenchRow, BenchSection, BenchSectionRunner } from './bench/types.ts';
 
-interface Row {
-  name: string;
-  medianMs: number;
-  runs: number;
+const SECTIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'bench');
+/** BENCHMARKS.md's order; any other section follows, by id. */
+const ORDER = [
+  'foundation',
+  'first-screen',
+  'big-wallet',
+  'payroll',
+  'verify-browser',
+  'cli',
+  'test-suite',
+];
+
+/** The section ids: every `scripts/bench/<id>.ts` except types.ts (and tests). */
+async function sectionIds(dir = SECTIONS_DIR): Promise<string[]> {
+  const ids = (await readdir(dir))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && file !== 'types.ts')
+    .map((file) => basename(file, '.ts'));
+  const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
+  return ids.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
-async function measure(name: string, runs: number, operation: () => unknown): Promise<Row> {
-  await operation(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    await operation();
-    times.push(performance.now() - start);
+function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const abs = Math.abs(value);
+  const digits = abs >= 100 || Number.isInteger(value) ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
+  return value.toLocaleString('en-GB', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
+function formatRatio(ratio: number | undefined): string {
+  if (ratio === undefined) return '';
+  return `${ratio >= 10 ? ratio.toFixed(1) : ratio >= 0.1 ? ratio.toFixed(2) : ratio.toPrecision(2)}×`;
+}
+
+/** The table of one section, as text lines. */
+function sectionTable(section: BenchSection): string[] {
+  const header = ['name', 'value', 'unit', 'ratio', 'goal', 'pass'];
+  const cells = section.rows.map((row: BenchRow) => [
+    row.name,
+    formatNumber(row.value),
+    row.unit,
+    formatRatio(row.ratio),
+    row.goal ?? '',
+    row.pass === undefined ? '' : row.pass ? 'yes' : 'NO',
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...cells.map((line) => (line[column] ?? '').length)),
+  );
+  const line = (values: string[]) =>
+    values
+      .map((value, column) =>
+        column === 1 || column === 3
+          ? value.padStart(widths[column] ?? 0)
+          : value.padEnd(widths[column] ?? 0),
+      )
+      .join('  ')
+      .trimEnd();
+  return [
+    `## ${section.title} (${section.id})`,
+    ...(section.baseline === undefined ? [] : [`baseline: ${section.baseline}`]),
+    line(header),
+    line(widths.map((width) => '-'.repeat(width))),
+    ...cells.map(line),
+    ...(section.notes ?? []).map((note) => `note: ${note}`),
+  ];
+}
+
+interface Outcome {
+  id: string;
+  seconds: number;
+  section?: BenchSection;
+  error?: string;
+}
+
+async function runSection(id: string): Promise<Outcome> {
+  const started = performance.now();
+  const seconds = () => (performance.now() - started) / 1000;
+  try {
+    const module = (await import(pathToFileURL(join(SECTIONS_DIR, `${id}.ts`)).href)) as {
+      run?: BenchSectionRunner;
+    };
+    if (typeof module.run !== 'function') {
+      throw new Error(`scripts/bench/${id}.ts does not export run: BenchSectionRunner`);
+    }
+    const section = await module.run();
+    return { id, seconds: seconds(), section };
+  } catch (error) {
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    return { id, seconds: seconds(), error: text };
   }
-  times.sort((a, b) => a - b);
-  return { name, medianMs: times[Math.floor(times.length / 2)] as number, runs };
 }
 
-const block = webcrypto.getRandomValues(new Uint8Array(64 * 1024));
-const mnemonic = generateMnemonic();
-const seed = await mnemonicToSeed(mnemonic, '');
-const relationship = describeKey(seed, relationshipPath(0));
-// A fixed, valid secp256k1 private key (SHA-256 of a label), only for timing.
-const signingKey = sha256(new TextEncoder().encode('vouch bench key'));
-const signer = es256kSigner(signingKey);
-const message = new TextEncoder().encode('header.payload');
-const signature = await signer(message);
-const verify = es256kVerifier(secp256k1.getPublicKey(signingKey, true));
-
-const crypto = webCryptoVaultCrypto();
-const deps = { storage: createMemoryVaultStorage(), crypto };
-const created = await createVault(deps, { passcode: '804193', secret: seed });
-if (!created.ok) throw new Error(`bench: could not create a vault (${created.reason})`);
-created.value.lock();
-
-const baseline = await measure('baseline: SHA-256 of 64 KiB', 200, () => sha256(block));
-const rows: Row[] = [
-  await measure('generate 24-word mnemonic', 200, () => generateMnemonic()),
-  await measure('check mnemonic (words + checksum)', 200, () => checkMnemonic(mnemonic)),
-  await measure('mnemonic → seed (PBKDF2-SHA512 ×2048)', 20, () => mnemonicToSeed(mnemonic, '')),
-  await measure('seed → wallet root key info (BIP32)', 50, () => describeKey(seed)),
-  await measure('issuer: xpub → credential child key', 200, () =>
-    deriveCredentialPublicKey(relationship.xpub, 42),
-  ),
-  await measure('did:key of a secp256k1 key', 500, () =>
-    didKeyFromPublicKey(deriveCredentialPublicKey(relationship.xpub, 1)),
-  ),
-  await measure('ES256K sign', 200, () => signer(message)),
-  await measure('ES256K verify', 200, async () => {
-    if (!(await verify(message, signature))) throw new Error('bench: signature did not verify');
-  }),
-  // The passcode KDF alone (legacy PBKDF2, then Argon2id at the vault's defaults), then a whole
-  // unlock (Argon2id derivation + unwrap + secret check). The first Argon2id call also loads WASM.
-  await measure(`passcode KDF: PBKDF2-SHA256 ×${MIN_PBKDF2_ITERATIONS}`, 5, () =>
-    crypto.deriveKeyEncryptionKey('804193', {
-      name: 'PBKDF2',
-      hash: 'SHA-256',
-      iterations: MIN_PBKDF2_ITERATIONS,
-      salt: crypto.randomBytes(16),
-    }),
-  ),
-  await measure(
-    `passcode KDF: Argon2id m=${ARGON2ID_DEFAULTS.memoryKiB / 1024} MiB t=${ARGON2ID_DEFAULTS.iterations} p=${ARGON2ID_DEFAULTS.parallelism}`,
-    5,
-    () =>
-      crypto.deriveKeyEncryptionKey('804193', {
-        name: 'Argon2id',
-        version: 19,
-        ...ARGON2ID_DEFAULTS,
-        salt: crypto.randomBytes(16),
-      }),
-  ),
-  await measure('vault unlock (Argon2id, default parameters)', 5, async () => {
-    const unlocked = await unlockVault(deps, '804193');
-    if (unlocked.ok) unlocked.value.lock();
-  }),
-];
-
-// Batch issuance (issue 3): 10,000 payroll rows → offer files and QR PNGs, timed once end to end.
-const BATCH_ROWS = 10_000;
-const batchDir = await mkdtemp(join(tmpdir(), 'vouch-bench-'));
-await writeFile(join(batchDir, 'payroll.csv'), payrollCsv(BATCH_ROWS));
-const batchIssuer = await createIssuerKeyFile(webJwsCrypto(), 'ES256');
-const silent = Object.assign(new Writable({ write: (_chunk, _encoding, done) => done() }), {
-  isTTY: false,
-}) as unknown as NodeJS.WriteStream;
-let refusedLines = 0;
-const batchRows: Row[] = [];
-for (const png of [false, true]) {
-  const summary = await issueBatch({
-    csvPath: join(batchDir, 'payroll.csv'),
-    issuer: batchIssuer,
-    outDir: join(batchDir, png ? 'offers-png' : 'offers'),
-    employerName: 'Bakkerij de Vries B.V.',
-    employerId: '12345678',
-    issuedAt: new Date(),
-    png,
-    io: { stdout: () => undefined, stderr: () => void refusedLines++ },
-    progressStream: silent,
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { json: { type: 'string' }, list: { type: 'boolean' } },
   });
-  if (summary.issued !== BATCH_ROWS) throw new Error(`bench: batch issued ${summary.issued} rows`);
-  const label = png ? 'offer file + QR PNG' : 'offer file only';
+  const known = await sectionIds();
+  if (values.list === true) {
+    console.log(known.join('\n'));
+    return 0;
+  }
+  const unknown = positionals.filter((id) => !known.includes(id));
+  if (unknown.length > 0) {
+    console.error(`bench: no section ${unknown.join(', ')}; there are: ${known.join(', ')}`);
+    return 2;
+  }
+  const ids = positionals.length > 0 ? known.filter((id) => positionals.includes(id)) : known;
+  const machine = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+  };
   console.log(
-    `batch ${label}: ${BATCH_ROWS} rows in ${summary.seconds.toFixed(1)} s = ${Math.round(BATCH_ROWS / summary.seconds)} rows/s` +
-      (png ? ` (largest QR version ${summary.maxQrVersion})` : ''),
+    `Vouch bench, ${machine.date}: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}`,
   );
-  batchRows.push({
-    name: `batch row (${label}), of ${BATCH_ROWS}`,
-    medianMs: (summary.seconds * 1000) / BATCH_ROWS,
-    runs: 1,
-  });
-}
-await rm(batchDir, { recursive: true, force: true });
-rows.push(...batchRows);
+  const outcomes: Outcome[] = [];
+  for (const id of ids) {
+    console.log('');
+    console.log(`… ${id}`);
+    const outcome = await runSection(id);
+    outcomes.push(outcome);
+    if (outcome.section !== undefined) {
+      for (const text of sectionTable(outcome.section)) console.log(text);
+      console.log(`(${outcome.seconds.toFixed(1)} s)`);
+    } else {
+      console.error(`## ${id}: CRASHED after ${outcome.seconds.toFixed(1)} s`);
+      console.error(outcome.error);
+    }
+  }
 
-const pad = (text: string, width: number) => text.padEnd(width);
-const nameWidth = Math.max(...[baseline, ...rows].map((row) => row.name.length)) + 2;
-console.log(`${pad('operation', nameWidth)}${pad('median ms', 12)}${pad('× baseline', 12)}runs`);
-for (const row of [baseline, ...rows]) {
-  console.log(
-    `${pad(row.name, nameWidth)}${pad(row.medianMs.toFixed(3), 12)}${pad((row.medianMs / baseline.medianMs).toFixed(1), 12)}${row.runs}`,
+  const rows = outcomes.flatMap((outcome) =>
+    (outcome.section?.rows ?? []).map((row) => ({ id: outcome.id, row })),
   );
+  const judged = rows.filter(({ row }) => row.pass !== undefined);
+  const missed = judged.filter(({ row }) => row.pass === false);
+  const crashed = outcomes.filter((outcome) => outcome.error !== undefined);
+  console.log('');
+  console.log(
+    `Summary: ${judged.length - missed.length} of ${judged.length} goals met, ${missed.length} missed; ` +
+      `${outcomes.length - crashed.length} of ${outcomes.length} sections ran` +
+      (crashed.length > 0 ? `, crashed: ${crashed.map((outcome) => outcome.id).join(', ')}` : ''),
+  );
+  for (const { id, row } of missed) {
+    console.log(
+      `  missed  ${id}: ${row.name} = ${formatNumber(row.value)} ${row.unit}` +
+        `${row.ratio === undefined ? '' : ` (${formatRatio(row.ratio)})`}, goal ${row.goal ?? '?'}`,
+    );
+  }
+  if (values.json !== undefined) {
+    await writeFile(
+      values.json,
+      `${JSON.stringify(
+        {
+          machine,
+          sections: outcomes.map((outcome) =>
+            outcome.section !== undefined
+              ? { ...outcome.section, seconds: outcome.seconds }
+              : { id: outcome.id, seconds: outcome.seconds, error: outcome.error },
+          ),
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    console.log(`Rows written to ${values.json}`);
+  }
+  return crashed.length > 0 ? 1 : 0;
 }
 
-// Transport sizes (issue 4 item 3; docs/transport.md §Sizes): the typical response, a diploma with
-// every claim disclosed, a full offer. Codec 1 = deflate with the v1 dictionary; codec 2 =
-// structural packing (what encodeForQr chooses). QR versions at level M, byte mode.
-const qrVersion = (frame: Uint8Array) =>
-  QRCode.create([{ data: frame, mode: 'byte' }], { errorCorrectionLevel: 'M' }).version;
-const sizeCases: [string, 'response' | 'offer', Uint8Array][] = [
-  ['income statement, 3 of 8 disclosed (response)', 'response', await sampleResponse()],
-  ['diploma, all 8 disclosed (response)', 'response', await sampleDiplomaResponse()],
-  ['full offer, ES256 issuer (8 disclosures)', 'offer', await sampleOffer()],
-];
-console.log('');
-console.log(
-  `${pad('payload', 48)}${pad('JSON B', 8)}${pad('codec 1', 10)}${pad('codec 2', 10)}${pad('text', 8)}${pad('QR', 6)}frames`,
-);
-for (const [name, kind, payload] of sizeCases) {
-  const codec1 = deflateSync(payload, { level: 9, dictionary: DICTIONARY_V1 }).length + 9;
-  const { frames, animated } = encodeForQr(kind, payload);
-  const single = frames[0] as Uint8Array;
-  const shown = animated
-    ? `${frames.length} × ≤ ${Math.max(...frames.map((f) => f.length))} B (v${Math.max(...frames.map(qrVersion))})`
-    : '1';
-  console.log(
-    `${pad(name, 48)}${pad(String(payload.length), 8)}${pad(String(codec1), 10)}${pad(animated ? '-' : String(single.length), 10)}${pad(String(encodeForText(kind, payload).length), 8)}${pad(animated ? '-' : `v${qrVersion(single)}`, 6)}${shown}`,
-  );
-}
-const typical = await sampleResponse();
-const encodeRow = await measure('encodeForQr, typical response (codec 2)', 50, () =>
-  encodeForQr('response', typical),
-);
-console.log(
-  `${pad(encodeRow.name, nameWidth)}${pad(encodeRow.medianMs.toFixed(3), 12)}${pad((encodeRow.medianMs / baseline.medianMs).toFixed(1), 12)}${encodeRow.runs}`,
-);
+// Exit explicitly: a section that left a handle open (a browser, a server) must not hang the run.
+process.exit(await main());
