@@ -1,7 +1,9 @@
 // Clerk wording of the benefit check (docs/ux.md §Words): every fact, figure and input a rule of
 // the registry can show has a clerk label in nl, fr and en, and none of them is an internal name
-// or addresses the citizen. The rules are enumerated, and run over a grid of facts, credentials and
-// periods, so that a new rule, fact or norm without a label fails here.
+// or addresses the citizen; every text of a rule the desk shows (title, trace steps, evidence) is
+// neutral, in the third person, never addressed to the reader. The rules are enumerated, and run
+// over a grid of facts (and choices answered with no option of theirs), credentials and periods, so that a
+// new rule, fact, norm or text that fails this fails here.
 import { describe, expect, it } from 'vitest';
 import { CREDENTIAL_TYPES, type ClaimSpec } from '../../core/credentials/index.ts';
 import {
@@ -11,7 +13,7 @@ import {
   type RuleId,
   type RuleInput,
 } from '../../core/rules/index.ts';
-import { LANGUAGES } from '../i18n/index.ts';
+import { LANGUAGES, type Language } from '../i18n/index.ts';
 import { formatCents } from '../shared/format.ts';
 import {
   CLERK_FACT_LABELS,
@@ -24,6 +26,31 @@ import {
 
 /** Words that address the citizen ("Your assets", "Je vermogen", "Votre patrimoine"). */
 const CITIZEN_WORDING = /(^|[^\p{L}])(your|you|je|jouw|jij|u|uw|votre|vos|vous)(?=$|[^\p{L}])/iu;
+/**
+ * A rule's text addresses its reader when it has a second-person pronoun, or an instruction: a
+ * French verb in -ez ("inscrivez-vous", "montrez"), or a clause that opens with an imperative
+ * ("Step 1: register with …", "meld je aan", "voir …").
+ */
+const ADDRESSES_READER: Readonly<Record<Language, readonly RegExp[]>> = {
+  en: [
+    /(^|[^\p{L}])(you|your|yours|yourself)(?=$|[^\p{L}])/iu,
+    /(^|[.:;!?]\s*)(register|apply|show|choose|see|enter|declare|send|bring|contact|ask|fill|add|upload|present|sign|give|answer|scan)(?=$|[^\p{L}])/iu,
+  ],
+  nl: [
+    /(^|[^\p{L}])(je|jij|jou|jouw|jezelf|u|uw)(?=$|[^\p{L}])/iu,
+    /(^|[.:;!?]\s*)(meld|toon|kies|vul|stuur|neem|vraag|geef|laat|zie|voer|beantwoord|scan|onderteken|breng)(?=$|[^\p{L}])/iu,
+  ],
+  fr: [
+    /(^|[^\p{L}])(tu|toi|ton|ta|tes|vous|votre|vos)(?=$|[^\p{L}])/iu,
+    /(^|[^\p{L}])(?!(chez|assez|nez|rez)(?=$|[^\p{L}]))\p{L}+ez(?=$|[^\p{L}])/iu,
+    /(^|[.:;!?]\s*)voir(?=$|[^\p{L}])/iu,
+  ],
+};
+
+function addressesReader(text: string, language: Language): boolean {
+  return ADDRESSES_READER[language].some((pattern) => pattern.test(text));
+}
+
 /** What internal names look like: dotted ids, camelCase, snake_case. */
 const INTERNAL_NAME = /[a-z]\.[a-z]|[a-z][A-Z]|_/;
 
@@ -86,24 +113,40 @@ function credentialVariants(
 interface Shown {
   parameters: Set<string>;
   inputs: Set<string>;
+  /** Every text the desk shows of the results: trace steps, evidence (to whom, why), by language. */
+  texts: Set<string>;
   runs: number;
 }
 
 /** Runs one rule over the grid and collects the figure and input names its traces show. */
 function runGrid(id: RuleId): Shown {
   const rule = RULES[id];
-  const shown: Shown = { parameters: new Set(), inputs: new Set(), runs: 0 };
+  const shown: Shown = { parameters: new Set(), inputs: new Set(), texts: new Set(), runs: 0 };
   const periods = rule.periodKind === 'month' ? MONTHS : DAYS;
   const collect = (input: RuleInput) => {
     shown.runs++;
-    for (const step of rule.evaluate(input).trace) {
+    const result = rule.evaluate(input);
+    for (const step of result.trace) {
       if (step.parameter) shown.parameters.add(step.parameter.name);
       if (step.input) shown.inputs.add(step.input.name);
+      for (const language of LANGUAGES) shown.texts.add(`${language}\t${step.text[language]}`);
+    }
+    for (const need of result.evidence) {
+      for (const language of LANGUAGES) {
+        shown.texts.add(`${language}\t${need.to[language]}`);
+        shown.texts.add(`${language}\t${need.why[language]}`);
+      }
     }
   };
   const facts = factGrid(rule.inputs.facts);
   for (const period of periods) {
     for (const row of facts) collect({ period, facts: row, claims: [] });
+    // A choice answered with something that is not one of its options (a foreign wallet's answer).
+    for (const spec of rule.inputs.facts.filter((fact) => fact.kind === 'enum')) {
+      for (const row of facts.filter((_, index) => index % 11 === 0)) {
+        collect({ period, facts: { ...row, [spec.name]: 'not-an-option' }, claims: [] });
+      }
+    }
     // Each credential the rule reads, in its variants, with a spread of the declared facts.
     const some = facts.filter((_, index) => index % 97 === 0);
     for (const need of rule.inputs.credentials) {
@@ -164,6 +207,48 @@ describe('clerk words of the benefit check', () => {
       }
     },
   );
+
+  it.each(RULE_IDS)(
+    'Given rule %s run over the same grid, then its title and every trace and evidence text it shows, in nl, fr and en, speak of the applicant and never to the reader',
+    (id) => {
+      const shown = grids.get(id);
+      expect(shown?.texts.size, 'the grid reached too few texts').toBeGreaterThan(30);
+      const texts = [
+        ...(shown?.texts ?? []),
+        ...LANGUAGES.map((language) => `${language}\t${RULES[id].title[language]}`),
+      ];
+      const addressing = texts.filter((line) => {
+        const [language = 'en', text = ''] = line.split('\t') as [Language, string];
+        return addressesReader(text, language);
+      });
+      expect(addressing).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['en', 'Cost-sharers: 3 adults in the home; only your own income counts.'],
+    ['en', 'Step 1: register with the Institute for Asbestos Victims (IAS), while alive.'],
+    ['en', 'Unknown exemption "x": choose none, work (25%).'],
+    ['nl', 'Stap 1: meld je aan bij het Instituut Asbestslachtoffers (IAS), bij leven.'],
+    ['nl', 'Het slachtoffer is overleden; toon die aanmelding.'],
+    ['nl', 'Vul uw inkomen in.'],
+    ['fr', 'Étape 1 : inscrivez-vous auprès de l’IAS, de votre vivant.'],
+    ['fr', 'La victime est décédée ; montrez cette inscription.'],
+    ['fr', 'Pour une exposition en Belgique : voir le Fonds amiante.'],
+  ] as const)(
+    'Given the citizen-addressed %s text "%s", then the check above recognises it',
+    (language, text) => {
+      expect(addressesReader(text, language)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['en', 'The victim has died; that application must be shown.'],
+    ['nl', 'Het slachtoffer is overleden; die aanmelding moet worden aangetoond.'],
+    ['fr', 'Le régime TSB se demande auprès de l’ISBG ; assez tôt, chez l’ISBG.'],
+  ] as const)('Given the neutral %s text "%s", then the check lets it pass', (language, text) => {
+    expect(addressesReader(text, language)).toBe(false);
+  });
 
   it('Given the Participatiewet norms that were in the issue, then they read as the clerk’s words', () => {
     const rule = 'nl.participatiewet.aanvulling';

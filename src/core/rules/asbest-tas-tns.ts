@@ -156,9 +156,9 @@ const ROUTE: readonly TraceStep[] = [
   {
     id: 'route-register',
     text: localised(
-      'Stap 1: meld je aan bij het Instituut Asbestslachtoffers (IAS), bij leven.',
-      'Étape 1 : inscrivez-vous auprès de l’Institut des victimes de l’amiante (IAS), de votre vivant.',
-      'Step 1: register with the Institute for Asbestos Victims (IAS), while alive.',
+      'Stap 1: aanmelding bij het Instituut Asbestslachtoffers (IAS), bij leven van het slachtoffer.',
+      'Étape 1 : inscription auprès de l’Institut des victimes de l’amiante (IAS), du vivant de la victime.',
+      'Step 1: registration with the Institute for Asbestos Victims (IAS), while the victim is alive.',
     ),
     legalBasis: LEGAL_BASIS.regelingTas,
   },
@@ -282,9 +282,9 @@ function evaluate(input: RuleInput): RuleResult {
     trace.push({
       id: 'exposure',
       text: localised(
-        'Hoe je met asbest in aanraking kwam is niet (juist) opgegeven: als werknemer in Nederland, als huisgenoot, als zelfstandige, via de omgeving, of in België.',
+        'De manier van blootstelling aan asbest is niet (juist) opgegeven: als werknemer in Nederland, als huisgenoot, als zelfstandige, via de omgeving, of in België.',
         'Le mode d’exposition à l’amiante n’a pas été (correctement) indiqué : salarié aux Pays-Bas, membre du ménage, indépendant, environnement, ou en Belgique.',
-        'How you were exposed was not (correctly) declared: employee in the Netherlands, household member, self-employed, environmental, or in Belgium.',
+        'The kind of exposure to asbestos was not (correctly) declared: employee in the Netherlands, household member, self-employed, environmental, or in Belgium.',
       ),
       input: declared('exposure', exposure),
       legalBasis: LEGAL_BASIS.regelingTas,
@@ -305,9 +305,9 @@ function evaluate(input: RuleInput): RuleResult {
     trace.push({
       id: 'scheme',
       text: localised(
-        'De Nederlandse regelingen gaan over blootstelling in Nederland. Voor blootstelling in België: zie het Asbestfonds (AFA, regel be.afa).',
-        'Les régimes néerlandais visent l’exposition aux Pays-Bas. Pour une exposition en Belgique : voir le Fonds amiante (AFA, règle be.afa).',
-        'The Dutch schemes are about exposure in the Netherlands. For exposure in Belgium, see the Asbestos Fund (AFA, rule be.afa).',
+        'De Nederlandse regelingen gaan over blootstelling in Nederland. Blootstelling in België valt onder het Asbestfonds (AFA, regel be.afa).',
+        'Les régimes néerlandais visent l’exposition aux Pays-Bas. L’exposition en Belgique relève du Fonds amiante (AFA, règle be.afa).',
+        'The Dutch schemes are about exposure in the Netherlands. Exposure in Belgium falls under the Asbestos Fund (AFA, rule be.afa).',
       ),
       legalBasis: LEGAL_BASIS.regelingTas,
     });
@@ -368,9 +368,9 @@ function evaluate(input: RuleInput): RuleResult {
     trace.push({
       id: 'route-register',
       text: localised(
-        'Meld je aan bij het ISBG voor de regeling TSB; het ISBG beoordeelt de diagnose en de blootstelling.',
-        'Inscrivez-vous auprès de l’ISBG pour le régime TSB ; l’ISBG évalue le diagnostic et l’exposition.',
-        'Apply to ISBG for the TSB scheme; ISBG assesses the diagnosis and the exposure.',
+        'De regeling TSB wordt aangevraagd bij het ISBG; het ISBG beoordeelt de diagnose en de blootstelling.',
+        'Le régime TSB se demande auprès de l’ISBG ; l’ISBG évalue le diagnostic et l’exposition.',
+        'The TSB scheme is applied for at ISBG; ISBG assesses the diagnosis and the exposure.',
       ),
       legalBasis: LEGAL_BASIS.tsb,
     });
@@ -486,7 +486,7 @@ function evaluate(input: RuleInput): RuleResult {
         text: localised(
           `${years} jaar in Nederland gewoond: aan de woonvoorwaarde kan voldaan zijn, als het ${need} aaneengesloten jaren waren binnen 10 tot 60 jaar vóór de aanvraag. Dat wordt bij de aanvraag getoetst.`,
           `${years} ans de résidence aux Pays-Bas : la condition peut être remplie s’il s’agit de ${need} années consécutives dans les 10 à 60 ans avant la demande. Cela sera vérifié lors de la demande.`,
-          `${years} years resident in the Netherlands: the residence condition may be met, if these were ${need} consecutive years within 10–60 years before applying. This is checked when you apply.`,
+          `${years} years resident in the Netherlands: the residence condition may be met, if these were ${need} consecutive years within 10–60 years before applying. This is checked when the application is made.`,
         ),
         input: declared('yearsResidentNl', years),
         legalBasis: LEGAL_BASIS.regelingTas,
@@ -496,7 +496,7 @@ function evaluate(input: RuleInput): RuleResult {
         text: localised(
           'Asbestose na blootstelling als zelfstandige, bij het werk: regeling TNS, alleen als de blootstelling langdurig en intensief was. Dat wordt bij de aanvraag beoordeeld.',
           'Asbestose après exposition comme indépendant, au travail : régime TNS, seulement si l’exposition était longue et intense. Cela est apprécié lors de la demande.',
-          'Asbestosis after exposure as self-employed, at work: the TNS scheme, only if the exposure was long and intensive. This is judged when you apply.',
+          'Asbestosis after exposure as self-employed, at work: the TNS scheme, only if the exposure was long and intensive. This is judged when the application is made.',
         ),
         legalBasis: LEGAL_BASIS.regelingTas,
       });
@@ -642,9 +642,9 @@ function survivors(
   trace.push({
     id: 'survivors',
     text: localised(
-      'Het slachtoffer is overleden. Nabestaanden hebben alleen recht als het slachtoffer zich vóór het overlijden had aangemeld (of het IAS om bemiddeling had gevraagd); toon die aanmelding.',
-      'La victime est décédée. Les ayants droit n’ont droit que si la victime s’était inscrite avant son décès (ou avait demandé la médiation de l’IAS) ; montrez cette inscription.',
-      'The victim has died. Survivors are entitled only if the victim applied (or asked the IAS to mediate) before death; show that application.',
+      'Het slachtoffer is overleden. Nabestaanden hebben alleen recht als het slachtoffer zich vóór het overlijden had aangemeld (of het IAS om bemiddeling had gevraagd); die aanmelding moet worden aangetoond.',
+      'La victime est décédée. Les ayants droit n’ont droit que si la victime s’était inscrite avant son décès (ou avait demandé la médiation de l’IAS) ; cette inscription doit être prouvée.',
+      'The victim has died. Survivors are entitled only if the victim applied (or asked the IAS to mediate) before death; that application must be shown.',
     ),
     ...base,
   });

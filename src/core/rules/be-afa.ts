@@ -138,9 +138,9 @@ function evaluate(input: RuleInput): RuleResult {
     trace.push({
       id: 'exposure',
       text: localised(
-        'Niet opgegeven waar je met asbest in aanraking kwam; het Asbestfonds dekt blootstelling in België.',
+        'De plaats van blootstelling aan asbest is niet opgegeven; het Asbestfonds dekt blootstelling in België.',
         'Le lieu d’exposition à l’amiante n’a pas été indiqué ; le Fonds amiante couvre l’exposition en Belgique.',
-        'Where you were exposed was not declared; the Asbestos Fund covers exposure in Belgium.',
+        'The place of exposure to asbestos was not declared; the Asbestos Fund covers exposure in Belgium.',
       ),
       input: { name: 'exposure', value: exposure ?? null, origin: 'declared' },
       legalBasis: LEGAL_BASIS.afa,

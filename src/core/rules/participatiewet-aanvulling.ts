@@ -421,9 +421,9 @@ function evaluate(input: RuleInput): RuleResult {
       text: perLanguage(
         (l) =>
           ({
-            nl: `Kostendelers: ${String(costSharers)} volwassenen in de woning; alleen je eigen inkomen telt.`,
-            fr: `Cohabitants : ${String(costSharers)} adultes dans le logement ; seul votre propre revenu compte.`,
-            en: `Cost-sharers: ${String(costSharers)} adults in the home; only your own income counts.`,
+            nl: `Kostendelers: ${String(costSharers)} volwassenen in de woning; het inkomen van de andere volwassenen telt niet mee.`,
+            fr: `Cohabitants : ${String(costSharers)} adultes dans le logement ; le revenu des autres adultes ne compte pas.`,
+            en: `Cost-sharers: ${String(costSharers)} adults in the home; the other adults’ income does not count.`,
           })[l],
       ),
       input: costSharersInput,
@@ -673,9 +673,9 @@ function evaluate(input: RuleInput): RuleResult {
     trace.push({
       id: 'exemption',
       text: localised(
-        `Onbekende vrijlating ${JSON.stringify(exemptionFact)}: kies geen, werk (25%), alleenstaande ouder (12,5%) of medisch (15%).`,
-        `Exonération inconnue ${JSON.stringify(exemptionFact)} : choisissez aucune, travail (25 %), parent isolé (12,5 %) ou médicale (15 %).`,
-        `Unknown exemption ${JSON.stringify(exemptionFact)}: choose none, work (25%), single parent (12.5%) or medical (15%).`,
+        `Onbekende vrijlating ${JSON.stringify(exemptionFact)}: bekend zijn geen, werk (25%), alleenstaande ouder (12,5%) en medisch (15%).`,
+        `Exonération inconnue ${JSON.stringify(exemptionFact)} : les exonérations connues sont aucune, travail (25 %), parent isolé (12,5 %) et médicale (15 %).`,
+        `Unknown exemption ${JSON.stringify(exemptionFact)}: the known ones are none, work (25%), single parent (12.5%) and medical (15%).`,
       ),
       input: declared('exemption', exemptionFact),
       legalBasis: LEGAL_BASIS.art31n,
