@@ -5,6 +5,7 @@
  */
 import type { JwsAlgorithm, JwsCrypto, JwsSign } from '../core/jose/index.ts';
 import type { Did } from '../core/brand.ts';
+import type { ServerRegistration } from './openid4vp/registration.ts';
 
 /** One query layer over PGlite and PostgreSQL (src/server/db). Parameters are $1, $2, … */
 export interface Db {
@@ -44,6 +45,11 @@ export interface ServerContext {
   readonly publicUrl: string;
   readonly issuer: SigningKey | null;
   readonly verifier: SigningKey | null;
+  /**
+   * The verifier's registration certificate (`--registration`), checked at start: signed into
+   * every request object's `verifier_info` while valid (openid4vp/registration.ts).
+   */
+  readonly registration?: ServerRegistration;
   readonly crypto: JwsCrypto;
   /** Cryptographically secure random bytes (codes, nonces, ids, status indices). */
   readonly randomBytes: (length: number) => Uint8Array;

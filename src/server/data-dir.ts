@@ -45,7 +45,8 @@ export async function createFileOnce(path: string, data: string): Promise<boolea
   }
 }
 
-async function readText(path: string, what: string): Promise<string | undefined> {
+/** A small text file (≤ 64 KiB) `what` names, or undefined when absent; other failures throw. */
+export async function readSetupFile(path: string, what: string): Promise<string | undefined> {
   const read = await readBoundedFile(path, MAX_KEY_FILE_BYTES);
   if (read.ok) return new TextDecoder().decode(read.value);
   if (read.reason === 'not-found') return undefined;
@@ -62,7 +63,7 @@ export async function readKeyFile(
   what: string,
   passphrase?: string,
 ): Promise<IssuerKeyFile> {
-  const text = await readText(path, what);
+  const text = await readSetupFile(path, what);
   if (text === undefined) throw new ServerSetupError(`${what}: ${path} does not exist`);
   let json: unknown;
   try {
@@ -108,7 +109,7 @@ export async function loadOrCreateKeyFile(
   crypto: JwsCrypto,
   what: string,
 ): Promise<{ key: IssuerKeyFile; created: boolean }> {
-  if ((await readText(path, what)) === undefined) {
+  if ((await readSetupFile(path, what)) === undefined) {
     const key = await createIssuerKeyFile(crypto, 'ES256');
     const created = await createFileOnce(path, `${JSON.stringify(key, null, 2)}\n`);
     if (created) return { key, created };
@@ -141,12 +142,12 @@ export async function loadOrCreateAdminToken(opts: {
     return { token: opts.envToken, created: false, source: 'env' };
   }
   const path = join(opts.dataDir, 'admin-token');
-  const existing = await readText(path, 'admin token');
+  const existing = await readSetupFile(path, 'admin token');
   if (existing === undefined) {
     const token = encodeBase64Url(opts.randomBytes(32));
     if (await createFileOnce(path, `${token}\n`)) return { token, created: true, source: 'file' };
   }
-  const token = ((await readText(path, 'admin token')) ?? '').trim();
+  const token = ((await readSetupFile(path, 'admin token')) ?? '').trim();
   if (token.length < MIN_ADMIN_TOKEN_LENGTH) {
     throw new ServerSetupError(`admin token: ${path} holds no token; delete it to make a new one`);
   }

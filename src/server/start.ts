@@ -1,8 +1,9 @@
 /**
  * Starting `vouch serve` (src/cli/commands/serve.ts is its command line): loads or makes the keys
- * and the admin token in the data directory, listens (answering 503 until ready), opens the
- * database and migrates it, opens the first status list, then answers. `close()` stops accepting, lets requests in flight finish and
- * closes the database.
+ * and the admin token in the data directory, checks the registration certificate if one is given,
+ * listens (answering 503 until ready), opens the database and migrates it, opens the first status
+ * list, then answers. `close()` stops accepting, lets requests in flight finish and closes the
+ * database.
  */
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -23,6 +24,7 @@ import { openDb } from './db/db.ts';
 import type { OpenedDb } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
 import { MIGRATIONS } from './db/migrations.ts';
+import { loadRegistrationFile } from './openid4vp/registration.ts';
 import { ensureOpenStatusList } from './status/store.ts';
 
 export interface StartServerOptions {
@@ -35,6 +37,8 @@ export interface StartServerOptions {
   readonly databaseUrl?: string;
   readonly issuerFile?: string;
   readonly verifierFile?: string;
+  /** The verifier's registration certificate (rc-rp+jwt), checked at start; see registration.ts. */
+  readonly registrationFile?: string;
   /** Default http://localhost:<port>. */
   readonly publicUrl?: string;
   /** VOUCH_ADMIN_TOKEN, when set. */
@@ -90,6 +94,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     crypto,
     pass,
   );
+  const now = options.now ?? (() => new Date());
+  const registration =
+    options.registrationFile === undefined
+      ? undefined
+      : await loadRegistrationFile(options.registrationFile, { verifier, crypto, now: now() });
   const admin = await loadOrCreateAdminToken({
     dataDir,
     envToken: options.envAdminToken,
@@ -146,9 +155,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     publicUrl,
     issuer,
     verifier,
+    ...(registration === undefined ? {} : { registration }),
     crypto,
     randomBytes: options.randomBytes,
-    now: options.now ?? (() => new Date()),
+    now,
     log: options.log,
   };
   try {

@@ -66,6 +66,7 @@ export function serveSettings(flags: ParsedFlags, env: NodeJS.ProcessEnv): Serve
     databaseUrl: database,
     issuerFile: flags.string('issuer'),
     verifierFile: flags.string('verifier'),
+    registrationFile: flags.string('registration'),
     publicUrl: publicUrl === undefined ? undefined : httpUrl(publicUrl, '--public-url'),
     envAdminToken: env.VOUCH_ADMIN_TOKEN,
     keyPassphrase: env.VOUCH_KEY_PASSPHRASE,
@@ -156,6 +157,13 @@ export const serve: CommandSpec = {
       valueName: 'verifier.json',
       description: 'Verifier key file (same format).',
       defaultText: '<data>/verifier.json, made if absent',
+    },
+    {
+      name: 'registration',
+      kind: 'string',
+      valueName: 'certificate.jwt',
+      description:
+        "The verifier's registration certificate (vouch registration issue --verifier <its DID>): checked at start, sent in every request's verifier_info while valid.",
     },
     {
       name: 'public-url',

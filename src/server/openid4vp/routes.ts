@@ -4,7 +4,8 @@
  * - `GET /requests/:id`, and `POST` for `request_uri_method=post` (§5.10): the signed request
  *   object, `application/oauth-authz-req+jwt`, made fresh by core's createPresentationRequest
  *   (client_id `decentralized_identifier:<did>`, DCQL, response_uri, and for direct_post.jwt the
- *   encryption key in client_metadata; a POSTed `wallet_nonce` is echoed). Answered or expired
+ *   encryption key in client_metadata; a POSTed `wallet_nonce` is echoed; the server's registration
+ *   certificate in `verifier_info` while it is valid, registration.ts). Answered or expired
  *   requests are 404.
  * - `POST /responses/:id`, the response_uri (§8.2, §8.3): a `direct_post` form or a
  *   `direct_post.jwt` `response=<JWE>`, read by core. The state must match; then the request is
@@ -27,6 +28,7 @@ import type { PresentationResponse } from '../../core/protocol/response.ts';
 import type { ServerContext, SigningKey } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 import { clientIdOf, requireVerifier, VP_ID } from './admin.ts';
+import { verifierInfoAt } from './registration.ts';
 import { requestDcql } from './request-dcql.ts';
 import { claimAnswer, readOpenRequest, readValidityByResponseCode, storeVerdict } from './store.ts';
 import type { VerifierRequest } from './store.ts';
@@ -81,6 +83,7 @@ export async function signRequestObject(
 ): Promise<string> {
   const now = ctx.now();
   const lifetime = Math.floor((request.expiresAt.getTime() - now.getTime()) / 1000);
+  const verifierInfo = verifierInfoAt(ctx.registration, now);
   return createPresentationRequest({
     verifier,
     ...(request.verifierName === undefined ? {} : { verifierName: request.verifierName }),
@@ -105,6 +108,7 @@ export async function signRequestObject(
     ...(request.rule === undefined ? {} : { rule: request.rule }),
     ...(request.declare === undefined ? {} : { declare: request.declare }),
     ...(walletNonce === undefined ? {} : { walletNonce }),
+    ...(verifierInfo === undefined ? {} : { verifierInfo }),
     now,
     lifetimeSeconds: Math.max(1, lifetime),
   });
