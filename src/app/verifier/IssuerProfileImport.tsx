@@ -9,12 +9,11 @@ import {
   trustEntryOf,
   type IssuerProfilePreview,
 } from './issuer-profile-import.ts';
+import { FingerprintConfirm, NoticeLine, type Notice } from './FingerprintConfirm.tsx';
 import { trustedTypeNames } from './trust-words.ts';
 import { addTrustedIssuer } from './verifier-actions.ts';
 import { useVerifierStore } from './verifier-store.ts';
 import './verifier.css';
-
-type Notice = { kind: 'success' | 'error'; text: string } | null;
 
 /**
  * "Trust an issuer from its profile": scan the profile QR an issuer desk shows (or upload its
@@ -112,11 +111,7 @@ export function IssuerProfileImport() {
         </div>
       )}
       {busy && !preview ? <p role="status">{t('verifier.trust.profile.reading')}</p> : null}
-      {notice ? (
-        <p className={notice.kind} role={notice.kind === 'success' ? 'status' : 'alert'}>
-          {notice.text}
-        </p>
-      ) : null}
+      <NoticeLine notice={notice} />
     </section>
   );
 }
@@ -134,12 +129,20 @@ function ProfileCheck(props: {
   const { profile } = props;
   const known = own?.entries.find((entry) => entry.did === profile.did);
   return (
-    <section
-      className="confirm-signer"
-      aria-labelledby="profile-check-title"
-      aria-describedby="profile-check-question"
+    <FingerprintConfirm
+      id="profile-check"
+      title={t('verifier.trust.profile.checkTitle')}
+      words={profile.words}
+      wordsLabel={t('verifier.trust.profile.words')}
+      question={t('verifier.trust.profile.question')}
+      hint={t('verifier.trust.profile.hint')}
+      confirm={t('verifier.trust.profile.trust', { name: profile.name })}
+      cancel={t('verifier.trust.profile.cancel')}
+      busy={props.busy}
+      onConfirm={props.onTrust}
+      onCancel={props.onCancel}
+      after={known ? <p>{t('verifier.trust.profile.replaces', { name: known.name })}</p> : null}
     >
-      <h3 id="profile-check-title">{t('verifier.trust.profile.checkTitle')}</h3>
       <dl className="facts profile-facts">
         <dt>{t('verifier.trust.profile.name')}</dt>
         <dd>{profile.name}</dd>
@@ -164,27 +167,6 @@ function ProfileCheck(props: {
         <dt>{t('verifier.trust.profile.signedAt')}</dt>
         <dd>{formatDateTime(profile.signedAt, language)}</dd>
       </dl>
-      <ol
-        className="recovery-words fingerprint-words"
-        aria-label={t('verifier.trust.profile.words')}
-      >
-        {profile.words.map((word, index) => (
-          <li key={index}>{word}</li>
-        ))}
-      </ol>
-      <p id="profile-check-question">
-        <strong>{t('verifier.trust.profile.question')}</strong>
-      </p>
-      <p className="hint">{t('verifier.trust.profile.hint')}</p>
-      {known ? <p>{t('verifier.trust.profile.replaces', { name: known.name })}</p> : null}
-      <div className="actions">
-        <button type="button" className="primary" onClick={props.onTrust} disabled={props.busy}>
-          {t('verifier.trust.profile.trust', { name: profile.name })}
-        </button>
-        <button type="button" onClick={props.onCancel} disabled={props.busy}>
-          {t('verifier.trust.profile.cancel')}
-        </button>
-      </div>
-    </section>
+    </FingerprintConfirm>
   );
 }

@@ -15,6 +15,7 @@ import {
   signOwnList,
   type TrustImportOutcome,
 } from './verifier-actions.ts';
+import { FingerprintConfirm, NoticeLine, type Notice } from './FingerprintConfirm.tsx';
 import { IssuerProfileImport } from './IssuerProfileImport.tsx';
 import { readOtherTypes, trustedTypeNames } from './trust-words.ts';
 import { useVerifierStore } from './verifier-store.ts';
@@ -24,8 +25,6 @@ const DAY_MS = 86_400_000;
 
 /** `YYYY-MM-DD` (UTC) of a time in milliseconds, for a date input. */
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-type Notice = { kind: 'success' | 'error'; text: string } | null;
 
 /** Which issuers the desk trusts for which types: imported signed lists, and the desk's own list. */
 export function TrustTab() {
@@ -180,11 +179,7 @@ function ImportedLists() {
           onCancel={cancel}
         />
       ) : null}
-      {notice ? (
-        <p className={notice.kind} role={notice.kind === 'success' ? 'status' : 'alert'}>
-          {notice.text}
-        </p>
-      ) : null}
+      <NoticeLine notice={notice} />
     </section>
   );
 }
@@ -199,37 +194,24 @@ function ConfirmSigner(props: {
   const t = useT();
   const { signer } = props;
   return (
-    <section
-      className="confirm-signer"
-      aria-labelledby="confirm-signer-title"
-      aria-describedby="confirm-signer-question"
+    <FingerprintConfirm
+      id="confirm-signer"
+      title={t('verifier.trust.confirm.title')}
+      words={signer.words}
+      wordsLabel={t('verifier.trust.confirm.words')}
+      question={t('verifier.trust.confirm.question')}
+      hint={t('verifier.trust.confirm.hint')}
+      confirm={t('verifier.trust.confirm.yes')}
+      cancel={t('verifier.trust.confirm.no')}
+      busy={props.busy}
+      onConfirm={props.onConfirm}
+      onCancel={props.onCancel}
     >
-      <h3 id="confirm-signer-title">{t('verifier.trust.confirm.title')}</h3>
       <p>
         {t('verifier.trust.confirm.intro', { name: signer.listName })}{' '}
         <code className="did">{signer.did}</code>
       </p>
-      <ol
-        className="recovery-words fingerprint-words"
-        aria-label={t('verifier.trust.confirm.words')}
-      >
-        {signer.words.map((word, index) => (
-          <li key={index}>{word}</li>
-        ))}
-      </ol>
-      <p id="confirm-signer-question">
-        <strong>{t('verifier.trust.confirm.question')}</strong>
-      </p>
-      <p className="hint">{t('verifier.trust.confirm.hint')}</p>
-      <div className="actions">
-        <button type="button" onClick={props.onConfirm} disabled={props.busy}>
-          {t('verifier.trust.confirm.yes')}
-        </button>
-        <button type="button" onClick={props.onCancel} disabled={props.busy}>
-          {t('verifier.trust.confirm.no')}
-        </button>
-      </div>
-    </section>
+    </FingerprintConfirm>
   );
 }
 
