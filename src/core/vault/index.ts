@@ -24,6 +24,7 @@ export type {
   KeyHandle,
   PasscodeKind,
   Pbkdf2Params,
+  RecordBatchOptions,
   RewrapDataKeyOptions,
   Sealed,
   StorageWrite,
@@ -35,8 +36,17 @@ export type {
   WrapBinding,
 } from './ports.ts';
 export { passcodeKind } from './passcode.ts';
-export { MAX_RECORD_ID_LENGTH, SECRET_RECORD_ID } from './record-id.ts';
-export type { RecordWrite, UnlockedVault } from './unlocked-vault.ts';
+export { INDEX_RECORD_PREFIX, MAX_RECORD_ID_LENGTH, SECRET_RECORD_ID } from './record-id.ts';
+export {
+  INDEX_BUCKETS,
+  indexBucketOf,
+  indexChunkId,
+  RECORD_BATCH_SIZE,
+  type IndexEntry,
+  type IndexRead,
+  type RecordIndexSpec,
+} from './record-index.ts';
+export type { BatchRecord, RecordWrite, UnlockedVault } from './unlocked-vault.ts';
 export type { VaultDeps } from './vault-deps.ts';
 export { VaultCorruptError, VaultLockedError } from './vault-errors.ts';
 export { checkVaultMeta, VAULT_FORMAT } from './vault-meta.ts';

@@ -161,12 +161,24 @@ export interface EncryptedRecord {
 
 export type StorageWrite = { readonly put: EncryptedRecord } | { readonly delete: string };
 
+export interface RecordBatchOptions {
+  /** Start after this id (exclusive); from the first id with the prefix when absent. */
+  readonly after?: string;
+  readonly limit: number;
+}
+
 /** Persistent storage. Every `commit` is one transaction: all of it lands or none of it. */
 export interface VaultStorage {
   readMeta(): Promise<unknown>;
   readRecord(id: string): Promise<unknown>;
-  /** Ids of all records whose id starts with `prefix`. */
+  /** Ids of all records whose id starts with `prefix`, in id order. */
   listRecordIds(prefix: string): Promise<string[]>;
+  /**
+   * Up to `limit` raw records whose id starts with `prefix` and sorts after `after` (exclusive),
+   * in id order: one request (IndexedDB getAll over a key range). Optional: without it the vault
+   * reads one record at a time.
+   */
+  readRecordBatch?(prefix: string, options: RecordBatchOptions): Promise<unknown[]>;
   commit(writes: readonly StorageWrite[], meta?: VaultMeta): Promise<void>;
   /** Remove everything (erase the wallet). */
   erase(): Promise<void>;

@@ -3,6 +3,9 @@
 /** The record holding the wallet secret (the seed bytes). Reserved: callers cannot read or write it. */
 export const SECRET_RECORD_ID = 'secret';
 
+/** Ids under this prefix are the vault's own index chunks (record-index.ts): reserved too. */
+export const INDEX_RECORD_PREFIX = 'index:';
+
 /** Longest id accepted; ids are keys in storage, not payloads. */
 export const MAX_RECORD_ID_LENGTH = 512;
 
@@ -15,6 +18,11 @@ export function assertRecordId(id: unknown): asserts id is string {
   }
   if (id === SECRET_RECORD_ID) {
     throw new RangeError(`"id" ${JSON.stringify(id)} is reserved for the wallet secret`);
+  }
+  if (id.startsWith(INDEX_RECORD_PREFIX)) {
+    throw new RangeError(
+      `"id" ${JSON.stringify(id)}: ids starting with "${INDEX_RECORD_PREFIX}" are reserved for the vault's index`,
+    );
   }
 }
 

@@ -16,10 +16,31 @@ import type {
   WrapBinding,
 } from './ports.ts';
 import { openBytes, openJson, sealJson } from './record-codec.ts';
-import { assertRecordId, SECRET_RECORD_ID } from './record-id.ts';
+import { assertRecordId, INDEX_RECORD_PREFIX, SECRET_RECORD_ID } from './record-id.ts';
+import {
+  entriesIfConsistent,
+  INDEX_BUCKETS,
+  INDEX_CHUNK_FORMAT,
+  indexBucketOf,
+  indexChunkId,
+  indexChunkPrefix,
+  indexChunkSchema,
+  RECORD_BATCH_SIZE,
+  summaryOf,
+  type IndexChunk,
+  type IndexEntry,
+  type IndexRead,
+  type RecordIndexSpec,
+} from './record-index.ts';
 import { VaultCorruptError, VaultLockedError } from './vault-errors.ts';
 import { deviceWrapAad } from './vault-meta.ts';
 import type { VaultDeps } from './vault-deps.ts';
+
+/** One record of a batch: its id and the value read, or 'corrupt'. */
+export interface BatchRecord<T> {
+  readonly id: string;
+  readonly read: Result<T, 'corrupt'>;
+}
 
 /** One change in writeRecords: put a JSON value under `id`, or delete a record. */
 export type RecordWrite =
@@ -30,10 +51,26 @@ export interface UnlockedVault {
   withSecret<T>(use: (secret: Uint8Array) => Promise<T> | T): Promise<T>;
   /** Read record `id`: undefined when absent, 'corrupt' when undecryptable or not matching `schema`. */
   readRecord<T>(id: string, schema: z.ZodType<T>): Promise<Result<T | undefined, 'corrupt'>>;
-  /** Encrypt and store all `writes` in one storage transaction: all of them land or none. */
+  /**
+   * Encrypt and store all `writes` in one storage transaction: all of them land or none. Writes
+   * under an indexed prefix (addIndex) update their index chunks in that same transaction.
+   */
   writeRecords(writes: readonly RecordWrite[]): Promise<void>;
-  /** Ids of the records whose id starts with `prefix` (the reserved secret record is never listed). */
+  /** Ids of the records whose id starts with `prefix` (the secret and index chunks are never listed). */
   listRecordIds(prefix: string): Promise<string[]>;
+  /**
+   * The records under `prefix`, in id order, read in batches (one storage request and parallel
+   * decryptions per batch): memory holds one batch of ciphertexts at a time.
+   */
+  readRecordBatches<T>(prefix: string, schema: z.ZodType<T>): AsyncGenerator<BatchRecord<T>[]>;
+  /** Keep a summary index of the records under `spec.prefix` in step with every write from now on. */
+  addIndex<R, S>(spec: RecordIndexSpec<R, S>): void;
+  /**
+   * The summaries of the records under `spec.prefix` (and keep them in step from now on). An index
+   * that disagrees with the records — missing, another version, a record written without it — is
+   * rebuilt from the records first, in one commit.
+   */
+  readIndex<R, S>(spec: RecordIndexSpec<R, S>): Promise<IndexRead<S>>;
   /**
    * Check `current`, then re-wrap the same data key under `next` (Argon2id, new salt). A device
    * wrap stays. Records are untouched.
@@ -69,6 +106,10 @@ class VaultSession implements UnlockedVault {
   readonly #deps: VaultDeps;
   #meta: VaultMeta;
   #dataKey: KeyHandle | null;
+  /** Indexed prefixes and their specs. */
+  readonly #indexes = new Map<string, RecordIndexSpec<unknown, unknown>>();
+  /** Writes and index reads run one at a time: a chunk is read, changed and written back whole. */
+  #queue: Promise<unknown> = Promise.resolve();
 
   constructor(deps: VaultDeps, meta: VaultMeta, dataKey: KeyHandle) {
     this.#deps = deps;
@@ -107,20 +148,191 @@ class VaultSession implements UnlockedVault {
   }
 
   async writeRecords(writes: readonly RecordWrite[]): Promise<void> {
-    const context = this.#context('writeRecords');
+    this.#context('writeRecords');
     for (const write of writes) assertRecordId('delete' in write ? write.delete : write.id);
-    const storageWrites: StorageWrite[] = [];
-    for (const write of writes) {
-      if ('delete' in write) storageWrites.push({ delete: write.delete });
-      else storageWrites.push({ put: await sealJson(context, write.id, write.value) });
-    }
-    if (storageWrites.length > 0) await this.#deps.storage.commit(storageWrites);
+    if (writes.length === 0) return;
+    await this.#serial(async () => {
+      const context = this.#context('writeRecords');
+      const storageWrites: StorageWrite[] = [];
+      for (const write of writes) {
+        if ('delete' in write) storageWrites.push({ delete: write.delete });
+        else storageWrites.push({ put: await sealJson(context, write.id, write.value) });
+      }
+      for (const spec of this.#indexes.values()) {
+        storageWrites.push(...(await this.#indexWrites(spec, writes)));
+      }
+      await this.#deps.storage.commit(storageWrites);
+    });
   }
 
   async listRecordIds(prefix: string): Promise<string[]> {
     this.#context('listRecordIds');
     const ids = await this.#deps.storage.listRecordIds(prefix);
-    return ids.filter((id) => id !== SECRET_RECORD_ID);
+    return ids.filter((id) => id !== SECRET_RECORD_ID && !id.startsWith(INDEX_RECORD_PREFIX));
+  }
+
+  async *readRecordBatches<T>(
+    prefix: string,
+    schema: z.ZodType<T>,
+  ): AsyncGenerator<BatchRecord<T>[]> {
+    this.#context('readRecordBatches');
+    if (prefix.startsWith(INDEX_RECORD_PREFIX) || SECRET_RECORD_ID.startsWith(prefix)) {
+      throw new RangeError(`"prefix" ${JSON.stringify(prefix)} would list reserved records`);
+    }
+    for await (const rows of this.#rawBatches(prefix)) {
+      const context = this.#context('readRecordBatches');
+      const reads = await Promise.all(
+        rows.map(({ id, raw }) => openJson(context, id, raw, schema)),
+      );
+      yield rows.map(({ id }, i) => {
+        const read = reads[i];
+        return {
+          id,
+          read: read?.ok && read.value !== undefined ? ok(read.value) : failed('corrupt'),
+        };
+      });
+    }
+  }
+
+  addIndex<R, S>(spec: RecordIndexSpec<R, S>): void {
+    this.#context('addIndex');
+    this.#indexes.set(spec.prefix, spec as unknown as RecordIndexSpec<unknown, unknown>);
+  }
+
+  async readIndex<R, S>(spec: RecordIndexSpec<R, S>): Promise<IndexRead<S>> {
+    this.addIndex(spec);
+    return this.#serial(async () => {
+      const [ids, chunks] = await Promise.all([
+        this.listRecordIds(spec.prefix),
+        this.#readChunks(spec.prefix),
+      ]);
+      const entries = chunks && entriesIfConsistent(spec, ids, chunks);
+      if (entries) return { entries, rebuilt: false };
+      return { entries: await this.#rebuildIndex(spec), rebuilt: true };
+    });
+  }
+
+  /** Run `task` after every write or index read queued before it. */
+  #serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task, task);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Raw records under `prefix` in id order, RECORD_BATCH_SIZE at a time. */
+  async *#rawBatches(prefix: string): AsyncGenerator<{ id: string; raw: unknown }[]> {
+    const { storage } = this.#deps;
+    let after: string | undefined;
+    for (;;) {
+      this.#context('readRecordBatches');
+      const options = { limit: RECORD_BATCH_SIZE, ...(after === undefined ? {} : { after }) };
+      const rows = storage.readRecordBatch
+        ? (await storage.readRecordBatch(prefix, options)).map((raw) => ({ id: rowId(raw), raw }))
+        : await this.#readOneByOne(prefix, options);
+      const listed = rows.filter(
+        (row): row is { id: string; raw: unknown } =>
+          row.id !== undefined && row.id !== SECRET_RECORD_ID,
+      );
+      if (listed.length > 0) yield listed;
+      const last = rows[rows.length - 1]?.id;
+      if (rows.length < RECORD_BATCH_SIZE || last === undefined) return;
+      after = last;
+    }
+  }
+
+  /** A batch from storage that has no readRecordBatch: the ids, then one read each. */
+  async #readOneByOne(
+    prefix: string,
+    { after, limit }: { after?: string; limit: number },
+  ): Promise<{ id: string; raw: unknown }[]> {
+    const { storage } = this.#deps;
+    const ids = (await storage.listRecordIds(prefix))
+      .filter((id) => after === undefined || id > after)
+      .slice(0, limit);
+    return Promise.all(ids.map(async (id) => ({ id, raw: await storage.readRecord(id) })));
+  }
+
+  /** The stored chunks of an index by bucket; undefined when one does not open (rebuild). */
+  async #readChunks(prefix: string): Promise<Map<number, IndexChunk> | undefined> {
+    const chunks = new Map<number, IndexChunk>();
+    for await (const rows of this.#rawBatches(indexChunkPrefix(prefix))) {
+      const context = this.#context('readIndex');
+      for (const { id, raw } of rows) {
+        const bucket = Number.parseInt(id.slice(-2), 16);
+        if (!(bucket < INDEX_BUCKETS) || id !== indexChunkId(prefix, bucket)) return undefined;
+        const chunk = await openJson(context, id, raw, indexChunkSchema);
+        if (!chunk.ok || chunk.value === undefined) return undefined;
+        chunks.set(bucket, chunk.value);
+      }
+    }
+    return chunks;
+  }
+
+  /** The chunk writes that keep `spec`'s index in step with `writes` (read, change, re-seal). */
+  async #indexWrites(
+    spec: RecordIndexSpec<unknown, unknown>,
+    writes: readonly RecordWrite[],
+  ): Promise<StorageWrite[]> {
+    const byBucket = new Map<number, RecordWrite[]>();
+    for (const write of writes) {
+      const id = 'delete' in write ? write.delete : write.id;
+      if (!id.startsWith(spec.prefix)) continue;
+      const bucket = indexBucketOf(id);
+      byBucket.set(bucket, [...(byBucket.get(bucket) ?? []), write]);
+    }
+    const context = this.#context('writeRecords');
+    const storageWrites: StorageWrite[] = [];
+    for (const [bucket, bucketWrites] of byBucket) {
+      const chunkId = indexChunkId(spec.prefix, bucket);
+      const stored = await openJson(
+        context,
+        chunkId,
+        await this.#deps.storage.readRecord(chunkId),
+        indexChunkSchema,
+      );
+      // A missing, unreadable or outdated chunk starts afresh: the next readIndex sees the ids
+      // disagree and rebuilds.
+      const entries: Record<string, unknown> =
+        stored.ok && stored.value?.version === spec.version ? { ...stored.value.entries } : {};
+      for (const write of bucketWrites) {
+        if ('delete' in write) delete entries[write.delete];
+        else entries[write.id] = summaryOf(spec, write.value);
+      }
+      storageWrites.push(
+        Object.keys(entries).length === 0
+          ? { delete: chunkId }
+          : { put: await sealJson(context, chunkId, chunkOf(spec, entries)) },
+      );
+    }
+    return storageWrites;
+  }
+
+  /** Summarise every record again and replace the index's chunks, in one commit. */
+  async #rebuildIndex<R, S>(spec: RecordIndexSpec<R, S>): Promise<IndexEntry<S>[]> {
+    const buckets = new Map<number, Record<string, unknown>>();
+    const entries: IndexEntry<S>[] = [];
+    for await (const batch of this.readRecordBatches(spec.prefix, spec.recordSchema)) {
+      for (const { id, read } of batch) {
+        const summary = read.ok ? spec.summarise(read.value) : null;
+        const bucket = indexBucketOf(id);
+        const chunk = buckets.get(bucket) ?? {};
+        chunk[id] = summary;
+        buckets.set(bucket, chunk);
+        if (summary !== null) entries.push({ id, summary });
+      }
+    }
+    const context = this.#context('readIndex');
+    const storageWrites: StorageWrite[] = [];
+    for (const [bucket, chunk] of buckets) {
+      const chunkId = indexChunkId(spec.prefix, bucket);
+      storageWrites.push({ put: await sealJson(context, chunkId, chunkOf(spec, chunk)) });
+    }
+    const written = new Set([...buckets.keys()].map((b) => indexChunkId(spec.prefix, b)));
+    for (const id of await this.#deps.storage.listRecordIds(indexChunkPrefix(spec.prefix))) {
+      if (!written.has(id)) storageWrites.push({ delete: id });
+    }
+    if (storageWrites.length > 0) await this.#deps.storage.commit(storageWrites);
+    return entries;
   }
 
   get deviceUnlock(): boolean {
@@ -226,4 +438,14 @@ class VaultSession implements UnlockedVault {
     if (this.#dataKey === null) throw new VaultLockedError(operation);
     return { crypto: this.#deps.crypto, dataKey: this.#dataKey };
   }
+}
+
+function chunkOf(spec: { readonly version: number }, entries: Record<string, unknown>): IndexChunk {
+  return { format: INDEX_CHUNK_FORMAT, version: spec.version, entries };
+}
+
+/** The id of a raw stored record (its key path), if it has one. */
+function rowId(raw: unknown): string | undefined {
+  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
 }

@@ -3,7 +3,7 @@
  * values are deep-copied in and out (like structured clone, so callers cannot mutate stored state),
  * a value that cannot be copied fails the commit, and a commit lands whole or not at all.
  */
-import type { StorageWrite, VaultMeta, VaultStorage } from './ports.ts';
+import type { RecordBatchOptions, StorageWrite, VaultMeta, VaultStorage } from './ports.ts';
 
 /** Everything stored, as raw values; a deep copy. */
 export interface MemoryVaultSnapshot {
@@ -38,6 +38,15 @@ export function createMemoryVaultStorage(
     },
     async listRecordIds(prefix: string) {
       return [...records.keys()].filter((id) => id.startsWith(prefix)).sort(compareKeys);
+    },
+    async readRecordBatch(prefix: string, { after, limit }: RecordBatchOptions) {
+      return [...records.keys()]
+        .filter(
+          (id) => id.startsWith(prefix) && (after === undefined || compareKeys(id, after) > 0),
+        )
+        .sort(compareKeys)
+        .slice(0, limit)
+        .map((id) => copyStorable(records.get(id)));
     },
     async commit(writes: readonly StorageWrite[], nextMeta?: VaultMeta) {
       // Build the next state aside; swap it in only when every write succeeded.

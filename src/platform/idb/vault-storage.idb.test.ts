@@ -24,17 +24,58 @@ async function databaseNames(): Promise<string[]> {
 }
 
 describe('openIdbVaultStorage', () => {
-  it('Given no database, when the storage is first used, then version 1 is created with the meta and records stores', async () => {
+  it('Given no database, when the storage is first used, then version 2 is created with the meta and records stores', async () => {
     const name = uniqueName();
     const storage = openIdbVaultStorage({ name });
     expect(await databaseNames()).not.toContain(name);
     expect(await storage.readMeta()).toBeUndefined();
-    expect(DB_VERSION).toBe(1);
+    expect(DB_VERSION).toBe(2);
     const db = await openDB(name);
-    expect(db.version).toBe(1);
+    expect(db.version).toBe(2);
     expect([...db.objectStoreNames].sort()).toEqual(['meta', 'records']);
     expect(db.transaction('records').store.keyPath).toBe('id');
     db.close();
+    await storage.erase();
+  });
+
+  it('Given a version-1 database with records, open in a tab of the older release, when this release opens it, then it upgrades to version 2 with every record intact and the old tab is closed', async () => {
+    const name = uniqueName();
+    const old = await openDB(name, 1, {
+      upgrade: (db) => {
+        db.createObjectStore('meta');
+        db.createObjectStore('records', { keyPath: 'id' });
+      },
+    });
+    await old.put('records', record('credential:1'));
+    await old.put('meta', META, 'vault');
+    let oldClosed = false;
+    old.addEventListener('versionchange', () => {
+      oldClosed = true;
+      old.close();
+    });
+    const storage = openIdbVaultStorage({ name });
+
+    expect(await storage.readMeta()).toEqual(META);
+    expect(await storage.readRecord('credential:1')).toEqual(record('credential:1'));
+    expect(oldClosed).toBe(true);
+    // The older release asks for version 1 again: refused, so it cannot write behind the index.
+    await expect(openDB(name, 1)).rejects.toMatchObject({ name: 'VersionError' });
+    await storage.erase();
+  });
+
+  it('Given records under several prefixes, when read in batches, then each batch is one key range in id order, starting after the last id', async () => {
+    const storage = openIdbVaultStorage({ name: uniqueName() });
+    const ids = ['a:1', 'b:1', 'b:2', 'b:3', 'b:4', 'b:5', 'bb', 'c:1'];
+    await storage.commit(ids.map((id) => ({ put: record(id) })));
+    const idsOf = (rows: unknown[]) => rows.map((row) => (row as EncryptedRecord).id);
+    const readRecordBatch = storage.readRecordBatch?.bind(storage);
+    if (!readRecordBatch) throw new Error('the IndexedDB storage reads batches');
+
+    expect(idsOf(await readRecordBatch('b:', { limit: 2 }))).toEqual(['b:1', 'b:2']);
+    expect(idsOf(await readRecordBatch('b:', { limit: 2, after: 'b:2' }))).toEqual(['b:3', 'b:4']);
+    expect(idsOf(await readRecordBatch('b:', { limit: 2, after: 'b:4' }))).toEqual(['b:5']);
+    expect(idsOf(await readRecordBatch('', { limit: 100 }))).toEqual(ids);
+    expect(await storage.listRecordIds('b')).toEqual(['b:1', 'b:2', 'b:3', 'b:4', 'b:5', 'bb']);
     await storage.erase();
   });
 

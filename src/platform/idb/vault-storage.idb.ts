@@ -3,7 +3,12 @@
  * after another tab asked for a version change. Values are returned raw: core validates them.
  */
 import { deleteDB, openDB } from 'idb';
-import type { StorageWrite, VaultMeta, VaultStorage } from '../../core/vault/index.ts';
+import type {
+  RecordBatchOptions,
+  StorageWrite,
+  VaultMeta,
+  VaultStorage,
+} from '../../core/vault/index.ts';
 import {
   DB_VERSION,
   DEFAULT_DB_NAME,
@@ -62,17 +67,12 @@ export function openIdbVaultStorage(options: IdbVaultStorageOptions = {}): Vault
     },
 
     async listRecordIds(prefix: string) {
-      const db = await open();
-      const ids: string[] = [];
-      // Keys are ordered, so start at `prefix` and stop at the first key past it.
-      let cursor = await db
-        .transaction('records')
-        .store.openKeyCursor(prefix === '' ? undefined : IDBKeyRange.lowerBound(prefix));
-      while (cursor && cursor.key.startsWith(prefix)) {
-        ids.push(cursor.key);
-        cursor = await cursor.continue();
-      }
-      return ids;
+      // One getAllKeys over the prefix's key range (not a cursor step per key).
+      return (await open()).getAllKeys('records', prefixRange(prefix));
+    },
+
+    async readRecordBatch(prefix: string, { after, limit }: RecordBatchOptions) {
+      return (await open()).getAll('records', prefixRange(prefix, after), limit);
     },
 
     async commit(writes: readonly StorageWrite[], meta?: VaultMeta) {
@@ -109,4 +109,15 @@ export function openIdbVaultStorage(options: IdbVaultStorageOptions = {}): Vault
       await deleteDB(name, { blocked: () => options.onBlocked?.() });
     },
   };
+}
+
+/**
+ * The keys starting with `prefix` (after `after`, exclusive, when given). String keys compare by
+ * UTF-16 code unit, so every key with the prefix sorts below `prefix + '\uffff'`… except keys
+ * continuing with U+FFFF itself, which record ids never contain (they are `<kind>:<hex>`).
+ */
+function prefixRange(prefix: string, after?: string): IDBKeyRange | undefined {
+  const upper = `${prefix}\uffff`;
+  if (after !== undefined) return IDBKeyRange.bound(after, upper, true, false);
+  return prefix === '' ? undefined : IDBKeyRange.bound(prefix, upper);
 }

@@ -35,6 +35,11 @@ const UPGRADE_STEPS: ReadonlyArray<(db: VouchDb, tx: UpgradeTransaction) => void
     db.createObjectStore('meta');
     db.createObjectStore('records', { keyPath: 'id' });
   },
+  // 1 → 2: no new store. Credentials gained a summary index kept in records (`index:…`) that
+  // every write updates in the same transaction (docs/vault.md §Summary index). The version is
+  // raised so that a tab of an older release, which would write credentials without it, is closed
+  // (versionchange) and cannot reopen the database; the index itself is built at the next unlock.
+  () => undefined,
 ];
 
 /** The schema version this code writes: one per upgrade step. */
