@@ -2,10 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
     // The built CLI and agent (dist-node/) that spawned-CLI and docs-example tests run.
     globalSetup: ['./scripts/build-node-setup.ts'],
+    // The app fetches one language's messages at a time; tests may translate into any of them.
+    setupFiles: ['./src/app/i18n/catalogues.test-setup.ts'],
     // Vitest's default in a run is one worker fewer than the cores: one on this 2-core machine.
     // The tests also wait on spawned CLI processes and databases: with two workers the unit step
     // took 192 s on the quiet machine (2,446 tests; 373 s of CPU), 157 s once the server tests

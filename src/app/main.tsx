@@ -1,8 +1,8 @@
 import './zod-jitless.ts';
-import { StrictMode, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { StrictMode, Suspense, lazy, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { translate, useLanguageStore } from './i18n/index.ts';
+import { loadCatalogue, translate, useLanguageStore } from './i18n/index.ts';
 import type { Role } from './router.ts';
 import { watchServiceWorker } from '../platform/browser/service-worker.ts';
 import { offerUpdate } from './shared/update-store.ts';
@@ -14,11 +14,18 @@ function Loading() {
   return <p role="status">{translate(language, 'app.loading')}</p>;
 }
 
+/** A role's root component, as its entry imports it: `() => import('../wallet/WalletRole.tsx')`. */
+export type RoleRootImport = () => Promise<{ default: ComponentType }>;
+
 /**
- * Start one role's page. Each entry (src/app/entries/*.tsx) names its role and lazily imports its
- * root, so the shell paints first and the page's bundle holds that role's code only.
+ * Start one role's page. Each entry (src/app/entries/*.tsx) names its role and imports its root
+ * lazily, so the page's bundle holds that role's code only. The role's chunk and the reader's
+ * language are fetched side by side; the page renders once the words are here (never keys).
  */
-export function startRole(role: Role, RoleRoot: LazyExoticComponent<ComponentType>): void {
+export async function startRole(role: Role, importRoot: RoleRootImport): Promise<void> {
+  const rootModule = importRoot();
+  const RoleRoot = lazy(() => rootModule);
+  await loadCatalogue(useLanguageStore.getState().language);
   const root = document.getElementById('root');
   if (root) {
     createRoot(root).render(

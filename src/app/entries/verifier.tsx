@@ -1,8 +1,4 @@
 // The verifier desk's page (/verifier).
-import { lazy } from 'react';
 import { startRole } from '../main.tsx';
 
-startRole(
-  'verifier',
-  lazy(() => import('../verifier/VerifierDesk.tsx')),
-);
+void startRole('verifier', () => import('../verifier/VerifierDesk.tsx'));

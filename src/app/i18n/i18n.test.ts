@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 import { nl } from './nl.ts';
@@ -52,4 +52,42 @@ describe('i18n catalogues', () => {
       expect(pickLanguage(preferred, stored)).toBe(expected);
     },
   );
+});
+
+describe('catalogues on demand', () => {
+  /** index.ts and catalogues.ts as a page starts them: nothing loaded yet (the setup loaded all). */
+  async function freshI18n() {
+    vi.resetModules();
+    return import('./index.ts');
+  }
+
+  it('Given a fresh page, when French is loaded, then French translates and Dutch is not fetched', async () => {
+    const i18n = await freshI18n();
+    expect(i18n.isCatalogueLoaded('fr')).toBe(false);
+    expect(() => i18n.translate('fr', 'app.loading')).toThrow(/"fr" catalogue is not loaded/);
+    await i18n.loadCatalogue('fr');
+    expect(i18n.translate('fr', 'app.loading')).toBe(fr['app.loading']);
+    expect(i18n.isCatalogueLoaded('nl')).toBe(false);
+    expect(i18n.isCatalogueLoaded('en')).toBe(false);
+  });
+
+  it('Given a page in English, when switching to Dutch, then the page says nl only once the Dutch words are here', async () => {
+    const i18n = await freshI18n();
+    i18n.useLanguageStore.setState({ language: 'en' });
+    await i18n.loadCatalogue('en');
+    const switching = i18n.switchLanguage('nl');
+    expect(i18n.useLanguageStore.getState().language).toBe('en');
+    await switching;
+    expect(i18n.useLanguageStore.getState().language).toBe('nl');
+    expect(i18n.translate('nl', 'app.loading')).toBe(nl['app.loading']);
+  });
+
+  it('Given two switches in a row, when the first catalogue arrives last, then the later choice stands', async () => {
+    const i18n = await freshI18n();
+    await i18n.loadCatalogue('fr');
+    const toNl = i18n.switchLanguage('nl');
+    const toFr = i18n.switchLanguage('fr');
+    await Promise.all([toNl, toFr]);
+    expect(i18n.useLanguageStore.getState().language).toBe('fr');
+  });
 });

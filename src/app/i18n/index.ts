@@ -1,24 +1,32 @@
 import { useCallback } from 'react';
 import { create } from 'zustand';
-import { en, type MessageKey, type Messages } from './en.ts';
-import { fr } from './fr.ts';
-import { nl } from './nl.ts';
+import {
+  isLanguage,
+  loadCatalogue,
+  translate,
+  type Language,
+  type MessageKey,
+  type MessageParams,
+} from './catalogues.ts';
 
-export type { MessageKey } from './en.ts';
+export {
+  isCatalogueLoaded,
+  isLanguage,
+  LANGUAGES,
+  loadCatalogue,
+  translate,
+  type Language,
+  type MessageKey,
+  type MessageParams,
+} from './catalogues.ts';
 
-export const LANGUAGES = ['nl', 'fr', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_NAMES: Record<Language, string> = {
   nl: 'Nederlands',
   fr: 'Français',
   en: 'English',
 };
 
-const catalogues: Record<Language, Messages> = { en, nl, fr };
 const STORAGE_KEY = 'vouch.language';
-
-export const isLanguage = (value: unknown): value is Language =>
-  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 
 /** The first of the browser's preferred languages that we speak, else English. */
 export function pickLanguage(preferred: readonly string[], stored: string | null): Language {
@@ -30,17 +38,6 @@ export function pickLanguage(preferred: readonly string[], stored: string | null
   return 'en';
 }
 
-export type MessageParams = Record<string, string | number>;
-
-/** Look a message up and fill in `{name}` placeholders. */
-export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const text = catalogues[language][key];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
 function readStoredLanguage(): string | null {
   try {
     return globalThis.localStorage?.getItem(STORAGE_KEY) ?? null;
@@ -49,7 +46,8 @@ function readStoredLanguage(): string | null {
   }
 }
 
-function initialLanguage(): Language {
+/** The language a page starts in: the reader's earlier choice, else the browser's. */
+export function initialLanguage(): Language {
   const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? []);
   return pickLanguage(preferred, readStoredLanguage());
 }
@@ -60,8 +58,17 @@ interface LanguageState {
 
 export const useLanguageStore = create<LanguageState>(() => ({ language: initialLanguage() }));
 
-/** The language choice is not sensitive, so it lives in localStorage: it is needed before unlock. */
-export function setLanguage(language: Language): void {
+/** The language last asked for: a slower catalogue must not undo a later choice. */
+let requested: Language | null = null;
+
+/**
+ * Switch the page's language once its catalogue is here (fetched on first use). The choice is not
+ * sensitive, so it lives in localStorage: it is needed before unlock.
+ */
+export async function switchLanguage(language: Language): Promise<void> {
+  requested = language;
+  await loadCatalogue(language);
+  if (requested !== language) return;
   useLanguageStore.setState({ language });
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, language);
@@ -69,6 +76,13 @@ export function setLanguage(language: Language): void {
     // Storage may be unavailable (private mode); the choice then lasts for this page only.
   }
   if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
+/** switchLanguage for event handlers and effects; a catalogue that cannot be fetched changes nothing. */
+export function setLanguage(language: Language): void {
+  switchLanguage(language).catch(() => {
+    // Offline before this language was ever fetched: the page stays in the language it shows.
+  });
 }
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
