@@ -23,6 +23,7 @@ import type { OpenedDb } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
 import { MIGRATIONS } from './db/migrations.ts';
 import { createMemoryLog } from './log.ts';
+import type { ServerRegistration } from './openid4vp/registration.ts';
 import { didKeyFromJwk, didKeyVerificationMethod, resolveDidKey } from '../core/did/index.ts';
 import type { PublicJwk } from '../core/jose/index.ts';
 import { createIssuerKeyFile, issuerSigner } from '../core/jose/index.ts';
@@ -51,13 +52,20 @@ export interface PeerServer {
   close(): Promise<void>;
 }
 
-export async function startPeerServer(): Promise<PeerServer> {
+export interface PeerServerOptions {
+  /** The verifier key (default: a fresh one), e.g. one a registration certificate names. */
+  readonly verifierKey?: IssuerKeyFile;
+  /** A registration certificate the server signs into its requests (openid4vp/registration.ts). */
+  readonly registration?: ServerRegistration;
+}
+
+export async function startPeerServer(options: PeerServerOptions = {}): Promise<PeerServer> {
   // The test file's database (PostgreSQL under `npm test`, else PGlite): see sharedTestDb.
   const db = await sharedTestDb();
   await migrate(db, MIGRATIONS);
   const crypto = webJwsCrypto();
   const issuerKey = await createIssuerKeyFile(crypto, 'ES256');
-  const verifierKey = await createIssuerKeyFile(crypto, 'ES256');
+  const verifierKey = options.verifierKey ?? (await createIssuerKeyFile(crypto, 'ES256'));
   const { log, lines } = createMemoryLog();
   let offset = 0;
   const ctx: ServerContext = {
@@ -69,6 +77,7 @@ export async function startPeerServer(): Promise<PeerServer> {
       alg: verifierKey.alg,
       sign: issuerSigner(crypto, verifierKey),
     },
+    ...(options.registration === undefined ? {} : { registration: options.registration }),
     crypto,
     randomBytes: (n) => new Uint8Array(nodeRandomBytes(n)),
     now: () => new Date(Date.now() + offset * 1000),

@@ -16,6 +16,7 @@ import type { OpenedDb } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
 import { MIGRATIONS } from './db/migrations.ts';
 import { createMemoryLog } from './log.ts';
+import type { ServerRegistration } from './openid4vp/registration.ts';
 
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 export const TEST_PUBLIC_URL = 'https://vouch.test';
@@ -47,6 +48,8 @@ export interface TestServerOptions extends Partial<Omit<ServerAppOptions, 'admin
   readonly issuerKey?: IssuerKeyFile;
   readonly verifierKey?: IssuerKeyFile;
   readonly migrations?: typeof MIGRATIONS;
+  /** A registration certificate the server signs into its requests (see registration.ts). */
+  readonly registration?: ServerRegistration;
 }
 
 let sharedDb: Promise<OpenedDb> | undefined;
@@ -83,6 +86,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     publicUrl: TEST_PUBLIC_URL,
     issuer: signingKeyOf(issuerKey, crypto),
     verifier: signingKeyOf(verifierKey, crypto),
+    ...(options.registration === undefined ? {} : { registration: options.registration }),
     crypto,
     randomBytes: (length) => globalThis.crypto.getRandomValues(new Uint8Array(length)),
     now: () => new Date(clock),
@@ -95,6 +99,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     migrations: _migrations,
     issuerKey: _issuerKey,
     verifierKey: _verifierKey,
+    registration: _registration,
     ...appOptions
   } = options;
   const app = createServerApp(ctx, { ...appOptions, adminToken: TEST_ADMIN_TOKEN });

@@ -50,6 +50,7 @@ describe('admin bearer auth', () => {
       issuer: server.issuerKey.did,
       verifier: server.verifierKey.did,
       statusList: null,
+      registration: null,
     });
   });
 

@@ -3,16 +3,39 @@
  * Openid4vpClient parses the published `openid4vp://…&request_uri_method=post` link, POSTs to its
  * request_uri (§5.10), verifies the signed request object, and a presentation made by
  * @sd-jwt/sd-jwt-vc answers it; the link's results then hold the valid verdict. A second wallet
- * resolving the same link gets a request of its own.
+ * resolving the same link gets a request of its own. The server has a registration certificate:
+ * the peer accepts request objects that carry it in `verifier_info` (OpenID4VP 1.0 §5.1).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerAsPeer, peerCredential, presentAsPeer, resolveAsPeer } from '../peer-answer.fake.ts';
 import { newPeerKey, PUBLIC_URL, startPeerServer } from '../peer-harness.fake.ts';
 import type { PeerServer } from '../peer-harness.fake.ts';
+import { createIssuerKeyFile, issuerSigner } from '../../core/jose/index.ts';
+import { signRegistrationCertificate } from '../../core/trust/index.ts';
+import { webJwsCrypto } from '../../platform/crypto/jws-crypto.ts';
+import { signingKeyOf } from '../data-dir.ts';
+import { checkServerRegistration } from './registration.ts';
 
 let server: PeerServer;
+let certificate: string;
 beforeAll(async () => {
-  server = await startPeerServer();
+  const crypto = webJwsCrypto();
+  const authority = await createIssuerKeyFile(crypto, 'ES256');
+  const verifierKey = await createIssuerKeyFile(crypto, 'ES256');
+  const now = new Date();
+  certificate = await signRegistrationCertificate({
+    authority: { did: authority.did, alg: authority.alg, sign: issuerSigner(crypto, authority) },
+    verifier: verifierKey.did,
+    name: 'Gemeente Testdorp',
+    issuedAt: now,
+  });
+  const checked = await checkServerRegistration(certificate, {
+    verifier: signingKeyOf(verifierKey, crypto),
+    crypto,
+    now,
+  });
+  if (!checked.ok) throw new Error(checked.detail.message);
+  server = await startPeerServer({ verifierKey, registration: checked.value });
 }, 120_000);
 afterAll(async () => {
   await server?.close();
@@ -51,6 +74,7 @@ describe('a peer wallet applies through an application link (@openid4vc/openid4v
     expect(one.nonce).not.toBe(two.nonce);
     expect(one.response_uri).not.toBe(two.response_uri);
     expect(String(one.response_uri).startsWith(`${PUBLIC_URL}/responses/`)).toBe(true);
+    expect(one.verifier_info).toEqual([{ format: 'jwt', data: certificate }]);
 
     const key = await newPeerKey();
     const credential = await peerCredential(server, key);
@@ -87,5 +111,20 @@ describe('a peer wallet applies through an application link (@openid4vc/openid4v
     expect(replayed?.result.checks.filter((check) => !check.ok).map((c) => c.code)).toContain(
       'wrong-nonce',
     );
+  });
+});
+
+describe('a peer wallet reads an online request that carries the registration certificate', () => {
+  it('Given a request made by POST /admin/requests, when the peer resolves it, then it verifies the object and keeps verifier_info as sent', async () => {
+    const created = await server.admin('POST', '/admin/requests', {
+      type: 'diploma',
+      claims: ['degree'],
+    });
+    expect(created.status).toBe(201);
+    const resolved = await resolveAsPeer(server, (created.json as { uri: string }).uri);
+    expect(resolved.client.effective).toBe(`decentralized_identifier:${server.verifierKey.did}`);
+    expect(resolved.authorizationRequestPayload.verifier_info).toEqual([
+      { format: 'jwt', data: certificate },
+    ]);
   });
 });
