@@ -81,10 +81,18 @@ test.describe('app shell: roles, languages, offline', () => {
     expect(bar?.height).toBeLessThanOrEqual(56);
     const menu = await page.getByRole('banner').getByLabel('Langue').boundingBox();
     expect(menu?.height).toBeGreaterThanOrEqual(44);
-    // The desks' bar, with both desk links, keeps to one row too.
+    // The desks' bar, with both desk links, keeps to one row too: the links show their short
+    // labels and fit (nothing scrolls within the bar), and keep their full names.
     await page.goto('/verifier');
     const deskBar = await page.getByRole('banner').boundingBox();
     expect(deskBar?.height).toBeLessThanOrEqual(56);
+    const deskNav = page.getByRole('navigation', { name: 'Rôles' });
+    await expect(deskNav.getByRole('link', { name: 'Guichet émetteur' })).toHaveCount(1);
+    await expect(deskNav.getByText('Émetteur', { exact: true })).toBeVisible();
+    expect(
+      await deskNav.evaluate((nav) => nav.scrollWidth <= nav.clientWidth),
+      'the desk links fit the bar',
+    ).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       360,
     );

@@ -15,4 +15,6 @@ export const shellEn = {
   'shell.unlock.forgotPin': 'Forgot your PIN?',
   'shell.waiting.offer': 'A credential is waiting for you. Unlock to receive it.',
   'shell.waiting.request': 'Someone asks you to show something. Unlock to see who asks and what.',
+  'shell.nav.issuerShort': 'Issuer',
+  'shell.nav.verifierShort': 'Verifier',
 } as const;

@@ -18,4 +18,6 @@ export const shellFr: Record<keyof typeof shellEn, string> = {
   'shell.waiting.offer': 'Une attestation vous attend. Déverrouillez pour la recevoir.',
   'shell.waiting.request':
     'Quelqu’un vous demande de montrer quelque chose. Déverrouillez pour voir qui demande quoi.',
+  'shell.nav.issuerShort': 'Émetteur',
+  'shell.nav.verifierShort': 'Vérificateur',
 };

@@ -17,4 +17,6 @@ export const shellNl: Record<keyof typeof shellEn, string> = {
   'shell.unlock.forgotPin': 'Pincode vergeten?',
   'shell.waiting.offer': 'Er wacht een bewijsstuk op je. Ontgrendel om het te ontvangen.',
   'shell.waiting.request': 'Iemand vraagt je iets te tonen. Ontgrendel om te zien wie wat vraagt.',
+  'shell.nav.issuerShort': 'Uitgifte',
+  'shell.nav.verifierShort': 'Controleur',
 };
