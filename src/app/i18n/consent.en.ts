@@ -17,6 +17,10 @@ export const consentEn = {
   'consent.authority': 'Registration authority',
   'consent.facts.answerHere':
     'Not answered yet. Answer it here; it is also saved with your Benefits answers.',
+  'consent.optionalCredential.add': 'Also share: {type} (optional, off until you switch it on)',
+  'consent.optionalCredential.why':
+    '{verifier} also asks for your {type}. You may leave it out; the application is complete without it.',
+  'consent.facts.forMonth': '{fact} in {month}',
   'consent.facts.saveFailed': 'Your answers could not be saved. Nothing was shared.',
   'consent.incomplete.title': 'This application is incomplete',
   'consent.incomplete.missingCredential': 'Missing: {type}.',

@@ -19,6 +19,11 @@ export const consentFr: Record<keyof typeof consentEn, string> = {
   'consent.authority': 'Autorité d’enregistrement',
   'consent.facts.answerHere':
     'Pas encore répondu. Répondez ici ; la réponse est aussi enregistrée avec vos réponses dans Aides et allocations.',
+  'consent.optionalCredential.add':
+    'Partager aussi : {type} (facultatif, désactivé tant que vous ne l’activez pas)',
+  'consent.optionalCredential.why':
+    '{verifier} demande aussi votre {type}. Vous pouvez ne pas le partager ; la demande est complète sans.',
+  'consent.facts.forMonth': '{fact} en {month}',
   'consent.facts.saveFailed': 'Vos réponses n’ont pas pu être enregistrées. Rien n’a été partagé.',
   'consent.incomplete.title': 'Cette demande est incomplète',
   'consent.incomplete.missingCredential': 'Manquant : {type}.',

@@ -19,6 +19,10 @@ export const consentNl: Record<keyof typeof consentEn, string> = {
   'consent.authority': 'Registratie-instantie',
   'consent.facts.answerHere':
     'Nog niet beantwoord. Beantwoord het hier; het wordt ook bij je antwoorden in Uitkeringen en regelingen bewaard.',
+  'consent.optionalCredential.add': 'Ook delen: {type} (optioneel, staat uit tot je het aanzet)',
+  'consent.optionalCredential.why':
+    '{verifier} vraagt ook om je {type}. Je mag het weglaten; de aanvraag is ook zonder compleet.',
+  'consent.facts.forMonth': '{fact} in {month}',
   'consent.facts.saveFailed': 'Je antwoorden konden niet worden bewaard. Er is niets gedeeld.',
   'consent.incomplete.title': 'Deze aanvraag is onvolledig',
   'consent.incomplete.missingCredential': 'Ontbreekt: {type}.',

@@ -1,7 +1,13 @@
-import { isFactAsked, questionnaireFacts, type DeclaredFacts } from '../../core/holder/index.ts';
+import {
+  isFactAsked,
+  MONTHLY_FACTS,
+  questionnaireFacts,
+  type DeclaredFacts,
+} from '../../core/holder/index.ts';
 import type { FactSpec } from '../../core/rules/index.ts';
 import { useLanguageStore, useT, type Language, type MessageKey } from '../i18n/index.ts';
 import { Field } from '../shared/Field.tsx';
+import { formatMonth } from '../shared/format.ts';
 import { describeAnswer } from './benefits/benefit-words.ts';
 import { ChoiceField } from './benefits/Questionnaire.tsx';
 import { factsState, type FactDraft } from './consent-facts.ts';
@@ -21,6 +27,8 @@ interface ConsentFactsProps {
   off: readonly string[];
   onToggle: (name: string, on: boolean) => void;
   errors: Readonly<Record<string, MessageKey>>;
+  /** The month the request is about (`vouch.period`): a per-month fact is that month's. */
+  period?: string | undefined;
 }
 
 export function ConsentFacts({
@@ -31,6 +39,7 @@ export function ConsentFacts({
   off,
   onToggle,
   errors,
+  period,
 }: ConsentFactsProps) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
@@ -45,7 +54,11 @@ export function ConsentFacts({
         .filter((name) => isFactAsked(name, all))
         .map((name) => {
           const spec = specs.find((candidate) => candidate.name === name);
-          const label = spec?.label[language] ?? name;
+          const plain = spec?.label[language] ?? name;
+          const label =
+            period !== undefined && MONTHLY_FACTS.includes(name)
+              ? t('consent.facts.forMonth', { fact: plain, month: formatMonth(period, language) })
+              : plain;
           const value = stored[name];
           if (value !== undefined) {
             return (
@@ -73,6 +86,7 @@ export function ConsentFacts({
           return (
             <FactInput
               key={name}
+              label={label}
               spec={spec}
               language={language}
               value={draft[name] ?? ''}
@@ -86,13 +100,14 @@ export function ConsentFacts({
 }
 
 function FactInput(props: {
+  label: string;
   spec: FactSpec;
   language: Language;
   value: string;
   onChange: (text: string) => void;
   error: string | null;
 }) {
-  const { spec, language, value, onChange, error } = props;
+  const { label, spec, language, value, onChange, error } = props;
   const t = useT();
   const hint = [t('consent.facts.answerHere'), spec.help?.[language]].filter(Boolean).join(' ');
   if (spec.kind === 'enum' || spec.kind === 'boolean') {
@@ -100,7 +115,7 @@ function FactInput(props: {
   }
   return (
     <Field
-      label={spec.label[language]}
+      label={label}
       inputMode={spec.kind === 'cents' ? 'decimal' : 'numeric'}
       autoComplete="off"
       value={value}

@@ -169,7 +169,10 @@ export function PresentRequest() {
   ) => {
     setError(null);
     // Facts answered on the consent screen are the questionnaire's answers too.
-    if (Object.keys(answers).length > 0 && !(await saveConsentAnswers(answers))) {
+    if (
+      Object.keys(answers).length > 0 &&
+      !(await saveConsentAnswers(answers, read.request.period))
+    ) {
       return setError('consent.facts.saveFailed');
     }
     if (isAnsweredOnline(read)) return shareOnline(read, choices, declared);
@@ -384,8 +387,11 @@ function Consent({ read, facts, onShare, onDecline }: ConsentProps) {
     Object.fromEntries(matches.map((m) => [m.need.queryId, m.candidates[0]?.id ?? ''])),
   );
   const [optionalOn, setOptionalOn] = useState<Record<string, string[]>>({});
+  // Credentials the request asks for optionally (the household credential): off until added.
+  const [added, setAdded] = useState<string[]>([]);
   const missing = matches.filter((m) => m.candidates.length === 0);
-  const answerable = matches.some((m) => m.candidates.length > 0);
+  // An optional credential alone answers nothing the verifier requires.
+  const answerable = matches.some((m) => !m.optional && m.candidates.length > 0);
   const state = factsState(asked, facts, draft, factsOff);
   const specs = declaredFactSpecs();
   const incomplete = missing.length > 0 || state.unanswered.length > 0;
@@ -393,7 +399,7 @@ function Consent({ read, facts, onShare, onDecline }: ConsentProps) {
 
   const choices = (): Choice[] =>
     matches
-      .filter((m) => m.candidates.length > 0)
+      .filter((m) => m.candidates.length > 0 && (!m.optional || added.includes(m.need.queryId)))
       .map(({ need }) => ({
         queryId: need.queryId,
         credentialId: chosen[need.queryId] ?? '',
@@ -445,6 +451,14 @@ function Consent({ read, facts, onShare, onDecline }: ConsentProps) {
           match={match}
           chosenId={chosen[match.need.queryId] ?? ''}
           onChoose={(id) => setChosen((c) => ({ ...c, [match.need.queryId]: id }))}
+          added={added.includes(match.need.queryId)}
+          onAdd={(on) =>
+            setAdded((ids) =>
+              on
+                ? [...ids.filter((id) => id !== match.need.queryId), match.need.queryId]
+                : ids.filter((id) => id !== match.need.queryId),
+            )
+          }
           on={optionalOn[match.need.queryId] ?? []}
           onToggle={(claim, on) =>
             setOptionalOn((o) => {
@@ -470,6 +484,7 @@ function Consent({ read, facts, onShare, onDecline }: ConsentProps) {
             setFactsOff((off) => (on ? off.filter((n) => n !== fact) : [...off, fact]))
           }
           errors={showErrors ? state.errors : {}}
+          period={request.period}
         />
       ) : null}
       <p className="hint">
@@ -553,12 +568,16 @@ interface NeedChoiceProps {
   match: NeedMatch;
   chosenId: string;
   onChoose: (id: string) => void;
+  /** An optional credential (match.optional): whether the citizen added it (it starts off). */
+  added: boolean;
+  onAdd: (on: boolean) => void;
   /** Optional claims switched on (all start off). */
   on: readonly string[];
   onToggle: (claim: string, on: boolean) => void;
 }
 
-function NeedChoice({ verifier, match, chosenId, onChoose, on, onToggle }: NeedChoiceProps) {
+function NeedChoice(props: NeedChoiceProps) {
+  const { verifier, match, chosenId, onChoose, added, onAdd, on, onToggle } = props;
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const { need, candidates } = match;
@@ -577,7 +596,23 @@ function NeedChoice({ verifier, match, chosenId, onChoose, on, onToggle }: NeedC
     <section aria-label={typeName} className="need">
       <h3>{typeName}</h3>
       {candidates.length === 0 ? <p>{t('present.noMatch', { type: typeName })}</p> : null}
-      {candidates.length > 1 ? (
+      {match.optional ? (
+        <>
+          <p className="hint">
+            {t('consent.optionalCredential.why', { verifier, type: typeName })}
+          </p>
+          <label className="checkbox claim-choice">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={added}
+              onChange={(event) => onAdd(event.target.checked)}
+            />
+            <span>{t('consent.optionalCredential.add', { type: typeName })}</span>
+          </label>
+        </>
+      ) : null}
+      {match.optional && !added ? null : candidates.length > 1 ? (
         <fieldset>
           <legend>{t('present.whichOne', { type: typeName })}</legend>
           {candidates.map((candidate) => (
@@ -593,7 +628,7 @@ function NeedChoice({ verifier, match, chosenId, onChoose, on, onToggle }: NeedC
           ))}
         </fieldset>
       ) : null}
-      {credential?.format === 'jwt_vc_json' ? (
+      {match.optional && !added ? null : credential?.format === 'jwt_vc_json' ? (
         <EveryField
           verifier={verifier}
           claims={credential.claims}

@@ -7,7 +7,7 @@
  * handler of the button that asked. Results come back as i18n message keys.
  */
 import {
-  readDeclaredFacts,
+  readDeclaredFactsFor,
   readPresentationRequestUri,
   sendPresentationAnswer,
   type Choice,
@@ -80,7 +80,8 @@ export async function readOnlineRequest(
     });
     if (!read.ok)
       return { ok: false, message: gateMessage(gate) ?? { key: READ_MESSAGES[read.reason] } };
-    return { ok: true, read: read.value, facts: await readDeclaredFacts(wallet) };
+    const facts = await readDeclaredFactsFor(wallet, read.value.request.period);
+    return { ok: true, read: read.value, facts };
   } catch {
     return { ok: false, message: { key: 'error.unexpected' } };
   }

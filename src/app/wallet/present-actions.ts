@@ -3,13 +3,13 @@
  * Results come back as i18n message keys.
  */
 import {
+  addDeclaredAnswers,
   answerPresentationRequest,
   deleteHistory,
   exportHistory,
   listHistory,
-  readDeclaredFacts,
+  readDeclaredFactsFor,
   readPresentationRequest,
-  saveDeclaredFacts,
   type Choice,
   type DeclaredFacts,
   type HistoryEntry,
@@ -41,8 +41,13 @@ export async function readRequest(payload: Uint8Array): Promise<ReadOutcome> {
       verifierAuthorities: buildVerifierAuthorities(),
     });
     if (!read.ok) return { ok: false, message: READ_MESSAGES[read.reason] };
-    // The citizen's own answers (the Benefits questionnaire), offered for the facts it asks.
-    return { ok: true, value: read.value, facts: await readDeclaredFacts(wallet) };
+    // The citizen's own answers (the Benefits questionnaire), offered for the facts it asks: those
+    // of the month the request is about, when it names one (vouch.period).
+    return {
+      ok: true,
+      value: read.value,
+      facts: await readDeclaredFactsFor(wallet, read.value.request.period),
+    };
   } catch {
     return { ok: false, message: 'error.unexpected' };
   }
@@ -87,14 +92,17 @@ export async function answerRequest(
 
 /**
  * Facts the citizen answered on the consent screen, added to the questionnaire's stored answers
- * (the others kept). False when they could not be saved (then nothing is shared).
+ * (the others kept; for a request about a month, a partner's income is that month's answer).
+ * False when they could not be saved (then nothing is shared).
  */
-export async function saveConsentAnswers(answers: DeclaredFacts): Promise<boolean> {
+export async function saveConsentAnswers(
+  answers: DeclaredFacts,
+  period?: string,
+): Promise<boolean> {
   const wallet = getSession();
   if (!wallet) return false;
   try {
-    const stored = await readDeclaredFacts(wallet);
-    const saved = await saveDeclaredFacts(wallet, { ...stored, ...answers });
+    const saved = await addDeclaredAnswers(wallet, answers, { period });
     return saved.ok;
   } catch {
     return false;

@@ -263,6 +263,54 @@ export async function readDeclaredFacts(
 }
 
 /**
+ * The answers a verifier's request gets: for a request about a month (its `vouch.period`), that
+ * month's answers (factsForMonth: a partner's income of that month before the single answer);
+ * without a period, the single answers, as before periods existed.
+ */
+export async function readDeclaredFactsFor(
+  wallet: HolderWallet,
+  period: string | undefined,
+  specs: readonly FactSpec[] = declaredFactSpecs(),
+): Promise<DeclaredFacts> {
+  const record = await readDeclaredFactsRecord(wallet, specs);
+  if (period === undefined || !MONTH.test(period)) return record.facts;
+  return factsForMonth(record.facts, record.monthly, period);
+}
+
+/**
+ * Add answers given elsewhere than the questionnaire (the consent screen) to the stored ones, the
+ * others kept. For a request about a month, a per-month fact (MONTHLY_FACTS) is saved as that
+ * month's answer, so the partner's income typed for September does not answer every other month;
+ * without a period it is the single answer.
+ */
+export async function addDeclaredAnswers(
+  wallet: HolderWallet,
+  answers: Readonly<Record<string, DeclaredValue>>,
+  options: { period?: string | undefined; now?: Date; specs?: readonly FactSpec[] } = {},
+): Promise<Result<DeclaredFactsRecord, 'invalid-fact', DeclaredFactIssue>> {
+  const specs = options.specs ?? declaredFactSpecs();
+  const record = await readDeclaredFactsRecord(wallet, specs);
+  const { period } = options;
+  const facts: Record<string, DeclaredValue> = { ...record.facts };
+  const monthly: Record<string, Record<string, number>> = Object.fromEntries(
+    Object.entries(record.monthly).map(([name, byMonth]) => [name, { ...byMonth }]),
+  );
+  for (const [name, value] of Object.entries(answers)) {
+    if (period !== undefined && MONTH.test(period) && MONTHLY_FACTS.includes(name)) {
+      // A value that is not a number is refused by checkMonthlyFacts below, naming the fact.
+      monthly[name] = { ...monthly[name], [period]: value as number };
+    } else {
+      facts[name] = value;
+    }
+  }
+  return saveDeclaredFacts(wallet, facts, {
+    specs,
+    monthly,
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
+}
+
+/**
  * Replace the answers (an empty object records "skipped": the questionnaire is not forced again).
  * `monthly` replaces the per-month answers; left out, the saved per-month answers are kept (so a
  * screen that saves single answers, like consent, does not lose the partner's income by month).

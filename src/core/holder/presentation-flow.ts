@@ -44,6 +44,12 @@ export interface NeedMatch {
   readonly need: DcqlCredentialNeed;
   /** Usable credentials (not expired, not known revoked) that hold every required claim. */
   readonly candidates: readonly StoredCredential[];
+  /**
+   * A query of an optional credential set (DCQL §6.2 `required: false`, e.g. the household
+   * credential with the income supplement): offered only when the wallet holds a candidate, and
+   * sent only when the citizen adds it (left out, the answer is complete without it).
+   */
+  readonly optional?: true;
 }
 
 export interface ReadRequest {
@@ -160,7 +166,24 @@ async function matchRequest(
       all.some((match) => match.need.queryId === queryId && match.candidates.length > 0),
     ),
   );
-  const matches = all.filter((match) => chosen.has(match.need.queryId));
+  // Optional sets the wallet can answer are offered too, for the citizen to add (off by default):
+  // the first answerable option of each, unless a required set already asks for its queries.
+  const offered = new Set<string>();
+  if (sets.ok) {
+    for (const set of sets.value ?? []) {
+      if (set.required) continue;
+      const option = set.options.find((ids) =>
+        ids.every((id) =>
+          all.some((match) => match.need.queryId === id && match.candidates.length > 0),
+        ),
+      );
+      for (const id of option ?? []) if (!chosen.has(id)) offered.add(id);
+    }
+  }
+  const matches: NeedMatch[] = all.flatMap((match) => {
+    if (chosen.has(match.need.queryId)) return [match];
+    return offered.has(match.need.queryId) ? [{ ...match, optional: true as const }] : [];
+  });
   return {
     ok: true,
     value: {
@@ -215,8 +238,10 @@ export async function answerPresentationRequest(
     return { ok: false, reason: 'not-requested', detail: notAsked.join(', ') };
   const vpToken: Record<string, string[]> = {};
   const items: HistoryEntry['items'] = [];
-  for (const { need, candidates } of read.matches) {
+  for (const { need, candidates, optional } of read.matches) {
     const choice = choices.find((c) => c.queryId === need.queryId);
+    // An optional credential the citizen did not add is not part of the answer.
+    if (!choice && optional) continue;
     // An incomplete application: the citizen holds nothing for this query and chose to share the
     // rest anyway (the consent screen warned and asked to confirm). The verifier sees it missing.
     if (!choice && candidates.length === 0) continue;

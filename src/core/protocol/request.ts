@@ -11,7 +11,8 @@
  *            "aud"?:"https://self-issued.me/v2","client_metadata"?:{…},"iat"?:…,"exp"?:…,
  *            "verifier_info"?:[{"format":"jwt","data":"<registration certificate>"}],
  *            "vouch"?:{"verifier_name"?:"…","purpose"?:"…" | {"nl":"…","fr"?:"…","en"?:"…"},
- *                      "rule"?:"<RuleId>","declare"?:["household","ageBand",…]}}
+ *                      "rule"?:"<RuleId>","declare"?:["household","ageBand",…],
+ *                      "period"?:"YYYY-MM"}}
  *
  * The wallet reads any conformant OpenID4VP 1.0 request (§5: it ignores unknown parameters):
  * - client identifier prefix `decentralized_identifier:` (§5.9.3): the request object MUST be
@@ -27,7 +28,10 @@
  *
  * `vouch.rule` names the eligibility rule the verifier will run on the answer (src/core/rules), and
  * `vouch.declare` the facts it asks the citizen to declare (answered in the response's
- * `vouch.declared`, and shown there as declared, never as verified).
+ * `vouch.declared`, and shown there as declared, never as verified). `vouch.period` names the month
+ * the request is about (the wallet answers the declared facts of that month: a partner's income
+ * differs from month to month); a period that is not a `YYYY-MM` month is ignored, never refused,
+ * so that a verifier's slip leaves the wallet answering as it would without one.
  */
 import type { Did } from '../brand.ts';
 import type { RuleId } from '../rules/index.ts';
@@ -97,6 +101,13 @@ void everyRuleListed;
 export const MAX_DECLARE_FACTS = 20;
 /** A declared fact's name: a letter, then up to 40 letters or digits (`household`, `ageBand`). */
 export const FACT_NAME = /^[a-zA-Z][a-zA-Z0-9]{0,40}$/;
+/** `vouch.period`: the month a request is about, `YYYY-MM` (docs/protocol.md §The month asked about). */
+export const REQUEST_PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The month in `vouch.period`, when it is one; anything else reads as no period (ignored). */
+export function readRequestPeriod(value: unknown): string | undefined {
+  return typeof value === 'string' && REQUEST_PERIOD.test(value) ? value : undefined;
+}
 
 export type ResponseMode = 'direct_post' | 'direct_post.jwt' | 'fragment' | 'vouch_qr';
 const RESPONSE_MODES: readonly ResponseMode[] = [
@@ -178,6 +189,11 @@ export interface PresentationRequest {
   /** The facts the verifier asks the citizen to declare (`vouch.declare`), 1…20 distinct names. */
   declare?: string[];
   /**
+   * The month the request is about (`vouch.period`, `YYYY-MM`): the wallet answers the declared
+   * facts of that month. Absent when the request names none, or names something else.
+   */
+  period?: string;
+  /**
    * `verifier_info` entries with text data, as sent (not checked: a registration certificate
    * counts only through core/trust verifierStanding).
    */
@@ -205,6 +221,8 @@ export interface CreatePresentationRequestOptions {
   rule?: RuleId;
   /** Facts the citizen is asked to declare (1…20 distinct names matching FACT_NAME). */
   declare?: readonly string[];
+  /** The month the request is about, `YYYY-MM`; sent as `vouch.period`. */
+  period?: string;
   /**
    * direct_post.jwt: the verifier's P-256 public key the answer is encrypted to (a `kid` is added
    * when missing: OpenID4VP §5.1 asks every key in `jwks` to have one).
@@ -234,12 +252,15 @@ export async function createPresentationRequest(
   opts: CreatePresentationRequestOptions,
 ): Promise<string> {
   const { verifier, verifierName, purpose, dcql, responseMode, responseUri, redirectUri } = opts;
-  const { nonce, state, rule, declare, encryptionKey, encValues, walletNonce } = opts;
+  const { nonce, state, rule, declare, period, encryptionKey, encValues, walletNonce } = opts;
   const problem =
     (verifierName === undefined ? undefined : checkVerifierName(verifierName)) ??
     (purpose === undefined ? undefined : checkPurpose(purpose)) ??
     (rule === undefined ? undefined : checkRule(rule)) ??
     (declare === undefined ? undefined : checkDeclare(declare)) ??
+    (period === undefined || readRequestPeriod(period) !== undefined
+      ? undefined
+      : `"period" expected a month YYYY-MM, got ${show(period)}`) ??
     checkNonce(nonce, MIN_NONCE_LENGTH) ??
     checkResponseMode(responseMode) ??
     (responseUri === undefined ? undefined : checkUri(responseUri, 'response_uri')) ??
@@ -299,6 +320,7 @@ export async function createPresentationRequest(
     ...(purpose === undefined ? {} : { purpose }),
     ...(rule === undefined ? {} : { rule }),
     ...(declare === undefined ? {} : { declare: [...declare] }),
+    ...(period === undefined ? {} : { period }),
   };
   // Online requests say which formats the verifier takes (OpenID4VP §5.1: vp_formats_supported is
   // required when the wallet has no other way to learn it); offline QR requests stay small.
@@ -752,7 +774,10 @@ export function readResponseEncryption(
 function readVouch(
   vouch: unknown,
 ): Result<
-  Pick<PresentationRequest, 'verifierName' | 'purpose' | 'purposes' | 'rule' | 'declare'>,
+  Pick<
+    PresentationRequest,
+    'verifierName' | 'purpose' | 'purposes' | 'rule' | 'declare' | 'period'
+  >,
   RequestProblem,
   { message: string }
 > {
@@ -761,6 +786,8 @@ function readVouch(
     return fail('malformed', `"vouch" expected an object, got ${show(vouch)}`);
   }
   const { verifier_name: verifierName, purpose, rule, declare } = vouch;
+  // A period that is not a month is ignored, not refused (the request reads as one without).
+  const period = readRequestPeriod(vouch.period);
   const vouchProblem =
     (verifierName === undefined ? undefined : checkVerifierName(verifierName)) ??
     (purpose === undefined ? undefined : checkPurpose(purpose)) ??
@@ -779,6 +806,7 @@ function readVouch(
     ...(purposes === undefined ? {} : { purposes: { ...purposes } }),
     ...(rule === undefined ? {} : { rule: rule as RuleId }),
     ...(declare === undefined ? {} : { declare: [...(declare as string[])] }),
+    ...(period === undefined ? {} : { period }),
   });
 }
 

@@ -9,6 +9,8 @@ export const PENDING_PREFIX = 'pending:';
 
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+const typeIdSchema = z.enum(['income-statement', 'medical-attestation', 'diploma', 'household']);
+
 export const pendingRequestSchema = z.object({
   id: z.string(),
   nonce: z.string(),
@@ -22,11 +24,27 @@ export const pendingRequestSchema = z.object({
     .array(z.object({ id: z.string(), format: z.enum(['dc+sd-jwt', 'jwt_vc_json']) }))
     .max(16)
     .optional(),
-  typeId: z.enum(['income-statement', 'medical-attestation', 'diploma', 'household']),
+  typeId: typeIdSchema,
   vct: z.string(),
   required: z.array(z.string()),
   optional: z.array(z.string()),
   purpose: z.string(),
+  /**
+   * Other credentials the request asked for in optional credential sets (query id, type and
+   * claims; SD-JWT VC), e.g. the household credential with the income supplement. Absent: none.
+   */
+  optionalCredentials: z
+    .array(
+      z.object({
+        id: z.string(),
+        typeId: typeIdSchema,
+        vct: z.string(),
+        required: z.array(z.string()),
+        optional: z.array(z.string()),
+      }),
+    )
+    .max(8)
+    .optional(),
   /** The rule the request named (`vouch.rule`): the desk runs it on a valid answer. */
   rule: z.enum(REQUEST_RULE_IDS).optional(),
   /** The facts the request asked the citizen to declare (`vouch.declare`). */

@@ -1,7 +1,8 @@
 /**
  * The desk asks for a diploma in either format (docs/w3c-vc.md §DCQL): an SD-JWT VC query
- * `diploma`, a W3C VC-JWT query `diploma_w3c`, and a credential set with either one. The peer
- * library `dcql` parses, validates and matches what the desk sends.
+ * `diploma`, a W3C VC-JWT query `diploma_w3c`, and a credential set with either one; and for the
+ * income supplement, the municipality's household credential in an optional credential set. The
+ * peer library `dcql` parses, validates and matches what the desk sends.
  */
 import { DcqlQuery as PeerDcqlQuery } from 'dcql';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -82,15 +83,6 @@ describe('the diploma request in either format', () => {
     expect(known.state === 'pending' && known.request.queries).toEqual(created.pending.queries);
   });
 
-  it('Given the income template, when its query is built, then it is one SD-JWT VC query without credential sets', () => {
-    const built = dcqlForNeeds(needsFromTemplate('income-supplement'), {
-      values: { period: ['2026-09'] },
-    });
-    expect(built.queries).toEqual([{ id: 'income-statement', format: 'dc+sd-jwt' }]);
-    expect(built.dcql.credentials).toHaveLength(1);
-    expect(built.dcql.credential_sets).toBeUndefined();
-  });
-
   it.each([
     [
       'an SD-JWT VC diploma',
@@ -139,5 +131,100 @@ describe('the diploma request in either format', () => {
       } as unknown as PeerCredential,
     ]);
     expect(result.can_be_satisfied).toBe(false);
+  });
+});
+
+const INCOME_STATEMENT = {
+  credential_format: 'dc+sd-jwt',
+  vct: 'urn:vouch:income-statement:1',
+  claims: { period: '2026-09', net_wage_cents: 145_000, employee_name: 'A. Jansen' },
+  cryptographic_holder_binding: true,
+};
+const HOUSEHOLD = {
+  credential_format: 'dc+sd-jwt',
+  vct: 'urn:vouch:household:1',
+  claims: {
+    household_type: 'couple',
+    adult_co_residents: 1,
+    municipality: 'Utrecht',
+    valid_on: '2026-09-01',
+  },
+  cryptographic_holder_binding: true,
+};
+
+describe('the income supplement asks for the household credential, optionally', () => {
+  it('Given the income template, when its query is built, then the income statement is a required set and the household credential an optional one', () => {
+    const built = dcqlForNeeds(needsFromTemplate('income-supplement'), {
+      values: { period: ['2026-09'] },
+    });
+    expect(built.queries).toEqual([{ id: 'income-statement', format: 'dc+sd-jwt' }]);
+    expect(built.optionalQueries.map((query) => query.id)).toEqual(['household']);
+    expect(built.dcql.credentials.map((c) => [c.id, c.format, c.meta])).toEqual([
+      ['income-statement', 'dc+sd-jwt', { vct_values: ['urn:vouch:income-statement:1'] }],
+      ['household', 'dc+sd-jwt', { vct_values: ['urn:vouch:household:1'] }],
+    ]);
+    const household = built.dcql.credentials[1];
+    expect(household?.claims?.map((claim) => claim.path)).toEqual([
+      ['household_type'],
+      ['adult_co_residents'],
+      ['valid_on'],
+    ]);
+    // The month filter holds the income statement only.
+    expect(household?.claims?.some((claim) => claim.values !== undefined)).toBe(false);
+    expect(built.dcql.credential_sets).toEqual([
+      { options: [['income-statement']] },
+      { options: [['household']], required: false },
+    ]);
+  });
+
+  it('Given the income query, when the peer library dcql parses and validates it, then it is valid DCQL', () => {
+    const { dcql } = dcqlForNeeds(needsFromTemplate('income-supplement'), {
+      values: { period: ['2026-09'] },
+    });
+    const parsed = PeerDcqlQuery.parse(dcql as PeerInput);
+    expect(() => PeerDcqlQuery.validate(parsed)).not.toThrow();
+  });
+
+  it.each([
+    ['the income statement and the household credential', [INCOME_STATEMENT, HOUSEHOLD], true],
+    ['only the income statement', [INCOME_STATEMENT], true],
+    ['only the household credential', [HOUSEHOLD], false],
+  ] as const)(
+    'Given the income query and a wallet holding %s, when the peer library dcql matches it, then it can be satisfied: %s',
+    (_name, credentials, satisfied) => {
+      const { dcql } = dcqlForNeeds(needsFromTemplate('income-supplement'), {
+        values: { period: ['2026-09'] },
+      });
+      const parsed = PeerDcqlQuery.parse(dcql as PeerInput);
+      const result = PeerDcqlQuery.query(
+        parsed,
+        credentials.map((credential) => credential as unknown as PeerCredential),
+      );
+      expect(result.can_be_satisfied).toBe(satisfied);
+      const household = credentials.some((credential) => credential === HOUSEHOLD);
+      expect(result.credential_matches.household?.success).toBe(household);
+    },
+  );
+
+  it('Given a diploma asked in either format with an optional household credential, when its query is built, then the either-format set stays and the household set is optional', () => {
+    const needs = {
+      ...needsFromTemplate('diploma-job'),
+      optionalCredentials: [needsFromTemplate('income-supplement').optionalCredentials![0]!],
+    };
+    const { dcql, queries, optionalQueries } = dcqlForNeeds(needs);
+    expect(queries.map((query) => query.id)).toEqual(['diploma', 'diploma_w3c']);
+    expect(optionalQueries.map((query) => query.id)).toEqual(['household']);
+    expect(dcql.credential_sets).toEqual([
+      { options: [['diploma'], ['diploma_w3c']] },
+      { options: [['household']], required: false },
+    ]);
+    expect(() => PeerDcqlQuery.validate(PeerDcqlQuery.parse(dcql as PeerInput))).not.toThrow();
+  });
+
+  it('Given needs that ask for the same type twice, when the query is built, then it is refused as a bug', () => {
+    const income = needsFromTemplate('income-supplement');
+    expect(() =>
+      dcqlForNeeds({ ...income, optionalCredentials: [{ ...income, optional: [] }] }),
+    ).toThrow(/asked for twice/);
   });
 });

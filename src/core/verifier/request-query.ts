@@ -8,6 +8,11 @@
  *
  * and one required credential set whose options are either query alone (§6.2), so the wallet
  * answers with the first it can.
+ *
+ * Other credentials the citizen may add (`needs.optionalCredentials`, e.g. the municipality's
+ * household credential with the income supplement) are one SD-JWT VC query each, with the type id
+ * as query id, in a credential set of their own with `required: false` (§6.2, §6.4.2); the main
+ * credential then gets an explicit required set, so every query belongs to a set.
  */
 import { CREDENTIAL_TYPES, type CredentialTypeId } from '../credentials/index.ts';
 import {
@@ -17,7 +22,7 @@ import {
   type DcqlValue,
 } from '../protocol/dcql.ts';
 import type { CredentialFormat } from '../verification/check.ts';
-import type { RequestNeeds } from './templates.ts';
+import type { CredentialNeeds, RequestNeeds } from './templates.ts';
 
 /** Types the desk accepts as a W3C VC-JWT too (the issuer desk issues only these as VC-JWTs). */
 export const W3C_ALTERNATIVE_TYPES: readonly CredentialTypeId[] = ['diploma'];
@@ -37,8 +42,10 @@ export interface RequestQuery {
 
 export interface RequestDcql {
   readonly dcql: DcqlQuery;
-  /** The credential queries, in the order of `dcql.credentials`. */
+  /** The queries of the main credential (one, or one per format), in the order of `dcql.credentials`. */
   readonly queries: readonly RequestQuery[];
+  /** The optional credentials' queries (SD-JWT VC, query id = type id), after the main ones. */
+  readonly optionalQueries: readonly (CredentialNeeds & { readonly id: string })[];
 }
 
 /**
@@ -50,6 +57,46 @@ export function dcqlForNeeds(
   needs: RequestNeeds,
   options: { values?: Readonly<Record<string, readonly DcqlValue[]>> } = {},
 ): RequestDcql {
+  const main = dcqlForMainNeeds(needs, options);
+  const extra = needs.optionalCredentials ?? [];
+  if (extra.length === 0) return { ...main, optionalQueries: [] };
+  const ids = new Set(main.queries.map((query) => query.id));
+  const optionalQueries = extra.map((optional) => {
+    if (ids.has(optional.typeId)) {
+      throw new TypeError(`dcqlForNeeds: ${JSON.stringify(optional.typeId)} is asked for twice`);
+    }
+    ids.add(optional.typeId);
+    return { id: optional.typeId, ...optional };
+  });
+  const mainSets = main.dcql.credential_sets ?? [{ options: [[needs.typeId]] }];
+  return {
+    dcql: {
+      credentials: [
+        ...main.dcql.credentials,
+        ...optionalQueries.flatMap(
+          (query) =>
+            dcqlForClaims({
+              id: query.id,
+              vct: query.vct,
+              required: query.required,
+              optional: query.optional,
+            }).credentials,
+        ),
+      ],
+      credential_sets: [
+        ...mainSets,
+        ...optionalQueries.map((query) => ({ options: [[query.id]], required: false })),
+      ],
+    },
+    queries: main.queries,
+    optionalQueries,
+  };
+}
+
+function dcqlForMainNeeds(
+  needs: CredentialNeeds,
+  options: { values?: Readonly<Record<string, readonly DcqlValue[]>> },
+): Omit<RequestDcql, 'optionalQueries'> {
   const common = {
     id: needs.typeId,
     vct: needs.vct,

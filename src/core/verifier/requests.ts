@@ -84,7 +84,7 @@ export async function createRequest(
   const monthFilter =
     month !== undefined && needs.required.includes('period') ? { values: { period: [month] } } : {};
   // A diploma is asked for in either format (SD-JWT VC or W3C VC-JWT): request-query.ts.
-  const { dcql, queries } = dcqlForNeeds(needs, monthFilter);
+  const { dcql, queries, optionalQueries } = dcqlForNeeds(needs, monthFilter);
   // The desk's registration certificate, while valid, goes in every request (OpenID4VP §5.1).
   const registration = await readDeskRegistration(desk, { jws: deps.jws, now });
   const common = {
@@ -97,6 +97,8 @@ export async function createRequest(
     lifetimeSeconds: REQUEST_LIFETIME_SECONDS,
     ...(rule === undefined ? {} : { rule }),
     ...(declare === undefined ? {} : { declare }),
+    // The month asked about, for the wallet: it answers the declared facts of that month.
+    ...(month === undefined ? {} : { period: month }),
   };
   const redirectUri = options.redirectUri ?? options.responseUri;
   const [forQr, forLink] = await withVerifierSigner(desk, deps, async (verifier) => [
@@ -119,6 +121,17 @@ export async function createRequest(
     vct: needs.vct,
     required: [...needs.required],
     optional: [...needs.optional],
+    ...(optionalQueries.length === 0
+      ? {}
+      : {
+          optionalCredentials: optionalQueries.map((query) => ({
+            id: query.id,
+            typeId: query.typeId,
+            vct: query.vct,
+            required: [...query.required],
+            optional: [...query.optional],
+          })),
+        }),
     purpose: shown,
     ...(rule === undefined ? {} : { rule }),
     ...(declare === undefined ? {} : { declare: [...declare] }),

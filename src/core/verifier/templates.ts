@@ -3,15 +3,35 @@ import { failedWith, ok, type Result } from '../result.ts';
 import type { RuleId } from '../rules/index.ts';
 
 /**
- * What a verifier asks for: one credential type and, of its claims, which are required and which
+ * One credential a verifier asks for: its type and, of its claims, which are required and which
  * optional (the citizen may switch those off). Everything else is not asked and never disclosed.
  */
-export interface RequestNeeds {
+export interface CredentialNeeds {
   readonly typeId: CredentialTypeId;
   readonly vct: string;
   readonly required: readonly string[];
   readonly optional: readonly string[];
 }
+
+/**
+ * What a verifier asks for: one credential (above), and possibly other credentials the citizen may
+ * add or leave out (`optionalCredentials`: each its own optional DCQL credential set, §6.2
+ * `required: false`). Their own required claims are required only when the citizen adds them.
+ */
+export interface RequestNeeds extends CredentialNeeds {
+  readonly optionalCredentials?: readonly CredentialNeeds[];
+}
+
+/**
+ * The municipality's household credential (core/rules/household-credential.ts): when the citizen
+ * adds it, the income supplement's household is the municipality's word, not a declared answer.
+ */
+export const HOUSEHOLD_CREDENTIAL_NEEDS: CredentialNeeds = Object.freeze({
+  typeId: 'household',
+  vct: CREDENTIAL_TYPES.household.vct,
+  required: Object.freeze(['household_type', 'adult_co_residents', 'valid_on']),
+  optional: Object.freeze([]),
+});
 
 export const TEMPLATE_IDS = [
   'income-supplement',
@@ -32,6 +52,8 @@ export interface RequestTemplate {
   readonly rule?: RuleId;
   /** The facts the citizen is asked to declare (the request's `vouch.declare`). */
   readonly declare?: readonly string[];
+  /** Other credentials the citizen may add (an optional credential set each). */
+  readonly optionalCredentials?: readonly CredentialNeeds[];
 }
 
 export const REQUEST_TEMPLATES: Readonly<Record<TemplateId, RequestTemplate>> = Object.freeze({
@@ -43,6 +65,7 @@ export const REQUEST_TEMPLATES: Readonly<Record<TemplateId, RequestTemplate>> = 
     asksForMonth: true,
     rule: 'nl.participatiewet.aanvulling',
     declare: ['household', 'ageBand', 'assetsCents', 'exemption', 'partnerNetIncomeCents'],
+    optionalCredentials: [HOUSEHOLD_CREDENTIAL_NEEDS],
   },
   'asbestos-tas': {
     id: 'asbestos-tas',
@@ -112,6 +135,9 @@ export function needsFromTemplate(id: TemplateId): RequestNeeds {
     vct: CREDENTIAL_TYPES[template.typeId].vct,
     required: template.required,
     optional: template.optional,
+    ...(template.optionalCredentials === undefined
+      ? {}
+      : { optionalCredentials: template.optionalCredentials }),
   };
 }
 

@@ -122,13 +122,22 @@ describe('verifier desk: identity', () => {
 });
 
 describe('verifier desk: templates', () => {
-  it('Given the income supplement template, when its needs are read, then period and net wage are required and the rest optional', () => {
+  it('Given the income supplement template, when its needs are read, then period and net wage are required, the rest optional, and the household credential may be added', () => {
     expect(needsFromTemplate('income-supplement')).toEqual({
       typeId: 'income-statement',
       vct: 'urn:vouch:income-statement:1',
       required: ['period', 'net_wage_cents'],
       optional: ['gross_wage_cents', 'hours', 'employee_name'],
+      optionalCredentials: [
+        {
+          typeId: 'household',
+          vct: 'urn:vouch:household:1',
+          required: ['household_type', 'adult_co_residents', 'valid_on'],
+          optional: [],
+        },
+      ],
     });
+    expect(needsFromTemplate('asbestos-tas').optionalCredentials).toBeUndefined();
     expect(needsFromTemplate('asbestos-tas').required).toEqual([
       'diagnosis_code',
       'diagnosis_date',

@@ -120,6 +120,8 @@ export async function verifyResponse(
           : await desk.nonces.lookup(nonce);
     const request = known.state === 'pending' ? known.request : undefined;
     answered ??= request;
+    // A credential the request asked for optionally (the household credential) has its own claims.
+    const optional = request?.optionalCredentials?.find((query) => query.id === queryId);
     const result = await verifyPresentation(presentation, {
       crypto: deps.jws,
       now,
@@ -134,9 +136,9 @@ export async function verifyResponse(
         whenUnavailable: policy.whenUnavailable,
         maxAgeSeconds: policy.maxAgeSeconds,
       },
-      ...(request ? { requiredClaims: request.required } : {}),
+      ...(request ? { requiredClaims: optional?.required ?? request.required } : {}),
       // A request about one month asked for that month's statement (DCQL values): hold it to it.
-      ...(request?.month && request.required.includes('period')
+      ...(request?.month && optional === undefined && request.required.includes('period')
         ? { requiredValues: { period: [request.month] } }
         : {}),
     });
@@ -295,6 +297,16 @@ function requestedCredentialProblem(
   request: PendingRequest,
   queryId: string,
 ): string | undefined {
+  const optional = request.optionalCredentials?.find((query) => query.id === queryId);
+  if (optional !== undefined) {
+    if (result.vct !== undefined && result.vct !== optional.vct) {
+      return `the request asked for ${optional.vct} under ${JSON.stringify(queryId)}, the credential is ${result.vct}`;
+    }
+    if (result.format !== undefined && result.format !== 'dc+sd-jwt') {
+      return `the request asked for ${JSON.stringify(queryId)} as dc+sd-jwt, the answer is ${result.format}`;
+    }
+    return undefined;
+  }
   if (result.vct !== undefined && result.vct !== request.vct) {
     return `the request asked for ${request.vct}, the credential is ${result.vct}`;
   }
@@ -302,7 +314,8 @@ function requestedCredentialProblem(
   const queries = request.queries ?? [{ id: request.queryId, format: 'dc+sd-jwt' as const }];
   const query = queries.find((candidate) => candidate.id === queryId);
   if (query === undefined) {
-    return `the answer is for ${JSON.stringify(queryId)}, which the request did not ask for (it asked for ${queries.map((q) => JSON.stringify(q.id)).join(' or ')})`;
+    const asked = [...queries, ...(request.optionalCredentials ?? [])];
+    return `the answer is for ${JSON.stringify(queryId)}, which the request did not ask for (it asked for ${asked.map((q) => JSON.stringify(q.id)).join(' or ')})`;
   }
   if (result.format !== undefined && result.format !== query.format) {
     return `the request asked for ${JSON.stringify(queryId)} as ${query.format}, the answer is ${result.format}`;
