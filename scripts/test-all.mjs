@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order — lint, format, types, unit tests, then the production build
 // and the end-to-end tests in real Chromium. Every step runs even when an earlier one failed, so
-// one run shows everything; the exit code is non-zero if any step failed. The last line is the
-// count of tests, "tests: N passed, N failed".
+// one run shows everything; the exit code is non-zero if any step failed. The summary
+// (scripts/test-summary.mjs) names what failed and ends with the count of tests — tests, not
+// describe blocks — "tests: N passed, N failed, N skipped".
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findPostgresBin, startTestCluster } from './postgres-test-cluster.mjs';
+import { fromPlaywright, fromVitest, summarise } from './test-summary.mjs';
 
 const VITEST_JSON = '.vitest-results.json';
 const E2E_JSON = '.e2e-results.json';
@@ -23,7 +25,7 @@ const steps = [
   {
     name: 'unit',
     command: 'npx',
-    args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`],
+    args: ['vitest', 'run', '--reporter=default', '--reporter=./scripts/vitest-count-reporter.mjs'],
     kind: 'unit',
   },
   { name: 'build', command: 'npx', args: ['vite', 'build', '--logLevel', 'warn'], kind: 'e2e' },
@@ -59,7 +61,7 @@ if (steps.some((step) => step.name === 'unit') && !env.VOUCH_TEST_DATABASE_URL) 
     console.log(`=== postgres: throwaway cluster at ${cluster.url}`);
   } else if (env.VOUCH_REQUIRE_POSTGRES === '1') {
     console.log(`=== postgres: FAILED: ${problem} (VOUCH_REQUIRE_POSTGRES=1)`);
-    outcomes.push({ name: 'postgres', ok: false, seconds });
+    outcomes.push({ name: 'postgres', ok: false, seconds, exit: 'no cluster' });
   } else {
     console.log(`=== postgres: WARNING: ${problem}; the database tests run on PGlite only`);
   }
@@ -77,7 +79,7 @@ function runStep(step) {
 
 function record(step, ok, exit, started, ended = Date.now()) {
   const seconds = ((ended - started) / 1000).toFixed(1);
-  outcomes.push({ name: step.name, ok, seconds });
+  outcomes.push({ name: step.name, ok, seconds, exit });
   console.log(`=== ${step.name}: ${ok ? 'ok' : `FAILED (exit ${exit})`} in ${seconds} s`);
 }
 
@@ -127,31 +129,13 @@ function readJson(file) {
 
 const unit = readJson(VITEST_JSON);
 const e2e = readJson(E2E_JSON);
-const counts = { passed: 0, failed: 0, skipped: 0 };
+const { lines, ok } = summarise({
+  outcomes,
+  results: {
+    unit: unit && fromVitest(unit),
+    e2e: e2e && fromPlaywright(e2e),
+  },
+});
 console.log('\n=== summary');
-for (const outcome of outcomes)
-  console.log(`${outcome.ok ? 'ok    ' : 'FAILED'} ${outcome.name} (${outcome.seconds} s)`);
-if (unit) {
-  const passed = unit.numPassedTests ?? 0;
-  // A test file that fails to load counts as a failure even though no test in it ran.
-  const failed = Math.max(unit.numFailedTests ?? 0, unit.numFailedTestSuites ?? 0);
-  const skipped = (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
-  console.log(`unit: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-  counts.passed += passed;
-  counts.failed += failed;
-  counts.skipped += skipped;
-}
-if (e2e?.stats) {
-  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = e2e.stats;
-  console.log(`e2e: ${expected + flaky} passed, ${unexpected} failed, ${skipped} skipped`);
-  counts.passed += expected + flaky;
-  counts.failed += unexpected;
-  counts.skipped += skipped;
-}
-const stepFailed = outcomes.some((outcome) => !outcome.ok);
-if (stepFailed && counts.failed === 0) {
-  // A step that is not a test (lint, types, build) failed, or a runner died before reporting.
-  counts.failed += outcomes.filter((outcome) => !outcome.ok).length;
-}
-console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
-process.exit(stepFailed || counts.failed > 0 ? 1 : 0);
+for (const line of lines) console.log(line);
+process.exit(ok ? 0 : 1);
