@@ -1,19 +1,56 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { randomBytes } from '@noble/hashes/utils.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
-import { REQUEST_TEMPLATES, TEMPLATE_IDS } from '../../core/verifier/index.ts';
+import { nobleJwsCrypto } from '../../core/jose/index.ts';
+import { createMemoryVaultStorage } from '../../core/vault/index.ts';
+import { createFakeVaultCrypto } from '../../core/vault/vault-crypto.fake.ts';
+import {
+  createVerifierDesk,
+  listHistory,
+  REQUEST_TEMPLATES,
+  TEMPLATE_IDS,
+  type VerifierDesk,
+} from '../../core/verifier/index.ts';
 import type { VerificationResult } from '../../core/verification/index.ts';
+import type * as DeskServerModule from '../shared/desk-server.ts';
+import type * as ServerAdminModule from '../shared/server-admin.ts';
 import type { ApplicationAnswer, ServerApplication } from '../shared/server-admin.ts';
 import {
   applicationPurpose,
   hideAnswer,
   initialApplicationsState,
+  keepAnswersInHistory,
   MONTHLESS_PURPOSE,
+  refreshApplications,
   requestOfAnswer,
+  resetApplications,
   showAnswer,
+  showAnswers,
   useApplicationsStore,
   verdictOfAnswer,
 } from './applications-actions.ts';
+import { endVerifierSession, setVerifierSession } from './verifier-session.ts';
 import { initialVerifierUiState, useVerifierStore } from './verifier-store.ts';
+
+/** The server as the desk's admin client sees it: the links and their answers (set per test). */
+const served = vi.hoisted(() => ({
+  applications: [] as unknown[],
+  answers: {} as Record<string, unknown[]>,
+  reads: [] as string[],
+}));
+vi.mock('../shared/desk-server.ts', async (original) => ({
+  ...(await original<typeof DeskServerModule>()),
+  withDeskServer: async (_vault: unknown, use: (server: unknown) => Promise<unknown>) =>
+    use({ url: 'https://vouch.example', token: 'not-used' }),
+}));
+vi.mock('../shared/server-admin.ts', async (original) => ({
+  ...(await original<typeof ServerAdminModule>()),
+  listServerApplications: async () => ({ ok: true, value: served.applications }),
+  readApplicationAnswers: async (_server: unknown, id: string) => {
+    served.reads.push(id);
+    return { ok: true, value: served.answers[id] ?? [] };
+  },
+}));
 
 const SUPPLEMENT: ServerApplication = {
   id: 'app-1',
@@ -51,9 +88,32 @@ const ANSWER: ApplicationAnswer = {
 };
 
 afterEach(() => {
+  resetApplications();
+  endVerifierSession();
   useVerifierStore.setState(initialVerifierUiState);
   useApplicationsStore.setState(initialApplicationsState);
+  served.applications = [];
+  served.answers = {};
+  served.reads = [];
 });
+
+async function unlockedDesk(): Promise<VerifierDesk> {
+  const created = await createVerifierDesk(
+    {
+      storage: createMemoryVaultStorage(),
+      crypto: createFakeVaultCrypto(),
+      jws: nobleJwsCrypto({ randomBytes }),
+    },
+    {
+      passcode: 'verifier passcode 1',
+      profile: { name: 'Gemeente Testdorp', kind: 'agency' },
+      now: new Date('2026-12-01T00:00:00Z'),
+    },
+  );
+  if (!created.ok) throw new Error(created.reason);
+  setVerifierSession(created.value);
+  return created.value;
+}
 
 describe('the purpose an application link carries', () => {
   it('Given every template that names a month, then it has a purpose without one, in nl, fr and en', () => {
@@ -135,5 +195,80 @@ describe('an answer as the desk’s verdict', () => {
     showAnswer('tx-unknown', 'en');
     expect(useVerifierStore.getState().verdict).toBeNull();
     expect(useApplicationsStore.getState().shownAnswer).toBeNull();
+  });
+});
+
+describe('answers to application links in the desk’s History', () => {
+  const INVALID: ApplicationAnswer = {
+    id: 'tx-2',
+    answeredAt: '2026-12-02T16:00:00.000Z',
+    result: { pending: false, verdict: verdict(false, {}) },
+  };
+  const PENDING: ApplicationAnswer = {
+    id: 'tx-3',
+    answeredAt: '2026-12-02T16:30:00.000Z',
+    result: { pending: true },
+  };
+
+  it('Given answers read, then each verdict is a History entry like any other (purpose in the clerk’s language, benefit, claim names, never values); one being checked is not', async () => {
+    const desk = await unlockedDesk();
+    await keepAnswersInHistory(SUPPLEMENT, [ANSWER, INVALID, PENDING], 'nl');
+    const history = await listHistory(desk);
+    expect(history.map((entry) => entry.id)).toEqual(['tx-2', 'tx-1']);
+    expect(history[1]).toMatchObject({
+      id: 'tx-1',
+      at: ANSWER.answeredAt,
+      valid: true,
+      purpose: 'Aanvragen',
+      benefit: { ruleId: 'nl.participatiewet.aanvulling' },
+      items: [
+        {
+          vct: CREDENTIAL_TYPES['income-statement'].vct,
+          valid: true,
+          failed: [],
+          claimNames: ['period', 'net_wage_cents'],
+        },
+      ],
+    });
+    expect(JSON.stringify(history)).not.toContain('90000');
+    expect(history[0]).toMatchObject({ valid: false, items: [{ failed: ['bad-encoding'] }] });
+    expect(useVerifierStore.getState().history.map((entry) => entry.id)).toEqual(['tx-2', 'tx-1']);
+  });
+
+  it('Given an answer the History holds already, when read again, then it is not written again', async () => {
+    const desk = await unlockedDesk();
+    await keepAnswersInHistory(SUPPLEMENT, [ANSWER], 'nl');
+    await keepAnswersInHistory(SUPPLEMENT, [ANSWER], 'en');
+    const history = await listHistory(desk);
+    expect(history).toHaveLength(1);
+    expect(history[0]?.purpose).toBe('Aanvragen');
+  });
+
+  it('Given a link with answers, when the clerk opens its answers, then they land in the History', async () => {
+    const desk = await unlockedDesk();
+    served.answers['app-1'] = [ANSWER];
+    useApplicationsStore.setState({ applications: [SUPPLEMENT] });
+    await showAnswers('app-1');
+    expect(useApplicationsStore.getState().answers).toEqual([ANSWER]);
+    expect((await listHistory(desk)).map((entry) => entry.id)).toEqual(['tx-1']);
+  });
+
+  it('Given the list of links, when it is read, then the answers of links with new answers land in the History, and links without new ones are not read again', async () => {
+    const desk = await unlockedDesk();
+    const quiet: ServerApplication = { ...SUPPLEMENT, id: 'app-2', name: 'Quiet', answers: 0 };
+    served.applications = [SUPPLEMENT, quiet];
+    served.answers['app-1'] = [ANSWER];
+    await refreshApplications();
+    expect(served.reads).toEqual(['app-1']);
+    expect((await listHistory(desk)).map((entry) => entry.id)).toEqual(['tx-1']);
+
+    await refreshApplications();
+    expect(served.reads).toEqual(['app-1']);
+
+    served.applications = [{ ...SUPPLEMENT, answers: 2 }, quiet];
+    served.answers['app-1'] = [INVALID, ANSWER];
+    await refreshApplications();
+    expect(served.reads).toEqual(['app-1', 'app-1']);
+    expect((await listHistory(desk)).map((entry) => entry.id)).toEqual(['tx-2', 'tx-1']);
   });
 });

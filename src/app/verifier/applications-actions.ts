@@ -3,12 +3,14 @@
  * the clerk publishes one of the desk's request templates as a link the agency puts on its site;
  * `vouch serve` mints a fresh request for every citizen who opens it, and the desk lists the
  * answers with their verdicts. Every call is a clerk's action (a button), through the desk's saved
- * server connection (the token stays in the vault); UI state holds public facts only.
+ * server connection (the token stays in the vault); UI state holds public facts only. Answers read
+ * (the list, or a link's answers) are kept in the desk's History like every other verdict.
  */
 import { create } from 'zustand';
 import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
 import {
   dcqlForNeeds,
+  listHistory,
   REQUEST_TEMPLATES,
   runRuleForVerdict,
   type PendingRequest,
@@ -16,7 +18,13 @@ import {
   type VerifiedResponse,
 } from '../../core/verifier/index.ts';
 import { MONTH_PATTERN } from '../../core/verifier/pending-request.ts';
-import { LANGUAGES, translate, type Language, type MessageKey } from '../i18n/index.ts';
+import {
+  LANGUAGES,
+  translate,
+  useLanguageStore,
+  type Language,
+  type MessageKey,
+} from '../i18n/index.ts';
 import { serverProblemMessage, withDeskServer } from '../shared/desk-server.ts';
 import {
   listServerApplications,
@@ -26,8 +34,12 @@ import {
   type ApplicationAnswer,
   type ServerApplication,
 } from '../shared/server-admin.ts';
+import { keepInHistory } from './verifier-server.ts';
 import { getVerifierSession } from './verifier-session.ts';
 import { useVerifierStore } from './verifier-store.ts';
+
+/** Links whose answers one refresh of the list reads into the desk's History, at most. */
+export const MAX_LINKS_READ_FOR_HISTORY = 20;
 
 /** Longest name of a link (the server's limit). */
 export const MAX_APPLICATION_NAME_LENGTH = 100;
@@ -84,10 +96,55 @@ export const MONTHLESS_PURPOSE: Partial<Record<TemplateId, MessageKey>> = {
   'income-supplement': 'applications.purpose.income-supplement',
 };
 
+/** How many answers of each link are in the History already (this session), by link id. */
+const answersKept = new Map<string, number>();
+
 /** Drop everything (the desk locked or erased). */
 export function resetApplications(): void {
   hideAnswer();
+  answersKept.clear();
   useApplicationsStore.setState(initialApplicationsState);
+}
+
+/**
+ * The answers of a link into the desk's History, as the desk's own verdicts (the same record as
+ * an online or offline answer: verifier-server.ts keepInHistory). Answers the History holds
+ * already are left as they are; one still being checked comes in when read again.
+ */
+export async function keepAnswersInHistory(
+  application: ServerApplication,
+  answers: readonly ApplicationAnswer[],
+  language: Language,
+): Promise<void> {
+  const desk = getVerifierSession();
+  if (!desk) return;
+  const held = new Set(useVerifierStore.getState().history.map((entry) => entry.id));
+  let added = false;
+  for (const answer of answers) {
+    if (held.has(answer.id)) continue;
+    const verdict = verdictOfAnswer(application, answer, language);
+    if (!verdict) continue;
+    await keepInHistory(desk, verdict);
+    added = true;
+  }
+  if (!answers.some((answer) => answer.result.pending)) {
+    answersKept.set(application.id, Math.max(application.answers, answers.length));
+  }
+  if (added) useVerifierStore.setState({ history: await listHistory(desk) });
+}
+
+/** Read the answers of links that received new ones since last read, into the History. */
+async function keepNewAnswersInHistory(applications: readonly ServerApplication[]): Promise<void> {
+  const language = useLanguageStore.getState().language;
+  const fresh = applications
+    .filter((application) => application.answers > (answersKept.get(application.id) ?? 0))
+    .slice(0, MAX_LINKS_READ_FOR_HISTORY);
+  for (const application of fresh) {
+    const read = await withServer((server) => readApplicationAnswers(server, application.id)).catch(
+      () => undefined,
+    );
+    if (read?.ok) await keepAnswersInHistory(application, read.value, language);
+  }
 }
 
 async function withServer<T>(
@@ -110,6 +167,7 @@ export async function refreshApplications(): Promise<void> {
       ? { busy: false, applications: listed.value }
       : { busy: false, problem: listed.problem },
   );
+  if (listed.ok) await keepNewAnswersInHistory(listed.value).catch(() => undefined);
 }
 
 /** Publish a template as a link named `name`; null when done, else the words of the problem. */
@@ -181,6 +239,14 @@ export async function showAnswers(id: string): Promise<void> {
   useApplicationsStore.setState(
     read.ok ? { busy: false, answers: read.value } : { busy: false, problem: read.problem },
   );
+  const application = useApplicationsStore
+    .getState()
+    .applications?.find((candidate) => candidate.id === id);
+  if (read.ok && application) {
+    await keepAnswersInHistory(application, read.value, useLanguageStore.getState().language).catch(
+      () => undefined,
+    );
+  }
 }
 
 export function hideAnswers(): void {

@@ -11,6 +11,7 @@ import {
   type PendingRequest,
   type RequestNeeds,
   type VerifiedResponse,
+  type VerifierDesk,
 } from '../../core/verifier/index.ts';
 import { utf8ToBytes } from '../../core/encoding/index.ts';
 import type { VerificationResult } from '../../core/verification/index.ts';
@@ -199,6 +200,39 @@ function lookAgainAfter(problem: DeskServerProblem): PollRead {
   return TRANSIENT.has(problem) ? 'retry' : 'stop';
 }
 
+/**
+ * A verdict the server reached, kept in the desk's history as an offline answer is (names of
+ * claims, never values; of a benefit, the rule, status and amount): online requests and the
+ * answers to application links.
+ */
+export async function keepInHistory(desk: VerifierDesk, verdict: VerifiedResponse): Promise<void> {
+  const { benefit } = verdict;
+  await addHistoryEntry(desk, {
+    id: verdict.id,
+    at: verdict.at,
+    valid: verdict.valid,
+    ...(verdict.request === undefined ? {} : { purpose: verdict.request.purpose }),
+    ...(benefit
+      ? {
+          benefit: {
+            ruleId: benefit.ruleId,
+            status: benefit.status,
+            amountCents: benefit.amountCents,
+          },
+        }
+      : {}),
+    items: verdict.presentations.map(({ result }) => ({
+      ...(result.vct === undefined ? {} : { vct: result.vct }),
+      ...(result.format === undefined ? {} : { format: result.format }),
+      ...(result.issuer === undefined ? {} : { issuer: result.issuer }),
+      ...(result.issuerName === undefined ? {} : { issuerName: result.issuerName }),
+      valid: result.valid,
+      failed: result.checks.filter((check) => !check.ok).map((check) => check.code),
+      claimNames: Object.keys(result.claims),
+    })),
+  });
+}
+
 /** The server's verdict as the desk's own: the verdict view, the benefit rule, the history. */
 async function showServerVerdict(
   pending: PendingRequest,
@@ -223,32 +257,7 @@ async function showServerVerdict(
     ...(benefit ? { benefit } : {}),
     spentNonces: [],
   };
-  await addHistoryEntry(desk, {
-    id: verdict.id,
-    at: verdict.at,
-    valid: verdict.valid,
-    purpose: pending.purpose,
-    ...(benefit
-      ? {
-          benefit: {
-            ruleId: benefit.ruleId,
-            status: benefit.status,
-            amountCents: benefit.amountCents,
-          },
-        }
-      : {}),
-    items: [
-      {
-        ...(result.vct === undefined ? {} : { vct: result.vct }),
-        ...(result.format === undefined ? {} : { format: result.format }),
-        ...(result.issuer === undefined ? {} : { issuer: result.issuer }),
-        ...(result.issuerName === undefined ? {} : { issuerName: result.issuerName }),
-        valid: result.valid,
-        failed: result.checks.filter((check) => !check.ok).map((check) => check.code),
-        claimNames: Object.keys(result.claims),
-      },
-    ],
-  });
+  await keepInHistory(desk, verdict);
   useVerifierStore.setState({
     verdict,
     verdictFromServer: true,
