@@ -10,7 +10,8 @@ import {
   type RuleResult,
   type RuleStatus,
 } from '../rules/index.ts';
-import { credentialState, listCredentials, type StoredCredential } from './credential-store.ts';
+import { credentialState } from './credential-store.ts';
+import { listCredentialSummaries, type CredentialSummary } from './credential-store-summary.ts';
 import {
   declaredFactSpecs,
   factsForMonth,
@@ -57,12 +58,12 @@ export interface BenefitsEvaluation {
 }
 
 /** Usable for a rule: not expired and not known revoked (verified at receipt). */
-export function isUsableCredential(credential: StoredCredential, now: Date): boolean {
+export function isUsableCredential(credential: CredentialSummary, now: Date): boolean {
   const state = credentialState(credential, now);
   return state === 'valid' || state === 'status-unknown';
 }
 
-function periodOf(credential: StoredCredential): string | undefined {
+function periodOf(credential: CredentialSummary): string | undefined {
   const period = credential.claims.period;
   return credential.typeId === INCOME_STATEMENT &&
     typeof period === 'string' &&
@@ -71,7 +72,7 @@ function periodOf(credential: StoredCredential): string | undefined {
     : undefined;
 }
 
-export function monthlyIncome(credentials: readonly StoredCredential[]): MonthlyIncome[] {
+export function monthlyIncome(credentials: readonly CredentialSummary[]): MonthlyIncome[] {
   const totals = new Map<string, number>();
   for (const credential of credentials) {
     const period = periodOf(credential);
@@ -89,9 +90,13 @@ function factsForRules(declared: DeclaredFacts): Readonly<Record<string, unknown
   return { alive: true, ...declared };
 }
 
-/** The pure part of evaluateBenefits: credentials and facts in, results per rule and period out. */
+/**
+ * The pure part of evaluateBenefits: credentials (summaries or full records) and facts in, results
+ * per rule and period out. Each credential is looked at once: income statements are grouped by
+ * month up front, so a month's run costs its own statements, not the whole wallet's.
+ */
 export function evaluateBenefitsOver(input: {
-  credentials: readonly StoredCredential[];
+  credentials: readonly CredentialSummary[];
   facts: DeclaredFacts;
   /** Per-month answers; a month without one uses the single answer (if any). */
   monthly?: MonthlyFacts;
@@ -104,29 +109,39 @@ export function evaluateBenefitsOver(input: {
   );
   const facts = factsForRules(input.facts);
   const today = input.now.toISOString().slice(0, 10);
-  const months = [...new Set(usable.map(periodOf).filter((p): p is string => p !== undefined))];
-  months.sort();
 
-  // A month's run sees that month's income statements only, with every other usable credential.
+  // A month's run sees that month's income statements only, with every other usable credential
+  // (an income statement without a valid period is seen by no month's run).
+  type ClaimsEntry = RuleInput['claims'][number];
+  const all: ClaimsEntry[] = [];
+  const others: ClaimsEntry[] = [];
+  const byMonth = new Map<string, ClaimsEntry[]>();
+  for (const credential of usable) {
+    const entry: ClaimsEntry = { vct: credential.vct, claims: credential.claims };
+    all.push(entry);
+    if (credential.typeId !== INCOME_STATEMENT) {
+      others.push(entry);
+      continue;
+    }
+    const period = periodOf(credential);
+    if (period === undefined) continue;
+    const month = byMonth.get(period);
+    if (month) month.push(entry);
+    else byMonth.set(period, [entry]);
+  }
+  const months = [...byMonth.keys()].sort();
   const claimsFor = (month?: string): RuleInput['claims'] =>
-    usable
-      .filter(
-        (credential) =>
-          month === undefined ||
-          credential.typeId !== INCOME_STATEMENT ||
-          periodOf(credential) === month,
-      )
-      .map((credential) => ({ vct: credential.vct, claims: credential.claims }));
+    month === undefined ? all : [...others, ...(byMonth.get(month) ?? [])];
   const evaluate = (module: RuleModule, ruleInput: RuleInput) =>
     input.modules === undefined ? evaluateRule(module.id, ruleInput) : module.evaluate(ruleInput);
 
   const results: RuleResult[] = [];
   for (const module of input.modules ?? Object.values(RULES)) {
-    const periods = module.periodKind === 'month' ? months : [today];
+    const monthlyRule = module.periodKind === 'month';
+    const periods = monthlyRule ? months : [today];
     for (const period of periods) {
-      const byMonth = module.periodKind === 'month';
-      const claims = claimsFor(byMonth ? period : undefined);
-      const ruleFacts = byMonth
+      const claims = claimsFor(monthlyRule ? period : undefined);
+      const ruleFacts = monthlyRule
         ? factsForRules(factsForMonth(input.facts, monthly, period))
         : facts;
       // Each result carries its rule and period, whatever the module put there.
@@ -148,13 +163,16 @@ export function evaluateBenefitsOver(input: {
   };
 }
 
-/** Every rule module over this wallet's usable credentials and declared facts. */
+/**
+ * Every rule module over this wallet's usable credentials and declared facts. The credentials are
+ * the summaries (listCredentialSummaries); pass them when the caller has just listed them.
+ */
 export async function evaluateBenefits(
   wallet: HolderWallet,
-  options: { now: Date },
+  options: { now: Date; credentials?: readonly CredentialSummary[] },
 ): Promise<BenefitsEvaluation> {
   const [credentials, declared] = await Promise.all([
-    listCredentials(wallet),
+    options.credentials ?? listCredentialSummaries(wallet),
     readDeclaredFactsRecord(wallet, declaredFactSpecs()),
   ]);
   return evaluateBenefitsOver({
@@ -295,7 +313,7 @@ export async function acknowledgeBenefitChanges(
 /** Evaluate and compare with the snapshot, without acknowledging anything. */
 export async function findBenefitChanges(
   wallet: HolderWallet,
-  options: { now: Date },
+  options: { now: Date; credentials?: readonly CredentialSummary[] },
 ): Promise<{ evaluation: BenefitsEvaluation; changes: BenefitChange[] }> {
   const [evaluation, snapshot] = await Promise.all([
     evaluateBenefits(wallet, options),

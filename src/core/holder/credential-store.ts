@@ -47,7 +47,8 @@ const statusFailureSchema = z.object({
 });
 export type StatusFailure = z.infer<typeof statusFailureSchema>;
 
-const storedCredentialSchema = z.object({
+/** A credential record as stored (checked when read back). */
+export const storedCredentialSchema = z.object({
   id: z.string().regex(/^[0-9a-f]{32}$/),
   /** Absent on records written before W3C VCs: those are SD-JWT VCs. */
   format: z.enum(CREDENTIAL_FORMATS).optional(),
@@ -83,12 +84,18 @@ export function credentialIdFor(compact: string): string {
   return bytesToHex(sha256(utf8ToBytes(compact))).slice(0, 32);
 }
 
+/**
+ * Every credential in full (with its signed compact form), newest first: read in getAll batches,
+ * each batch decrypted in parallel. For what needs the signed bytes of many (choosing what to
+ * present); a list of cards reads the summaries instead (listCredentialSummaries).
+ */
 export async function listCredentials(wallet: HolderWallet): Promise<StoredCredential[]> {
-  const ids = await wallet.vault.listRecordIds(CREDENTIAL_PREFIX);
   const credentials: StoredCredential[] = [];
-  for (const id of ids) {
-    const read = await wallet.vault.readRecord(id, storedCredentialSchema);
-    if (read.ok && read.value) credentials.push(read.value);
+  for await (const batch of wallet.vault.readRecordBatches(
+    CREDENTIAL_PREFIX,
+    storedCredentialSchema,
+  )) {
+    for (const { read } of batch) if (read.ok) credentials.push(read.value as StoredCredential);
   }
   const when = (c: StoredCredential) => c.issuedAt ?? c.receivedAt;
   return credentials.sort((a, b) => when(b).localeCompare(when(a)));

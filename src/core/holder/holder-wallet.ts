@@ -3,6 +3,7 @@ import type { Did, ExtendedPublicKey } from '../brand.ts';
 import { checkMnemonic, describeKey, mnemonicToSeed, type MnemonicProblem } from '../keys/index.ts';
 import { failed, ok, type Ok, type Result } from '../result.ts';
 import { createVault, unlockVault, type UnlockedVault, type VaultDeps } from '../vault/index.ts';
+import { CREDENTIAL_INDEX } from './credential-store-summary.ts';
 import { checkPasscode, type PasscodeProblem } from './passcode-policy.ts';
 import { encodeWalletSecret, mnemonicOf } from './wallet-secret.ts';
 
@@ -88,6 +89,7 @@ export async function createHolderWallet(
     });
     if (!created.ok) return failed(created.reason);
     const vault = created.value;
+    vault.addIndex(CREDENTIAL_INDEX);
     await vault.writeRecords([
       { id: PROFILE_ID, value: profile },
       { id: SETTINGS_ID, value: DEFAULT_SETTINGS },
@@ -120,6 +122,8 @@ export async function openHolderWallet(
     return failed('corrupt');
   }
   const settings = await vault.readRecord(SETTINGS_ID, settingsSchema);
+  // Every credential written in this session keeps its summary in step (the list reads those).
+  vault.addIndex(CREDENTIAL_INDEX);
   return ok({
     vault,
     profile: profile.value as WalletProfile,

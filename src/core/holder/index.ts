@@ -1,5 +1,6 @@
 export * from './benefits.ts';
 export * from './credential-store.ts';
+export * from './credential-store-summary.ts';
 export * from './declared-facts.ts';
 export * from './history.ts';
 export * from './presentation-flow.ts';
