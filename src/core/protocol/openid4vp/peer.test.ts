@@ -474,6 +474,8 @@ describe('the Vouch verifier asks, a peer wallet (@openid4vc/openid4vp) resolves
           : {}),
         nonce: encodeBase64Url(globalThis.crypto.getRandomValues(new Uint8Array(16))),
         state: 'vouch-state-1',
+        // The month asked about (vouch.period): a peer wallet ignores it as an unknown parameter.
+        period: '2025-09',
         now: NOW,
       });
       const clientId = `decentralized_identifier:${vouch.did}`;
@@ -493,6 +495,7 @@ describe('the Vouch verifier asks, a peer wallet (@openid4vc/openid4vp) resolves
 
       const ours = await resolvePresentationRequest(link, { fetch: served, crypto, now: NOW });
       if (!ours.ok) throw new Error(ours.detail.message);
+      expect(ours.value.period).toBe('2025-09');
       const presentation = (await presentFor(ours.value)).vpToken.income?.[0] as string;
       const answer = await createOpenid4vpAuthorizationResponse({
         authorizationRequestPayload: resolved.authorizationRequestPayload,
