@@ -1,38 +1,22 @@
-// Spawns the real `vouch eligibility`: a verified credential → the month's top-up (exit 0),
-// a tampered credential (exit 1), garbage input (exit 1), an unknown rule (exit 2); one line on
-// stderr and never a stack trace. The many small cases live in eligibility.test.ts.
-import { execFile } from 'node:child_process';
+// `vouch eligibility` end to end, through the CLI's main function in-process (cli-harness.fake.ts):
+// a verified credential → the month's top-up (exit 0), a tampered credential (exit 1), garbage
+// input (exit 1), an unknown rule (exit 2); one line on stderr and never a stack trace. The built
+// bin is spawned once in vouch-bin.test.ts; the many small cases live in eligibility.test.ts.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createIssuerKeyFile, issuerSigner } from '../core/jose/index.ts';
 import { issueSdJwtVc } from '../core/sd-jwt/index.ts';
 import { webJwsCrypto } from '../platform/crypto/jws-crypto.ts';
+import { expectOneLine, runCaptured } from './cli-harness.fake.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/vouch.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'vouch-eligibility-bin-'));
 const at = (name: string) => join(dir, name);
 
-function vouch(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 90_000 }, (error, stdout, stderr) => {
-      resolve({
-        code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
-        stdout,
-        stderr,
-      });
-    });
-  });
-}
+const vouch = (...args: string[]) => runCaptured(args);
 
-function expectOneLine(stderr: string): void {
-  expect(stderr).toMatch(/^vouch: [^\n]+\n$/);
-  expect(stderr).not.toContain('    at ');
-}
-
-describe('vouch eligibility (spawned)', { timeout: 120_000 }, () => {
+describe('vouch eligibility (in-process)', { timeout: 60_000 }, () => {
   it('Given a September 2025 income statement, then 500.61; tampered exit 1; garbage exit 1; unknown rule exit 2', async () => {
     const crypto = webJwsCrypto();
     const issuer = await createIssuerKeyFile(crypto, 'ES256');

@@ -1,11 +1,10 @@
-// Spawns the real `vouch` (node bin/vouch.mjs) for the issuer side, end to end: key file,
-// single issuance checked with verifySdJwtVc, revocation seen in the published list, and a payroll
-// batch with bad rows. ~0.5 s per spawn, so the many small cases live in issuance.test.ts.
-import { execFile } from 'node:child_process';
+// The issuer side of `vouch` end to end, through the CLI's main function in-process
+// (cli-harness.fake.ts): key file, single issuance checked with verifySdJwtVc, revocation seen in
+// the published list, and a payroll batch with bad rows. The built bin is spawned once in
+// vouch-bin.test.ts; the many small cases live in issuance.test.ts.
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ExtendedPublicKey } from '../core/brand.ts';
 import { parsePublicJwk } from '../core/jose/index.ts';
@@ -17,21 +16,11 @@ import { decodeFromText } from '../core/transport/index.ts';
 import { webJwsCrypto } from '../platform/crypto/jws-crypto.ts';
 import { payrollRow, relationshipXpubs } from './batch/payroll-fixture.ts';
 import { REQUIRED_COLUMNS } from './batch/payroll-row.ts';
+import { runCaptured } from './cli-harness.fake.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/vouch.mjs', import.meta.url));
 const crypto = webJwsCrypto();
 
-function vouch(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 90_000 }, (error, stdout, stderr) => {
-      resolve({
-        code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
-        stdout,
-        stderr,
-      });
-    });
-  });
-}
+const vouch = (...args: string[]) => runCaptured(args);
 
 const dir = mkdtempSync(join(tmpdir(), 'vouch-bin-'));
 const at = (name: string) => join(dir, name);
@@ -48,7 +37,7 @@ const CLAIMS = {
   birth_date: '1985-04-12',
 };
 
-describe('vouch issuer side (spawned)', { timeout: 120_000 }, () => {
+describe('vouch issuer side (in-process)', { timeout: 60_000 }, () => {
   it('Given issuer new, status new, issue and status revoke/publish, then the credential verifies and shows as revoked', async () => {
     const created = await vouch('issuer', 'new', '--name', 'Bakkerij', '--out', at('issuer.json'));
     expect(created.code).toBe(0);

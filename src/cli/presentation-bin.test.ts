@@ -1,31 +1,21 @@
-// Spawns the real `vouch` for the verifier side, end to end: issue → present → verify (exit 0),
-// a presentation for another verifier (exit 1), garbage (exit 1, a JSON verdict, no stack trace),
-// a usage error (exit 2), and a QR round trip. The many small cases live in presentation.test.ts.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// The verifier side of `vouch` end to end, through the CLI's main function in-process
+// (cli-harness.fake.ts): issue → present → verify (exit 0), a presentation for another verifier
+// (exit 1), garbage (exit 1, a JSON verdict, no stack trace), a usage error (exit 2). The built
+// bin's wiring and its QR round trip are spawned once in vouch-bin.test.ts; the many small cases
+// live in presentation.test.ts.
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { webJwsCrypto } from '../platform/crypto/jws-crypto.ts';
+import { runCaptured } from './cli-harness.fake.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/vouch.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'vouch-present-bin-'));
 const at = (name: string) => join(dir, name);
 
-function vouch(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 90_000 }, (error, stdout, stderr) => {
-      resolve({
-        code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
-        stdout,
-        stderr,
-      });
-    });
-  });
-}
+const vouch = (...args: string[]) => runCaptured(args);
 
-describe('vouch present / verify / qr (spawned)', { timeout: 120_000 }, () => {
+describe('vouch present / verify / qr (in-process)', { timeout: 60_000 }, () => {
   it('Given an issued credential, when presented and verified with the pinned issuer key, then exit 0; for another verifier exit 1; garbage exit 1; no --aud exit 2', async () => {
     const holder = await webJwsCrypto().generateKeyPair('ES256K');
     writeFileSync(at('holder.jwk'), JSON.stringify(holder.publicJwk));
@@ -134,16 +124,5 @@ describe('vouch present / verify / qr (spawned)', { timeout: 120_000 }, () => {
     const usage = await vouch('verify', '--presentation', at('answer.txt'), '--nonce', 'n');
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^vouch: verify: missing required flag --aud/);
-  });
-
-  it('Given a text file, when qr encode then qr decode run, then stdout is the file byte for byte', async () => {
-    const text = 'Vouch — één QR, exact.\n';
-    writeFileSync(at('note.txt'), text);
-    expect(
-      (await vouch('qr', 'encode', '--in', at('note.txt'), '--out', at('note.png'))).code,
-    ).toBe(0);
-    const decoded = await vouch('qr', 'decode', '--in', at('note.png'));
-    expect(decoded.code).toBe(0);
-    expect(Buffer.from(decoded.stdout)).toEqual(readFileSync(at('note.txt')));
   });
 });

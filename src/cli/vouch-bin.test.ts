@@ -1,6 +1,12 @@
-// Spawns the real `vouch` (node bin/vouch.mjs), as scripts will. Each spawn costs ~0.4 s, so the
-// detailed cases live in main.test.ts (in-process); these check the wiring end to end.
+// The built `vouch` as scripts run it (node bin/vouch.mjs → dist-node), spawned only to check
+// the wiring: help, the exit codes 0/1/2 with one line on stderr, and the bundle's run-time
+// dependencies (qrcode, pngjs, jsqr) through a QR round trip. The spawns run side by side. Every
+// other CLI test runs the same main function in-process (cli-harness.fake.ts), which is what the
+// key derivation cases below do.
 import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HDKey } from '@scure/bip32';
 import { describe, expect, it } from 'vitest';
@@ -12,34 +18,32 @@ import {
   WALLET_ROOT_PATH,
 } from '../core/keys/index.ts';
 import type { Bip32Path } from '../core/brand.ts';
+import { runCaptured, type CapturedRun } from './cli-harness.fake.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/vouch.mjs', import.meta.url));
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function vouch(...args: string[]): Promise<Run> {
+/** The real `vouch`, spawned; stdout is kept as bytes for the QR round trip. */
+function spawned(...args: string[]): Promise<CapturedRun & { bytes: Buffer }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: REPO, timeout: 90_000 },
+      { cwd: REPO, timeout: 90_000, encoding: 'buffer' },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
+        resolve({ code, stdout: stdout.toString(), stderr: stderr.toString(), bytes: stdout });
       },
     );
   });
 }
 
+const vouch = (...args: string[]) => runCaptured(args);
+
 // A 24-word BIP39 vector (trezor/python-mnemonic), used with its passphrase "TREZOR".
 const VECTOR = bip39.cases.find((c) => c.mnemonic.split(' ').length === 24)!;
 
-describe('vouch (spawned)', { timeout: 120_000 }, () => {
+describe('vouch keys (in-process)', () => {
   it('Given keys new, when run, then stdout is 24 valid words and a newline', async () => {
     const { code, stdout, stderr } = await vouch('keys', 'new');
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
@@ -85,11 +89,13 @@ describe('vouch (spawned)', { timeout: 120_000 }, () => {
     const seed = await mnemonicToSeed(VECTOR.mnemonic, bip39.passphrase);
     expect(output['did']).toBe(describeKey(seed, 'm' as Bip32Path).did);
   });
+});
 
+describe('vouch (spawned)', { timeout: 120_000, concurrent: true }, () => {
   it('Given a mnemonic with a misspelt word, when keys derive runs, then exit 1, one line naming the word, nothing on stdout', async () => {
     const words = VECTOR.mnemonic.split(' ');
     words[4] = 'qqqq';
-    const { code, stdout, stderr } = await vouch('keys', 'derive', '--mnemonic', words.join(' '));
+    const { code, stdout, stderr } = await spawned('keys', 'derive', '--mnemonic', words.join(' '));
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe(
@@ -98,7 +104,7 @@ describe('vouch (spawned)', { timeout: 120_000 }, () => {
   });
 
   it('Given an unknown flag, when run, then exit 2 with one line, a --help hint and no stack trace', async () => {
-    const { code, stdout, stderr } = await vouch('keys', 'derive', '--mnemonik', 'x');
+    const { code, stdout, stderr } = await spawned('keys', 'derive', '--mnemonik', 'x');
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
@@ -108,8 +114,30 @@ describe('vouch (spawned)', { timeout: 120_000 }, () => {
   });
 
   it('Given --help, when run, then exit 0 with help on stdout', async () => {
-    const { code, stdout, stderr } = await vouch('--help');
+    const { code, stdout, stderr } = await spawned('--help');
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toContain('keys derive');
+  });
+
+  it('Given a text file, when qr encode then qr decode run, then stdout is the file byte for byte', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vouch-bin-qr-'));
+    try {
+      const text = 'Vouch — één QR, exact.\n';
+      await writeFile(join(dir, 'note.txt'), text);
+      const encoded = await spawned(
+        'qr',
+        'encode',
+        '--in',
+        join(dir, 'note.txt'),
+        '--out',
+        join(dir, 'note.png'),
+      );
+      expect({ code: encoded.code, stderr: encoded.stderr }).toEqual({ code: 0, stderr: '' });
+      const decoded = await spawned('qr', 'decode', '--in', join(dir, 'note.png'));
+      expect(decoded.code).toBe(0);
+      expect(decoded.bytes).toEqual(await readFile(join(dir, 'note.txt')));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
