@@ -6,8 +6,8 @@
 //     run time, issue 12), split so that what a command imports lazily (the agent, Veramo,
 //     did-jwt-vc, the server) stays in chunks loaded only by that command: `vouch --help` loads
 //     none of them;
-//   - dist-node/cli/qr-png-worker.mjs: the CLI's QR PNG worker thread (qr-png-pool.ts loads it
-//     from beside its own chunk);
+//   - dist-node/cli/payroll-worker.mjs: the payroll batch's worker thread (issue-batch.ts loads it
+//     from beside its own chunk; from the sources it loads src/cli/batch/payroll-worker.mjs);
 //   - dist-node/agent.js: `vouch/agent` (src/agent/index.ts).
 // Run by `npm run build:node`, by `prepare` (so `npm install` / `npm ci` on a fresh clone builds
 // it) and by the unit tests' global setup (so a test never runs a stale bundle). It never fails an
@@ -49,8 +49,8 @@ const BUILDS = [
   },
   {
     ...COMMON,
-    entryPoints: ['src/platform/node/qr-png-worker-body.ts'],
-    outfile: 'dist-node/cli/qr-png-worker.mjs',
+    entryPoints: ['src/cli/batch/payroll-worker-body.ts'],
+    outfile: 'dist-node/cli/payroll-worker.mjs',
   },
   { ...COMMON, entryPoints: ['src/agent/index.ts'], outfile: 'dist-node/agent.js' },
 ];

@@ -4,38 +4,35 @@
  * Bad rows are reported on stderr with their row number and reason; good rows are still issued.
  *
  * Order of work, so a crash never reuses a status index: read and check every row → allocate all
- * status indices at once and write the list back atomically → issue and write the files (a few
- * rows in flight at a time; QR PNGs are rendered on worker threads).
+ * status indices at once and write the list back atomically → issue and write the files, in
+ * chunks of rows on worker threads, one per core (payroll-rows.ts does a chunk's work).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
-import { issuerSigner } from '../../core/jose/index.ts';
-import type { IssuerKeyFile, PublicJwk } from '../../core/jose/index.ts';
-import { deriveCredentialPublicKey, publicKeyToJwk } from '../../core/keys/index.ts';
-import { encodeCredentialOffer, relationshipFingerprint } from '../../core/protocol/index.ts';
-import { issueSdJwtVc } from '../../core/sd-jwt/index.ts';
+import type { IssuerKeyFile } from '../../core/jose/index.ts';
+import type { parseExtendedPublicKey } from '../../core/keys/index.ts';
 import { allocateStatusIndices } from '../../core/status-list/index.ts';
-import { encodeForQr, encodeForText } from '../../core/transport/index.ts';
 import { writeFileAtomic } from '../../platform/node/files.ts';
 import { createProgressReporter } from '../../platform/node/progress.ts';
-import { createQrPngPool } from '../../platform/node/qr-png-pool.ts';
+import { createWorkerPool } from '../../platform/node/worker-pool.ts';
 import { CommandFailure } from '../command.ts';
 import type { CommandIo } from '../command.ts';
 import { readStatusListFile, readTextFile } from '../shared/inputs.ts';
-import { jwsCrypto, randomBytes } from '../shared/runtime.ts';
+import { randomBytes } from '../shared/runtime.ts';
 import { parseCsv } from './csv.ts';
+import { createPayrollIssuer } from './payroll-rows.ts';
+import type { ChunkResult, PayrollJobRow, PayrollSetup } from './payroll-rows.ts';
 import { checkHeader, readPayrollRow } from './payroll-row.ts';
 import type { PayrollRow } from './payroll-row.ts';
 
 /** A payroll of 10,000 rows is about 2.5 MB. */
 export const MAX_CSV_BYTES = 256 * 1024 * 1024;
-/** Byte-mode capacity of the largest QR code (version 40, level M): the PNG's upper bound. */
-const QR_BYTES_V40_M = 2331;
-const IN_FLIGHT = 32;
-/** Batch PNGs use one fixed mask (see renderQrPng): scoring all eight would triple the cost. */
-const BATCH_MASK_PATTERN = 0;
+/** Rows a worker thread gets at a time. */
+const CHUNK_ROWS = 64;
+/** From this many rows on, the rows are issued on worker threads (one per core); below, here. */
+const WORKERS_FROM_ROWS = 256;
 
 export interface BatchOptions {
   csvPath: string;
@@ -48,6 +45,10 @@ export interface BatchOptions {
   issuedAt: Date;
   /** Write QR PNGs (default true). */
   png?: boolean;
+  /**
+   * Worker threads to issue on; 0 issues in this thread. Default: one per core from 256 rows on,
+   * else 0 (starting a thread costs more than a small batch).
+   */
   workers?: number;
   io: CommandIo;
   /** Where the progress bar goes (a TTY gets a bar, anything else periodic lines). */
@@ -80,6 +81,11 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
 
   const good: PayrollRow[] = [];
   const firstRowOf = new Map<string, number>();
+  const checked = {
+    employerName: opts.employerName,
+    employerId: opts.employerId,
+    xpubs: new Map<string, ReturnType<typeof parseExtendedPublicKey>>(),
+  };
   let refused = 0;
   const refuse = (row: number, line: number, message: string) => {
     refused++;
@@ -91,7 +97,7 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
       refuse(row, record.line, record.error);
       continue;
     }
-    const read = readPayrollRow(header.value, record.fields, opts);
+    const read = readPayrollRow(header.value, record.fields, checked);
     if (!read.ok) {
       refuse(row, record.line, read.detail.message);
       continue;
@@ -124,9 +130,43 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
     statusUri = list.uri;
   }
 
-  const crypto = jwsCrypto();
-  const sign = issuerSigner(crypto, opts.issuer);
-  const pool = opts.png === false ? undefined : createQrPngPool({ size: opts.workers });
+  const expiresAt =
+    opts.expiresAt ??
+    (type.expiresAfterDays === undefined
+      ? undefined
+      : new Date(opts.issuedAt.getTime() + type.expiresAfterDays * 86_400_000));
+  const setup: PayrollSetup = {
+    issuer: opts.issuer,
+    vct: type.vct,
+    issuedAt: opts.issuedAt.getTime(),
+    ...(expiresAt === undefined ? {} : { expiresAt: expiresAt.getTime() }),
+    ...(statusUri === undefined ? {} : { statusUri }),
+    outDir: opts.outDir,
+    png: opts.png !== false,
+  };
+  const jobRows: PayrollJobRow[] = good.map((row, index) => ({
+    employeeId: row.employeeId,
+    claims: row.claims,
+    xpub: row.xpub,
+    childIndex: row.childIndex,
+    ...(statusIndices ? { statusIdx: statusIndices[index] as number } : {}),
+  }));
+  const chunks: PayrollJobRow[][] = [];
+  for (let i = 0; i < jobRows.length; i += CHUNK_ROWS)
+    chunks.push(jobRows.slice(i, i + CHUNK_ROWS));
+
+  const threads = opts.workers ?? (good.length >= WORKERS_FROM_ROWS ? availableParallelism() : 0);
+  const pool =
+    threads > 0 && chunks.length > 0
+      ? createWorkerPool<readonly PayrollJobRow[], ChunkResult>({
+          entry: new URL('./payroll-worker.mjs', import.meta.url),
+          size: Math.min(threads, chunks.length),
+          workerData: setup,
+        })
+      : undefined;
+  const issueChunk = pool
+    ? (rows: readonly PayrollJobRow[]) => pool.run(rows)
+    : createPayrollIssuer(setup);
   const progress = createProgressReporter({
     total: good.length,
     label: 'issuing',
@@ -135,66 +175,20 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
   let issued = 0;
   let maxQrVersion = 0;
   let animated = 0;
-  const expiresAt =
-    opts.expiresAt ??
-    (type.expiresAfterDays === undefined
-      ? undefined
-      : new Date(opts.issuedAt.getTime() + type.expiresAfterDays * 86_400_000));
-
-  const issueOne = async (row: PayrollRow, index: number): Promise<void> => {
-    const holderJwk = publicKeyToJwk(
-      deriveCredentialPublicKey(row.xpub, row.childIndex),
-    ) as PublicJwk;
-    const credential = await issueSdJwtVc({
-      issuer: { did: opts.issuer.did, alg: opts.issuer.alg, sign },
-      vct: type.vct,
-      claims: row.claims,
-      holderJwk,
-      status:
-        statusIndices && statusUri
-          ? { idx: statusIndices[index] as number, uri: statusUri }
-          : undefined,
-      issuedAt: opts.issuedAt,
-      expiresAt,
-      randomBytes,
-    });
-    const offer = encodeCredentialOffer({
-      credential,
-      relationship: relationshipFingerprint(row.xpub),
-      childIndex: row.childIndex,
-    });
-    const writes: Promise<unknown>[] = [
-      writeFile(join(opts.outDir, `${row.employeeId}.vouch`), `${encodeForText('offer', offer)}\n`),
-    ];
-    if (pool) {
-      // One static code for print or e-mail (any version up to 40); only beyond that, frames.
-      const qr = encodeForQr('offer', offer, { maxFrameBytes: QR_BYTES_V40_M });
-      if (qr.animated) animated++;
-      const rendered = await Promise.all(
-        qr.frames.map((frame) => pool.render(frame, { maskPattern: BATCH_MASK_PATTERN })),
-      );
-      for (const [n, { png, version }] of rendered.entries()) {
-        maxQrVersion = Math.max(maxQrVersion, version);
-        const name = qr.animated
-          ? `${row.employeeId}-${String(n + 1).padStart(2, '0')}.png`
-          : `${row.employeeId}.png`;
-        writes.push(writeFile(join(opts.outDir, name), png));
-      }
-    }
-    await Promise.all(writes);
-    issued++;
-    progress.update(issued);
-  };
-
   try {
     let next = 0;
     const lane = async () => {
-      while (next < good.length) {
-        const index = next++;
-        await issueOne(good[index] as PayrollRow, index);
+      while (next < chunks.length) {
+        const result = await issueChunk(chunks[next++] as PayrollJobRow[]);
+        issued += result.issued;
+        maxQrVersion = Math.max(maxQrVersion, result.maxQrVersion);
+        animated += result.animated;
+        progress.update(issued);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, good.length) }, lane));
+    // Two chunks queued per worker, so none waits for the main thread between chunks.
+    const lanes = pool ? pool.size * 2 : 1;
+    await Promise.all(Array.from({ length: Math.min(lanes, chunks.length) }, lane));
   } finally {
     progress.finish();
     await pool?.close();

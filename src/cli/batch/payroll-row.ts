@@ -64,7 +64,12 @@ const INDEX = /^(0|[1-9]\d{0,9})$/;
 export function readPayrollRow(
   header: PayrollHeader,
   fields: readonly string[],
-  defaults: { employerName?: string; employerId?: string },
+  defaults: {
+    employerName?: string;
+    employerId?: string;
+    /** Xpubs already checked, by their text: a payroll repeats a few relationship xpubs. */
+    xpubs?: Map<string, ReturnType<typeof parseExtendedPublicKey>>;
+  },
 ): Result<PayrollRow, 'bad-row', { message: string }> {
   if (fields.length !== header.columns.length) {
     return failedWith('bad-row', {
@@ -104,7 +109,11 @@ export function readPayrollRow(
     );
   }
   const xpubText = cell('holder_xpub');
-  const xpub = xpubText === '' ? undefined : parseExtendedPublicKey(xpubText);
+  let xpub = xpubText === '' ? undefined : defaults.xpubs?.get(xpubText);
+  if (xpubText !== '' && !xpub) {
+    xpub = parseExtendedPublicKey(xpubText);
+    defaults.xpubs?.set(xpubText, xpub);
+  }
   if (xpub && !xpub.ok) problems.push(`holder_xpub: ${xpub.detail.message}`);
   const employerName = cell('employer_name') || defaults.employerName || '';
   const employerId = cell('employer_id') || defaults.employerId || '';

@@ -102,6 +102,13 @@ export const issue: CommandSpec = {
       description: 'employer_id for rows without that column (batch).',
     },
     { name: 'no-png', kind: 'boolean', description: 'Batch: write only the .vouch offer files.' },
+    {
+      name: 'workers',
+      kind: 'string',
+      valueName: 'n',
+      description: 'Batch: worker threads to issue on (0: this thread only).',
+      defaultText: 'one per core from 256 rows on',
+    },
   ],
   examples: [
     'vouch issue --issuer issuer.json --type income-statement --holder-jwk holder.jwk --claims claims.json',
@@ -134,7 +141,7 @@ export const issue: CommandSpec = {
       throw usage('--batch issues SD-JWT VCs only (leave out --format, or use --format dc+sd-jwt)');
     }
     if (batch !== undefined) return runBatch(batch, type as CredentialTypeId, expiresAt, flags, io);
-    for (const name of ['out', 'employer-name', 'employer-id']) {
+    for (const name of ['out', 'employer-name', 'employer-id', 'workers']) {
       if (flags.string(name) !== undefined) throw usage(`--${name} is only for --batch`);
     }
     if (flags.boolean('no-png')) throw usage('--no-png is only for --batch');
@@ -255,6 +262,10 @@ async function runBatch(
   }
   const outDir = flags.string('out');
   if (outDir === undefined) throw usage('--batch needs --out <dir>');
+  const workersText = flags.string('workers');
+  if (workersText !== undefined && !/^(0|[1-9]\d?)$/.test(workersText)) {
+    throw usage(`--workers expected a number of threads 0…99, got ${JSON.stringify(workersText)}`);
+  }
   const issuer = await readIssuerFile(flags.string('issuer') as string);
   const summary = await issueBatch({
     csvPath,
@@ -266,6 +277,7 @@ async function runBatch(
     expiresAt,
     issuedAt: new Date(),
     png: !flags.boolean('no-png'),
+    ...(workersText === undefined ? {} : { workers: Number(workersText) }),
     io,
     progressStream: process.stderr,
   });

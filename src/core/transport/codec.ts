@@ -22,17 +22,35 @@ export const CODEC_STRUCTURAL_V1 = 2;
 
 type Decoded = Result<Uint8Array, TransportProblem, TransportFailureDetail>;
 
+/**
+ * Raw DEFLATE (RFC 1951) of `bytes` with `dictionary` as the preset dictionary. The default is
+ * fflate at level 9; a platform may pass a faster one (Node's zlib for payroll batches): any
+ * compliant deflater gives a body every reader inflates to the same bytes.
+ */
+export type RawDeflate = (bytes: Uint8Array, dictionary: Uint8Array) => Uint8Array;
+
+export interface CompressOptions {
+  deflate?: RawDeflate;
+}
+
+const fflateDeflate: RawDeflate = (bytes, dictionary) =>
+  deflateSync(bytes, { level: 9, dictionary });
+
 /** The smallest of the stored, deflated and structurally packed forms (in that order on a tie). */
-export function compressBody(payload: Uint8Array): { codec: number; body: Uint8Array } {
+export function compressBody(
+  payload: Uint8Array,
+  opts: CompressOptions = {},
+): { codec: number; body: Uint8Array } {
+  const deflate = opts.deflate ?? fflateDeflate;
   let best: { codec: number; body: Uint8Array } = {
     codec: CODEC_STORED,
     body: Uint8Array.from(payload),
   };
-  const deflated = deflate(payload);
+  const deflated = deflate(payload, DICTIONARY_V1);
   if (deflated.length < best.body.length) best = { codec: CODEC_DEFLATE_V1, body: deflated };
   const packed = packStructure(payload);
   if (packed) {
-    const body = deflate(packed);
+    const body = deflate(packed, DICTIONARY_V1);
     if (body.length < best.body.length && roundTrips(body, payload)) {
       best = { codec: CODEC_STRUCTURAL_V1, body };
     }
@@ -40,13 +58,19 @@ export function compressBody(payload: Uint8Array): { codec: number; body: Uint8A
   return best;
 }
 
-function deflate(bytes: Uint8Array): Uint8Array {
-  return deflateSync(bytes, { level: 9, dictionary: DICTIONARY_V1 });
-}
-
-/** Codec 2 is used only when decoding its body gives back exactly `payload`. */
+/**
+ * Codec 2 is used only when decoding its body gives back exactly `payload`. The body was made here
+ * a moment ago, so it is inflated straight (no bomb guard: that is decompressBody's job for bodies
+ * that come from elsewhere, and its 1 MiB output buffer would cost more than the whole check).
+ */
 function roundTrips(body: Uint8Array, payload: Uint8Array): boolean {
-  const decoded = decompressBody(CODEC_STRUCTURAL_V1, body);
+  let packed: Uint8Array;
+  try {
+    packed = inflateSync(body, { dictionary: DICTIONARY_V1 });
+  } catch {
+    return false;
+  }
+  const decoded = unpackStructure(packed, MAX_PAYLOAD_BYTES);
   if (!decoded.ok || decoded.value.length !== payload.length) return false;
   return decoded.value.every((byte, index) => byte === payload[index]);
 }

@@ -15,6 +15,7 @@
 import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';
 import { compressBody, decompressBody } from './codec.ts';
+import type { CompressOptions } from './codec.ts';
 import { crc32, readUint32BE, writeUint32BE } from './crc32.ts';
 import { encodeFountainPart, parseFountainPart } from './fountain-part.ts';
 import type { FountainPart } from './fountain-part.ts';
@@ -47,8 +48,12 @@ function wrap(type: number, content: Uint8Array): Uint8Array {
 }
 
 /** A single frame carrying the whole payload (compressed when that makes it smaller). */
-export function encodeSingleFrame(kind: PayloadKind, payload: Uint8Array): Uint8Array {
-  const { codec, body } = compressBody(payload);
+export function encodeSingleFrame(
+  kind: PayloadKind,
+  payload: Uint8Array,
+  opts: CompressOptions = {},
+): Uint8Array {
+  const { codec, body } = compressBody(payload, opts);
   const content = new Uint8Array(2 + body.length);
   content[0] = payloadKindCode(kind);
   content[1] = codec;

@@ -2,7 +2,7 @@ export { encodeForQr } from './qr-frames.ts';
 export type { EncodeForQrOptions, QrFrames } from './qr-frames.ts';
 export { createQrAssembler } from './qr-assembler.ts';
 export type { QrAssembler, QrAssemblerOptions, QrAssemblyProgress } from './qr-assembler.ts';
-export { decodeFromText, encodeForText, TEXT_PREFIX } from './text.ts';
+export { decodeFromText, encodeForText, singleFrameText, TEXT_PREFIX } from './text.ts';
 export type { DecodeFromTextOptions } from './text.ts';
 export { PAYLOAD_KINDS } from './payload-kind.ts';
 export type { PayloadKind } from './payload-kind.ts';
@@ -15,7 +15,8 @@ export {
   QR_BYTES_V22_M,
 } from './limits.ts';
 export { DICTIONARY_V1 } from './dictionary-v1.ts';
-export { FORMAT_VERSION, parseFrame } from './frame.ts';
+export { encodeSingleFrame, FORMAT_VERSION, parseFrame } from './frame.ts';
+export type { CompressOptions, RawDeflate } from './codec.ts';
 export type { ParsedFrame } from './frame.ts';
 export { crc32 } from './crc32.ts';
 export { Xoshiro256 } from './xoshiro256.ts';

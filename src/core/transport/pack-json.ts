@@ -163,10 +163,20 @@ function yParity(crv: unknown, x: unknown, y: unknown): number | undefined {
   return ecY(crv, x, parity) === y ? parity : undefined;
 }
 
+/** The last answer of ecY: packing computes y from x, and the encoder's check unpacks it again. */
+let lastEcY: { key: string; y: string | undefined } | undefined;
+
 /** The base64url y coordinate of the point with this `x` and parity, if there is one. */
 function ecY(crv: unknown, x: unknown, parity: number): string | undefined {
+  if (typeof crv !== 'string' || typeof x !== 'string') return undefined;
+  const key = `${crv} ${parity} ${x}`;
+  if (lastEcY?.key !== key) lastEcY = { key, y: computeEcY(crv, x, parity) };
+  return lastEcY.y;
+}
+
+function computeEcY(crv: string, x: string, parity: number): string | undefined {
   const curve = crv === 'P-256' ? p256 : crv === 'secp256k1' ? secp256k1 : undefined;
-  if (!curve || typeof x !== 'string') return undefined;
+  if (!curve) return undefined;
   const xBytes = decodeBase64Url(x);
   if (!xBytes.ok || xBytes.value.length !== 32) return undefined;
   const compressed = new Uint8Array(33);

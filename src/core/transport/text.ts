@@ -18,7 +18,12 @@ export const TEXT_PREFIX = `VOUCH${FORMAT_VERSION}:`;
 const LINK_MARKER = '#receive=';
 
 export function encodeForText(kind: PayloadKind, payload: Uint8Array): string {
-  return `${TEXT_PREFIX}${encodeBase64Url(encodeSingleFrame(kind, payload))}`;
+  return singleFrameText(encodeSingleFrame(kind, payload));
+}
+
+/** The text form of a single frame already encoded (encodeSingleFrame): no second compression. */
+export function singleFrameText(frame: Uint8Array): string {
+  return `${TEXT_PREFIX}${encodeBase64Url(frame)}`;
 }
 
 export interface DecodeFromTextOptions {

@@ -5,5 +5,5 @@ export { createProgressReporter } from './progress.ts';
 export type { ProgressReporter } from './progress.ts';
 export { renderQrPng } from './qr-png.ts';
 export type { QrPng, QrPngOptions } from './qr-png.ts';
-export { createQrPngPool } from './qr-png-pool.ts';
-export type { QrPngPool } from './qr-png-pool.ts';
+export { createWorkerPool, serveWorkerJobs } from './worker-pool.ts';
+export type { WorkerPool, WorkerReply } from './worker-pool.ts';

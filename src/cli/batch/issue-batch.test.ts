@@ -1,0 +1,132 @@
+// `vouch issue --batch` in this process: the rows issued in this thread, on worker threads from
+// the sources (tsx), and through the built CLI (dist-node, its bundled worker), all give offers
+// bound to the right child key of the right relationship, whose .vouch text and PNG hold the
+// same frame.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { ExtendedPublicKey } from '../../core/brand.ts';
+import { createIssuerKeyFile, parsePublicJwk } from '../../core/jose/index.ts';
+import { deriveCredentialPublicKey, publicKeyToJwk } from '../../core/keys/index.ts';
+import { parseCredentialOffer, relationshipFingerprint } from '../../core/protocol/index.ts';
+import { verifySdJwtVc } from '../../core/sd-jwt/index.ts';
+import { decodeFromText, singleFrameText } from '../../core/transport/index.ts';
+import { webJwsCrypto } from '../../platform/crypto/jws-crypto.ts';
+import { decodeQrPng } from '../../platform/node/qr-png-decode.ts';
+import type { runCli as RunCli } from '../main.ts';
+import { issueBatch } from './issue-batch.ts';
+import { payrollCsv, relationshipXpubs } from './payroll-fixture.ts';
+
+const crypto = webJwsCrypto();
+const ROWS = 6;
+const xpubs = relationshipXpubs(2) as ExtendedPublicKey[];
+const silent = Object.assign(new Writable({ write: (_chunk, _encoding, done) => done() }), {
+  isTTY: false,
+}) as unknown as NodeJS.WriteStream;
+
+async function checkOffers(outDir: string, issuerJwk: unknown, png: boolean): Promise<void> {
+  const publicJwk = parsePublicJwk(issuerJwk);
+  if (!publicJwk.ok) throw new Error('issuer JWK');
+  const files = readdirSync(outDir).sort();
+  expect(files.filter((f) => f.endsWith('.vouch'))).toHaveLength(ROWS);
+  expect(files.filter((f) => f.endsWith('.png'))).toHaveLength(png ? ROWS : 0);
+  for (let i = 0; i < ROWS; i++) {
+    const id = `E${String(i).padStart(5, '0')}`;
+    const text = readFileSync(join(outDir, `${id}.vouch`), 'utf8');
+    expect(text).toMatch(/^VOUCH1:[A-Za-z0-9_-]+\n$/);
+    const decoded = decodeFromText(text);
+    if (!decoded.ok) throw new Error(decoded.detail.message);
+    const offer = parseCredentialOffer(decoded.value.payload);
+    if (!offer.ok) throw new Error(offer.detail.message);
+    const xpub = xpubs[i % xpubs.length] as ExtendedPublicKey;
+    expect(offer.value.relationship).toBe(relationshipFingerprint(xpub));
+    expect(offer.value.childIndex).toBe(i);
+    const verified = await verifySdJwtVc(offer.value.credential, {
+      crypto,
+      issuerKey: publicJwk.value,
+      now: new Date(),
+    });
+    if (!verified.ok) throw new Error(`row ${i}: ${verified.reason}`);
+    expect(verified.value.payload.cnf).toEqual({
+      jwk: publicKeyToJwk(deriveCredentialPublicKey(xpub, i)),
+    });
+    expect(verified.value.claims.employee_name).toBe(
+      i % 7 === 0 ? `Jansen, Jan "${i}"` : `Employee ${i}`,
+    );
+    if (png) {
+      const scanned = decodeQrPng(readFileSync(join(outDir, `${id}.png`)));
+      if (!scanned.ok) throw new Error(scanned.detail.message);
+      expect(`${singleFrameText(scanned.value)}\n`).toBe(text);
+    }
+  }
+}
+
+describe('issueBatch', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vouch-batch-'));
+  const csvPath = join(dir, 'payroll.csv');
+  writeFileSync(csvPath, payrollCsv(ROWS, xpubs));
+
+  for (const [workers, png] of [
+    [0, true],
+    [2, true],
+  ] as const) {
+    it(`Given ${ROWS} payroll rows, when issued ${workers === 0 ? 'in this thread' : `on ${workers} worker threads`}${png ? ' with PNGs' : ' without PNGs'}, then every offer verifies and is bound to its row's child key`, async () => {
+      const issuer = await createIssuerKeyFile(crypto, 'ES256');
+      const outDir = join(dir, `out-${workers}-${png}`);
+      const summary = await issueBatch({
+        csvPath,
+        issuer,
+        outDir,
+        employerName: 'Bakkerij de Vries B.V.',
+        employerId: '12345678',
+        issuedAt: new Date(),
+        png,
+        workers,
+        io: { stdout: () => undefined, stderr: () => undefined },
+        progressStream: silent,
+      });
+      expect(summary).toMatchObject({ rows: ROWS, issued: ROWS, refused: 0, animated: 0 });
+      expect(summary.maxQrVersion > 0).toBe(png);
+      await checkOffers(outDir, issuer.publicJwk, png);
+    });
+  }
+
+  it('Given the built CLI (dist-node), when it issues a batch on worker threads, then its bundled worker issues every row', async () => {
+    const built = new URL('../../../dist-node/cli/main.js', import.meta.url);
+    const { runCli } = (await import(built.href)) as { runCli: typeof RunCli };
+    const issuerPath = join(dir, 'built-issuer.json');
+    const io = { stdout: () => undefined, stderr: (text: string) => void errors.push(text) };
+    const errors: string[] = [];
+    expect(await runCli(['issuer', 'new', '--name', 'B', '--out', issuerPath], { io })).toBe(0);
+    const outDir = join(dir, 'out-built');
+    const code = await runCli(
+      [
+        'issue',
+        '--batch',
+        csvPath,
+        '--issuer',
+        issuerPath,
+        '--type',
+        'income-statement',
+        '--out',
+        outDir,
+        '--employer-name',
+        'Bakkerij de Vries B.V.',
+        '--employer-id',
+        '12345678',
+        '--workers',
+        '2',
+        '--no-png',
+      ],
+      { io },
+    );
+    expect({ code, errors: errors.filter((line) => !line.includes('batch done')) }).toEqual({
+      code: 0,
+      errors: [],
+    });
+    const issuer = JSON.parse(readFileSync(issuerPath, 'utf8')) as { publicJwk: unknown };
+    await checkOffers(outDir, issuer.publicJwk, false);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Issues a chunk of checked payroll rows and writes their files: the work `vouch issue --batch`
+ * spreads over worker threads (payroll-worker-body.ts), or runs in this thread for a small batch.
+ * Per row: the holder key from the relationship node (each xpub read once per thread), the SD-JWT
+ * VC, the offer, ONE compression of its single frame (the .vouch text and the QR are both that
+ * frame), and the PNG when asked for.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import type { ExtendedPublicKey } from '../../core/brand.ts';
+import { issuerSigner } from '../../core/jose/index.ts';
+import type { IssuerKeyFile, PublicJwk } from '../../core/jose/index.ts';
+import { relationshipNode } from '../../core/issuer/relationship-node.ts';
+import type { RelationshipNode } from '../../core/issuer/relationship-node.ts';
+import { encodeCredentialOffer } from '../../core/protocol/index.ts';
+import { issueSdJwtVc } from '../../core/sd-jwt/index.ts';
+import { encodeForQr, encodeSingleFrame, singleFrameText } from '../../core/transport/index.ts';
+import type { RawDeflate } from '../../core/transport/index.ts';
+import { renderQrPng } from '../../platform/node/qr-png.ts';
+import { jwsCrypto, randomBytes } from '../shared/runtime.ts';
+
+/** Byte-mode capacity of the largest QR code (version 40, level M): the PNG's upper bound. */
+const QR_BYTES_V40_M = 2331;
+/** Batch PNGs use one fixed mask (see renderQrPng): scoring all eight would triple the cost. */
+const BATCH_MASK_PATTERN = 0;
+
+/** What every chunk of one batch shares (structured-cloneable: it is a worker's workerData). */
+export interface PayrollSetup {
+  issuer: IssuerKeyFile;
+  vct: string;
+  /** Epoch milliseconds. */
+  issuedAt: number;
+  expiresAt?: number;
+  statusUri?: string;
+  outDir: string;
+  png: boolean;
+}
+
+export interface PayrollJobRow {
+  employeeId: string;
+  claims: Record<string, unknown>;
+  xpub: string;
+  childIndex: number;
+  statusIdx?: number;
+}
+
+export interface ChunkResult {
+  issued: number;
+  /** Highest QR version among the chunk's PNGs (0 without PNGs). */
+  maxQrVersion: number;
+  /** Offers whose PNG had to be split into numbered frames. */
+  animated: number;
+}
+
+/** Node's zlib: the same raw DEFLATE with the v1 dictionary, a few times faster than fflate. */
+const zlibDeflate: RawDeflate = (bytes, dictionary) =>
+  deflateRawSync(bytes, { level: 9, dictionary });
+
+/** One issuer of chunks per thread: keeps the relationship nodes it has read. */
+export function createPayrollIssuer(
+  setup: PayrollSetup,
+): (rows: readonly PayrollJobRow[]) => Promise<ChunkResult> {
+  const sign = issuerSigner(jwsCrypto(), setup.issuer);
+  const issuer = { did: setup.issuer.did, alg: setup.issuer.alg, sign };
+  const issuedAt = new Date(setup.issuedAt);
+  const expiresAt = setup.expiresAt === undefined ? undefined : new Date(setup.expiresAt);
+  const nodes = new Map<string, RelationshipNode>();
+  const nodeOf = (xpub: string): RelationshipNode => {
+    let node = nodes.get(xpub);
+    if (!node) {
+      node = relationshipNode(xpub as ExtendedPublicKey);
+      nodes.set(xpub, node);
+    }
+    return node;
+  };
+
+  const issueRow = async (row: PayrollJobRow, result: ChunkResult): Promise<void> => {
+    const node = nodeOf(row.xpub);
+    const credential = await issueSdJwtVc({
+      issuer,
+      vct: setup.vct,
+      claims: row.claims,
+      holderJwk: node.child(row.childIndex).jwk as PublicJwk,
+      status:
+        row.statusIdx !== undefined && setup.statusUri !== undefined
+          ? { idx: row.statusIdx, uri: setup.statusUri }
+          : undefined,
+      issuedAt,
+      expiresAt,
+      randomBytes,
+    });
+    const offer = encodeCredentialOffer({
+      credential,
+      relationship: node.fingerprint,
+      childIndex: row.childIndex,
+    });
+    const frame = encodeSingleFrame('offer', offer, { deflate: zlibDeflate });
+    // Written in the background (libuv's threads) while this thread goes on issuing.
+    const writes = [
+      writeFile(join(setup.outDir, `${row.employeeId}.vouch`), `${singleFrameText(frame)}\n`),
+    ];
+    if (setup.png) {
+      // One static code for print or e-mail (any version up to 40); only beyond that, frames.
+      const frames =
+        frame.length <= QR_BYTES_V40_M
+          ? [frame]
+          : encodeForQr('offer', offer, { maxFrameBytes: QR_BYTES_V40_M }).frames;
+      if (frames.length > 1) result.animated++;
+      for (const [n, bytes] of frames.entries()) {
+        const { png, version } = renderQrPng(bytes, { maskPattern: BATCH_MASK_PATTERN });
+        result.maxQrVersion = Math.max(result.maxQrVersion, version);
+        const name =
+          frames.length > 1
+            ? `${row.employeeId}-${String(n + 1).padStart(2, '0')}.png`
+            : `${row.employeeId}.png`;
+        writes.push(writeFile(join(setup.outDir, name), png));
+      }
+    }
+    await Promise.all(writes);
+    result.issued++;
+  };
+
+  return async (rows) => {
+    const result: ChunkResult = { issued: 0, maxQrVersion: 0, animated: 0 };
+    // Rows of a chunk overlap only where they wait (the signature); the rest runs in turn.
+    await Promise.all(rows.map((row) => issueRow(row, result)));
+    return result;
+  };
+}
