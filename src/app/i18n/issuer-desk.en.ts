@@ -5,6 +5,15 @@ export const issuerDeskEn = {
     'Optional. Filled in on every credential for this person that asks for it.',
   'issuerDesk.register.invalidBirthDate':
     'Enter a date of birth between 1 January 1900 and today, or leave it empty.',
+  'issuerDesk.register.editBirthDate': 'Edit date of birth',
+  'issuerDesk.register.editBirthDateOf': 'Edit date of birth of {name}',
+  'issuerDesk.register.birthDateOf': 'Date of birth of {name}',
+  'issuerDesk.register.birthDateEditHint':
+    'Leave it empty to remove it. Credentials already issued keep the date they were issued with.',
+  'issuerDesk.register.saveBirthDate': 'Save date of birth',
+  'issuerDesk.register.birthDateSaved': 'The date of birth of {name} was saved.',
+  'issuerDesk.register.birthDateRemoved': 'The date of birth of {name} was removed.',
+  'issuerDesk.register.notFound': 'This person is no longer in the register.',
   'issuerDesk.issued.valid': 'Valid',
   'issuerDesk.issued.validUntil': 'Valid until {date}',
   'issuerDesk.issued.expiredOn': 'Expired on {date}',

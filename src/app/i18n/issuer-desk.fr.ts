@@ -6,6 +6,15 @@ export const issuerDeskFr: Record<keyof typeof issuerDeskEn, string> = {
     'Facultatif. Reprise sur chaque attestation de cette personne qui la demande.',
   'issuerDesk.register.invalidBirthDate':
     'Indiquez une date de naissance entre le 1er janvier 1900 et aujourd’hui, ou laissez le champ vide.',
+  'issuerDesk.register.editBirthDate': 'Modifier la date de naissance',
+  'issuerDesk.register.editBirthDateOf': 'Modifier la date de naissance de {name}',
+  'issuerDesk.register.birthDateOf': 'Date de naissance de {name}',
+  'issuerDesk.register.birthDateEditHint':
+    'Laissez le champ vide pour supprimer la date. Les attestations déjà délivrées gardent la date avec laquelle elles ont été délivrées.',
+  'issuerDesk.register.saveBirthDate': 'Enregistrer la date de naissance',
+  'issuerDesk.register.birthDateSaved': 'La date de naissance de {name} a été enregistrée.',
+  'issuerDesk.register.birthDateRemoved': 'La date de naissance de {name} a été supprimée.',
+  'issuerDesk.register.notFound': 'Cette personne ne figure plus dans le registre.',
   'issuerDesk.issued.valid': 'Valide',
   'issuerDesk.issued.validUntil': 'Valide jusqu’au {date}',
   'issuerDesk.issued.expiredOn': 'Expirée le {date}',

@@ -6,6 +6,15 @@ export const issuerDeskNl: Record<keyof typeof issuerDeskEn, string> = {
     'Niet verplicht. Wordt ingevuld op elke verklaring voor deze persoon die erom vraagt.',
   'issuerDesk.register.invalidBirthDate':
     'Vul een geboortedatum in tussen 1 januari 1900 en vandaag, of laat het veld leeg.',
+  'issuerDesk.register.editBirthDate': 'Geboortedatum wijzigen',
+  'issuerDesk.register.editBirthDateOf': 'Geboortedatum wijzigen van {name}',
+  'issuerDesk.register.birthDateOf': 'Geboortedatum van {name}',
+  'issuerDesk.register.birthDateEditHint':
+    'Laat het veld leeg om de datum te verwijderen. Al uitgegeven bewijsstukken houden de datum waarmee ze zijn uitgegeven.',
+  'issuerDesk.register.saveBirthDate': 'Geboortedatum bewaren',
+  'issuerDesk.register.birthDateSaved': 'De geboortedatum van {name} is bewaard.',
+  'issuerDesk.register.birthDateRemoved': 'De geboortedatum van {name} is verwijderd.',
+  'issuerDesk.register.notFound': 'Deze persoon staat niet meer in het register.',
   'issuerDesk.issued.valid': 'Geldig',
   'issuerDesk.issued.validUntil': 'Geldig tot {date}',
   'issuerDesk.issued.expiredOn': 'Verlopen op {date}',

@@ -5,7 +5,8 @@ import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { Field } from '../shared/Field.tsx';
 import { formatDate, formatDateTime } from '../shared/format.ts';
 import { QrScanner } from '../shared/qr/index.ts';
-import { registerFromConnect, showTab } from './desk-actions.ts';
+import type { Subject } from '../../core/issuer/index.ts';
+import { editBirthDate, registerFromConnect, showTab } from './desk-actions.ts';
 import { useDeskStore } from './desk-store.ts';
 
 const CORRECTABLE: readonly MessageKey[] = [
@@ -25,6 +26,10 @@ export function RegisterTab() {
   } | null>(null);
   const [scannerKey, setScannerKey] = useState(0);
   const [busy, setBusy] = useState(false);
+  /** Whose date of birth the clerk is editing. */
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const editingSubject = subjects.find((subject) => subject.id === editing);
 
   const onConnect = (payload: Uint8Array) => {
     const text = bytesToUtf8(payload);
@@ -96,19 +101,49 @@ export function RegisterTab() {
                     {formatDateTime(subject.connectedAt, language)}
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      aria-label={t('desk.register.issueTo', { name: subject.name })}
-                      onClick={() => showTab('issue', subject.id)}
-                    >
-                      {t('desk.register.issue')}
-                    </button>
+                    <div className="row-actions">
+                      <button
+                        type="button"
+                        aria-label={t('desk.register.issueTo', { name: subject.name })}
+                        onClick={() => showTab('issue', subject.id)}
+                      >
+                        {t('desk.register.issue')}
+                      </button>
+                      <button
+                        type="button"
+                        aria-label={t('issuerDesk.register.editBirthDateOf', {
+                          name: subject.name,
+                        })}
+                        aria-expanded={editing === subject.id}
+                        onClick={() => {
+                          setSaved(null);
+                          setEditing(subject.id);
+                        }}
+                      >
+                        {t('issuerDesk.register.editBirthDate')}
+                      </button>
+                    </div>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
+        {editingSubject ? (
+          <BirthDateForm
+            key={editingSubject.id}
+            subject={editingSubject}
+            onDone={(text) => {
+              setEditing(null);
+              setSaved(text);
+            }}
+          />
+        ) : null}
+        {saved ? (
+          <p className="success" role="status">
+            {saved}
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="register-connect-title">
         <h2 id="register-connect-title">{t('desk.register.connectTitle')}</h2>
@@ -166,5 +201,63 @@ export function RegisterTab() {
         )}
       </section>
     </div>
+  );
+}
+
+/**
+ * The date of birth of someone already in the register: set, corrected or (empty) removed. It
+ * fills the `birth_date` of credentials issued from now on; those issued before keep theirs.
+ */
+function BirthDateForm(props: { subject: Subject; onDone: (message: string | null) => void }) {
+  const t = useT();
+  const { subject } = props;
+  const [error, setError] = useState<MessageKey | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const birthDate = String(new FormData(event.currentTarget).get('edit-birth-date') ?? '').trim();
+    setBusy(true);
+    const problem = await editBirthDate(subject.id, birthDate);
+    setBusy(false);
+    if (problem) return setError(problem);
+    props.onDone(
+      t(
+        birthDate === ''
+          ? 'issuerDesk.register.birthDateRemoved'
+          : 'issuerDesk.register.birthDateSaved',
+        { name: subject.name },
+      ),
+    );
+  };
+
+  return (
+    <form
+      className="birth-date-form"
+      aria-labelledby="birth-date-title"
+      onSubmit={(event) => void save(event)}
+      noValidate
+    >
+      <h3 id="birth-date-title">{t('issuerDesk.register.birthDateOf', { name: subject.name })}</h3>
+      <Field
+        label={t('issuerDesk.register.birthDate')}
+        hint={t('issuerDesk.register.birthDateEditHint')}
+        name="edit-birth-date"
+        type="date"
+        min="1900-01-01"
+        max={new Date().toISOString().slice(0, 10)}
+        defaultValue={subject.birthDate ?? ''}
+        autoFocus
+        error={error ? t(error) : null}
+      />
+      <div className="actions">
+        <button type="button" onClick={() => props.onDone(null)}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('issuerDesk.register.saveBirthDate')}
+        </button>
+      </div>
+    </form>
   );
 }

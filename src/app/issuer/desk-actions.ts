@@ -15,6 +15,7 @@ import {
   readStatusList,
   registerSubject,
   revokeIssued,
+  setSubjectBirthDate,
   signDeskIssuerProfile,
   unlockDesk,
   type DeskProfile,
@@ -205,6 +206,26 @@ export async function registerFromConnect(entry: {
     message: CONNECT_MESSAGES[result.code] ?? 'desk.register.invalid',
     detail: result.message,
   };
+}
+
+/**
+ * Set (or, empty, clear) the date of birth of someone already in the register: null when saved,
+ * else the message to show.
+ */
+export async function editBirthDate(
+  subjectId: string,
+  birthDate: string,
+): Promise<MessageKey | null> {
+  const desk = getDeskSession();
+  if (!desk) return 'error.unexpected';
+  const result = await setSubjectBirthDate(desk, { subjectId, birthDate, now: new Date() });
+  if (!result.ok) {
+    return result.reason === 'invalid-birth-date'
+      ? 'issuerDesk.register.invalidBirthDate'
+      : 'issuerDesk.register.notFound';
+  }
+  await refreshDesk();
+  return null;
 }
 
 export type IssueResult =

@@ -9,7 +9,13 @@ import { createMemoryVaultStorage } from '../vault/index.ts';
 import { createDesk, type IssuerDesk } from './desk.ts';
 import { issueToSubject, listIssued, revokeIssued } from './issuance.ts';
 import { issuedStatus } from './issued-status.ts';
-import { isBirthDate, listSubjects, readSubject, registerSubject } from './register.ts';
+import {
+  isBirthDate,
+  listSubjects,
+  readSubject,
+  registerSubject,
+  setSubjectBirthDate,
+} from './register.ts';
 
 const jws = nobleJwsCrypto({ randomBytes });
 const NOW = new Date('2026-10-01T09:00:00Z');
@@ -100,6 +106,64 @@ describe('registerSubject: date of birth', () => {
   it('Given today, when checked as a date of birth, then it is accepted; tomorrow is not', () => {
     expect(isBirthDate('2026-10-01', NOW)).toBe(true);
     expect(isBirthDate('2026-10-02', NOW)).toBe(false);
+  });
+});
+
+describe('setSubjectBirthDate: a date of birth for someone already in the register', () => {
+  async function registerWithout(): Promise<string> {
+    const registered = await registerSubject(desk, {
+      connectRequest: await connectRequest(),
+      name: 'Sam de Vries',
+      number: 'P-7',
+      birthDate: '',
+      now: NOW,
+      randomBytes,
+    });
+    if (!registered.ok) throw new Error(registered.reason);
+    return registered.value.id;
+  }
+
+  it('Given a subject registered without a date of birth, when one is set, then the register keeps it and everything else as it was', async () => {
+    const id = await registerWithout();
+    const before = await readSubject(desk, id);
+    const set = await setSubjectBirthDate(desk, {
+      subjectId: id,
+      birthDate: ' 1958-02-14 ',
+      now: NOW,
+    });
+    expect(set).toEqual({ ok: true, value: { ...before, birthDate: '1958-02-14' } });
+    expect(await readSubject(desk, id)).toEqual({ ...before, birthDate: '1958-02-14' });
+    expect((await listSubjects(desk))[0]?.birthDate).toBe('1958-02-14');
+  });
+
+  it('Given a subject with a date of birth, when it is corrected and then cleared, then the register follows (cleared: none at all)', async () => {
+    const id = await registerWithout();
+    await setSubjectBirthDate(desk, { subjectId: id, birthDate: '1958-02-14', now: NOW });
+    await setSubjectBirthDate(desk, { subjectId: id, birthDate: '1958-02-15', now: NOW });
+    expect((await readSubject(desk, id))?.birthDate).toBe('1958-02-15');
+    const cleared = await setSubjectBirthDate(desk, { subjectId: id, birthDate: '', now: NOW });
+    expect(cleared.ok && 'birthDate' in cleared.value).toBe(false);
+    expect(await readSubject(desk, id)).not.toHaveProperty('birthDate');
+  });
+
+  it.each(['1958-02-30', '14-02-1958', '1899-12-31', '2026-10-02', '1958-2-14', 'yesterday'])(
+    'Given the date of birth %j, when set, then invalid-birth-date and the register is unchanged',
+    async (birthDate) => {
+      const id = await registerWithout();
+      await setSubjectBirthDate(desk, { subjectId: id, birthDate: '1958-02-14', now: NOW });
+      expect(await setSubjectBirthDate(desk, { subjectId: id, birthDate, now: NOW })).toEqual({
+        ok: false,
+        reason: 'invalid-birth-date',
+      });
+      expect((await readSubject(desk, id))?.birthDate).toBe('1958-02-14');
+    },
+  );
+
+  it('Given an id that is not in the register, when a date is set, then not-found and nothing is filed', async () => {
+    expect(
+      await setSubjectBirthDate(desk, { subjectId: 'nobody', birthDate: '1958-02-14', now: NOW }),
+    ).toEqual({ ok: false, reason: 'not-found' });
+    expect(await listSubjects(desk)).toEqual([]);
   });
 });
 

@@ -107,3 +107,24 @@ export async function registerSubject(
   await desk.vault.writeRecords([{ id: `${SUBJECT_PREFIX}${subject.id}`, value: subject }]);
   return { ok: true, value: subject };
 }
+
+/**
+ * Set or clear the date of birth of a subject already in the register (YYYY-MM-DD, 1900-01-01 up
+ * to today; empty clears it). Credentials issued before keep the date they were issued with.
+ */
+export async function setSubjectBirthDate(
+  desk: IssuerDesk,
+  options: { subjectId: string; birthDate: string; now: Date },
+): Promise<
+  { ok: true; value: Subject } | { ok: false; reason: 'invalid-birth-date' | 'not-found' }
+> {
+  const birthDate = options.birthDate.trim();
+  if (birthDate !== '' && !isBirthDate(birthDate, options.now))
+    return { ok: false, reason: 'invalid-birth-date' };
+  const subject = await readSubject(desk, options.subjectId);
+  if (!subject) return { ok: false, reason: 'not-found' };
+  const { birthDate: _previous, ...rest } = subject;
+  const updated: Subject = birthDate === '' ? rest : { ...rest, birthDate };
+  await desk.vault.writeRecords([{ id: `${SUBJECT_PREFIX}${subject.id}`, value: updated }]);
+  return { ok: true, value: updated };
+}
