@@ -9,6 +9,8 @@
  * asks, withdrawn or not); a request minted by a fetch of a link's request_uri names it in
  * `application_id`. Requests also keep a purpose per language (`purposes`), `vouch.rule` and
  * `vouch.declare`, and the facts the citizen declared with the answer (`declared`).
+ *
+ * vp-003 (issue 11): the month a request is about (`vouch.period`, `YYYY-MM`), `period`.
  */
 import type { Migration } from '../context.ts';
 
@@ -53,6 +55,12 @@ ALTER TABLE vp_requests ADD COLUMN declared jsonb;
 ALTER TABLE vp_requests ADD COLUMN application_id text;
 CREATE INDEX vp_requests_by_application ON vp_requests (application_id, created_at)
   WHERE application_id IS NOT NULL;
+`,
+  },
+  {
+    id: 'vp-003',
+    sql: `
+ALTER TABLE vp_requests ADD COLUMN period text;
 `,
   },
 ];

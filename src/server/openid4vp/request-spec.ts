@@ -12,6 +12,7 @@ import {
   MAX_DECLARE_FACTS,
   MAX_PURPOSE_LENGTH,
   MAX_VERIFIER_NAME_LENGTH,
+  readRequestPeriod,
   REQUEST_RULE_IDS,
 } from '../../core/protocol/request.ts';
 import type { RuleId } from '../../core/rules/index.ts';
@@ -38,6 +39,8 @@ export interface RequestSpec {
   readonly rule?: RuleId;
   /** The facts the citizen is asked to declare (`vouch.declare`). */
   readonly declare?: readonly string[];
+  /** The month the request is about, `YYYY-MM` (`vouch.period`: the wallet answers its facts). */
+  readonly period?: string;
 }
 
 const bad = (description: string) => new ApiError(400, 'invalid_request', description);
@@ -139,6 +142,13 @@ function parseDeclare(value: unknown): string[] | undefined {
   return value as string[];
 }
 
+function parsePeriod(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const period = readRequestPeriod(value);
+  if (period === undefined) throw bad('"period" must be a month YYYY-MM');
+  return period;
+}
+
 /** The request a desk described, checked member by member (400 naming the member otherwise). */
 export function parseRequestSpec(body: Record<string, unknown>): RequestSpec {
   const type = parseType(body.type);
@@ -149,6 +159,7 @@ export function parseRequestSpec(body: Record<string, unknown>): RequestSpec {
   const redirect = parseRedirect(body.redirect);
   const rule = parseRule(body.rule);
   const declare = parseDeclare(body.declare);
+  const period = parsePeriod(body.period);
   // The query these requests will carry: built now, so a bad one fails here, not at the wallet.
   requestDcql(type, claims);
   return {
@@ -160,6 +171,7 @@ export function parseRequestSpec(body: Record<string, unknown>): RequestSpec {
     ...(redirect === undefined ? {} : { redirect }),
     ...(rule === undefined ? {} : { rule }),
     ...(declare === undefined ? {} : { declare }),
+    ...(period === undefined ? {} : { period }),
   };
 }
 
@@ -194,6 +206,7 @@ export async function mintRequest(
     ...(redirectUri === undefined ? {} : { redirectUri, responseCode: randomToken(ctx, 32) }),
     ...(spec.rule === undefined ? {} : { rule: spec.rule }),
     ...(spec.declare === undefined ? {} : { declare: spec.declare }),
+    ...(spec.period === undefined ? {} : { period: spec.period }),
     ...(options.applicationId === undefined ? {} : { applicationId: options.applicationId }),
     createdAt: now,
     expiresAt: new Date(now.getTime() + REQUEST_SECONDS * 1000),

@@ -107,6 +107,7 @@ export async function signRequestObject(
         }),
     ...(request.rule === undefined ? {} : { rule: request.rule }),
     ...(request.declare === undefined ? {} : { declare: request.declare }),
+    ...(request.period === undefined ? {} : { period: request.period }),
     ...(walletNonce === undefined ? {} : { walletNonce }),
     ...(verifierInfo === undefined ? {} : { verifierInfo }),
     now,

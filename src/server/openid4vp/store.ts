@@ -30,6 +30,8 @@ export interface VerifierRequest {
   /** `vouch.rule` and `vouch.declare` of the request object. */
   readonly rule?: RuleId;
   readonly declare?: readonly string[];
+  /** `vouch.period`: the month the request is about (`YYYY-MM`). */
+  readonly period?: string;
   /** Minted by a fetch of this application link's request_uri (applications.ts). */
   readonly applicationId?: string;
   readonly createdAt: Date;
@@ -54,10 +56,11 @@ interface Row {
   rule: string | null;
   declare_facts: unknown;
   application_id: string | null;
+  period: string | null;
 }
 
 const COLUMNS =
-  'id, type, claims, purpose, verifier_name, response_mode, nonce, state, encryption_key, redirect_uri, response_code, created_at, expires_at, purposes, rule, declare_facts, application_id';
+  'id, type, claims, purpose, verifier_name, response_mode, nonce, state, encryption_key, redirect_uri, response_code, created_at, expires_at, purposes, rule, declare_facts, application_id, period';
 
 export const asDate = (value: unknown): Date =>
   value instanceof Date ? value : new Date(String(value));
@@ -97,6 +100,7 @@ function toRequest(row: Row): VerifierRequest {
     ...(row.rule === null ? {} : { rule: row.rule as RuleId }),
     ...(Array.isArray(declare) ? { declare: asStrings(declare) } : {}),
     ...(row.application_id === null ? {} : { applicationId: row.application_id }),
+    ...(row.period === null ? {} : { period: row.period }),
     createdAt: asDate(row.created_at),
     expiresAt: asDate(row.expires_at),
   };
@@ -105,7 +109,7 @@ function toRequest(row: Row): VerifierRequest {
 export async function insertRequest(db: Db, request: VerifierRequest): Promise<void> {
   await db.query(
     `INSERT INTO vp_requests (${COLUMNS})
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
     [
       request.id,
       request.type,
@@ -124,6 +128,7 @@ export async function insertRequest(db: Db, request: VerifierRequest): Promise<v
       request.rule ?? null,
       request.declare === undefined ? null : JSON.stringify(request.declare),
       request.applicationId ?? null,
+      request.period ?? null,
     ],
   );
 }
