@@ -1,6 +1,7 @@
 /** English strings of the cards.* keys (issue 11); nl and fr are typed against this file. */
 export const cardsEn = {
   'cards.saved': 'Saved in your wallet: {type} from {issuer}',
+  'cards.showMore': 'Show {count} more',
   'cards.state.suspended': 'Suspended',
   'cards.state.couldNotCheck': 'Could not check',
   'cards.status.valid': 'Valid — checked {when}',

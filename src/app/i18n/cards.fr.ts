@@ -2,6 +2,7 @@ import type { cardsEn } from './cards.en.ts';
 
 export const cardsFr: Record<keyof typeof cardsEn, string> = {
   'cards.saved': 'Enregistrée dans votre portefeuille : {type} de {issuer}',
+  'cards.showMore': 'Afficher {count} de plus',
   'cards.state.suspended': 'Suspendue',
   'cards.state.couldNotCheck': 'Vérification impossible',
   'cards.status.valid': 'Valide — vérifiée le {when}',

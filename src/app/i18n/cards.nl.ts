@@ -2,6 +2,7 @@ import type { cardsEn } from './cards.en.ts';
 
 export const cardsNl: Record<keyof typeof cardsEn, string> = {
   'cards.saved': 'Bewaard in je wallet: {type} van {issuer}',
+  'cards.showMore': 'Nog {count} tonen',
   'cards.state.suspended': 'Geschorst',
   'cards.state.couldNotCheck': 'Controle mislukt',
   'cards.status.valid': 'Geldig — gecontroleerd op {when}',
