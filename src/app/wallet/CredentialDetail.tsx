@@ -9,6 +9,7 @@ import {
   checkStatusOnline,
   checkStatusWith,
   openView,
+  readCredentialView,
   removeCredential,
 } from './credential-actions.ts';
 import { statusFetchable, takeCheckOnOpen } from './check-on-open.ts';
@@ -37,7 +38,21 @@ export function CredentialDetail() {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const id = useWalletStore((s) => s.selectedCredentialId);
-  const credential = useWalletStore((s) => s.credentials.find((c) => c.id === id));
+  const summary = useWalletStore((s) => s.credentials.find((c) => c.id === id));
+  // The list holds summaries; the card decrypts its own record for every claim (again after a
+  // status check or any refresh of the list, which replaces the summary).
+  const [full, setFull] = useState<CredentialView | undefined>(undefined);
+  useEffect(() => {
+    if (!summary) return;
+    let current = true;
+    void readCredentialView(summary.id).then((view) => {
+      if (current) setFull(view);
+    });
+    return () => {
+      current = false;
+    };
+  }, [summary]);
+  const credential = full && full.id === summary?.id ? full : summary;
   const announcement = useWalletStore((s) => s.announcement);
   const [checking, setChecking] = useState(false);
   const [statusMessage, setStatusMessage] = useState<MessageKey | null>(null);

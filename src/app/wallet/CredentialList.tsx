@@ -1,4 +1,5 @@
 import './cards.css';
+import { useMemo, useState } from 'react';
 import { CREDENTIAL_TYPES, issuerNameFromClaims } from '../../core/credentials/index.ts';
 import { cardMonth, credentialState, orderByMonth, statusOf } from '../../core/holder/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
@@ -53,18 +54,35 @@ export function cardDate(credential: CredentialView, language: 'nl' | 'fr' | 'en
   return formatDate((credential.issuedAt ?? credential.receivedAt).slice(0, 10), language);
 }
 
-/** The cards by month, newest first (docs/ux.md §Cards), each month under its own heading. */
-export function CredentialList({ credentials }: { credentials: readonly CredentialView[] }) {
-  const t = useT();
-  const language = useLanguageStore((s) => s.language);
-  const now = new Date();
+/** Cards drawn at first, and added by each "Show more": a page stays quick with 10,000 credentials. */
+export const CARDS_PER_PAGE = 100;
+
+/** Consecutive cards of one month, in order. */
+export function groupByMonth(
+  ordered: readonly CredentialView[],
+): { month: string; items: CredentialView[] }[] {
   const months: { month: string; items: CredentialView[] }[] = [];
-  for (const credential of orderByMonth(credentials)) {
+  for (const credential of ordered) {
     const month = cardMonth(credential);
     const last = months[months.length - 1];
     if (last?.month === month) last.items.push(credential);
     else months.push({ month, items: [credential] });
   }
+  return months;
+}
+
+/**
+ * The cards by month, newest first (docs/ux.md §Cards), each month under its own heading: the
+ * first CARDS_PER_PAGE, then as many more at each "Show more".
+ */
+export function CredentialList({ credentials }: { credentials: readonly CredentialView[] }) {
+  const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  const [shown, setShown] = useState(CARDS_PER_PAGE);
+  const ordered = useMemo(() => orderByMonth(credentials), [credentials]);
+  const months = useMemo(() => groupByMonth(ordered.slice(0, shown)), [ordered, shown]);
+  const now = new Date();
+  const more = Math.min(CARDS_PER_PAGE, ordered.length - shown);
 
   if (months.length === 0) return <p className="empty">{t('home.noCredentials')}</p>;
   return (
@@ -106,6 +124,11 @@ export function CredentialList({ credentials }: { credentials: readonly Credenti
           </section>
         );
       })}
+      {more > 0 ? (
+        <button type="button" onClick={() => setShown(shown + CARDS_PER_PAGE)}>
+          {t('cards.showMore', { count: String(more) })}
+        </button>
+      ) : null}
     </>
   );
 }

@@ -6,14 +6,15 @@ import {
   applyStatusList,
   connectToIssuer,
   deleteCredential,
-  listCredentials,
+  listCredentialSummaries,
   listRelationships,
+  readCredential,
   receiveCredentialOffer,
   receiveVcJwt,
   recordStatusFailure,
   type IssuerChange,
+  type CredentialSummary,
   type ReceiveProblem,
-  type StoredCredential,
 } from '../../core/holder/index.ts';
 import { bytesToHex } from '../../core/encoding/index.ts';
 import { jwsCrypto, randomBytes } from '../composition.ts';
@@ -24,17 +25,27 @@ import { forgetOpened, markOpenedByCitizen } from './check-on-open.ts';
 import { getSession } from './session.ts';
 import { useWalletStore, type CredentialView, type WalletView } from './wallet-store.ts';
 
-export function toView({ compact: _compact, ...view }: StoredCredential): CredentialView {
+/** What the views may hold of a credential: everything but the signed compact form. */
+export function toView({
+  compact: _compact,
+  ...view
+}: CredentialSummary & { compact?: string }): CredentialView {
   return view;
 }
 
+/**
+ * The list of cards, from the summary index (one read, a few dozen decryptions however many
+ * credentials), and what changed in the benefits, evaluated over that same list: unlock lists the
+ * credentials once.
+ */
 export async function refreshCredentials(): Promise<void> {
   const wallet = getSession();
   if (!wallet) return;
   const [credentials, relationships] = await Promise.all([
-    listCredentials(wallet),
+    listCredentialSummaries(wallet),
     listRelationships(wallet),
   ]);
+  if (getSession() !== wallet) return;
   useWalletStore.setState({
     credentials: credentials.map(toView),
     relationships: relationships.map(({ index, issuerName, createdAt }) => ({
@@ -44,7 +55,18 @@ export async function refreshCredentials(): Promise<void> {
     })),
   });
   // Unlock, a received or deleted credential, a status check: any of them can change a benefit.
-  await refreshBenefitChanges();
+  await refreshBenefitChanges(credentials);
+}
+
+/**
+ * One credential in full, decrypted from its own record: what an opened card shows (the list
+ * holds summaries). Undefined when it is gone or unreadable.
+ */
+export async function readCredentialView(id: string): Promise<CredentialView | undefined> {
+  const wallet = getSession();
+  if (!wallet) return undefined;
+  const credential = await readCredential(wallet, id);
+  return credential && toView(credential);
 }
 
 export function openView(view: WalletView, selectedCredentialId: string | null = null): void {

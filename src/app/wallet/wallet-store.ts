@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Did } from '../../core/brand.ts';
-import type { BenefitChange, PasscodeKind, StoredCredential } from '../../core/holder/index.ts';
+import type { BenefitChange, CredentialSummary, PasscodeKind } from '../../core/holder/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
 
 /**
@@ -14,8 +14,12 @@ export type WalletPhase =
 export type WalletView =
   'home' | 'settings' | 'connect' | 'receive' | 'credential' | 'request' | 'history' | 'benefits';
 
-/** What the views show of a credential: its facts and claims, without the signed compact form. */
-export type CredentialView = Omit<StoredCredential, 'compact'>;
+/**
+ * What the views show of a credential: its facts and claims, without the signed compact form. In
+ * `credentials` (the list) these are summaries, with only the claims the list and the rules read;
+ * an opened card reads its full record (readCredentialView).
+ */
+export type CredentialView = CredentialSummary;
 
 export interface RelationshipView {
   index: number;

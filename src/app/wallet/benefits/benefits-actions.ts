@@ -10,6 +10,7 @@ import {
   readDeclaredFactsRecord,
   saveDeclaredFacts,
   type BenefitsEvaluation,
+  type CredentialSummary,
   type DeclaredFactIssue,
   type DeclaredFactsRecord,
   type MonthlyFacts,
@@ -69,14 +70,20 @@ export async function saveAnswers(
 
 /**
  * Evaluate and put what changed since the last acknowledged results on home. Runs after unlock
- * and whenever the credentials change (received, deleted, status checked). Never throws: a failed
- * evaluation leaves the cards as they were.
+ * and whenever the credentials change (received, deleted, status checked), over the credentials
+ * the caller just listed (so they are not listed twice). Never throws: a failed evaluation leaves
+ * the cards as they were.
  */
-export async function refreshBenefitChanges(): Promise<void> {
+export async function refreshBenefitChanges(
+  credentials?: readonly CredentialSummary[],
+): Promise<void> {
   const wallet = getSession();
   if (!wallet) return;
   try {
-    const { changes } = await findBenefitChanges(wallet, { now: new Date() });
+    const { changes } = await findBenefitChanges(wallet, {
+      now: new Date(),
+      ...(credentials === undefined ? {} : { credentials }),
+    });
     if (getSession() === wallet) useWalletStore.setState({ benefitChanges: changes });
   } catch {
     // The Benefits screen reports its own failure when opened; home simply shows no card.
