@@ -10,7 +10,6 @@ import {
   type TemplateId,
 } from '../../core/verifier/index.ts';
 import {
-  LANGUAGES,
   translate,
   useLanguageStore,
   useT,
@@ -24,6 +23,7 @@ import { QrCode } from '../shared/qr/index.ts';
 import { formatKey } from './check-messages.ts';
 import { AnswerScanner } from './AnswerScanner.tsx';
 import { factLabel } from './benefit-words.ts';
+import { inEveryLanguage } from './every-language.ts';
 import { Verdict } from './Verdict.tsx';
 import { newRequest, showRequest } from './verifier-actions.ts';
 import './verifier.css';
@@ -45,14 +45,11 @@ function previousMonth(now = new Date()): string {
   return date.toISOString().slice(0, 7);
 }
 
-function templatePurpose(id: TemplateId, month: string): Record<Language, string> {
-  const purpose = {} as Record<Language, string>;
-  for (const language of LANGUAGES) {
-    purpose[language] = translate(language, `verifier.template.${id}.purpose`, {
-      month: formatMonth(month, language),
-    });
-  }
-  return purpose;
+/** A template's purpose in one language (its catalogue must be loaded). */
+function templatePurpose(id: TemplateId, month: string, language: Language): string {
+  return translate(language, `verifier.template.${id}.purpose`, {
+    month: formatMonth(month, language),
+  });
 }
 
 /** Compose a request (a template or a custom one), then show it as a QR code, text and link. */
@@ -85,12 +82,16 @@ function RequestForm() {
     event.preventDefault();
     setError(null);
     let needs;
-    let text: string | Record<Language, string>;
+    let text: string | Record<Language, string> | undefined;
     let benefit: { rule?: RuleId; declare?: readonly string[]; month?: string } = {};
     if (template) {
       if (template.asksForMonth && !monthOk) return setError('verifier.request.monthMissing');
       needs = needsFromTemplate(template.id);
-      text = templatePurpose(template.id, month);
+      const id = template.id;
+      text = await inEveryLanguage((each) => templatePurpose(id, month, each)).catch(
+        () => undefined,
+      );
+      if (text === undefined) return setError('error.unexpected');
       benefit = {
         ...(template.rule === undefined ? {} : { rule: template.rule }),
         ...(template.declare === undefined ? {} : { declare: template.declare }),
@@ -181,7 +182,7 @@ function RequestForm() {
               <strong>{t('verifier.request.purpose')}:</strong>{' '}
               <span>
                 {monthOk || !template.asksForMonth
-                  ? templatePurpose(template.id, month)[language]
+                  ? templatePurpose(template.id, month, language)
                   : '—'}
               </span>
             </p>

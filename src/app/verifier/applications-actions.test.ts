@@ -116,9 +116,9 @@ async function unlockedDesk(): Promise<VerifierDesk> {
 }
 
 describe('the purpose an application link carries', () => {
-  it('Given every template that names a month, then it has a purpose without one, in nl, fr and en', () => {
+  it('Given every template that names a month, then it has a purpose without one, in nl, fr and en', async () => {
     for (const id of TEMPLATE_IDS) {
-      const purpose = applicationPurpose(id);
+      const purpose = await applicationPurpose(id);
       if (REQUEST_TEMPLATES[id].asksForMonth) expect(MONTHLESS_PURPOSE[id]).toBeDefined();
       for (const text of Object.values(purpose)) {
         expect(text).not.toMatch(/\{month\}|applications\.|verifier\./);

@@ -18,13 +18,7 @@ import {
   type VerifiedResponse,
 } from '../../core/verifier/index.ts';
 import { MONTH_PATTERN } from '../../core/verifier/pending-request.ts';
-import {
-  LANGUAGES,
-  translate,
-  useLanguageStore,
-  type Language,
-  type MessageKey,
-} from '../i18n/index.ts';
+import { translate, useLanguageStore, type Language, type MessageKey } from '../i18n/index.ts';
 import { serverProblemMessage, withDeskServer } from '../shared/desk-server.ts';
 import {
   listServerApplications,
@@ -34,6 +28,7 @@ import {
   type ApplicationAnswer,
   type ServerApplication,
 } from '../shared/server-admin.ts';
+import { inEveryLanguage } from './every-language.ts';
 import { keepInHistory } from './verifier-server.ts';
 import { getVerifierSession } from './verifier-session.ts';
 import { useVerifierStore } from './verifier-store.ts';
@@ -80,15 +75,10 @@ let verdictBefore: {
  * The purpose the citizen reads, in every language: the template's, without a month (a link
  * stays up for months; the answer's own period says which month is applied for).
  */
-export function applicationPurpose(id: TemplateId): Record<Language, string> {
-  const purpose = {} as Record<Language, string>;
-  for (const language of LANGUAGES) {
-    purpose[language] = translate(
-      language,
-      MONTHLESS_PURPOSE[id] ?? `verifier.template.${id}.purpose`,
-    );
-  }
-  return purpose;
+export function applicationPurpose(id: TemplateId): Promise<Record<Language, string>> {
+  return inEveryLanguage((language) =>
+    translate(language, MONTHLESS_PURPOSE[id] ?? `verifier.template.${id}.purpose`),
+  );
 }
 
 /** The purposes of the templates that name a month (every one: application-links.test.ts). */
@@ -182,13 +172,18 @@ export async function publishApplication(input: {
   if (!desk) return 'error.unexpected';
   const template = REQUEST_TEMPLATES[input.template];
   useApplicationsStore.setState({ busy: true, problem: null, notice: null });
+  const purpose = await applicationPurpose(template.id).catch(() => undefined);
+  if (purpose === undefined) {
+    useApplicationsStore.setState({ busy: false });
+    return 'error.unexpected';
+  }
   const published = await withServer((server) =>
     publishServerApplication(server, {
       name,
       type: template.typeId,
       // The server asks for the required claims (it has no optional ones), as "Show request" does.
       claims: template.required,
-      purpose: applicationPurpose(template.id),
+      purpose,
       verifierName: desk.profile.name,
       ...(template.rule === undefined ? {} : { rule: template.rule }),
       ...(template.declare === undefined ? {} : { declare: template.declare }),
