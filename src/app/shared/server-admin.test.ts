@@ -172,6 +172,7 @@ describe('the admin calls', () => {
         claims: ['period', 'net_wage'],
         purpose: 'Income supplement',
         verifierName: 'Gemeente',
+        period: '2025-09',
       },
       { http },
     );
@@ -181,6 +182,7 @@ describe('the admin calls', () => {
       claims: ['period', 'net_wage'],
       purpose: 'Income supplement',
       verifierName: 'Gemeente',
+      period: '2025-09',
     });
   });
 

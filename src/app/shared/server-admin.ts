@@ -250,6 +250,8 @@ export function createServerRequest(
     /** `vouch.rule` and `vouch.declare` of the request object (the server takes both). */
     rule?: RuleId;
     declare?: readonly string[];
+    /** `vouch.period`: the month the request is about (`YYYY-MM`). */
+    period?: string;
   },
   options: AdminOptions = {},
 ): Promise<AdminResult<ServerRequest>> {
@@ -260,6 +262,7 @@ export function createServerRequest(
     ...(request.verifierName === undefined ? {} : { verifierName: request.verifierName }),
     ...(request.rule === undefined ? {} : { rule: request.rule }),
     ...(request.declare === undefined ? {} : { declare: request.declare }),
+    ...(request.period === undefined ? {} : { period: request.period }),
   };
   return call(server, options, { method: 'POST', path: '/admin/requests', body }, (json) => {
     const parsed = requestSchema.safeParse(json);

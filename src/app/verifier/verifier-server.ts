@@ -101,6 +101,10 @@ export async function showServerRequest(options: {
       claims: options.needs.required,
       purpose,
       verifierName: desk.profile.name,
+      // The rule, the facts to declare and the month (vouch.period: the wallet answers its facts).
+      ...(options.rule === undefined ? {} : { rule: options.rule }),
+      ...(options.declare === undefined ? {} : { declare: options.declare }),
+      ...(options.month === undefined ? {} : { period: options.month }),
     }),
   );
   if (!created.ok) return serverProblemMessage(created.problem);
