@@ -9,9 +9,29 @@ import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';
 
 const ALPHABET = /^[A-Za-z0-9_-]*$/;
+
+/**
+ * The platform's own base64 (Uint8Array.fromBase64 / toBase64: Chromium ≥ 140, Firefox ≥ 133,
+ * Safari ≥ 18.2, Node ≥ 25), 5–10× faster than the pure-JS codec and with far less garbage; used
+ * when present. Decoding runs only after the strict checks below, so what it accepts is the same.
+ */
+const native = Uint8Array as unknown as {
+  fromBase64?: (
+    text: string,
+    options: { alphabet: 'base64url'; lastChunkHandling: 'loose' },
+  ) => Uint8Array;
+  prototype: { toBase64?: (options: { alphabet: 'base64url'; omitPadding: true }) => string };
+};
+const nativeDecode = typeof native.fromBase64 === 'function' ? native.fromBase64 : undefined;
+const nativeEncode = typeof native.prototype.toBase64 === 'function';
 const BASE64URL_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 export function encodeBase64Url(bytes: Uint8Array): Base64Url {
+  if (nativeEncode && bytes instanceof Uint8Array) {
+    return (
+      bytes as unknown as { toBase64(o: { alphabet: 'base64url'; omitPadding: true }): string }
+    ).toBase64({ alphabet: 'base64url', omitPadding: true }) as Base64Url;
+  }
   return base64urlnopad.encode(bytes) as Base64Url;
 }
 
@@ -49,7 +69,10 @@ export function decodeBase64Url(
   }
   let bytes: Uint8Array;
   try {
-    bytes = base64urlnopad.decode(text);
+    bytes =
+      nativeDecode === undefined
+        ? base64urlnopad.decode(text)
+        : nativeDecode(text, { alphabet: 'base64url', lastChunkHandling: 'loose' });
   } catch (error) {
     return failedWith('bad-base64url', { message: (error as Error).message });
   }
