@@ -5,12 +5,15 @@
  * no WebCrypto path.
  *
  * Keys are imported non-extractable and cached, so a desk signing a batch imports its key once.
- * A verification key is cached under its public thumbprint. A signing key is cached under a hash
- * of the whole private JWK, `d` included: a caller who knows only the public half misses the cache
- * and signs with whatever `d` it brought, so the cache lends nobody the issuer's signature
- * (issue 8.1). `forgetSigningKeys()` drops every cached signing key; the app calls it whenever a
- * wallet or a desk locks, so after lock nothing on the page can sign. Generated key pairs are
- * exported once as JWKs (the key file needs them) and not kept.
+ * A verification key is cached under its exact public members (crv, x, y: public data, compared
+ * as they are, no hashing on a verifier's hot path), and once imported it is used at once:
+ * `verify` hands the signature to WebCrypto in the turn it is called (issue 12: a desk verifying
+ * in Chromium). A signing key is cached under a hash of the whole private JWK, `d` included: a
+ * caller who knows only the public half misses the cache and signs with whatever `d` it brought,
+ * so the cache lends nobody the issuer's signature (issue 8.1). `forgetSigningKeys()` drops every
+ * cached signing key; the app calls it whenever a wallet or a desk locks, so after lock nothing on
+ * the page can sign. Generated key pairs are exported once as JWKs (the key file needs them) and
+ * not kept.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '../../core/encoding/index.ts';
@@ -19,7 +22,6 @@ import {
   JWS_SIGNATURE_LENGTH,
   nobleJwsCrypto,
   publicJwkOf,
-  publicJwkThumbprint,
 } from '../../core/jose/index.ts';
 import type { JwsAlgorithm, JwsCrypto, PrivateJwk, PublicJwk } from '../../core/jose/index.ts';
 
@@ -46,17 +48,23 @@ const SIGN_PARAMS: Record<WebAlgorithm, EcdsaParams | Algorithm> = {
   EdDSA: { name: 'Ed25519' },
 };
 
-function buffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.slice().buffer as ArrayBuffer;
+/** The bytes as WebCrypto wants them: the view itself when it is a plain ArrayBuffer's, else a copy. */
+function buffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : (bytes.slice() as Uint8Array<ArrayBuffer>);
 }
 
 /**
- * The cache id of a key: public keys by thumbprint; private keys by a hash over every member that
- * makes the key (so a wrong `d` with the right public half is another entry). The id holds no key
+ * The cache id of a key: public keys by their exact public members (a JSON array, so the id names
+ * one key whatever the strings hold); private keys by a hash over every member that makes the key
+ * (so a wrong `d` with the right public half is another entry). The id holds no private key
  * bytes: a hash of the private JWK, never the JWK.
  */
 function cacheId(alg: WebAlgorithm, jwk: PublicJwk | PrivateJwk, usage: 'sign' | 'verify'): string {
-  if (usage === 'verify') return `verify:${alg}:${publicJwkThumbprint(publicJwkOf(jwk))}`;
+  if (usage === 'verify') {
+    return `verify:${JSON.stringify([alg, jwk.crv, jwk.x, 'y' in jwk ? jwk.y : ''])}`;
+  }
   const { kty, crv, x, d } = jwk as PrivateJwk;
   const y = 'y' in jwk ? jwk.y : '';
   const material = utf8ToBytes(JSON.stringify([kty, crv, x, y, d]));
@@ -77,31 +85,42 @@ export function webJwsCrypto(options: WebJwsCryptoOptions = {}): WebJwsCrypto {
   const randomBytes = (length: number): Uint8Array =>
     webCrypto.getRandomValues(new Uint8Array(length));
   const noble = nobleJwsCrypto({ randomBytes });
-  const cache = new Map<string, Promise<CryptoKey>>();
+  /** Imported keys by cache id; `key` is set once the import has finished. */
+  const cache = new Map<string, { imported: Promise<CryptoKey>; key?: CryptoKey }>();
 
+  /** The key, at once when it was imported before (no await: see verify), else a promise. */
   const importKey = (
     alg: WebAlgorithm,
     jwk: PublicJwk | PrivateJwk,
     usage: 'sign' | 'verify',
-  ): Promise<CryptoKey> => {
+  ): CryptoKey | Promise<CryptoKey> => {
     const id = cacheId(alg, jwk, usage);
     const cached = cache.get(id);
     if (cached !== undefined) {
       cache.delete(id);
       cache.set(id, cached); // most recently used last
-      return cached;
+      return cached.key ?? cached.imported;
     }
     const material: JsonWebKey =
       usage === 'sign' ? { ...(jwk as PrivateJwk) } : { ...publicJwkOf(jwk) };
-    const imported = subtle.importKey('jwk', material, IMPORT_PARAMS[alg], false, [usage]);
-    imported.catch(() => cache.delete(id));
-    cache.set(id, imported);
+    const entry: { imported: Promise<CryptoKey>; key?: CryptoKey } = {
+      imported: subtle.importKey('jwk', material, IMPORT_PARAMS[alg], false, [usage]),
+    };
+    entry.imported.then(
+      (key) => {
+        entry.key = key;
+      },
+      () => {
+        if (cache.get(id) === entry) cache.delete(id);
+      },
+    );
+    cache.set(id, entry);
     while (cache.size > cacheSize) {
       const oldest = cache.keys().next().value;
       if (oldest === undefined) break;
       cache.delete(oldest);
     }
-    return imported;
+    return entry.imported;
   };
 
   return {
@@ -138,7 +157,9 @@ export function webJwsCrypto(options: WebJwsCryptoOptions = {}): WebJwsCrypto {
         return false;
       try {
         if (algorithmForJwk(publicJwk) !== alg) return false;
-        const key = await importKey(alg, publicJwk, 'verify');
+        // A key imported before is used without an await, so WebCrypto gets the work in this turn.
+        const known = importKey(alg, publicJwk, 'verify');
+        const key = 'then' in known ? await known : known;
         return await subtle.verify(SIGN_PARAMS[alg], key, buffer(signature), buffer(data));
       } catch {
         return false;
