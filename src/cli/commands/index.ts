@@ -4,7 +4,7 @@ import { eligibility } from './eligibility.ts';
 import { inspect } from './inspect.ts';
 import { issue } from './issue.ts';
 import { issuerGroup, issuerNew } from './issuer.ts';
-import { keysDerive, keysGroup, keysNew } from './keys.ts';
+import { keysDerive, keysGroup, keysHolder, keysNew } from './keys.ts';
 import { offer } from './offer.ts';
 import { present } from './present.ts';
 import { qrDecode, qrEncode, qrGroup } from './qr.ts';
@@ -25,6 +25,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
 export const COMMANDS: readonly CommandSpec[] = [
   keysNew,
   keysDerive,
+  keysHolder,
   issuerNew,
   issue,
   statusNew,

@@ -6,16 +6,19 @@ import {
   MNEMONIC_WORDS,
   mnemonicToSeed,
   parseBip32Path,
+  privateKeyToJwk,
   suggestWords,
   WALLET_ROOT_PATH,
 } from '../../core/keys/index.ts';
 import type { MnemonicProblem } from '../../core/keys/index.ts';
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { writeNewFile } from '../../platform/node/files.ts';
 import { CommandFailure, EXIT_OK, UsageError } from '../command.ts';
 import type { CommandGroup, CommandSpec } from '../command.ts';
 
 export const keysGroup: CommandGroup = {
   path: ['keys'],
-  summary: 'Make a mnemonic and derive wallet keys from it.',
+  summary: 'Make a mnemonic and derive wallet keys from it, or a single holder key.',
 };
 
 export const keysNew: CommandSpec = {
@@ -101,3 +104,40 @@ export function describeProblem(problem: MnemonicProblem): string {
       return `the checksum does not match: a word is wrong or the words are out of order`;
   }
 }
+
+export const keysHolder: CommandSpec = {
+  path: ['keys', 'holder'],
+  summary: 'Make a holder key: a private JWK file, its public JWK on stdout.',
+  description: [
+    'Writes a fresh secp256k1 private JWK (mode 0600) to --out and prints its public JWK as one',
+    'line of JSON: give that to an issuer (`vouch issue --holder-jwk`), keep the file to present',
+    "(`vouch present --holder-jwk`). A wallet's own keys come from its words (`keys new`,",
+    '`keys derive`); this is a single key for scripts and tries. Never replaces a file without',
+    '--force.',
+  ].join('\n'),
+  flags: [
+    {
+      name: 'out',
+      kind: 'string',
+      valueName: 'holder.jwk',
+      required: true,
+      description: 'Where to write the private JWK.',
+    },
+    { name: 'force', kind: 'boolean', description: 'Replace an existing file.' },
+  ],
+  examples: ['vouch keys holder --out holder.jwk > holder.pub.jwk'],
+  async run({ flags, io }) {
+    const out = flags.string('out') as string;
+    const secret = secp256k1.utils.randomSecretKey();
+    const privateJwk = privateKeyToJwk(secret);
+    secret.fill(0);
+    const written = await writeNewFile(out, `${JSON.stringify(privateJwk, null, 2)}\n`, {
+      mode: 0o600,
+      force: flags.boolean('force'),
+    });
+    if (!written) throw new CommandFailure(`${out} already exists; use --force to replace it`);
+    const { kty, crv, x, y } = privateJwk;
+    io.stdout(`${JSON.stringify({ kty, crv, x, y })}\n`);
+    return EXIT_OK;
+  },
+};

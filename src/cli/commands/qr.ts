@@ -5,8 +5,11 @@
  * - A file that is VOUCH text in its canonical form — `VOUCH1:<base64url>` and one "\n", as Vouch
  *   writes .vouch files — goes into the QR as its binary frame (byte mode, what wallets and desks
  *   scan; a quarter smaller than the text). Decoding turns the frame back into that same line.
- * - Any other UTF-8 text (an SD-JWT, a JSON file, VOUCH text without its newline…) goes into the
- *   QR as its bytes, unchanged, and comes back unchanged.
+ * - A bare presentation (what `vouch present` prints: an SD-JWT VC with key binding, or a VP-JWT)
+ *   goes in as the response a wallet sends, packed into one frame: the verifier desk scans it like
+ *   a wallet's answer. Decoding gives back the presentation and one newline, as `present` wrote it.
+ * - Any other UTF-8 text (an issuance SD-JWT, a JSON file, VOUCH text without its newline…) goes
+ *   into the QR as its bytes, unchanged, and comes back unchanged.
  */
 import { writeFile } from 'node:fs/promises';
 import { decodeBase64Url, encodeBase64Url } from '../../core/encoding/base64url.ts';
@@ -16,7 +19,9 @@ import {
   encodeForQr,
   FORMAT_VERSION,
   parseFrame,
+  presentationOfResponse,
   QR_BYTES_V22_M,
+  responseForPresentation,
   TEXT_PREFIX,
 } from '../../core/transport/index.ts';
 import { readBoundedFile } from '../../platform/node/files.ts';
@@ -48,11 +53,13 @@ function canonicalVouchFrame(text: string): Uint8Array | undefined {
 
 export const qrEncode: CommandSpec = {
   path: ['qr', 'encode'],
-  summary: 'Write a one-frame QR PNG for a .vouch file (or any text file).',
+  summary: 'Write a one-frame QR PNG for a .vouch file, a presentation (or any text file).',
   description: [
     'A .vouch file (one line "VOUCH1:…" and a newline) goes into the QR as its binary frame',
-    '(byte mode, level M); any other UTF-8 text goes in unchanged. `vouch qr decode` gives back',
-    `the file byte for byte. One QR holds ${QR_BYTES_V22_M} bytes (version 22, level M): a Vouch`,
+    "(byte mode, level M); a presentation from `vouch present` goes in as a wallet's answer (one",
+    'packed frame the verifier desk scans); any other UTF-8 text goes in unchanged. `vouch qr',
+    'decode` gives back the file (a presentation with one newline after it). One QR holds',
+    `${QR_BYTES_V22_M} bytes (version 22, level M): a Vouch`,
     'payload that needs more exits 1 saying how many animated frames it would take; plain text',
     'that needs more exits 1 too.',
   ].join('\n'),
@@ -60,7 +67,10 @@ export const qrEncode: CommandSpec = {
     { name: 'in', kind: 'string', valueName: 'file', required: true, description: 'Input file.' },
     { name: 'out', kind: 'string', valueName: 'png', required: true, description: 'Output PNG.' },
   ],
-  examples: ['vouch qr encode --in alice.vouch --out alice.png'],
+  examples: [
+    'vouch qr encode --in alice.vouch --out alice.png',
+    'vouch qr encode --in presentation.txt --out answer.png',
+  ],
   async run({ flags, io }) {
     const path = flags.string('in') as string;
     const bytes = await readFileBytes(path, '--in', MAX_TEXT_FILE_BYTES);
@@ -68,6 +78,7 @@ export const qrEncode: CommandSpec = {
     if (!text.ok) throw new CommandFailure(`--in: ${path} is not UTF-8 text`);
     if (bytes.length === 0) throw new CommandFailure(`--in: ${path} is empty`);
     let frame = canonicalVouchFrame(text.value);
+    let presentation: Uint8Array | undefined;
     if (frame !== undefined) {
       const decoded = decodeFromText(text.value);
       if (!decoded.ok) {
@@ -84,6 +95,15 @@ export const qrEncode: CommandSpec = {
         }
         frame = qr.frames[0] as Uint8Array; // re-encoded smaller by this version's codec
       }
+    } else if ((presentation = responseForPresentation(text.value)) !== undefined) {
+      // A bare presentation (`vouch present`): as the response a wallet sends, packed (codec 2).
+      const qr = encodeForQr('response', presentation);
+      if (qr.animated) {
+        throw new CommandFailure(
+          `the presentation needs ${qr.frames.length} animated frames (version 12, level M); it does not fit one QR of ${QR_BYTES_V22_M} bytes`,
+        );
+      }
+      frame = qr.frames[0] as Uint8Array;
     } else {
       if (text.value.startsWith('VOUCH') && decodeFromText(text.value).ok) {
         io.stderr(
@@ -133,7 +153,13 @@ export const qrDecode: CommandSpec = {
           `--in: this is one frame (part ${seqNum} of ${seqLen}) of an animated code, not a whole payload`,
         );
       }
-      io.stdout(`${TEXT_PREFIX}${encodeBase64Url(bytes)}\n`);
+      const { kind, payload } = frame.value;
+      const presentation = kind === 'response' ? presentationOfResponse(payload) : undefined;
+      io.stdout(
+        presentation === undefined
+          ? `${TEXT_PREFIX}${encodeBase64Url(bytes)}\n`
+          : `${presentation}\n`,
+      );
       return EXIT_OK;
     }
     const text = bytesToUtf8(bytes);

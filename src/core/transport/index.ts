@@ -33,3 +33,8 @@ export type { FountainPart } from './fountain-part.ts';
 export { chooseDegree, chooseFragments, shuffled } from './fountain-selection.ts';
 export { createRandomSampler } from './random-sampler.ts';
 export type { RandomSampler } from './random-sampler.ts';
+export {
+  presentationOfResponse,
+  presentationQueryId,
+  responseForPresentation,
+} from './bare-presentation.ts';
