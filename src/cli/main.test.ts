@@ -19,7 +19,10 @@ describe('runCli usage errors (exit 2)', () => {
       'vouch: missing command (commands: keys, issuer, status, qr, registration, issue, inspect, present, verify, eligibility, serve, offer, request, result); run "vouch --help"',
     ],
     [['frobnicate'], 'vouch: unknown command "frobnicate"'],
-    [['keys'], 'vouch: keys: missing command (commands: new, derive); run "vouch keys --help"'],
+    [
+      ['keys'],
+      'vouch: keys: missing command (commands: new, derive, holder); run "vouch keys --help"',
+    ],
     [['keys', 'old'], 'vouch: keys: unknown command "old"'],
     [['keys', '--verbose'], 'vouch: keys: unknown flag "--verbose" before a command'],
     [
