@@ -69,6 +69,12 @@ export const consentEn = {
   'consent.lists.unreachable': 'The list could not be fetched. Check the link and your connection.',
   'consent.lists.badLink': 'That link cannot be used (https only, from an allowed address).',
   'consent.lists.empty': 'Choose a file or paste a link.',
+  'consent.desk.optionalCredentials': 'The applicant may add',
+  'consent.desk.optionalCredential': '{type}: {claims}',
+  'consent.desk.claim.householdType': 'household type',
+  'consent.desk.claim.adultCoResidents': 'adults living with the applicant',
+  'consent.desk.claim.validOn': 'reference date',
+  'consent.desk.claim.municipality': 'municipality',
   'consent.desk.title': 'Registration certificate',
   'consent.desk.intro':
     'A certificate from a registration authority tells wallets who this desk is. The desk adds it to every request.',

@@ -75,6 +75,12 @@ export const consentFr: Record<keyof typeof consentEn, string> = {
   'consent.lists.badLink':
     'Ce lien ne peut pas être utilisé (https uniquement, depuis une adresse autorisée).',
   'consent.lists.empty': 'Choisissez un fichier ou collez un lien.',
+  'consent.desk.optionalCredentials': 'Le demandeur peut ajouter',
+  'consent.desk.optionalCredential': '{type} : {claims}',
+  'consent.desk.claim.householdType': 'type de ménage',
+  'consent.desk.claim.adultCoResidents': 'adultes vivant avec le demandeur',
+  'consent.desk.claim.validOn': 'date de référence',
+  'consent.desk.claim.municipality': 'commune',
   'consent.desk.title': 'Certificat d’enregistrement',
   'consent.desk.intro':
     'Un certificat d’une autorité d’enregistrement indique aux portefeuilles qui est ce guichet. Le guichet l’ajoute à chaque demande.',

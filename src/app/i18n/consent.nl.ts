@@ -75,6 +75,12 @@ export const consentNl: Record<keyof typeof consentEn, string> = {
   'consent.lists.badLink':
     'Die link kan niet worden gebruikt (alleen https, van een toegestaan adres).',
   'consent.lists.empty': 'Kies een bestand of plak een link.',
+  'consent.desk.optionalCredentials': 'De aanvrager kan toevoegen',
+  'consent.desk.optionalCredential': '{type}: {claims}',
+  'consent.desk.claim.householdType': 'type huishouden',
+  'consent.desk.claim.adultCoResidents': 'volwassenen die bij de aanvrager wonen',
+  'consent.desk.claim.validOn': 'peildatum',
+  'consent.desk.claim.municipality': 'gemeente',
   'consent.desk.title': 'Registratiecertificaat',
   'consent.desk.intro':
     'Een certificaat van een registratie-instantie vertelt wallets wie deze balie is. De balie voegt het aan elk verzoek toe.',

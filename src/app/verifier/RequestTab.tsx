@@ -22,6 +22,7 @@ import { formatMonth } from '../shared/format.ts';
 import { QrCode } from '../shared/qr/index.ts';
 import { formatKey } from './check-messages.ts';
 import { AnswerScanner } from './AnswerScanner.tsx';
+import { OptionalCredentialsSummary } from './OptionalCredentialsSummary.tsx';
 import { factLabel } from './benefit-words.ts';
 import { inEveryLanguage } from './every-language.ts';
 import { Verdict } from './Verdict.tsx';
@@ -192,6 +193,7 @@ function RequestForm() {
               optional={template.optional}
               rule={template.rule}
               declare={template.declare}
+              optionalCredentials={template.optionalCredentials}
             />
           </>
         ) : (
@@ -268,12 +270,14 @@ function ClaimSummary({
   optional,
   rule,
   declare,
+  optionalCredentials,
 }: {
   typeId: CredentialTypeId;
   required: readonly string[];
   optional: readonly string[];
   rule?: RuleId | undefined;
   declare?: readonly string[] | undefined;
+  optionalCredentials?: Parameters<typeof OptionalCredentialsSummary>[0]['credentials'];
 }) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
@@ -287,6 +291,7 @@ function ClaimSummary({
       <dd>{required.map(label).join(', ')}</dd>
       <dt>{t('verifier.request.optional')}</dt>
       <dd>{optional.length > 0 ? optional.map(label).join(', ') : '—'}</dd>
+      <OptionalCredentialsSummary credentials={optionalCredentials} />
       {declare && declare.length > 0 ? (
         <>
           <dt>{t('verifier.request.declare')}</dt>
@@ -347,6 +352,7 @@ function ShownRequestDetails({ pending }: { pending: ShownPending }) {
         optional={pending.optional}
         rule={pending.rule}
         declare={pending.declare}
+        optionalCredentials={pending.optionalCredentials}
       />
     </section>
   );
