@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type ComponentProps, type FormEvent } from 'react';
 import { bytesToUtf8 } from '../../core/encoding/index.ts';
 import { decodeCompactJws } from '../../core/jose/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
@@ -172,13 +172,9 @@ export function RegisterTab() {
               name="subject-number"
               maxLength={100}
             />
-            <Field
-              label={t('issuerDesk.register.birthDate')}
+            <BirthDateField
               hint={t('issuerDesk.register.birthDateHint')}
               name="subject-birth-date"
-              type="date"
-              min="1900-01-01"
-              max={new Date().toISOString().slice(0, 10)}
               error={
                 message?.key === 'issuerDesk.register.invalidBirthDate' ? t(message.key) : null
               }
@@ -201,6 +197,22 @@ export function RegisterTab() {
         )}
       </section>
     </div>
+  );
+}
+
+/** A date of birth as the register takes it: an ISO date from 1900-01-01 up to today. */
+function BirthDateField(
+  props: Omit<ComponentProps<typeof Field>, 'label' | 'type' | 'min' | 'max'>,
+) {
+  const t = useT();
+  return (
+    <Field
+      label={t('issuerDesk.register.birthDate')}
+      type="date"
+      min="1900-01-01"
+      max={new Date().toISOString().slice(0, 10)}
+      {...props}
+    />
   );
 }
 
@@ -239,13 +251,9 @@ function BirthDateForm(props: { subject: Subject; onDone: (message: string | nul
       noValidate
     >
       <h3 id="birth-date-title">{t('issuerDesk.register.birthDateOf', { name: subject.name })}</h3>
-      <Field
-        label={t('issuerDesk.register.birthDate')}
+      <BirthDateField
         hint={t('issuerDesk.register.birthDateEditHint')}
         name="edit-birth-date"
-        type="date"
-        min="1900-01-01"
-        max={new Date().toISOString().slice(0, 10)}
         defaultValue={subject.birthDate ?? ''}
         autoFocus
         error={error ? t(error) : null}
