@@ -48,6 +48,7 @@ test.describe('wallet: create, lock, unlock, reload, restore, erase', () => {
   }) => {
     const wallet = await new WalletPage(page).open();
     await page.getByRole('button', { name: 'Create a new wallet' }).click();
+    await expect(page.getByRole('heading', { name: 'Your 24 recovery words' })).toBeVisible();
     const words = (
       await page.getByRole('list', { name: 'Recovery words' }).getByRole('listitem').allInnerTexts()
     ).map((word) => word.trim());
@@ -73,6 +74,7 @@ test.describe('wallet: create, lock, unlock, reload, restore, erase', () => {
   }) => {
     const wallet = await new WalletPage(page).open();
     await page.getByRole('button', { name: 'Create a new wallet' }).click();
+    await expect(page.getByRole('heading', { name: 'Your 24 recovery words' })).toBeVisible();
     const words = (
       await page.getByRole('list', { name: 'Recovery words' }).getByRole('listitem').allInnerTexts()
     ).map((word) => word.trim());
