@@ -8,6 +8,8 @@ import type { Base64Url } from '../brand.ts';
 import { encodeBase64Url } from '../encoding/base64url.ts';
 import { utf8ToBytes } from '../encoding/utf8.ts';
 
-export function computeSdHash(sdHashInput: string): Base64Url {
-  return encodeBase64Url(sha256(utf8ToBytes(sdHashInput)));
+export function computeSdHash(sdHashInput: string | Uint8Array): Base64Url {
+  return encodeBase64Url(
+    sha256(typeof sdHashInput === 'string' ? utf8ToBytes(sdHashInput) : sdHashInput),
+  );
 }
