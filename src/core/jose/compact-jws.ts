@@ -84,8 +84,15 @@ export async function signCompactJws(opts: {
   return `${signingInput}.${encodeBase64Url(signature)}`;
 }
 
-/** Splits and decodes a compact JWS; the payload may be any bytes. No signature check. */
-export function decodeCompactJwsBytes(jws: unknown): JwsResult<DecodedJwsBytes> {
+/**
+ * Splits and decodes a compact JWS; the payload may be any bytes. No signature check. `ascii`,
+ * when given, holds the bytes of `jws` (a view into a larger text's, parse-sd-jwt.ts): the
+ * signing input is then a view of it instead of a new encoding.
+ */
+export function decodeCompactJwsBytes(
+  jws: unknown,
+  ascii?: Uint8Array,
+): JwsResult<DecodedJwsBytes> {
   if (typeof jws !== 'string') return malformed(`expected a compact JWS string, got ${typeof jws}`);
   if (jws.length > MAX_JWS_LENGTH) {
     return malformed(
@@ -130,14 +137,17 @@ export function decodeCompactJwsBytes(jws: unknown): JwsResult<DecodedJwsBytes> 
     header: header.value,
     ...(payload === undefined ? {} : { payload }),
     payloadBytes: payloadBytes.value,
-    signingInput: utf8ToBytes(`${headerPart}.${payloadPart}`),
+    signingInput:
+      ascii !== undefined && ascii.length === jws.length
+        ? ascii.subarray(0, headerPart.length + 1 + payloadPart.length)
+        : utf8ToBytes(`${headerPart}.${payloadPart}`),
     signature: signature.value,
   });
 }
 
 /** Decodes a compact JWS whose payload is a JSON object (a JWT). No signature check. */
-export function decodeCompactJws(jws: unknown): JwsResult<DecodedJws> {
-  const decoded = decodeCompactJwsBytes(jws);
+export function decodeCompactJws(jws: unknown, ascii?: Uint8Array): JwsResult<DecodedJws> {
+  const decoded = decodeCompactJwsBytes(jws, ascii);
   if (!decoded.ok) return decoded;
   const { payload } = decoded.value;
   if (payload === undefined) return malformed('the JWS payload is not a UTF-8 JSON object');

@@ -26,9 +26,12 @@ export interface Disclosure {
   readonly value: unknown;
 }
 
-/** RFC 9901 §4.2.3: base64url(sha-256(ASCII(disclosure))). */
-export function digestDisclosure(encoded: string): Base64Url {
-  return encodeBase64Url(sha256(utf8ToBytes(encoded)));
+/**
+ * RFC 9901 §4.2.3: base64url(sha-256(ASCII(disclosure))). `ascii`, when given, is those bytes
+ * already (a view into the whole SD-JWT's, parse-sd-jwt.ts), so they are not encoded again.
+ */
+export function digestDisclosure(encoded: string, ascii?: Uint8Array): Base64Url {
+  return encodeBase64Url(sha256(ascii ?? utf8ToBytes(encoded)));
 }
 
 export function createDisclosure(opts: {
@@ -55,6 +58,7 @@ export function createDisclosure(opts: {
 export function parseDisclosure(
   encoded: string,
   position: number,
+  ascii?: Uint8Array,
 ): Result<Disclosure, 'bad-disclosure', { message: string }> {
   const bad = (message: string) =>
     failedWith('bad-disclosure', { message: `disclosure ${position + 1}: ${message}` });
@@ -73,7 +77,7 @@ export function parseDisclosure(
   }
   const [salt] = array;
   if (typeof salt !== 'string') return bad(`the salt must be a string, got ${typeof salt}`);
-  const digest = digestDisclosure(encoded);
+  const digest = digestDisclosure(encoded, ascii);
   if (array.length === 2) return ok({ encoded, digest, salt, value: array[1] });
   const name: unknown = array[1];
   if (typeof name !== 'string') return bad(`the claim name must be a string, got ${typeof name}`);

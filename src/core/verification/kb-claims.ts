@@ -72,7 +72,7 @@ export function checkFreshness(payload: KbPayload, now: Date, maxAgeSeconds: num
   return { name: 'freshness', ok: true, code: 'ok', message: `Made ${describeDuration(age)} ago` };
 }
 
-export function checkSdHash(payload: KbPayload, sdHashInput: string): Check {
+export function checkSdHash(payload: KbPayload, sdHashInput: string | Uint8Array): Check {
   if (payload.sd_hash === computeSdHash(sdHashInput)) {
     return {
       name: 'sd-hash',

@@ -25,7 +25,7 @@ export async function checkKeyBinding(
     });
   }
   const bad = (message: string) => failedWith('kb-bad-signature', { message });
-  const kb = decodeCompactJws(kbJwt);
+  const kb = decodeCompactJws(kbJwt, decoded.parsed.keyBindingJwtBytes);
   if (!kb.ok) {
     return kb.reason === 'alg-not-allowed'
       ? failedWith('unsupported-alg', {

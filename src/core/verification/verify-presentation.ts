@@ -147,7 +147,7 @@ async function runPipeline(
     checks.push(checkAudience(binding.value, opts.audience));
     checks.push(checkNonce(binding.value, opts.nonce, opts.nonceAlreadyUsed === true));
     checks.push(checkFreshness(binding.value, now, maxAge));
-    const sdHash = checkSdHash(binding.value, decoded.value.parsed.sdHashInput);
+    const sdHash = checkSdHash(binding.value, decoded.value.parsed.sdHashInputBytes);
     checks.push(sdHash);
     // Which claims the holder chose is unknown: show none rather than ones it may have withheld.
     if (!sdHash.ok) shown = undefined;

@@ -7,7 +7,8 @@ import {
   type PrivateJwk,
 } from '../../core/jose/index.ts';
 import { seededRandomBytes } from '../../core/jose/random-bytes.fake.ts';
-import { utf8ToBytes } from '../../core/encoding/index.ts';
+import { p256 } from '@noble/curves/nist.js';
+import { decodeBase64Url, encodeBase64Url, utf8ToBytes } from '../../core/encoding/index.ts';
 import { webJwsCrypto } from './jws-crypto.ts';
 
 const web = webJwsCrypto();
@@ -86,6 +87,33 @@ describe('webJwsCrypto (WebCrypto ES256 and EdDSA, noble ES256K)', () => {
     },
   );
 
+  it("Given a cached P-256 verification key, when a key with the same x and the other y (the negated point) verifies, then it is another key: the first key's signature does not verify under it", async () => {
+    const { publicJwk, privateJwk } = await web.generateKeyPair('ES256');
+    const signature = await web.sign('ES256', privateJwk, DATA);
+    expect(await web.verify('ES256', publicJwk, DATA, signature)).toBe(true);
+    if (publicJwk.kty !== 'EC') throw new Error('expected an EC key');
+    const [x, y] = [decodeBase64Url(publicJwk.x), decodeBase64Url(publicJwk.y)];
+    if (!x.ok || !y.ok) throw new Error('bad coordinates');
+    const point = p256.Point.fromBytes(Uint8Array.of(4, ...x.value, ...y.value));
+    const negated = point.negate().toBytes(false);
+    const other = { ...publicJwk, y: encodeBase64Url(negated.subarray(33)) };
+    expect(parsePublicJwk(other).ok).toBe(true);
+    expect(await web.verify('ES256', other, DATA, signature)).toBe(false);
+    expect(await web.verify('ES256', publicJwk, DATA, signature)).toBe(true);
+  });
+
+  it('Given a verification key imported before, when verify is called, then WebCrypto has the signature before the call returns (no turn spent on the cache)', async () => {
+    const { spyCrypto, verifies } = importSpy();
+    const desk = webJwsCrypto({ crypto: spyCrypto });
+    const { publicJwk, privateJwk } = await desk.generateKeyPair('ES256');
+    const signature = await desk.sign('ES256', privateJwk, DATA);
+    expect(await desk.verify('ES256', publicJwk, DATA, signature)).toBe(true);
+    const before = verifies.count;
+    const pending = desk.verify('ES256', publicJwk, DATA, signature);
+    expect(verifies.count).toBe(before + 1);
+    expect(await pending).toBe(true);
+  });
+
   it('Given a signing key in the cache, when the wallet or desk locks (forgetSigningKeys), then the next signature imports the key again and verification keys stay', async () => {
     const { spyCrypto, calls } = importSpy();
     const session = webJwsCrypto({ crypto: spyCrypto });
@@ -100,8 +128,13 @@ describe('webJwsCrypto (WebCrypto ES256 and EdDSA, noble ES256K)', () => {
 });
 
 /** A Crypto whose subtle.importKey records each call's extractability and usages. */
-function importSpy(): { spyCrypto: Crypto; calls: { extractable: boolean; usages: string[] }[] } {
+function importSpy(): {
+  spyCrypto: Crypto;
+  calls: { extractable: boolean; usages: string[] }[];
+  verifies: { count: number };
+} {
   const calls: { extractable: boolean; usages: string[] }[] = [];
+  const verifies = { count: 0 };
   const subtle = globalThis.crypto.subtle;
   const spyCrypto = {
     getRandomValues: globalThis.crypto.getRandomValues.bind(globalThis.crypto),
@@ -114,11 +147,17 @@ function importSpy(): { spyCrypto: Crypto; calls: { extractable: boolean; usages
             return target.importKey(...args);
           };
         }
+        if (property === 'verify') {
+          return (...args: Parameters<SubtleCrypto['verify']>) => {
+            verifies.count += 1;
+            return target.verify(...args);
+          };
+        }
         return typeof value === 'function'
           ? (value as (...a: unknown[]) => unknown).bind(target)
           : value;
       },
     }),
   } as unknown as Crypto;
-  return { spyCrypto, calls };
+  return { spyCrypto, calls, verifies };
 }
