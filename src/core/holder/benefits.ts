@@ -85,6 +85,16 @@ export function monthlyIncome(credentials: readonly CredentialSummary[]): Monthl
     .sort((a, b) => a.period.localeCompare(b.period));
 }
 
+/** Net wages of a month's income statements added up; undefined when none states a number. */
+function netOf(entries: RuleInput['claims']): number | undefined {
+  let total: number | undefined;
+  for (const { claims } of entries) {
+    const net = claims.net_wage_cents;
+    if (typeof net === 'number') total = (total ?? 0) + net;
+  }
+  return total;
+}
+
 /** The wallet's own contribution to the facts: the holder answering in their wallet is alive. */
 function factsForRules(declared: DeclaredFacts): Readonly<Record<string, unknown>> {
   return { alive: true, ...declared };
@@ -158,7 +168,10 @@ export function evaluateBenefitsOver(input: {
     facts: input.facts,
     monthly,
     ...(household === undefined ? {} : { household }),
-    income: monthlyIncome(usable),
+    income: months.flatMap((period) => {
+      const netCents = netOf(byMonth.get(period) ?? []);
+      return netCents === undefined ? [] : [{ period, netCents }];
+    }),
     evaluatedAt: input.now.toISOString(),
   };
 }

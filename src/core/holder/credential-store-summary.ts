@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { CREDENTIAL_TYPES, type CredentialTypeId } from '../credentials/index.ts';
 import type { RecordIndexSpec } from '../vault/index.ts';
 import {
+  compareCodeUnits,
   CREDENTIAL_PREFIX,
   storedCredentialSchema,
   type StoredCredential,
@@ -60,16 +61,33 @@ export function summariseCredential(credential: StoredCredential): CredentialSum
   return { ...rest, claims: kept };
 }
 
-const credentialSummarySchema = storedCredentialSchema.omit({ compact: true }) as z.ZodType<
-  CredentialSummary,
-  unknown
->;
+/**
+ * The fields every reader of a summary dereferences (see RecordIndexSpec.isSummary: the summary
+ * was made from a record that passed storedCredentialSchema, and is authenticated and versioned).
+ */
+function isCredentialSummary(value: unknown): value is CredentialSummary {
+  if (typeof value !== 'object' || value === null) return false;
+  const summary = value as Record<string, unknown>;
+  const claims = summary.claims;
+  return (
+    typeof summary.id === 'string' &&
+    typeof summary.typeId === 'string' &&
+    Object.hasOwn(CREDENTIAL_TYPES, summary.typeId) &&
+    typeof summary.vct === 'string' &&
+    typeof summary.issuer === 'string' &&
+    typeof summary.issuerName === 'string' &&
+    typeof summary.receivedAt === 'string' &&
+    typeof claims === 'object' &&
+    claims !== null &&
+    !Array.isArray(claims)
+  );
+}
 
 export const CREDENTIAL_INDEX: RecordIndexSpec<StoredCredential, CredentialSummary> = {
   prefix: CREDENTIAL_PREFIX,
   version: CREDENTIAL_SUMMARY_VERSION,
   recordSchema: storedCredentialSchema as z.ZodType<StoredCredential, unknown>,
-  summarySchema: credentialSummarySchema,
+  isSummary: isCredentialSummary,
   summarise: summariseCredential,
 };
 
@@ -82,5 +100,5 @@ export async function listCredentialSummaries(wallet: HolderWallet): Promise<Cre
   const when = (c: CredentialSummary) => c.issuedAt ?? c.receivedAt;
   return entries
     .map((entry) => entry.summary)
-    .sort((a, b) => when(b).localeCompare(when(a)) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareCodeUnits(when(b), when(a)) || compareCodeUnits(a.id, b.id));
 }

@@ -98,7 +98,7 @@ export async function listCredentials(wallet: HolderWallet): Promise<StoredCrede
     for (const { read } of batch) if (read.ok) credentials.push(read.value as StoredCredential);
   }
   const when = (c: StoredCredential) => c.issuedAt ?? c.receivedAt;
-  return credentials.sort((a, b) => when(b).localeCompare(when(a)));
+  return credentials.sort((a, b) => compareCodeUnits(when(b), when(a)));
 }
 
 export async function readCredential(
@@ -185,15 +185,19 @@ export function credentialState(
   now: Date,
 ): CredentialState {
   if (credential.expiresAt && Date.parse(credential.expiresAt) <= now.getTime()) return 'expired';
-  const status = statusOf(credential);
-  switch (status.kind) {
-    case 'none':
-      return 'valid';
-    case 'not-checked':
-      return 'status-unknown';
-    case 'checked':
-      return status.state;
-  }
+  // statusOf's kinds, without building its failure (a failure never changes the state): this runs
+  // for every credential whenever the rules are evaluated.
+  if (!credential.status) return 'valid';
+  const check = credential.statusCheck;
+  return !check || check.state === 'unknown' ? 'status-unknown' : check.state;
+}
+
+/**
+ * Order of ISO 8601 timestamps, months and hex ids: by UTF-16 code unit, as IndexedDB orders keys
+ * (the same order as localeCompare for these ASCII strings, at a fraction of the cost).
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -224,9 +228,9 @@ export function orderByMonth<
     }))
     .sort(
       (a, b) =>
-        b.month.localeCompare(a.month) ||
-        b.when.localeCompare(a.when) ||
-        a.credential.id.localeCompare(b.credential.id),
+        compareCodeUnits(b.month, a.month) ||
+        compareCodeUnits(b.when, a.when) ||
+        compareCodeUnits(a.credential.id, b.credential.id),
     )
     .map(({ credential }) => credential);
 }

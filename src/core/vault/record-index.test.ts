@@ -20,7 +20,10 @@ const spec: RecordIndexSpec<Item, { name: string }> = {
   prefix: 'item:',
   version: 1,
   recordSchema,
-  summarySchema: z.object({ name: z.string() }),
+  isSummary: (value): value is { name: string } =>
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { name?: unknown }).name === 'string',
   summarise: (record) => ({ name: record.name }),
 };
 
@@ -170,6 +173,23 @@ describe('the summary index', () => {
     expect(read.rebuilt).toBe(true);
     expect(names(read)).toEqual(['N1']);
     expect((await vault.readIndex(v2)).rebuilt).toBe(false);
+  });
+
+  it("Given a stored summary that fails the spec's check (a reader expecting another shape), when read, then the index is rebuilt", async () => {
+    const { vault } = await givenVault();
+    await vault.readIndex(spec);
+    await vault.writeRecords([item(1)]);
+    const stricter = {
+      ...spec,
+      isSummary: (value: unknown): value is { name: string } =>
+        spec.isSummary(value) && value.name.startsWith('checked-'),
+      summarise: (record: Item) => ({ name: `checked-${record.name}` }),
+    };
+
+    const read = await vault.readIndex(stricter);
+
+    expect(read.rebuilt).toBe(true);
+    expect(names(read)).toEqual(['checked-n1']);
   });
 
   it('Given a record that does not match its schema, when indexed, then it is not listed and does not make every read rebuild', async () => {
