@@ -3,7 +3,7 @@ import { PASSCODE } from './pages/wallet-page.ts';
 import { expectNoViolations } from './support/axe.ts';
 import { PHONE_LARGE } from './support/phone.ts';
 import { answerBenefitQuestions, openAllDetails, shareAndConfirm } from './support/screens.ts';
-import { seededTest as test } from './support/seed.ts';
+import { test } from './support/seed.ts';
 import { wordsFor } from './support/words.ts';
 
 /**

@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { expectNoViolations } from './support/axe.ts';
 import { WalletPage } from './pages/wallet-page.ts';
+import { test } from './support/seed.ts';
 
 /**
  * axe (WCAG 2.1 AA) on the wallet's screens that need no desk: onboarding, and a wallet without

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { WalletPage } from './pages/wallet-page.ts';
+import { test } from './support/seed.ts';
 
 test.describe('app shell: roles, languages, offline', () => {
   test('Given the three deep links, when each is opened, then its role is shown, the desks link each other and the wallet links to no desk', async ({

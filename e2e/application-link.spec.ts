@@ -1,13 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { exampleClaims } from '../src/core/credentials/index.ts';
-import { webJwsCrypto } from '../src/platform/crypto/jws-crypto.ts';
-import { startServer, type RunningServer } from '../src/server/start.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
 import { WalletPage } from './pages/wallet-page.ts';
 import { expectNoViolations } from './support/axe.ts';
+import { test } from './support/seed.ts';
+import { E2E_ADMIN_TOKEN, type E2eServer } from './support/server.ts';
 
 /**
  * Issue 11, "Applying is a dead end" (docs/ux.md "Application links"), end to end in Chromium:
@@ -18,32 +15,15 @@ import { expectNoViolations } from './support/axe.ts';
  * request_uri answers 404.
  */
 
-const ADMIN_TOKEN = 'application-link-e2e-token-7d2c91f0';
+/** The admin token of the worker's `vouch serve` (support/seed.ts). */
+const ADMIN_TOKEN = E2E_ADMIN_TOKEN;
 const port = Number(process.env.E2E_PORT ?? 4173);
 const DESK_ORIGIN = `http://127.0.0.1:${port}`;
 
-let server: RunningServer;
-let dataDir: string;
+let server: E2eServer;
 
-test.beforeAll(async () => {
-  // PGlite's first start and the migrations take seconds, and far more on a loaded machine.
-  test.setTimeout(180_000);
-  dataDir = await mkdtemp(path.join(tmpdir(), 'vouch-application-e2e-'));
-  server = await startServer({
-    port: 0,
-    dataDir,
-    envAdminToken: ADMIN_TOKEN,
-    crypto: webJwsCrypto(),
-    randomBytes: (length) => globalThis.crypto.getRandomValues(new Uint8Array(length)),
-    log: () => undefined,
-    announce: () => undefined,
-    app: { adminOrigins: [DESK_ORIGIN] },
-  });
-});
-
-test.afterAll(async () => {
-  await server?.close();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+test.beforeEach(({ vouchServe }) => {
+  server = vouchServe;
 });
 
 test('Given a verifier desk with a vouch serve, when it publishes an application link and a wallet opens it and shares, then the desk lists the answer as Valid; withdrawn, the link stops', async ({

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { DeskPage } from './pages/desk-page.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
 import { WalletPage } from './pages/wallet-page.ts';
@@ -7,6 +7,7 @@ import { expectNoViolations } from './support/axe.ts';
 import { connectByText, receiveOfferText } from './support/flows.ts';
 import { expectPhoneFit, PHONE } from './support/phone.ts';
 import { wordsFor, type Language } from './support/words.ts';
+import { test } from './support/seed.ts';
 
 /**
  * Proactive benefits, from the published figures (shared/facts/benefits-nl.md): the social

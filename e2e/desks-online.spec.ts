@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { exampleClaims } from '../src/core/credentials/index.ts';
 import { exportEncryptedKeyFile } from '../src/core/issuer/index.ts';
 import { createIssuerKeyFile, decodeCompactJws } from '../src/core/jose/index.ts';
@@ -10,13 +10,15 @@ import { decodeFromText } from '../src/core/transport/index.ts';
 import { verifyStatusListJwt } from '../src/core/status-list/index.ts';
 import { webJwsCrypto } from '../src/platform/crypto/jws-crypto.ts';
 import { webCryptoVaultCrypto } from '../src/platform/crypto/index.ts';
-import { startServer, type RunningServer } from '../src/server/start.ts';
+import { startServer } from '../src/server/start.ts';
 import { DeskPage } from './pages/desk-page.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
 import { WalletPage } from './pages/wallet-page.ts';
 import { expectNoViolations } from './support/axe.ts';
 import { connectByText, receiveOfferText, SEPTEMBER_STATEMENT } from './support/flows.ts';
 import { dumpIndexedDb } from './support/idb-dump.ts';
+import { test } from './support/seed.ts';
+import { E2E_ADMIN_TOKEN, type E2eServer } from './support/server.ts';
 
 /**
  * Issue 9, item 2 (item 5's browser flows), end to end in Chromium: the issuer desk and the
@@ -27,30 +29,15 @@ import { dumpIndexedDb } from './support/idb-dump.ts';
  * in clear.
  */
 
-const ADMIN_TOKEN = 'desks-e2e-admin-token-5c1f0a9e7b3d';
+/** The admin token of the worker's `vouch serve` (support/seed.ts). */
+const ADMIN_TOKEN = E2E_ADMIN_TOKEN;
 const port = Number(process.env.E2E_PORT ?? 4173);
 const DESK_ORIGIN = `http://127.0.0.1:${port}`;
 
-let server: RunningServer;
-let dataDir: string;
+let server: E2eServer;
 
-test.beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'vouch-desks-e2e-'));
-  server = await startServer({
-    port: 0,
-    dataDir,
-    envAdminToken: ADMIN_TOKEN,
-    crypto: webJwsCrypto(),
-    randomBytes: (length) => globalThis.crypto.getRandomValues(new Uint8Array(length)),
-    log: () => undefined,
-    announce: () => undefined,
-    app: { adminOrigins: [DESK_ORIGIN] },
-  });
-});
-
-test.afterAll(async () => {
-  await server?.close();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+test.beforeEach(({ vouchServe }) => {
+  server = vouchServe;
 });
 
 /** Every request a page sends to the server, as "METHOD /path", and the full URLs. */

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { DeskPage } from './pages/desk-page.ts';
 import { expectNoViolations } from './support/axe.ts';
 import { WalletPage, PASSCODE } from './pages/wallet-page.ts';
@@ -12,6 +12,7 @@ import {
   writeQrY4m,
 } from './support/fake-camera.ts';
 import { SEPTEMBER_STATEMENT } from './support/flows.ts';
+import { test } from './support/seed.ts';
 
 /**
  * Two parties, each its own browser with a fake camera fed the QR code the other one shows:

@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { DESK_PASSCODE, DeskPage } from './pages/desk-page.ts';
 import { PASSCODE, WalletPage } from './pages/wallet-page.ts';
 import { expectNoViolations } from './support/axe.ts';
 import { connectByText } from './support/flows.ts';
+import { test } from './support/seed.ts';
 
 async function issueAsbestosis(desk: DeskPage): Promise<void> {
   await desk.tab('Issue').click();

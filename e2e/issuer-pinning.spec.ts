@@ -1,8 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { DeskPage } from './pages/desk-page.ts';
 import { WalletPage } from './pages/wallet-page.ts';
 import { expectNoViolations } from './support/axe.ts';
 import { SEPTEMBER_STATEMENT } from './support/flows.ts';
+import { test } from './support/seed.ts';
 
 /** File the wallet's connect code (as text) in a desk's register. */
 async function registerByText(desk: DeskPage, connectText: string, person: string) {

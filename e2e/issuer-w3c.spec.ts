@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { getDidKeyResolver } from '@veramo/did-provider-key';
 import { verifyCredential } from 'did-jwt-vc';
 import { Resolver } from 'did-resolver';
@@ -10,6 +10,7 @@ import { readIssuerProfile } from '../src/core/trust/index.ts';
 import { DeskPage } from './pages/desk-page.ts';
 import { WalletPage } from './pages/wallet-page.ts';
 import { expectNoViolations } from './support/axe.ts';
+import { test } from './support/seed.ts';
 
 /**
  * Issue 10: a university desk issues a Europass-style diploma as a W3C VC-JWT (offline offer),

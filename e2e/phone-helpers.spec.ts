@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { findSidewaysScroll, findSmallTapTargets, PHONE } from './support/phone.ts';
+import { test } from './support/seed.ts';
 
 /** The phone checks themselves (support/phone.ts), on pages made for them: what they catch and skip. */
 test.use({ viewport: PHONE });

@@ -3,7 +3,7 @@ import { PASSCODE } from './pages/wallet-page.ts';
 import { SEPTEMBER_STATEMENT } from './support/flows.ts';
 import { expectPhoneFit, PHONE } from './support/phone.ts';
 import { answerBenefitQuestions, openAllDetails, shareAndConfirm } from './support/screens.ts';
-import { seededTest as test, type Seed, type StorageState } from './support/seed.ts';
+import { test, type Seed, type StorageState } from './support/seed.ts';
 import { LANGUAGES, wordsFor, type Language, type Words } from './support/words.ts';
 
 /**

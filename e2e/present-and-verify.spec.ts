@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { expect, type BrowserContext } from '@playwright/test';
 import { DeskPage } from './pages/desk-page.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
 import { PASSCODE, WalletPage } from './pages/wallet-page.ts';
@@ -13,6 +13,7 @@ import {
   writeQrY4m,
 } from './support/fake-camera.ts';
 import { connectByText, receiveOfferText, SEPTEMBER_STATEMENT } from './support/flows.ts';
+import { test } from './support/seed.ts';
 
 /**
  * The moment of truth, with real cameras on both sides: the verifier shows a request QR, the

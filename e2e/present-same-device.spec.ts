@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { DeskPage } from './pages/desk-page.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
 import { PASSCODE, WalletPage } from './pages/wallet-page.ts';
 import { connectByText, receiveOfferText, SEPTEMBER_STATEMENT } from './support/flows.ts';
+import { test } from './support/seed.ts';
 
 /**
  * One device: the verifier's request arrives by link, the wallet answers by redirecting back to

@@ -4,10 +4,11 @@
  * frame, for an animated sequence, and for a screenshot of a code another page shows.
  */
 import { createRequire } from 'node:module';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { encodeQrMatrix } from '../src/platform/browser/qr-encode.ts';
 import { qrSvgPath, qrViewBoxSide } from '../src/app/shared/qr/qr-svg.ts';
 import { launchCameraBrowser, screenshotToY4m, writeQrY4m } from './support/fake-camera.ts';
+import { test } from './support/seed.ts';
 
 const jsQrScript = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
 

@@ -6,11 +6,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { DeskPage } from './pages/desk-page.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
 import { WalletPage } from './pages/wallet-page.ts';
 import { connectByText, receiveOfferText, SEPTEMBER_STATEMENT } from './support/flows.ts';
+import { test } from './support/seed.ts';
 
 const ROLE_PAGES = [
   { path: '/', heading: 'Welcome to Vouch' },

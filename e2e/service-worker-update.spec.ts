@@ -9,7 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/seed.ts';
 
 const DIST = join(process.cwd(), 'dist');
 const TYPES: Record<string, string> = {

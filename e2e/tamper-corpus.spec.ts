@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { verifierEn } from '../src/app/i18n/verifier.en.ts';
 import { utf8ToBytes } from '../src/core/encoding/index.ts';
 import { encodePresentationResponse } from '../src/core/protocol/response.ts';
@@ -14,6 +14,7 @@ import {
 } from '../src/core/verification/tamper-corpus.fake.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
 import { readRequestText } from './support/request-text.ts';
+import { test } from './support/seed.ts';
 
 /**
  * The tamper corpus in the verifier desk (issue 8 item 8): one desk in one page trusts the corpus

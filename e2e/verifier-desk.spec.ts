@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { createPresentation } from '../src/core/presentation/index.ts';
 import type { Did } from '../src/core/brand.ts';
 import { resolveDidKey } from '../src/core/did/index.ts';
@@ -20,6 +20,7 @@ import {
 import { VerifierPage } from './pages/verifier-page.ts';
 import { expectNoViolations } from './support/axe.ts';
 import { readRequestText } from './support/request-text.ts';
+import { test } from './support/seed.ts';
 
 /**
  * The verifier desk on its own: setup, templates and custom requests, trust lists made, signed,

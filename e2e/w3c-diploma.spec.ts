@@ -1,11 +1,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { DeskPage } from './pages/desk-page.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
 import { PASSCODE, WalletPage } from './pages/wallet-page.ts';
 import { connectByText, receiveOfferText } from './support/flows.ts';
+import { test } from './support/seed.ts';
 
 /**
  * Issue 10, end to end: a university desk issues a Europass-style diploma as a W3C VC-JWT, the

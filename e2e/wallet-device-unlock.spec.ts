@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { dumpIndexedDb } from './support/idb-dump.ts';
 import { PASSCODE, WalletPage } from './pages/wallet-page.ts';
+import { test } from './support/seed.ts';
 
 /**
  * Device unlock (WebAuthn PRF) and the Argon2id passcode KDF in real Chromium. WebAuthn needs a

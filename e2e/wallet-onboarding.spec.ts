@@ -1,8 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { encodeForText } from '../src/core/transport/index.ts';
 import { vouchJson } from './support/cli.ts';
 import { dumpIndexedDb } from './support/idb-dump.ts';
 import { PASSCODE, WalletPage } from './pages/wallet-page.ts';
+import { test } from './support/seed.ts';
 
 test.describe('wallet: create, lock, unlock, reload, restore, erase', () => {
   test('Given a new citizen, when they create a wallet, then the 24 words are checked, the wallet opens, locks, refuses a wrong passcode, unlocks and survives a reload', async ({

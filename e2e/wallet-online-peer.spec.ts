@@ -9,10 +9,11 @@ import {
   createOpenid4vpAuthorizationRequest,
   parseOpenid4vpAuthorizationResponse,
 } from '@openid4vc/openid4vp';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { exampleClaims } from '../src/core/credentials/index.ts';
 import { WalletPage } from './pages/wallet-page.ts';
-import { startE2eServer, type E2eServer } from './support/server.ts';
+import type { E2eServer } from './support/server.ts';
+import { test } from './support/seed.ts';
 
 /**
  * Issue 9, items 3 and 5: a peer verifier (@openid4vc/openid4vp, the library under Credo) makes
@@ -45,9 +46,9 @@ function freePort(): Promise<number> {
   });
 }
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ vouchServe }) => {
   test.setTimeout(180_000);
-  server = await startE2eServer();
+  server = vouchServe;
   outDir = await mkdtemp(path.join(tmpdir(), 'vouch-open-wallet-'));
   const env = { ...process.env, VOUCH_CONNECT_SRC: CONNECT_SRC };
   execFileSync(
@@ -89,7 +90,6 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   preview?.kill();
-  await server?.close();
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 

@@ -1,9 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import QRCode from 'qrcode';
 import { exampleClaims } from '../src/core/credentials/index.ts';
 import { WalletPage } from './pages/wallet-page.ts';
 import { expectNoViolations } from './support/axe.ts';
-import { startE2eServer, type E2eServer } from './support/server.ts';
+import type { E2eServer } from './support/server.ts';
+import { test } from './support/seed.ts';
 
 /**
  * Issue 9, item 3, end to end in Chromium: the citizen's wallet, online, receives a credential
@@ -13,14 +14,11 @@ import { startE2eServer, type E2eServer } from './support/server.ts';
  * not contact is named and nothing leaves.
  */
 
+/** The worker's `vouch serve` (support/seed.ts). */
 let server: E2eServer;
 
-test.beforeAll(async () => {
-  server = await startE2eServer();
-});
-
-test.afterAll(async () => {
-  await server?.close();
+test.beforeEach(({ vouchServe }) => {
+  server = vouchServe;
 });
 
 /** Every request the page makes to the server, by path. */

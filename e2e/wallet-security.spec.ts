@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { dumpIndexedDb } from './support/idb-dump.ts';
 import { PASSCODE, WalletPage } from './pages/wallet-page.ts';
+import { test } from './support/seed.ts';
 
 test.describe('wallet: encryption at rest, passcode, auto-lock', () => {
   test('Given a wallet whose words include names used in the storage schema, when the raw IndexedDB is read through the page, then no recovery word and no plaintext record is in its stored values', async ({

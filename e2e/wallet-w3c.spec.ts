@@ -2,9 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { WalletPage } from './pages/wallet-page.ts';
 import { vouchJson } from './support/cli.ts';
+import { test } from './support/seed.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 

@@ -1,92 +1,26 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+/**
+ * The `test` every spec imports: Playwright's, with the expensive state as worker fixtures, made
+ * on first use and kept for the worker's later tests — whatever spec file they are in.
+ *
+ * - `seed`: an issuer desk, a wallet saved before and after it received a credential, and a
+ *   verifier desk that trusts the issuer (support/make-seed.ts).
+ * - `vouchServe`: a running `vouch serve` (PGlite, fresh keys, a free port; the desks' origin may
+ *   use its admin API), whose first start and migrations cost seconds (support/server.ts).
+ *
+ * Every spec imports this one `test` (not @playwright/test's), so all have the same worker
+ * fixtures: Playwright then keeps its two workers across spec files instead of starting a new
+ * worker (and a new browser, seed and server) whenever the next file's fixtures differ.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test as base, type Browser, type BrowserContext } from '@playwright/test';
-import { DeskPage } from '../pages/desk-page.ts';
-import { VerifierPage } from '../pages/verifier-page.ts';
-import { WalletPage } from '../pages/wallet-page.ts';
-import { connectByText, receiveOfferText, SEPTEMBER_STATEMENT } from './flows.ts';
+import { test as base } from '@playwright/test';
+import { seedWalletAndDesks, type Seed } from './make-seed.ts';
+import { startE2eServer, type E2eServer } from './server.ts';
 
-/** What `context.storageState({ indexedDB: true })` gives: cookies, localStorage and IndexedDB. */
-export type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+export { seedWalletAndDesks, type Seed, type StorageState } from './make-seed.ts';
 
-/**
- * The expensive state the screen-by-screen specs share (each wallet and desk setup costs seconds
- * of key derivation): an issuer desk, a wallet (English, passcode PASSCODE) saved twice, and a
- * verifier desk that trusts the issuer and holds its status list. Made once per worker by
- * `seededTest` below, so the phone and the accessibility specs share it when they share a worker.
- */
-export interface Seed {
-  desk: DeskPage;
-  verifier: VerifierPage;
-  /** The wallet just after it was created: no credential, no connection. Locked on load. */
-  emptyWallet: StorageState;
-  /** The same wallet with September 2026's income statement of Acme Rides BV. Locked on load. */
-  fullWallet: StorageState;
-  /**
-   * A new request of the verifier for that statement, as text and as a same-device link (each
-   * call makes a fresh one: a request expires after minutes, and the seed may live longer).
-   */
-  freshRequest(): Promise<{ text: string; link: string }>;
-  close(): Promise<void>;
-}
-
-export async function seedWalletAndDesks(
-  browser: Browser,
-  options: {
-    statusListFile: string;
-    /** Outside a test (a worker fixture), contexts get no `use` options: pass baseURL here. */
-    contextOptions?: Parameters<Browser['newContext']>[0];
-  },
-): Promise<Seed> {
-  const contexts: BrowserContext[] = [];
-  const open = async () => {
-    const context = await browser.newContext(options.contextOptions);
-    contexts.push(context);
-    return context.newPage();
-  };
-  const close = async () => {
-    for (const context of contexts) await context.close();
-  };
-  try {
-    const desk = new DeskPage(await open());
-    await desk.open();
-    await desk.setUp({ name: 'Acme Rides BV', registration: 'KvK 12345678' });
-    await desk.tab('Desk settings').click();
-    const issuerDid = (
-      (await desk.page.getByLabel('Issuer identifier (DID)').textContent()) ?? ''
-    ).trim();
-
-    const walletPage = await open();
-    const wallet = new WalletPage(walletPage);
-    await wallet.open();
-    await wallet.create();
-    const emptyWallet = await walletPage.context().storageState({ indexedDB: true });
-    await connectByText(wallet, desk, 'Acme Rides', 'Sam de Vries');
-    await desk.issueIncomeStatement(SEPTEMBER_STATEMENT);
-    await receiveOfferText(wallet, desk);
-    const fullWallet = await walletPage.context().storageState({ indexedDB: true });
-
-    const verifier = new VerifierPage(await open());
-    await verifier.open();
-    await verifier.setUp('Gemeente Utrecht');
-    await verifier.addTrustedIssuer(issuerDid, 'Acme Rides BV', ['Income statement']);
-    await writeFile(options.statusListFile, (await desk.publish()).jwt);
-    await verifier.importStatusList(options.statusListFile);
-    const freshRequest = async () => {
-      await verifier.chooseTemplate('income-supplement', { month: SEPTEMBER_STATEMENT.period });
-      const shown = await verifier.showRequest();
-      return { text: shown.text, link: shown.link };
-    };
-    return { desk, verifier, emptyWallet, fullWallet, freshRequest, close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
-}
-
-/** `test` with the seed as a worker fixture: made on first use, kept for the worker's tests. */
-export const seededTest = base.extend<object, { seed: Seed }>({
+export const test = base.extend<object, { seed: Seed; vouchServe: E2eServer }>({
   seed: [
     async ({ browser }, use, workerInfo) => {
       const { baseURL, locale } = workerInfo.project.use;
@@ -102,4 +36,19 @@ export const seededTest = base.extend<object, { seed: Seed }>({
     // A desk, a wallet with a credential and a verifier: well under a minute on a quiet machine.
     { scope: 'worker', timeout: 240_000 },
   ],
+  vouchServe: [
+    // Playwright reads a fixture's dependencies from its first parameter: none here.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use, workerInfo) => {
+      const { baseURL } = workerInfo.project.use;
+      const server = await startE2eServer({ adminOrigins: baseURL ? [baseURL] : [] });
+      await use(server);
+      await server.close();
+    },
+    // PGlite's first start and the migrations take seconds, and far more on a loaded machine.
+    { scope: 'worker', timeout: 180_000 },
+  ],
 });
+
+/** The same `test` under the name the seeded specs first knew it by. */
+export const seededTest = test;

@@ -1,8 +1,8 @@
 /**
  * A real `vouch serve` for the browser tests, in the Playwright worker: PGlite in a fresh data
  * directory, fresh issuer and verifier keys, listening on a free port of this machine (the wallet
- * and desk builds allow loopback origins in connect-src by default, docs/security.md). Shared by
- * e2e/wallet-online.spec.ts and e2e/desks-online.spec.ts.
+ * and desk builds allow loopback origins in connect-src by default, docs/security.md). One per
+ * worker, as the `vouchServe` fixture of support/seed.ts, for every spec that needs a server.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,12 @@ export interface E2eServer {
   close(): Promise<void>;
 }
 
-export async function startE2eServer(): Promise<E2eServer> {
+export async function startE2eServer(
+  options: {
+    /** Origins whose pages may call the admin API (the desks under test). */
+    adminOrigins?: readonly string[];
+  } = {},
+): Promise<E2eServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'vouch-e2e-serve-'));
   const running = await startServer({
     port: 0,
@@ -37,6 +42,7 @@ export async function startE2eServer(): Promise<E2eServer> {
     randomBytes: (length) => globalThis.crypto.getRandomValues(new Uint8Array(length)),
     log: () => undefined,
     announce: () => undefined,
+    app: { adminOrigins: options.adminOrigins ?? [] },
   });
   return {
     url: running.url,
