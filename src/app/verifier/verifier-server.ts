@@ -5,6 +5,7 @@
  */
 import {
   addHistoryEntry,
+  historyEntryOf,
   dcqlForNeeds,
   listHistory,
   runRuleForVerdict,
@@ -210,31 +211,7 @@ function lookAgainAfter(problem: DeskServerProblem): PollRead {
  * answers to application links.
  */
 export async function keepInHistory(desk: VerifierDesk, verdict: VerifiedResponse): Promise<void> {
-  const { benefit } = verdict;
-  await addHistoryEntry(desk, {
-    id: verdict.id,
-    at: verdict.at,
-    valid: verdict.valid,
-    ...(verdict.request === undefined ? {} : { purpose: verdict.request.purpose }),
-    ...(benefit
-      ? {
-          benefit: {
-            ruleId: benefit.ruleId,
-            status: benefit.status,
-            amountCents: benefit.amountCents,
-          },
-        }
-      : {}),
-    items: verdict.presentations.map(({ result }) => ({
-      ...(result.vct === undefined ? {} : { vct: result.vct }),
-      ...(result.format === undefined ? {} : { format: result.format }),
-      ...(result.issuer === undefined ? {} : { issuer: result.issuer }),
-      ...(result.issuerName === undefined ? {} : { issuerName: result.issuerName }),
-      valid: result.valid,
-      failed: result.checks.filter((check) => !check.ok).map((check) => check.code),
-      claimNames: Object.keys(result.claims),
-    })),
-  });
+  await addHistoryEntry(desk, historyEntryOf(verdict));
 }
 
 /** The server's verdict as the desk's own: the verdict view, the benefit rule, the history. */

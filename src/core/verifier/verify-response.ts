@@ -7,7 +7,7 @@ import { verifyPresentation, type VerificationResult } from '../verification/ind
 import { checkNonce } from '../verification/kb-claims.ts';
 import { runRuleForVerdict } from './benefit-check.ts';
 import type { VerifierDesk } from './desk.ts';
-import { addHistoryEntry } from './history.ts';
+import { addHistoryEntry, type HistoryEntry } from './history.ts';
 import type { NonceState } from './nonce-store.ts';
 import type { PendingRequest } from './pending-request.ts';
 import { presentationNonce } from './presentation-peek.ts';
@@ -203,11 +203,22 @@ export async function verifyResponse(
     ...(benefit ? { benefit } : {}),
     spentNonces: [...spent],
   };
-  await addHistoryEntry(desk, {
+  await addHistoryEntry(desk, historyEntryOf(verified));
+  return ok(verified);
+}
+
+/**
+ * What the desk's history keeps of a verdict (its own or a server's): when, the purpose, the
+ * verdict, of a benefit the rule, status and amount, and per presentation its type, issuer, failed
+ * checks and the names of the claims (never their values).
+ */
+export function historyEntryOf(verified: VerifiedResponse): HistoryEntry {
+  const { benefit } = verified;
+  return {
     id: verified.id,
     at: verified.at,
     valid: verified.valid,
-    ...(answered ? { purpose: answered.purpose } : {}),
+    ...(verified.request ? { purpose: verified.request.purpose } : {}),
     ...(benefit
       ? {
           benefit: {
@@ -217,7 +228,7 @@ export async function verifyResponse(
           },
         }
       : {}),
-    items: verdicts.map(({ result }) => ({
+    items: verified.presentations.map(({ result }) => ({
       ...(result.vct === undefined ? {} : { vct: result.vct }),
       ...(result.format === undefined ? {} : { format: result.format }),
       ...(result.issuer === undefined ? {} : { issuer: result.issuer }),
@@ -226,8 +237,7 @@ export async function verifyResponse(
       failed: result.checks.filter((check) => !check.ok).map((check) => check.code),
       claimNames: Object.keys(result.claims),
     })),
-  });
-  return ok(verified);
+  };
 }
 
 /** The expired list that names this issuer for this type, when that is why it is untrusted. */
