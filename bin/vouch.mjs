@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // The `vouch` command (package.json "bin"). It runs the built CLI, dist-node/cli/main.js (built by
-// `npm install`'s prepare step or `npm run build:node`): no TypeScript is compiled at run time.
-// Only when that build is missing (an install without devDependencies, where esbuild is absent)
-// does it load the TypeScript sources through tsx instead. Whatever happens, the user sees at most
-// one line on stderr.
+// `npm install`'s prepare step or `npm run build:node`): no TypeScript is compiled at run time, and
+// the CLI loads each command's code only when that command runs. Whatever happens, the user sees
+// at most one line on stderr.
 import { existsSync } from 'node:fs';
 
 const internalError = (error) => {
@@ -14,17 +13,17 @@ const internalError = (error) => {
 process.on('uncaughtException', internalError);
 process.on('unhandledRejection', internalError);
 
-try {
-  const built = new URL('../dist-node/cli/main.js', import.meta.url);
-  let main;
-  if (existsSync(built)) {
-    ({ main } = await import(built.href));
-  } else {
-    const { register } = await import('tsx/esm/api');
-    register();
-    ({ main } = await import(new URL('../src/cli/main.ts', import.meta.url).href));
+const built = new URL('../dist-node/cli/main.js', import.meta.url);
+if (!existsSync(built)) {
+  process.stderr.write(
+    'vouch: the CLI is not built (dist-node/cli/main.js is missing): run "npm run build:node"\n',
+  );
+  process.exitCode = 1;
+} else {
+  try {
+    const { main } = await import(built.href);
+    process.exitCode = await main(process.argv.slice(2));
+  } catch (error) {
+    internalError(error);
   }
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  internalError(error);
 }

@@ -11,8 +11,8 @@
 //   - dist-node/agent.js: `vouch/agent` (src/agent/index.ts).
 // Run by `npm run build:node`, by `prepare` (so `npm install` / `npm ci` on a fresh clone builds
 // it) and by the unit tests' global setup (so a test never runs a stale bundle). It never fails an
-// install: without esbuild (an install that omits devDependencies) it says so and exits 0; the CLI
-// then falls back to compiling the sources through tsx.
+// install: without esbuild (an install that omits devDependencies) it says so and exits 0, and
+// `vouch` then says that it is not built.
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -3,7 +3,7 @@
  * by the CLI itself.
  */
 import { expect } from 'vitest';
-import type { CommandSpec } from './command.ts';
+import type { CommandEntry } from './command.ts';
 import { runCli } from './main.ts';
 
 export interface CapturedRun {
@@ -14,7 +14,7 @@ export interface CapturedRun {
 
 export async function runCaptured(
   argv: readonly string[],
-  commands?: readonly CommandSpec[],
+  commands?: readonly CommandEntry[],
 ): Promise<CapturedRun> {
   let stdout = '';
   let stderr = '';

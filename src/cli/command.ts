@@ -58,6 +58,23 @@ export interface CommandSpec {
   run(context: CommandContext): Promise<number> | number;
 }
 
+/**
+ * A command known by its words and summary only, whose module is loaded when it runs or its help
+ * is asked for: `vouch --help` loads no command's code (issue 12). commands/index.ts lists them.
+ */
+export interface LazyCommand {
+  readonly path: readonly string[];
+  readonly summary: string;
+  load(): Promise<CommandSpec>;
+}
+
+/** A command given whole (tests) or lazily (the CLI's own table). */
+export type CommandEntry = CommandSpec | LazyCommand;
+
+export function loadCommand(entry: CommandEntry): Promise<CommandSpec> {
+  return 'load' in entry ? entry.load() : Promise.resolve(entry);
+}
+
 /** A group of commands (`vouch keys …`): only its summary, shown in help. */
 export interface CommandGroup {
   readonly path: readonly string[];

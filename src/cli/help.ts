@@ -1,5 +1,5 @@
 /** Help text, generated from the command tree and each command's flag declarations. */
-import type { CommandSpec, FlagSpec } from './command.ts';
+import type { CommandEntry, CommandSpec, FlagSpec } from './command.ts';
 import type { CommandNode } from './parse-args.ts';
 
 const PROGRAM = 'vouch';
@@ -54,8 +54,8 @@ export function commandHelp(command: CommandSpec): string {
   return `${lines.join('\n')}\n`;
 }
 
-function commandsUnder(node: CommandNode): CommandSpec[] {
-  const found: CommandSpec[] = node.command ? [node.command] : [];
+function commandsUnder(node: CommandNode): CommandEntry[] {
+  const found: CommandEntry[] = node.command ? [node.command] : [];
   for (const child of node.children.values()) found.push(...commandsUnder(child));
   return found;
 }
@@ -81,6 +81,7 @@ export function groupHelp(node: CommandNode): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function helpFor(node: CommandNode): string {
-  return node.command ? commandHelp(node.command) : groupHelp(node);
+/** Help for a node: its command's (loaded) spec, or the group's list of commands. */
+export function helpFor(node: CommandNode, command?: CommandSpec): string {
+  return command ? commandHelp(command) : groupHelp(node);
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandSpec } from './command.ts';
+import type { CommandEntry, CommandSpec } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { runCaptured } from './cli-harness.fake.ts';
 
-const run = (argv: string[], commands?: readonly CommandSpec[]) => runCaptured(argv, commands);
+const run = (argv: string[], commands?: readonly CommandEntry[]) => runCaptured(argv, commands);
 
 function expectOneLine(stderr: string, start: string): void {
   expect(stderr.startsWith(start)).toBe(true);

@@ -4,14 +4,22 @@
  * bin/vouch.mjs calls `main()`; tests call `runCli()` with captured output.
  */
 import { COMMAND_GROUPS, COMMANDS } from './commands/index.ts';
-import { CommandFailure, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './command.ts';
-import type { CommandIo, CommandSpec } from './command.ts';
+import {
+  CommandFailure,
+  EXIT_FAILURE,
+  EXIT_OK,
+  EXIT_USAGE,
+  loadCommand,
+  UsageError,
+} from './command.ts';
+import type { CommandEntry, CommandIo } from './command.ts';
 import { helpFor } from './help.ts';
 import { buildCommandTree, parseCommandLine, resolveCommand, wantsHelp } from './parse-args.ts';
 import type { CommandNode } from './parse-args.ts';
 
 export interface CliOptions {
-  readonly commands?: readonly CommandSpec[];
+  /** Default: every command, each loaded only when it is used (commands/index.ts). */
+  readonly commands?: readonly CommandEntry[];
   readonly io: CommandIo;
 }
 
@@ -48,15 +56,16 @@ async function dispatch(
     const { node, rest } = resolveCommand(root, argv.slice(1));
     const extra = rest.find((word) => !word.startsWith('-'));
     if (extra !== undefined) throw unknownCommand(node, extra);
-    io.stdout(helpFor(node));
+    io.stdout(helpFor(node, node.command && (await loadCommand(node.command))));
     return EXIT_OK;
   }
   const { node, rest } = resolveCommand(root, argv);
+  const command = node.command && (await loadCommand(node.command));
   if (wantsHelp(rest)) {
-    io.stdout(helpFor(node));
+    io.stdout(helpFor(node, command));
     return EXIT_OK;
   }
-  if (!node.command) {
+  if (!command) {
     const next = rest[0];
     if (next !== undefined && !next.startsWith('-')) throw unknownCommand(node, next);
     if (next !== undefined) {
@@ -64,8 +73,8 @@ async function dispatch(
     }
     throw new UsageError(`missing command (${childList(node)})`, node.path);
   }
-  const { flags, args } = parseCommandLine(node.command, rest);
-  return node.command.run({ flags, args, io });
+  const { flags, args } = parseCommandLine(command, rest);
+  return command.run({ flags, args, io });
 }
 
 function childList(node: CommandNode): string {

@@ -3,7 +3,14 @@
  *   --name value   --name=value   -x value   --flag (boolean)   --   (end of flags)
  * A string flag's value may not start with "--" when given as the next word (write --name=--x).
  */
-import type { ArgSpec, CommandGroup, CommandSpec, FlagSpec, ParsedFlags } from './command.ts';
+import type {
+  ArgSpec,
+  CommandEntry,
+  CommandGroup,
+  CommandSpec,
+  FlagSpec,
+  ParsedFlags,
+} from './command.ts';
 import { UsageError } from './command.ts';
 
 export const HELP_FLAGS: ReadonlySet<string> = new Set(['-h', '--help']);
@@ -11,12 +18,12 @@ export const HELP_FLAGS: ReadonlySet<string> = new Set(['-h', '--help']);
 export interface CommandNode {
   readonly path: readonly string[];
   readonly summary: string;
-  readonly command?: CommandSpec;
+  readonly command?: CommandEntry;
   readonly children: Map<string, CommandNode>;
 }
 
 export function buildCommandTree(
-  commands: readonly CommandSpec[],
+  commands: readonly CommandEntry[],
   groups: readonly CommandGroup[],
 ): CommandNode {
   const root: CommandNode = { path: [], summary: '', children: new Map() };

@@ -3,10 +3,8 @@ import { ALLOWED_ALGORITHMS, createIssuerKeyFile } from '../../core/jose/index.t
 import type { JwsAlgorithm } from '../../core/jose/index.ts';
 import { writeNewFile } from '../../platform/node/files.ts';
 import { CommandFailure, EXIT_OK, UsageError } from '../command.ts';
-import type { CommandGroup, CommandSpec } from '../command.ts';
+import type { CommandSpec } from '../command.ts';
 import { jwsCrypto } from '../shared/runtime.ts';
-
-export const issuerGroup: CommandGroup = { path: ['issuer'], summary: 'Create issuer keys.' };
 
 export const issuerNew: CommandSpec = {
   path: ['issuer', 'new'],

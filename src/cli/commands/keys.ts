@@ -14,12 +14,7 @@ import type { MnemonicProblem } from '../../core/keys/index.ts';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { writeNewFile } from '../../platform/node/files.ts';
 import { CommandFailure, EXIT_OK, UsageError } from '../command.ts';
-import type { CommandGroup, CommandSpec } from '../command.ts';
-
-export const keysGroup: CommandGroup = {
-  path: ['keys'],
-  summary: 'Make a mnemonic and derive wallet keys from it, or a single holder key.',
-};
+import type { CommandSpec } from '../command.ts';
 
 export const keysNew: CommandSpec = {
   path: ['keys', 'new'],

@@ -28,9 +28,7 @@ import { readBoundedFile } from '../../platform/node/files.ts';
 import { renderQrPng } from '../../platform/node/qr-png.ts';
 import { decodeQrPng } from '../../platform/node/qr-png-decode.ts';
 import { CommandFailure, EXIT_OK } from '../command.ts';
-import type { CommandGroup, CommandSpec } from '../command.ts';
-
-export const qrGroup: CommandGroup = { path: ['qr'], summary: 'QR codes for Vouch payloads.' };
+import type { CommandSpec } from '../command.ts';
 
 const MAX_TEXT_FILE_BYTES = 1024 * 1024;
 const MAX_PNG_FILE_BYTES = 32 * 1024 * 1024;

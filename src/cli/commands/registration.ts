@@ -13,14 +13,9 @@ import {
 } from '../../core/trust/index.ts';
 import { writeNewFile } from '../../platform/node/files.ts';
 import { CommandFailure, EXIT_FAILURE, EXIT_OK, UsageError } from '../command.ts';
-import type { CommandGroup, CommandSpec } from '../command.ts';
+import type { CommandSpec } from '../command.ts';
 import { readJsonFile, readTextFile } from '../shared/inputs.ts';
 import { jwsCrypto } from '../shared/runtime.ts';
-
-export const registrationGroup: CommandGroup = {
-  path: ['registration'],
-  summary: 'Registration certificates for verifiers (who asks, in verifier_info).',
-};
 
 const MAX_DAYS = 5 * 366;
 const MAX_CERTIFICATE_BYTES = 8 * 1024;

@@ -12,15 +12,10 @@ import {
 import { issuerSigner } from '../../core/jose/index.ts';
 import { writeFileAtomic, writeNewFile } from '../../platform/node/files.ts';
 import { CommandFailure, EXIT_OK, UsageError } from '../command.ts';
-import type { CommandGroup, CommandSpec } from '../command.ts';
+import type { CommandSpec } from '../command.ts';
 import { readIssuerFile, readStatusListFile } from '../shared/inputs.ts';
 import { revokeAtServer } from '../shared/admin-client.ts';
 import { jwsCrypto } from '../shared/runtime.ts';
-
-export const statusGroup: CommandGroup = {
-  path: ['status'],
-  summary: 'Create, revoke in and publish status lists.',
-};
 
 const listJson = (list: unknown) => `${JSON.stringify(list, null, 2)}\n`;
 
