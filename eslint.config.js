@@ -44,6 +44,7 @@ export default tseslint.config(
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
+      'walkthrough/**',
     ],
   },
   js.configs.recommended,
