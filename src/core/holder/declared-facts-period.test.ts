@@ -9,6 +9,7 @@
 import { randomBytes } from '@noble/hashes/utils.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { utf8ToBytes } from '../encoding/index.ts';
+import { encodePresentationResponse } from '../protocol/index.ts';
 import {
   createDesk,
   issueToSubject,
@@ -163,10 +164,10 @@ async function incomeRequest(month?: string): Promise<ReadRequest> {
 }
 
 /** The consent screen's answer: every asked fact the wallet has, and the chosen credentials. */
-async function answer(
+async function present(
   read: ReadRequest,
   facts: Record<string, string | number | boolean>,
-  withHousehold = false,
+  withHousehold: boolean,
 ) {
   const asked = read.request.declare ?? [];
   const declared = Object.fromEntries(
@@ -187,12 +188,22 @@ async function answer(
     declared,
   );
   if (!answered.ok) throw new Error(answered.detail);
+  return answered.value.presentationResponse;
+}
+
+/** …and the desk's verdict on it. */
+async function answer(
+  read: ReadRequest,
+  facts: Record<string, string | number | boolean>,
+  withHousehold = false,
+) {
+  const sent = await present(read, facts, withHousehold);
   const verified = await verifyResponse(verifier, deps, {
-    payload: answered.value.response,
+    payload: encodePresentationResponse(sent),
     now: NOW,
   });
   if (!verified.ok) throw new Error(verified.detail.message);
-  return { sent: answered.value.presentationResponse, verdict: verified.value };
+  return { sent, verdict: verified.value };
 }
 
 describe('a request about a month: the partner income of that month', () => {
@@ -321,5 +332,23 @@ describe('the household credential with the income supplement', () => {
       value: 'couple',
       origin: 'credential',
     });
+  });
+
+  it('Given an answer that puts the income statement under the household query, when verified, then it is not valid: the household query asked for another type', async () => {
+    const read = await incomeRequest('2025-09');
+    const facts = await readDeclaredFactsFor(wallet, read.request.period);
+    const sent = await present(read, facts, true);
+    const swapped = encodePresentationResponse({
+      ...sent,
+      vpToken: { household: sent.vpToken['income-statement'] ?? [] },
+    });
+    const verified = await verifyResponse(verifier, deps, { payload: swapped, now: NOW });
+    if (!verified.ok) throw new Error(verified.detail.message);
+    expect(verified.value.valid).toBe(false);
+    const check = verified.value.presentations[0]?.result.checks.find(
+      (c) => c.name === 'requested-claims',
+    );
+    expect(check).toMatchObject({ ok: false, code: 'missing-claim' });
+    expect(check?.message).toContain('urn:vouch:household:1');
   });
 });

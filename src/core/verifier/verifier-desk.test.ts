@@ -185,6 +185,8 @@ describe('verifier desk: templates', () => {
     expect(request.value.responseMode).toBe('vouch_qr');
     expect(request.value.responseUri).toBeUndefined();
     expect(request.value.nonce).toBe(created.pending.nonce);
+    // No month was chosen: the request names none.
+    expect('period' in request.value).toBe(false);
     const needs = readDcqlNeeds(request.value.dcql);
     expect(needs.ok && needs.value[0]).toMatchObject({
       queryId: 'income-statement',
@@ -599,11 +601,27 @@ describe('verifier desk: benefit check (issue 5)', () => {
     });
     expect(request.ok && request.value.rule).toBe('nl.participatiewet.aanvulling');
     expect(request.ok && request.value.declare).toEqual(template.declare);
+    // The month travels as vouch.period (the wallet answers that month's facts), and the household
+    // credential is asked for in an optional credential set.
+    expect(request.ok && request.value.period).toBe('2025-09');
+    expect(request.ok && request.value.dcql.credential_sets).toEqual([
+      { options: [['income-statement']] },
+      { options: [['household']], required: false },
+    ]);
     const [pending] = await listPendingRequests(desk);
     expect(pending).toMatchObject({
       rule: 'nl.participatiewet.aanvulling',
       declare: template.declare,
       month: '2025-09',
+      optionalCredentials: [
+        {
+          id: 'household',
+          typeId: 'household',
+          vct: 'urn:vouch:household:1',
+          required: ['household_type', 'adult_co_residents', 'valid_on'],
+          optional: [],
+        },
+      ],
     });
     await expect(
       createRequest(desk, deps(), { needs: INCOME, purpose: 'x', now: NOW, month: '2025-13' }),
