@@ -193,7 +193,8 @@ function RequestForm() {
               optional={template.optional}
               rule={template.rule}
               declare={template.declare}
-              optionalCredentials={template.optionalCredentials}
+              // A server's request asks for one credential type: no optional credentials online.
+              optionalCredentials={online ? undefined : template.optionalCredentials}
             />
           </>
         ) : (
