@@ -17,8 +17,8 @@ import { LANGUAGES, wordsFor, type Language, type Words } from './support/words.
  * wallet's side — Benefits → Apply, the application link pasted (and refused), asking before
  * contacting the agency, the consent of the request the server minted — with nothing scrolling
  * sideways and 44 px tap targets; the verifier desk's Application links tab — a published link,
- * its answers, an answer's verdict — with nothing scrolling sideways. One `vouch serve` in-process;
- * the wallet is a copy of the worker's seeded wallet (support/seed.ts).
+ * its answers, an answer's verdict, the History that keeps it — with nothing scrolling sideways.
+ * One `vouch serve` in-process; the wallet is a copy of the worker's seeded wallet (support/seed.ts).
  */
 
 const ADMIN_TOKEN = 'applications-phone-e2e-token-51c0e2aa';
@@ -227,6 +227,17 @@ test('Given application links at 360×740 in nl, fr and en, when the wallet appl
         await deskTab(verifier.page, t, language);
       });
     }
+    // The answer is in the desk's History too, worded as when the desk first read it (in nl).
+    await verifier.page
+      .getByRole('navigation', { name: deskWords('verifier.sections') })
+      .getByRole('button', { name: deskWords('verifier.tab.history'), exact: true })
+      .click();
+    await expect(
+      verifier.page.getByRole('cell', {
+        name: wordsFor('nl')('applications.purpose.income-supplement'),
+      }),
+    ).toHaveCount(1);
+    await expectNoSidewaysScroll(verifier.page, 'desk history');
   } finally {
     await deskContext.close();
     await walletContext.close();

@@ -23,60 +23,64 @@ export function HistoryTab() {
       {history.length === 0 ? (
         <p className="empty">{t('verifier.history.empty')}</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('verifier.history.when')}</th>
-              <th scope="col">{t('verifier.history.verdict')}</th>
-              <th scope="col">{t('verifier.history.purpose')}</th>
-              <th scope="col">{t('verifier.history.what')}</th>
-              <th scope="col">{t('verifier.history.benefit')}</th>
-              <th scope="col">{t('verifier.history.reasons')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.map((entry) => (
-              <tr key={entry.id}>
-                <th scope="row">{formatDateTime(entry.at, language)}</th>
-                <td>
-                  {entry.valid ? t('verifier.verdict.valid') : t('verifier.verdict.notValid')}
-                </td>
-                <td>{entry.purpose ?? '—'}</td>
-                <td>
-                  {entry.items.map((item, index) => {
-                    const type = item.vct ? credentialTypeByVct(item.vct) : undefined;
-                    const labels = item.claimNames.map(
-                      (name) => type?.claims.find((c) => c.name === name)?.label[language] ?? name,
-                    );
-                    return (
-                      <p key={index}>
-                        {type?.name[language] ?? item.vct ?? '—'}
-                        {item.format === 'jwt_vc_json' ? ` · ${t(formatKey(item.format))}` : ''}
-                        {item.issuerName ? ` (${item.issuerName})` : ''}
-                        {labels.length > 0 ? `: ${labels.join(', ')}` : ''}
-                      </p>
-                    );
-                  })}
-                </td>
-                <td>
-                  {entry.benefit
-                    ? `${t(benefitStatusKey(entry.benefit.status))}: ${
-                        entry.benefit.amountCents === null
-                          ? '—'
-                          : formatCents(entry.benefit.amountCents, language)
-                      }`
-                    : '—'}
-                </td>
-                <td>
-                  {[...new Set(entry.items.flatMap((item) => item.failed))]
-                    .filter(isCheckCode)
-                    .map((code) => t(checkCodeKey(code)))
-                    .join(' ') || '—'}
-                </td>
+        // A phone-wide desk scrolls the table, not the page; the box takes focus for the keyboard.
+        <div className="table-scroll" role="group" aria-labelledby="history-title" tabIndex={0}>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('verifier.history.when')}</th>
+                <th scope="col">{t('verifier.history.verdict')}</th>
+                <th scope="col">{t('verifier.history.purpose')}</th>
+                <th scope="col">{t('verifier.history.what')}</th>
+                <th scope="col">{t('verifier.history.benefit')}</th>
+                <th scope="col">{t('verifier.history.reasons')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {history.map((entry) => (
+                <tr key={entry.id}>
+                  <th scope="row">{formatDateTime(entry.at, language)}</th>
+                  <td>
+                    {entry.valid ? t('verifier.verdict.valid') : t('verifier.verdict.notValid')}
+                  </td>
+                  <td>{entry.purpose ?? '—'}</td>
+                  <td>
+                    {entry.items.map((item, index) => {
+                      const type = item.vct ? credentialTypeByVct(item.vct) : undefined;
+                      const labels = item.claimNames.map(
+                        (name) =>
+                          type?.claims.find((c) => c.name === name)?.label[language] ?? name,
+                      );
+                      return (
+                        <p key={index}>
+                          {type?.name[language] ?? item.vct ?? '—'}
+                          {item.format === 'jwt_vc_json' ? ` · ${t(formatKey(item.format))}` : ''}
+                          {item.issuerName ? ` (${item.issuerName})` : ''}
+                          {labels.length > 0 ? `: ${labels.join(', ')}` : ''}
+                        </p>
+                      );
+                    })}
+                  </td>
+                  <td>
+                    {entry.benefit
+                      ? `${t(benefitStatusKey(entry.benefit.status))}: ${
+                          entry.benefit.amountCents === null
+                            ? '—'
+                            : formatCents(entry.benefit.amountCents, language)
+                        }`
+                      : '—'}
+                  </td>
+                  <td>
+                    {[...new Set(entry.items.flatMap((item) => item.failed))]
+                      .filter(isCheckCode)
+                      .map((code) => t(checkCodeKey(code)))
+                      .join(' ') || '—'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {history.length > 0 ? (
         <ConfirmButton
