@@ -39,6 +39,7 @@ import type { TrustList } from '../src/core/trust/index.ts';
 import { verifyPresentation } from '../src/core/verification/index.ts';
 import { createDidResolver, createVpJwt, issueVcJwt } from '../src/core/w3c/index.ts';
 import { webJwsCrypto } from '../src/platform/crypto/jws-crypto.ts';
+import { quantile } from './bench/lib/stats.ts';
 
 const ROUNDS = Number(process.env.VOUCH_COMPARE_ROUNDS ?? 41);
 const BATCH = Number(process.env.VOUCH_COMPARE_BATCH ?? 6);
@@ -213,16 +214,6 @@ const contestants: Contestant[] = [
     },
   },
 ];
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  const high = Math.ceil(at);
-  return (
-    (sorted[low] as number) + ((sorted[high] as number) - (sorted[low] as number)) * (at - low)
-  );
-}
 
 function shuffled<T>(items: readonly T[]): T[] {
   const out = [...items];

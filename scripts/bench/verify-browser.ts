@@ -35,6 +35,7 @@ import { chromium } from 'playwright-core';
 import playwrightConfig, { chromiumPath } from '../../playwright.config.ts';
 import { decodeBase64Url } from '../../src/core/encoding/base64url.ts';
 import { samplePresentation } from '../../src/core/transport/sample-payloads.fake.ts';
+import { quantile } from './lib/stats.ts';
 import type { BenchRow, BenchSectionRunner } from './types.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -61,7 +62,6 @@ interface PageRounds {
 /** The page's script, bundled by esbuild from the repository's own sources. */
 const PAGE_SOURCE = `
 import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { p256 } from '@noble/curves/nist.js';
 import { verifyPresentation } from './src/core/verification/index.ts';
 import { webJwsCrypto } from './src/platform/crypto/jws-crypto.ts';
 import { decodeBase64Url } from './src/core/encoding/base64url.ts';
@@ -129,7 +129,6 @@ globalThis.vouchVerifyBench = {
     };
     // Warm up both (JIT, the key import cache, noble's precomputed tables).
     for (let i = 0; i < 30; i += 1) { await vouchOnce(); await floorOnce(); await togetherOnce(); }
-    void p256;
     return { secure: globalThis.isSecureContext, isolated: globalThis.crossOriginIsolated };
   },
 
@@ -151,16 +150,6 @@ globalThis.vouchVerifyBench = {
   },
 };
 `;
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  const high = Math.ceil(at);
-  return (
-    (sorted[low] as number) + ((sorted[high] as number) - (sorted[low] as number)) * (at - low)
-  );
-}
 
 async function pageScript(): Promise<string> {
   const bundled = await build({
