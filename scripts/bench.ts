@@ -9,6 +9,8 @@
  *   npm run bench -- --json bench.json     also write every row (and the machine) as JSON
  *   npm run bench -- --list                the section ids
  *
+ * Helpers shared by sections live in scripts/bench/lib/ (not read as sections).
+ *
  * A section that throws prints its error and the run goes on. The exit code is non-zero only
  * when a section crashed (or an unknown id was asked for), never for a missed goal: benchmarks are
  * not tests.
