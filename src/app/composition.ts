@@ -8,7 +8,10 @@ import type { VerifierDeskDeps } from '../core/verifier/index.ts';
 import { webJwsCrypto, type WebJwsCrypto } from '../platform/crypto/jws-crypto.ts';
 import { webCryptoVaultCrypto } from '../platform/crypto/index.ts';
 import { webAuthnPrfAuthenticator } from '../platform/browser/webauthn-prf.ts';
-import { openIdbVaultStorage } from '../platform/idb/index.ts';
+import { registerSigningKeys } from './signing-keys.ts';
+import { deskVaultStorage, verifierVaultStorage, walletVaultStorage } from './vault-storage.ts';
+
+export { forgetSigningKeys } from './signing-keys.ts';
 
 export {
   readStoragePersistence,
@@ -42,14 +45,14 @@ let jws: WebJwsCrypto | undefined;
 
 /** The citizen's wallet: IndexedDB database `vouch`. */
 export function walletVaultDeps(): VaultDeps {
-  walletDeps ??= { storage: openIdbVaultStorage(), crypto: webCryptoVaultCrypto() };
+  walletDeps ??= { storage: walletVaultStorage(), crypto: webCryptoVaultCrypto() };
   return walletDeps;
 }
 
 /** The issuer desk: a database of its own (`vouch-issuer`), with its own passcode. */
 export function deskVaultDeps(): DeskDeps {
   deskDeps ??= {
-    storage: openIdbVaultStorage({ name: 'vouch-issuer' }),
+    storage: deskVaultStorage(),
     crypto: webCryptoVaultCrypto(),
     jws: jwsCrypto(),
   };
@@ -59,7 +62,7 @@ export function deskVaultDeps(): DeskDeps {
 /** The verifier desk: a database of its own (`vouch-verifier`), with its own passcode. */
 export function verifierVaultDeps(): VerifierDeskDeps {
   verifierDeps ??= {
-    storage: openIdbVaultStorage({ name: 'vouch-verifier' }),
+    storage: verifierVaultStorage(),
     crypto: webCryptoVaultCrypto(),
     jws: jwsCrypto(),
   };
@@ -68,16 +71,12 @@ export function verifierVaultDeps(): VerifierDeskDeps {
 
 /** JWS signatures: WebCrypto for ES256 and EdDSA, noble for ES256K. */
 export function jwsCrypto(): WebJwsCrypto {
-  jws ??= webJwsCrypto();
+  if (!jws) {
+    const created = webJwsCrypto();
+    registerSigningKeys(() => created.forgetSigningKeys());
+    jws = created;
+  }
   return jws;
 }
 
-/** Every lock calls this (shared/session-slot.ts): no signing key stays imported on the page. */
-export function forgetSigningKeys(): void {
-  jws?.forgetSigningKeys();
-}
-
-/** Random bytes from the platform CSPRNG. */
-export function randomBytes(length: number): Uint8Array {
-  return crypto.getRandomValues(new Uint8Array(length));
-}
+export { randomBytes } from './random.ts';

@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_SCREEN_BUDGET_BYTES, firstScreenOf } from '../../../scripts/first-screen-size.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -13,6 +14,7 @@ type Chunk = Rolldown.OutputChunk;
 let chunks: Map<string, Chunk>;
 let assets: string[];
 let sources: Map<string, string>;
+let outputs: Array<Rolldown.OutputChunk | Rolldown.OutputAsset>;
 
 /**
  * The source modules (relative to the repository) in every chunk the entry may load; with
@@ -42,13 +44,19 @@ const matching = (modules: readonly string[], pattern: RegExp) =>
   modules.filter((id) => pattern.test(id));
 
 beforeAll(async () => {
+  // Vitest sets NODE_ENV=test, which builds React's development code: build what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   const result = await build({
     root,
     configFile: `${root}vite.config.ts`,
+    mode: 'production',
     logLevel: 'silent',
     build: { write: false },
+  }).finally(() => {
+    process.env.NODE_ENV = nodeEnv;
   });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((item) =>
+  outputs = (Array.isArray(result) ? result : [result]).flatMap((item) =>
     'output' in item ? item.output : [],
   );
   chunks = new Map(
@@ -143,5 +151,45 @@ describe('role entry points', () => {
     expect(sources.get('index.html')).toContain(
       '<link rel="apple-touch-icon" href="/apple-touch-icon.png" />',
     );
+  });
+
+  describe('first screen (issue 12)', () => {
+    const ROLE_NAMES = ['wallet', 'issuer', 'verifier'] as const;
+    const LANGUAGE_CODES = ['en', 'nl', 'fr'] as const;
+
+    it.each(
+      ROLE_NAMES.flatMap((role) => LANGUAGE_CODES.map((language) => [role, language] as const)),
+    )(
+      'Given the production build, when the %s page first loads in %s, then its JS is at most 150 KB gzipped',
+      (role, language) => {
+        const screen = firstScreenOf(outputs, role, { root, language });
+        expect(screen.files.length).toBeGreaterThan(2);
+        expect(screen.gzipBytes, screen.files.join(', ')).toBeLessThanOrEqual(
+          FIRST_SCREEN_BUDGET_BYTES,
+        );
+      },
+    );
+
+    it.each(ROLE_NAMES)(
+      'Given the production build, when the %s page first loads, then it holds one language and no zod, noble, rules, transport or verification',
+      (role) => {
+        const modules = firstScreenOf(outputs, role, { root, language: 'nl' }).modules;
+        expect(modules).toContain('src/app/i18n/nl.ts');
+        expect(matching(modules, /^src\/app\/i18n\/(en|fr)\.ts$/)).toEqual([]);
+        expect(
+          matching(
+            modules,
+            /(^|\/)node_modules\/(zod|@noble\/curves|jose|fflate)\/|^src\/core\/(rules|transport|verification|protocol|sd-jwt)\//,
+          ),
+        ).toEqual([]);
+      },
+    );
+
+    it('Given the production build, then the service worker precaches every chunk (each language, each lazy screen) for offline use', () => {
+      const worker = sources.get('sw.js') ?? '';
+      const chunkNames = [...chunks.keys()];
+      expect(chunkNames.filter((name) => /\/(en|nl|fr)-[\w-]+\.js$/.test(name))).toHaveLength(3);
+      for (const name of chunkNames) expect(worker, name).toContain(`/${name}`);
+    });
   });
 });

@@ -1,16 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import { bytesToHex } from '../../core/encoding/index.ts';
-import { ISSUER_KINDS, type IssuerKind } from '../../core/issuer/index.ts';
-import {
-  ALLOWED_ALGORITHMS,
-  type IssuerKeyFile,
-  type JwsAlgorithm,
-} from '../../core/jose/index.ts';
-import { randomBytes } from '../composition.ts';
+import { bytesToHex } from '../../core/encoding/hex.ts';
+import { ISSUER_KINDS, type IssuerKind } from '../../core/issuer/issuer-kind.ts';
+import type { IssuerKeyFile, JwsAlgorithm } from '../../core/jose/index.ts';
+import { ALLOWED_ALGORITHMS } from '../../core/jose/jws-algorithm.ts';
+import { randomBytes } from '../random.ts';
 import { useT, type MessageKey } from '../i18n/index.ts';
 import { Field } from '../shared/Field.tsx';
 import { PasscodeFields, readPasscodeFields } from '../shared/PasscodeFields.tsx';
-import { readKeyFileForImport, setUpDesk } from './desk-actions.ts';
+
+// The desk's code (issuer core, signing, zod) loads when the clerk submits (issue 12).
+const deskActions = () => import('./desk-actions.ts');
 
 const KIND_LABEL: Record<IssuerKind, MessageKey> = {
   employer: 'desk.kind.employer',
@@ -46,6 +45,7 @@ export function DeskSetup() {
     if (!passcode.ok) return setError(passcode.message);
     setBusy(true);
     setError(null);
+    const { setUpDesk } = await deskActions();
     const problem = await setUpDesk({
       profile: {
         name: String(data.get('org-name') ?? '').trim(),
@@ -69,6 +69,7 @@ export function DeskSetup() {
     if (!(file instanceof File) || file.size === 0) return setImportError('desk.import.noFile');
     if (file.size > MAX_KEY_FILE_BYTES) return setImportError('desk.import.malformed');
     setBusy(true);
+    const { readKeyFileForImport } = await deskActions();
     const result = await readKeyFileForImport(await file.text(), passphrase);
     setBusy(false);
     if (!result.ok) {

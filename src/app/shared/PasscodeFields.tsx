@@ -5,7 +5,7 @@ import {
   passcodeKind,
   type PasscodeKind,
   type PasscodeStrength,
-} from '../../core/holder/index.ts';
+} from '../../core/holder/passcode-policy.ts';
 import { useT, type MessageKey } from '../i18n/index.ts';
 import { Field } from './Field.tsx';
 

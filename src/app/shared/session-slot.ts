@@ -4,7 +4,7 @@
  * vault and makes the page forget every signing key it imported (issue 8.1), so after a lock
  * nothing on the page can sign without the passcode.
  */
-import { forgetSigningKeys } from '../composition.ts';
+import { forgetSigningKeys } from '../signing-keys.ts';
 
 export interface SessionSlot<T> {
   set(session: T): void;

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { VERIFIER_KINDS, type VerifierKind } from '../../core/verifier/index.ts';
+import { VERIFIER_KINDS, type VerifierKind } from '../../core/verifier/verifier-kind.ts';
 import { useT, type MessageKey } from '../i18n/index.ts';
 import { Field } from '../shared/Field.tsx';
 import { PasscodeFields, readPasscodeFields } from '../shared/PasscodeFields.tsx';
-import { setUpVerifier } from './verifier-actions.ts';
+
+// The desk's code (verifier core, signing, zod) loads when the clerk submits (issue 12).
+const verifierActions = () => import('./verifier-actions.ts');
 
 export const VERIFIER_KIND_LABEL: Record<VerifierKind, MessageKey> = {
   agency: 'verifier.kind.agency',
@@ -27,6 +29,7 @@ export function VerifierSetup() {
     if (!name) return setError('verifier.setup.invalidProfile');
     setBusy(true);
     setError(null);
+    const { setUpVerifier } = await verifierActions();
     const problem = await setUpVerifier({
       name,
       kind: String(data.get('verifier-kind')) as VerifierKind,

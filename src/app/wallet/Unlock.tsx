@@ -1,18 +1,32 @@
 import { useEffect, useState } from 'react';
 import { useT, type MessageKey } from '../i18n/index.ts';
 import { UnlockForm } from '../shared/UnlockForm.tsx';
-import { waitingLinkKind } from './pending-link.ts';
-import { EraseWalletButton } from './Settings.tsx';
+import { pendingLink, type PendingKind } from './pending-link.ts';
+import { lazyScreen } from '../shared/lazy-screen.tsx';
 import { unlockWallet, unlockWalletWithDevice, walletHasDeviceUnlock } from './wallet-actions.ts';
 import { useWalletStore } from './wallet-store.ts';
+
+// Settings' code loads when the citizen opens "Forgot your passcode?" (issue 12).
+const EraseWalletButton = lazyScreen(() => import('./Settings.tsx'), 'EraseWalletButton');
 
 export function Unlock() {
   const t = useT();
   const notice = useWalletStore((s) => s.notice);
   const kind = useWalletStore((s) => s.passcodeKind);
   const [forgot, setForgot] = useState(false);
-  // Read at mount: WalletRole remounts this screen when a link arrives while it is shown.
-  const [waiting] = useState(waitingLinkKind);
+  // Read at mount: WalletRole remounts this screen when a link arrives while it is shown. The
+  // decoder loads only when a link is there (issue 12).
+  const [waiting, setWaiting] = useState<PendingKind | null>(null);
+  useEffect(() => {
+    if (!pendingLink()) return;
+    let live = true;
+    void import('./pending-link-kind.ts').then(({ waitingLinkKind }) => {
+      if (live) setWaiting(waitingLinkKind());
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   return (
     <section className="card" aria-labelledby="unlock-title">
@@ -29,7 +43,7 @@ export function Unlock() {
       <details open={forgot} onToggle={(event) => setForgot(event.currentTarget.open)}>
         <summary>{t(kind === 'digits' ? 'shell.unlock.forgotPin' : 'unlock.forgot')}</summary>
         <p>{t('unlock.forgotBody')}</p>
-        <EraseWalletButton />
+        {forgot ? <EraseWalletButton /> : null}
       </details>
     </section>
   );

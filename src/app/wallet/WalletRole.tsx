@@ -1,21 +1,24 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n/index.ts';
-import { Benefits } from './benefits/Benefits.tsx';
-import { Connect } from './Connect.tsx';
-import { CreateWallet } from './CreateWallet.tsx';
-import { CredentialDetail } from './CredentialDetail.tsx';
-import { History } from './History.tsx';
-import { Home } from './Home.tsx';
-import { PresentRequest } from './PresentRequest.tsx';
-import { Receive } from './Receive.tsx';
-import { RestoreWallet } from './RestoreWallet.tsx';
-import { Settings } from './Settings.tsx';
+import { lazyScreen } from '../shared/lazy-screen.tsx';
 import { Unlock } from './Unlock.tsx';
 import { useIdleLockWhile } from '../shared/use-idle-lock.ts';
 import { loadWallet, lockWallet, startOnboarding } from './wallet-actions.ts';
 import { useWalletStore, type WalletView } from './wallet-store.ts';
 import { pendingLink, takeLinkFromLocation } from './pending-link.ts';
-import { openView } from './credential-actions.ts';
+
+// The first screen is the welcome or the lock screen: onboarding and everything behind the lock
+// (rules, transport, zod, noble) load when first shown (issue 12).
+const Benefits = lazyScreen(() => import('./benefits/Benefits.tsx'), 'Benefits');
+const Connect = lazyScreen(() => import('./Connect.tsx'), 'Connect');
+const CreateWallet = lazyScreen(() => import('./CreateWallet.tsx'), 'CreateWallet');
+const CredentialDetail = lazyScreen(() => import('./CredentialDetail.tsx'), 'CredentialDetail');
+const History = lazyScreen(() => import('./History.tsx'), 'History');
+const Home = lazyScreen(() => import('./Home.tsx'), 'Home');
+const PresentRequest = lazyScreen(() => import('./PresentRequest.tsx'), 'PresentRequest');
+const Receive = lazyScreen(() => import('./Receive.tsx'), 'Receive');
+const RestoreWallet = lazyScreen(() => import('./RestoreWallet.tsx'), 'RestoreWallet');
+const Settings = lazyScreen(() => import('./Settings.tsx'), 'Settings');
 
 /** The citizen's wallet: onboarding, lock screen, home and settings. */
 export default function WalletRole() {
@@ -37,7 +40,10 @@ export default function WalletRole() {
       const link = pendingLink();
       if (!link) return;
       const phase = useWalletStore.getState().phase;
-      if (phase === 'unlocked') openView(link.kind === 'offer' ? 'receive' : 'request');
+      if (phase === 'unlocked') {
+        const view = link.kind === 'offer' ? 'receive' : 'request';
+        void import('./credential-actions.ts').then(({ openView }) => openView(view));
+      }
       // The lock screen remounts too, to say what is waiting.
       if (phase === 'unlocked' || phase === 'locked') setLinkCount((count) => count + 1);
     };

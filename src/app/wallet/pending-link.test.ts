@@ -1,13 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeForText } from '../../core/transport/index.ts';
-import {
-  pendingKindOf,
-  pendingLink,
-  takeLinkFromLocation,
-  takePendingLink,
-  vouchTextOf,
-  waitingLinkKind,
-} from './pending-link.ts';
+import { pendingKindOf, waitingLinkKind } from './pending-link-kind.ts';
+import { pendingLink, takeLinkFromLocation, takePendingLink, vouchTextOf } from './pending-link.ts';
 
 const REQUEST =
   'openid4vp://?client_id=decentralized_identifier%3Adid%3Akey%3Az6Mk&request_uri=http%3A%2F%2F127.0.0.1%3A4555%2Frequests%2F1';

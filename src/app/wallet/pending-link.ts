@@ -11,9 +11,9 @@
  *   /?credential_offer_uri=…, /?client_id=…&request_uri=…   an https link to the wallet carrying
  *                             the OpenID4VCI / OpenID4VP query itself
  *
- * Nothing is fetched here: the flow asks the citizen before it contacts anyone.
+ * Nothing is fetched here: the flow asks the citizen before it contacts anyone. Reading what a
+ * text is (pending-link-kind.ts) needs the transport's decoder, loaded when a link is there.
  */
-import { decodeFromText } from '../../core/transport/index.ts';
 import { recogniseIncoming } from './incoming-link.ts';
 
 export type PendingKind = 'offer' | 'request';
@@ -24,19 +24,6 @@ export const RECEIVE_FRAGMENT = FRAGMENTS.offer;
 export const HANDLER_FRAGMENT = '#link=';
 
 let pending: { kind: PendingKind; text: string } | null = null;
-
-/** Which screen takes a text: offers to Receive, requests to Show; null when neither. */
-export function pendingKindOf(text: string): PendingKind | null {
-  const link = recogniseIncoming(text);
-  if (link.kind === 'openid-offer') return 'offer';
-  if (link.kind === 'openid-request') return 'request';
-  if (link.kind !== 'vouch') return null;
-  const decoded = decodeFromText(vouchTextOf(link.text));
-  if (!decoded.ok) return null;
-  return decoded.value.kind === 'offer' || decoded.value.kind === 'request'
-    ? decoded.value.kind
-    : null;
-}
 
 /** The `VOUCH1:…` text of a Vouch link or text (`…/#receive=VOUCH1:…`, `…/#request=VOUCH1:…`). */
 export function vouchTextOf(text: string): string {
@@ -94,15 +81,6 @@ export function takeLinkFromLocation(): void {
 
 export function pendingLink(): { kind: PendingKind; text: string } | null {
   return pending;
-}
-
-/**
- * What the lock screen may say is waiting: the pending link's kind when its text reads as that kind
- * (an offer, a request), else null, so a mangled link does not promise a credential.
- */
-export function waitingLinkKind(): PendingKind | null {
-  if (!pending) return null;
-  return pendingKindOf(pending.text) === pending.kind ? pending.kind : null;
 }
 
 /** Take the pending link of this kind, if any (it is handled once). */

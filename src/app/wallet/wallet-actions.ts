@@ -1,33 +1,21 @@
 /**
  * Wallet use cases as module-level actions: they call core (through the composition), keep the
- * unlocked wallet in the session, and put only public facts into the store.
+ * unlocked wallet in the session, and put only public facts into the store. The lock screen needs
+ * only the vault's header (vault-peek); the wallet's code (holder, vault, crypto, zod) is imported
+ * when the citizen unlocks or sets up (issue 12).
  */
-import {
-  createHolderWallet,
-  openHolderWallet,
-  passcodeKind,
-  saveWalletSettings,
-  unlockHolderWallet,
-  type CreateWalletOptions,
-  type HolderWallet,
-} from '../../core/holder/index.ts';
-import {
-  eraseVault,
-  hasDeviceUnlock,
-  readPasscodeKind,
-  readVaultStatus,
-  unlockVaultWithDevice,
-  type DeviceUnlockProblem,
-} from '../../core/vault/index.ts';
-import {
-  probeDeviceUnlock,
-  requestStoragePersistence,
-  walletDeviceAuthenticator,
-  walletVaultDeps,
-  type DeviceUnlockSupport,
-} from '../composition.ts';
+
+/** The wallet's core and its platform wiring, loaded on first use. */
+const loadHolder = () => import('../../core/holder/index.ts');
+const loadVault = () => import('../../core/vault/index.ts');
+const loadComposition = () => import('../composition.ts');
+import type { CreateWalletOptions, HolderWallet } from '../../core/holder/index.ts';
+import type { DeviceUnlockProblem } from '../../core/vault/index.ts';
+import { passcodeKind } from '../../core/vault/passcode.ts';
+import { peekVault } from '../../core/vault/vault-peek.ts';
+import type { DeviceUnlockSupport } from '../composition.ts';
+import { walletVaultStorage } from '../vault-storage.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { refreshCredentials } from './credential-actions.ts';
 import { pendingLink } from './pending-link.ts';
 import { endSession, getSession, setSession } from './session.ts';
 import { useWalletStore, type WalletUiState, type WalletView } from './wallet-store.ts';
@@ -50,7 +38,7 @@ function enter(wallet: HolderWallet): void {
     notice: null,
     failure: null,
   });
-  void refreshCredentials();
+  void import('./credential-actions.ts').then(({ refreshCredentials }) => refreshCredentials());
 }
 
 /** What the store may show only while unlocked: claims and relationships go with the lock. */
@@ -69,11 +57,10 @@ function fail(failure: MessageKey): void {
 
 export async function loadWallet(): Promise<void> {
   try {
-    const deps = walletVaultDeps();
-    const status = await readVaultStatus(deps);
-    if (!status.ok) return fail('error.vault-corrupt');
-    if (status.value === 'empty') return useWalletStore.setState({ phase: 'welcome' });
-    useWalletStore.setState({ phase: 'locked', passcodeKind: await readPasscodeKind(deps) });
+    // A header that is there but malformed is told at unlock ('error.vault-corrupt').
+    const peek = await peekVault(walletVaultStorage());
+    if (peek.status === 'empty') return useWalletStore.setState({ phase: 'welcome' });
+    useWalletStore.setState({ phase: 'locked', passcodeKind: peek.passcodeKind });
   } catch {
     fail('error.storage-unavailable');
   }
@@ -90,6 +77,8 @@ export function cancelOnboarding(): void {
 export type FinishOnboarding = { ok: true } | { ok: false; message: MessageKey };
 
 export async function finishOnboarding(options: CreateWalletOptions): Promise<FinishOnboarding> {
+  const [{ createHolderWallet }, { requestStoragePersistence, walletVaultDeps }] =
+    await Promise.all([loadHolder(), loadComposition()]);
   const result = await createHolderWallet(walletVaultDeps(), options);
   if (result.ok) {
     useWalletStore.setState({ passcodeKind: passcodeKind(options.passcode) });
@@ -111,6 +100,10 @@ export async function finishOnboarding(options: CreateWalletOptions): Promise<Fi
 }
 
 export async function unlockWallet(passcode: string): Promise<MessageKey | null> {
+  const [{ unlockHolderWallet }, { walletVaultDeps }] = await Promise.all([
+    loadHolder(),
+    loadComposition(),
+  ]);
   const result = await unlockHolderWallet(walletVaultDeps(), passcode);
   if (result.ok) {
     enter(result.value);
@@ -127,7 +120,7 @@ export async function unlockWallet(passcode: string): Promise<MessageKey | null>
 /** Whether the lock screen offers "Unlock with this device" (a device wrap is stored). */
 export async function walletHasDeviceUnlock(): Promise<boolean> {
   try {
-    return await hasDeviceUnlock(walletVaultDeps());
+    return (await peekVault(walletVaultStorage())).deviceUnlock;
   } catch {
     return false;
   }
@@ -145,8 +138,13 @@ const DEVICE_UNLOCK_PROBLEM: Record<DeviceUnlockProblem, MessageKey> = {
 
 /** Unlock with the platform authenticator (WebAuthn PRF); null when the wallet opened. */
 export async function unlockWalletWithDevice(): Promise<MessageKey | null> {
-  const deps = walletVaultDeps();
-  const unlocked = await unlockVaultWithDevice(deps, walletDeviceAuthenticator());
+  const [{ openHolderWallet }, { unlockVaultWithDevice }, composition] = await Promise.all([
+    loadHolder(),
+    loadVault(),
+    loadComposition(),
+  ]);
+  const deps = composition.walletVaultDeps();
+  const unlocked = await unlockVaultWithDevice(deps, composition.walletDeviceAuthenticator());
   if (!unlocked.ok) {
     if (unlocked.reason === 'no-vault') useWalletStore.setState({ phase: 'welcome' });
     return unlocked.reason === 'no-vault' ? null : DEVICE_UNLOCK_PROBLEM[unlocked.reason];
@@ -165,6 +163,7 @@ export async function readDeviceUnlockState(): Promise<DeviceUnlockState | null>
   const wallet = getSession();
   if (!wallet) return null;
   if (wallet.vault.deviceUnlock) return { enabled: true };
+  const { probeDeviceUnlock } = await loadComposition();
   return { enabled: false, support: await probeDeviceUnlock() };
 }
 
@@ -179,6 +178,7 @@ export type EnableDeviceUnlockOutcome =
 export async function enableDeviceUnlock(passcode: string): Promise<EnableDeviceUnlockOutcome> {
   const wallet = getSession();
   if (!wallet) return 'settings.device.failed';
+  const { walletDeviceAuthenticator } = await loadComposition();
   const result = await wallet.vault.enableDeviceUnlock(passcode, walletDeviceAuthenticator());
   if (result.ok) return 'settings.device.enabled';
   switch (result.reason) {
@@ -218,6 +218,7 @@ export async function changePasscode(current: string, next: string): Promise<Mes
 export async function saveAutoLock(minutes: number): Promise<boolean> {
   const wallet = getSession();
   if (!wallet) return false;
+  const { saveWalletSettings } = await loadHolder();
   const saved = await saveWalletSettings(wallet, { ...wallet.settings, autoLockMinutes: minutes });
   if (!saved.ok) return false;
   setSession(saved.value);
@@ -227,6 +228,7 @@ export async function saveAutoLock(minutes: number): Promise<boolean> {
 
 export async function eraseWallet(): Promise<void> {
   endSession();
+  const [{ eraseVault }, { walletVaultDeps }] = await Promise.all([loadVault(), loadComposition()]);
   await eraseVault(walletVaultDeps());
   useWalletStore.setState({
     ...LOCKED_VIEW,

@@ -1,5 +1,6 @@
 import { failed, ok, type Result } from '../result.ts';
-import { passcodeKind, type PasscodeKind } from '../vault/index.ts';
+import type { PasscodeKind } from '../vault/index.ts';
+import { passcodeKind } from '../vault/passcode.ts';
 
 export { passcodeKind, type PasscodeKind };
 

@@ -20,14 +20,14 @@ import {
 } from '../desk/index.ts';
 import type { UnlockedVault, VaultDeps } from '../vault/index.ts';
 import { isStatusListUri } from '../status-list/status-list-uri.ts';
+import { ISSUER_KINDS, type IssuerKind } from './issuer-kind.ts';
 
 /**
  * The issuer desk's own encrypted vault (a database of its own, beside the wallet's): the issuer
  * key file is the vault's secret (decrypted only to sign), the profile, the register of subjects,
  * the status list and the log of issued and revoked credentials are encrypted records.
  */
-export const ISSUER_KINDS = ['employer', 'pulmonologist', 'university', 'municipality'] as const;
-export type IssuerKind = (typeof ISSUER_KINDS)[number];
+export { ISSUER_KINDS, type IssuerKind };
 
 export const PROFILE_ID = 'desk-profile';
 export const STATUS_LIST_ID = 'status-list';

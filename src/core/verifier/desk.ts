@@ -24,14 +24,14 @@ import {
 import type { UnlockedVault, VaultDeps } from '../vault/index.ts';
 import { mutexFor, type NonceStore, type RunExclusive } from './nonce-store.ts';
 import { createVaultNonceStore } from './nonce-store.vault.ts';
+import { VERIFIER_KINDS, type VerifierKind } from './verifier-kind.ts';
 
 /**
  * The verifier desk's own encrypted vault (IndexedDB `vouch-verifier`, beside the wallet's and the
  * issuer desk's): the verifier key file (ES256 did:key) is the vault's secret, decrypted only to
  * sign a request or the desk's own trust list; everything else is an encrypted record.
  */
-export const VERIFIER_KINDS = ['agency', 'employer', 'other'] as const;
-export type VerifierKind = (typeof VERIFIER_KINDS)[number];
+export { VERIFIER_KINDS, type VerifierKind };
 
 export const VERIFIER_PROFILE_ID = 'verifier-profile';
 

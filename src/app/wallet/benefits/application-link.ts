@@ -7,7 +7,8 @@
  */
 import type { MessageKey } from '../../i18n/index.ts';
 import { recogniseIncoming } from '../incoming-link.ts';
-import { pendingKindOf, type PendingKind } from '../pending-link.ts';
+import { pendingKindOf } from '../pending-link-kind.ts';
+import type { PendingKind } from '../pending-link.ts';
 
 export type ApplicationLinkTarget =
   { ok: true; kind: PendingKind; text: string } | { ok: false; message: MessageKey };
