@@ -18,6 +18,7 @@ import { createMemoryVaultStorage } from '../../core/vault/index.ts';
 import { createFakeVaultCrypto } from '../../core/vault/vault-crypto.fake.ts';
 import { webJwsCrypto } from '../../platform/crypto/jws-crypto.ts';
 import { signingKeyOf } from '../data-dir.ts';
+import { startServer } from '../start.ts';
 import { createTestServer } from '../test-server.fake.ts';
 import type { TestServer } from '../test-server.fake.ts';
 import { checkServerRegistration, loadRegistrationFile, verifierInfoAt } from './registration.ts';
@@ -121,6 +122,21 @@ describe('vouch serve --registration <file>', () => {
     const other = await createIssuerKeyFile(crypto, 'ES256');
     await writeFile(foreign, await certify({ verifier: other.did }));
     await expect(load(foreign)).rejects.toThrow(/this server's requests have client_id/);
+    // startServer reads it after the keys and before it listens or opens a database.
+    await expect(
+      startServer({
+        port: 0,
+        host: '127.0.0.1',
+        dataDir: join(dir, 'data'),
+        registrationFile: foreign,
+        envAdminToken: 'registration-test-token-0123456789',
+        crypto,
+        randomBytes: (length) => globalThis.crypto.getRandomValues(new Uint8Array(length)),
+        log: () => undefined,
+        announce: () => undefined,
+        now: () => START,
+      }),
+    ).rejects.toThrow(/^--registration: .*foreign\.jwt is refused: the certificate registers/);
     const garbage = join(dir, 'garbage.jwt');
     await writeFile(garbage, '{"not":"a jwt"}');
     await expect(load(garbage)).rejects.toThrow(/is refused: not a registration certificate/);
