@@ -9,7 +9,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findPostgresBin, startTestCluster } from './postgres-test-cluster.mjs';
 import { fromPlaywright, fromVitest, summarise } from './test-summary.mjs';
 
-const VITEST_JSON = '.vitest-results.json';
+/** Where scripts/vitest-count-reporter.mjs writes the unit tests' results (it reads the same). */
+const VITEST_JSON = process.env.VOUCH_VITEST_RESULTS ?? '.vitest-results.json';
 const E2E_JSON = '.e2e-results.json';
 const only = process.argv[2]; // optional: "unit" or "e2e"
 
@@ -97,7 +98,7 @@ const outcomes = [];
 // a throwaway cluster from Debian's binaries for the unit step, unless VOUCH_TEST_DATABASE_URL
 // already names one. Without binaries they run on PGlite only — unless VOUCH_REQUIRE_POSTGRES=1
 // (.ci/run), which makes that a failure.
-const env = { ...process.env };
+const env = { ...process.env, VOUCH_VITEST_RESULTS: VITEST_JSON };
 let cluster;
 if (steps.some((step) => step.name === 'unit') && !env.VOUCH_TEST_DATABASE_URL) {
   const started = Date.now();
