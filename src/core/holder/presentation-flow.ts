@@ -21,10 +21,10 @@ import { bytesToUtf8 } from '../encoding/index.ts';
 import {
   credentialState,
   formatOf,
-  listCredentials,
   readCredential,
   type StoredCredential,
 } from './credential-store.ts';
+import { listCredentialSummaries } from './credential-store-summary.ts';
 import { hasPresentedTo, recordPresentation, type HistoryEntry } from './history.ts';
 import type { HolderWallet } from './holder-wallet.ts';
 import type { VerifierStanding } from '../trust/verifier-registration.ts';
@@ -130,6 +130,30 @@ export async function readPresentationRequestUri(
   return matchRequest(wallet, resolved.value, deps);
 }
 
+/**
+ * The credentials that could answer any of the needs, in full: the summaries (one index read) pick
+ * those of a fitting format and type, and only those are decrypted, so a request to a wallet of
+ * thousands of credentials reads a handful (issue 12). The claims are matched on the full records.
+ */
+async function heldForNeeds(
+  wallet: HolderWallet,
+  needs: readonly DcqlCredentialNeed[],
+): Promise<StoredCredential[]> {
+  const summaries = await listCredentialSummaries(wallet);
+  const typeOnly = summaries.map((summary) => ({
+    id: summary.id,
+    format: formatOf(summary),
+    vct: summary.vct,
+    ...(summary.types === undefined ? {} : { types: summary.types }),
+    claims: {},
+  }));
+  const ids = new Set(needs.flatMap((need) => matchDcql({ ...need, required: [] }, typeOnly)));
+  const read = await Promise.all(
+    summaries.filter((summary) => ids.has(summary.id)).map((s) => readCredential(wallet, s.id)),
+  );
+  return read.filter((credential): credential is StoredCredential => credential !== undefined);
+}
+
 async function matchRequest(
   wallet: HolderWallet,
   request: PresentationRequest,
@@ -139,7 +163,7 @@ async function matchRequest(
   const needs = readDcqlNeeds(request.dcql);
   if (!needs.ok) return { ok: false, reason: 'unsupported-query', detail: needs.detail.message };
 
-  const held = (await listCredentials(wallet)).filter((credential) => {
+  const held = (await heldForNeeds(wallet, needs.value)).filter((credential) => {
     const state = credentialState(credential, now);
     return state !== 'expired' && state !== 'revoked' && state !== 'suspended';
   });
