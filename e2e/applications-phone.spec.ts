@@ -1,15 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { webJwsCrypto } from '../src/platform/crypto/jws-crypto.ts';
-import { startServer, type RunningServer } from '../src/server/start.ts';
 import { exampleClaims } from '../src/core/credentials/index.ts';
 import { PASSCODE, WalletPage } from './pages/wallet-page.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
 import { expectNoSidewaysScroll, expectPhoneFit, PHONE } from './support/phone.ts';
 import { answerBenefitQuestions, openAllDetails } from './support/screens.ts';
-import { seededTest as test } from './support/seed.ts';
+import { test } from './support/seed.ts';
 import { LANGUAGES, wordsFor, type Language, type Words } from './support/words.ts';
 
 /**
@@ -18,37 +13,10 @@ import { LANGUAGES, wordsFor, type Language, type Words } from './support/words.
  * contacting the agency, the consent of the request the server minted — with nothing scrolling
  * sideways and 44 px tap targets; the verifier desk's Application links tab — a published link,
  * its answers, an answer's verdict, the History that keeps it — with nothing scrolling sideways.
- * One `vouch serve` in-process; the wallet is a copy of the worker's seeded wallet (support/seed.ts).
+ * The worker's `vouch serve` and a copy of its seeded wallet (support/seed.ts).
  */
 
-const ADMIN_TOKEN = 'applications-phone-e2e-token-51c0e2aa';
-const port = Number(process.env.E2E_PORT ?? 4173);
-const ORIGIN = `http://127.0.0.1:${port}`;
 const LINK_NAME = 'Aanvulling 2027';
-
-let server: RunningServer;
-let dataDir: string;
-
-test.beforeAll(async () => {
-  // PGlite's first start and the migrations take seconds, more on a loaded machine.
-  test.setTimeout(180_000);
-  dataDir = await mkdtemp(path.join(tmpdir(), 'vouch-applications-phone-'));
-  server = await startServer({
-    port: 0,
-    dataDir,
-    envAdminToken: ADMIN_TOKEN,
-    crypto: webJwsCrypto(),
-    randomBytes: (length) => globalThis.crypto.getRandomValues(new Uint8Array(length)),
-    log: () => undefined,
-    announce: () => undefined,
-    app: { adminOrigins: [ORIGIN] },
-  });
-});
-
-test.afterAll(async () => {
-  await server?.close();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
 
 /** The top bar's language menu (desks) or the one in Settings (wallet): the current words name it. */
 async function chooseLanguage(page: Page, from: Words, language: Language): Promise<void> {
@@ -124,6 +92,7 @@ async function apply(page: Page, t: Words, language: Language, link: string): Pr
 test('Given application links at 360×740 in nl, fr and en, when the wallet applies and the desk reads the answer, then nothing scrolls sideways and the wallet’s tap targets are at least 44 px', async ({
   browser,
   seed,
+  vouchServe: server,
 }) => {
   test.setTimeout(180_000);
   const errors: string[] = [];
@@ -143,7 +112,7 @@ test('Given application links at 360×740 in nl, fr and en, when the wallet appl
     await verifier.tab('Verifier settings').click();
     const settings = verifier.page.getByRole('region', { name: 'Server' });
     await settings.getByLabel('Server address').fill(server.url);
-    await settings.getByLabel('Admin token').fill(ADMIN_TOKEN);
+    await settings.getByLabel('Admin token').fill(server.adminToken);
     await settings.getByRole('button', { name: 'Save server' }).click();
     await expect(settings.getByText('The server is saved. The server answers.')).toBeVisible({
       timeout: 20_000,
@@ -168,7 +137,7 @@ test('Given application links at 360×740 in nl, fr and en, when the wallet appl
     });
     const offer = await fetch(`${server.url}/admin/offers`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${server.adminToken}`, 'content-type': 'application/json' },
       body: JSON.stringify({
         type: 'income-statement',
         claims: {

@@ -3,7 +3,8 @@
 // issued afterwards starts with it. The wallet's connect code is made in-process (a memory wallet),
 // so only the desk runs in a browser.
 import { randomBytes } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/seed.ts';
 import { connectToIssuer, createHolderWallet } from '../src/core/holder/index.ts';
 import { utf8ToBytes } from '../src/core/encoding/index.ts';
 import { encodeForText } from '../src/core/transport/index.ts';
