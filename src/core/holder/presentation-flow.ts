@@ -422,7 +422,7 @@ async function presentVcJwt(
 export function sendPresentationAnswer(
   request: PresentationRequest,
   response: PresentationResponse,
-  deps: { fetch: FetchLike },
+  deps: Parameters<typeof submitPresentationResponse>[2],
 ): ReturnType<typeof submitPresentationResponse> {
   return submitPresentationResponse(request, response, deps);
 }

@@ -252,6 +252,20 @@ describe('submitting to response_uri', () => {
     }
   });
 
+  it('Given a receipt half, when submitted, then vouch_receipt rides beside the response and the answer’s vouch_receipt comes back', async () => {
+    const { fetch, sent } = responseUri(() => Response.json({ vouch_receipt: { v: 1 } }));
+    const submitted = await submitPresentationResponse(DIRECT, RESPONSE, {
+      fetch,
+      vouchReceipt: '{"half":1}',
+    });
+    expect(submitted).toEqual({ ok: true, value: { vouchReceipt: { v: 1 } } });
+    const body = sent[0]?.init.body ?? '';
+    expect(body).toBe(`${encodeDirectPostBody(RESPONSE)}&vouch_receipt=%7B%22half%22%3A1%7D`);
+    // A verifier that does not know the parameter reads the same response.
+    const read = readDirectPostBody(body);
+    expect(read.ok && read.value.kind === 'response' && read.value.response).toEqual(RESPONSE);
+  });
+
   it.each([
     ['a javascript: redirect_uri', () => Response.json({ redirect_uri: 'javascript:alert(1)' })],
     [

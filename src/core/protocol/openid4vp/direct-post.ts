@@ -109,9 +109,20 @@ export type SubmitProblem =
 export async function submitPresentationResponse(
   request: Pick<PresentationRequest, 'responseMode' | 'responseUri' | 'encryption'>,
   response: PresentationResponse,
-  deps: { fetch: FetchLike },
+  deps: {
+    fetch: FetchLike;
+    /**
+     * Vouch's `vouch_receipt` parameter (JSON text, docs/evidence.md §Flows): the wallet's half of
+     * an application receipt, beside the response (never inside the JWE); peers ignore it.
+     */
+    vouchReceipt?: string;
+  },
 ): Promise<
-  Result<{ redirectUri?: string }, SubmitProblem, Problem & { status?: number; error?: string }>
+  Result<
+    { redirectUri?: string; vouchReceipt?: unknown },
+    SubmitProblem,
+    Problem & { status?: number; error?: string }
+  >
 > {
   const { responseMode, responseUri } = request;
   if ((responseMode !== 'direct_post' && responseMode !== 'direct_post.jwt') || !responseUri) {
@@ -120,7 +131,9 @@ export async function submitPresentationResponse(
     });
   }
   const body = await encodeResponseBody(request, response);
-  return post(responseUri, body, deps.fetch);
+  const receipt =
+    deps.vouchReceipt === undefined ? '' : `&${formEncode([['vouch_receipt', deps.vouchReceipt]])}`;
+  return post(responseUri, body + receipt, deps.fetch);
 }
 
 /** Error codes a wallet sends instead of a response (OpenID4VP §8.5, RFC 6749 §4.1.2.1). */
@@ -166,7 +179,11 @@ async function post(
   body: string,
   fetch: FetchLike,
 ): Promise<
-  Result<{ redirectUri?: string }, SubmitProblem, Problem & { status?: number; error?: string }>
+  Result<
+    { redirectUri?: string; vouchReceipt?: unknown },
+    SubmitProblem,
+    Problem & { status?: number; error?: string }
+  >
 > {
   let answer;
   try {
@@ -201,7 +218,11 @@ async function post(
     });
   }
   const redirectUri = json?.redirect_uri;
-  return ok(typeof redirectUri === 'string' && isSafeHttpUrl(redirectUri) ? { redirectUri } : {});
+  return ok({
+    ...(typeof redirectUri === 'string' && isSafeHttpUrl(redirectUri) ? { redirectUri } : {}),
+    // A Vouch verifier's countersigned receipt (docs/evidence.md §Flows), read by the wallet.
+    ...(json?.vouch_receipt === undefined ? {} : { vouchReceipt: json.vouch_receipt }),
+  });
 }
 
 /** What a Response URI received. */
