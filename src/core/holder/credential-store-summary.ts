@@ -12,15 +12,24 @@ import {
   compareCodeUnits,
   CREDENTIAL_PREFIX,
   storedCredentialSchema,
+  type CopyRefresh,
   type StoredCredential,
 } from './credential-store.ts';
+import { contentKeyOf, copiesLeft } from './copies.ts';
 import type { HolderWallet } from './holder-wallet.ts';
 
 /**
  * A credential as the list knows it: every field of the record except the signed compact form,
  * with only the SUMMARY_CLAIMS of its type.
  */
-export type CredentialSummary = Omit<StoredCredential, 'compact'>;
+export type CredentialSummary = Omit<StoredCredential, 'compact' | 'copies' | 'refresh'> & {
+  /** A batch-issued credential's copies (copies.ts): how many, how many no verifier saw yet. */
+  copyCount?: { total: number; left: number };
+  /** How more copies can be had (the record's `refresh` without its token). */
+  refreshKind?: CopyRefresh['kind'];
+  /** Equal for two records of the same credential (copies.ts contentKeyOf): a new batch joins it. */
+  contentKey?: string;
+};
 
 /** The claims each benefit rule reads (src/core/rules), by credential type. */
 const RULE_CLAIMS: Record<CredentialTypeId, readonly string[]> = {
@@ -50,15 +59,21 @@ function summaryClaimsOf(typeId: CredentialTypeId): readonly string[] {
 }
 
 /** Raise when summariseCredential changes: every wallet's index is rebuilt at its next unlock. */
-export const CREDENTIAL_SUMMARY_VERSION = 1;
+export const CREDENTIAL_SUMMARY_VERSION = 2;
 
 export function summariseCredential(credential: StoredCredential): CredentialSummary {
-  const { compact: _compact, claims, ...rest } = credential;
+  const { compact: _compact, copies, refresh, claims, ...rest } = credential;
   const kept: Record<string, unknown> = {};
   for (const name of SUMMARY_CLAIMS[credential.typeId]) {
     if (name in claims) kept[name] = claims[name];
   }
-  return { ...rest, claims: kept };
+  return {
+    ...rest,
+    claims: kept,
+    contentKey: contentKeyOf(credential),
+    ...(copies ? { copyCount: { total: copies.length, left: copiesLeft(credential) } } : {}),
+    ...(refresh ? { refreshKind: refresh.kind } : {}),
+  };
 }
 
 /**

@@ -47,6 +47,41 @@ const statusFailureSchema = z.object({
 });
 export type StatusFailure = z.infer<typeof statusFailureSchema>;
 
+const statusEntrySchema = z.object({ idx: z.number().int().min(0), uri: z.string() });
+
+/**
+ * One copy of a batch-issued credential (docs/credentials.md §Copies): the same claims, its own
+ * child key, salts and status index. `usedWith` is the verifier it was shown to (the request's
+ * client_id / audience): a copy is shown to at most one verifier (copies.ts).
+ */
+export const storedCopySchema = z.object({
+  compact: z.string().min(1),
+  childIndex: z.number().int().min(0),
+  status: statusEntrySchema.optional(),
+  usedWith: z.string().max(2048).optional(),
+  usedAt: z.string().optional(),
+});
+export type StoredCopy = z.infer<typeof storedCopySchema>;
+
+/** At most this many copies are kept in one record (the issuer's policy allows 1…50 a batch). */
+export const MAX_STORED_COPIES = 200;
+
+/**
+ * How to get more copies: `offline` through the connect relationship (a signed copies-request to
+ * the issuer desk, docs/protocol.md §Copies request), or `openid4vci` (refresh_token grant at the
+ * issuer's token endpoint, then a batch credential request; docs/openid4vci.md).
+ */
+export const refreshSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('offline') }),
+  z.object({
+    kind: z.literal('openid4vci'),
+    credentialIssuer: z.string(),
+    configurationId: z.string(),
+    refreshToken: z.string(),
+  }),
+]);
+export type CopyRefresh = z.infer<typeof refreshSchema>;
+
 /** A credential record as stored (checked when read back). */
 export const storedCredentialSchema = z.object({
   id: z.string().regex(/^[0-9a-f]{32}$/),
@@ -66,9 +101,17 @@ export const storedCredentialSchema = z.object({
   issuedAt: z.string().optional(),
   expiresAt: z.string().optional(),
   receivedAt: z.string(),
-  status: z.object({ idx: z.number().int().min(0), uri: z.string() }).optional(),
+  status: statusEntrySchema.optional(),
   statusCheck: statusCheckSchema.optional(),
   statusFailure: statusFailureSchema.optional(),
+  /**
+   * Every copy of a batch-issued credential, the first one included (it is also `compact`,
+   * `childIndex` and `status` above, so readers that ignore copies keep working). Absent: the
+   * credential came as one copy (before issue 13, a v1 offer, a W3C VC-JWT).
+   */
+  copies: z.array(storedCopySchema).min(1).max(MAX_STORED_COPIES).optional(),
+  /** How to ask the issuer for more copies; absent: the wallet does not know a way. */
+  refresh: refreshSchema.optional(),
 });
 export type StoredCredential = z.infer<typeof storedCredentialSchema> & {
   typeId: CredentialTypeId;

@@ -1,4 +1,5 @@
 export * from './benefits.ts';
+export * from './copies.ts';
 export * from './credential-store.ts';
 export * from './credential-store-summary.ts';
 export * from './declared-facts.ts';
