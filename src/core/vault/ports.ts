@@ -81,6 +81,11 @@ export interface VaultCrypto {
    * `from` fails authentication.
    */
   rewrapDataKey(options: RewrapDataKeyOptions): Promise<Sealed | null>;
+  /**
+   * Import 32 raw bytes as an AES-GCM-256 key for encrypt/decrypt, non-extractable (the backup
+   * key, derived from the seed: src/core/backup). The caller wipes `keyBytes` afterwards.
+   */
+  importEncryptionKey(keyBytes: Uint8Array): Promise<KeyHandle>;
   encrypt(key: KeyHandle, plaintext: Uint8Array, aad: Uint8Array): Promise<Sealed>;
   /** Resolves null when authentication fails. */
   decrypt(key: KeyHandle, sealed: Sealed, aad: Uint8Array): Promise<Uint8Array | null>;

@@ -1,5 +1,5 @@
 /** An open vault session: holds the (non-extractable) data key handle until lock(). */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { failed, ok, type Result } from '../result.ts';
 import { PRF_SALT_BYTES } from './kdf-policy.ts';
 import { assertPasscode, passcodeKind } from './passcode.ts';
@@ -63,6 +63,11 @@ export interface UnlockedVault {
    * decryptions per batch): memory holds one batch of ciphertexts at a time.
    */
   readRecordBatches<T>(prefix: string, schema: z.ZodType<T>): AsyncGenerator<BatchRecord<T>[]>;
+  /**
+   * Every record the vault holds, as JSON, in id order and in batches (the backup reads the
+   * wallet generically this way): never the secret, never the index chunks, never the header.
+   */
+  readAllRecordBatches(): AsyncGenerator<BatchRecord<unknown>[]>;
   /** Keep a summary index of the records under `spec.prefix` in step with every write from now on. */
   addIndex<R, S>(spec: RecordIndexSpec<R, S>): void;
   /**
@@ -185,6 +190,25 @@ class VaultSession implements UnlockedVault {
         rows.map(({ id, raw }) => openJson(context, id, raw, schema)),
       );
       yield rows.map(({ id }, i) => {
+        const read = reads[i];
+        return {
+          id,
+          read: read?.ok && read.value !== undefined ? ok(read.value) : failed('corrupt'),
+        };
+      });
+    }
+  }
+
+  async *readAllRecordBatches(): AsyncGenerator<BatchRecord<unknown>[]> {
+    this.#context('readAllRecordBatches');
+    for await (const rows of this.#rawBatches('')) {
+      const listed = rows.filter(({ id }) => !id.startsWith(INDEX_RECORD_PREFIX));
+      if (listed.length === 0) continue;
+      const context = this.#context('readAllRecordBatches');
+      const reads = await Promise.all(
+        listed.map(({ id, raw }) => openJson(context, id, raw, anyJson)),
+      );
+      yield listed.map(({ id }, i) => {
         const read = reads[i];
         return {
           id,
@@ -439,6 +463,9 @@ class VaultSession implements UnlockedVault {
     return { crypto: this.#deps.crypto, dataKey: this.#dataKey };
   }
 }
+
+/** Any JSON value: what a record holds before its own reader's schema checks it. */
+const anyJson = z.unknown();
 
 function chunkOf(spec: { readonly version: number }, entries: Record<string, unknown>): IndexChunk {
   return { format: INDEX_CHUNK_FORMAT, version: spec.version, entries };

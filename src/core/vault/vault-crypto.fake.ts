@@ -64,6 +64,10 @@ export function createFakeVaultCrypto(): FakeVaultCrypto {
       calls.deriveDevice++;
       return handle(hmac(sha256, utf8ToBytes('device'), prfOutput), false);
     },
+    async importEncryptionKey(keyBytes: Uint8Array) {
+      if (keyBytes.length !== 32) throw new RangeError('fake crypto: expected a 32-byte key');
+      return handle(keyBytes.slice(), false);
+    },
     async generateDataKey() {
       return handle(randomBytes(32), true);
     },

@@ -154,6 +154,17 @@ export function webCryptoVaultCrypto(options: WebCryptoVaultCryptoOptions = {}):
       return toHandle(kek);
     },
 
+    async importEncryptionKey(keyBytes: Uint8Array): Promise<KeyHandle> {
+      if (!(keyBytes instanceof Uint8Array) || keyBytes.length !== 32) {
+        throw new RangeError(`"keyBytes" expected 32 bytes, got ${keyBytes?.length}`);
+      }
+      const key = await subtle.importKey('raw', bufferSource(keyBytes), AES_GCM_KEY, false, [
+        'encrypt',
+        'decrypt',
+      ]);
+      return toHandle(key);
+    },
+
     async generateDataKey(): Promise<KeyHandle> {
       return toHandle(await subtle.generateKey(AES_GCM_KEY, true, ['encrypt', 'decrypt']));
     },
