@@ -55,6 +55,12 @@ export interface ServerContext {
   readonly randomBytes: (length: number) => Uint8Array;
   readonly now: () => Date;
   readonly log: Log;
+  /**
+   * Copies per credential (`vouch serve --copies`, 1…50; default 10, DEFAULT_BATCH_SIZE): the
+   * issuer metadata's `batch_credential_issuance.batch_size`, the most key proofs one credential
+   * request may carry.
+   */
+  readonly copies?: number;
   /** Status lists this server keeps (src/server/status); defaults in status/store.ts. */
   readonly statusLists?: {
     /** Entries of each new list (≥ 100,000, a multiple of 8). */

@@ -41,6 +41,8 @@ export interface StartServerOptions {
   readonly registrationFile?: string;
   /** Default http://localhost:<port>. */
   readonly publicUrl?: string;
+  /** Copies per credential (`--copies`, OpenID4VCI batch_size); default 10. */
+  readonly copies?: number;
   /** VOUCH_ADMIN_TOKEN, when set. */
   readonly envAdminToken?: string;
   /** VOUCH_KEY_PASSPHRASE: opens key files that are the issuer desk's encrypted export. */
@@ -156,6 +158,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     issuer,
     verifier,
     ...(registration === undefined ? {} : { registration }),
+    ...(options.copies === undefined ? {} : { copies: options.copies }),
     crypto,
     randomBytes: options.randomBytes,
     now,

@@ -15,6 +15,9 @@ import { jwsCrypto, randomBytes } from '../shared/runtime.ts';
 
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_DATA_DIR = 'vouch-data';
+/** Copies of each credential issued online (OpenID4VCI batch_size), and the most the policy may set. */
+export const DEFAULT_COPIES = 10;
+export const MAX_COPIES = 50;
 
 type ServeSettings = Omit<StartServerOptions, 'crypto' | 'randomBytes' | 'log' | 'announce'>;
 
@@ -59,6 +62,10 @@ export function serveSettings(flags: ParsedFlags, env: NodeJS.ProcessEnv): Serve
   }
   const data = flags.string('data') ?? DEFAULT_DATA_DIR;
   if (data === '') throw usage('--data: expected a directory');
+  const copiesText = flags.string('copies') ?? String(DEFAULT_COPIES);
+  if (!/^\d{1,2}$/.test(copiesText) || Number(copiesText) < 1 || Number(copiesText) > MAX_COPIES) {
+    throw usage(`--copies: expected 1–${MAX_COPIES}, got ${JSON.stringify(copiesText)}`);
+  }
   return {
     port: Number(portText),
     host: flags.string('host'),
@@ -67,6 +74,7 @@ export function serveSettings(flags: ParsedFlags, env: NodeJS.ProcessEnv): Serve
     issuerFile: flags.string('issuer'),
     verifierFile: flags.string('verifier'),
     registrationFile: flags.string('registration'),
+    copies: Number(copiesText),
     publicUrl: publicUrl === undefined ? undefined : httpUrl(publicUrl, '--public-url'),
     envAdminToken: env.VOUCH_ADMIN_TOKEN,
     keyPassphrase: env.VOUCH_KEY_PASSPHRASE,
@@ -164,6 +172,14 @@ export const serve: CommandSpec = {
       valueName: 'certificate.jwt',
       description:
         "The verifier's registration certificate (vouch registration issue --verifier <its DID>): checked at start, sent in every request's verifier_info while valid.",
+    },
+    {
+      name: 'copies',
+      kind: 'string',
+      valueName: 'n',
+      description:
+        'Copies of each credential a wallet may ask for at once (1–50), each bound to its own key with its own status index: batch_credential_issuance.batch_size.',
+      defaultText: String(DEFAULT_COPIES),
     },
     {
       name: 'public-url',

@@ -42,6 +42,11 @@ import type { VerifiedKeyProof } from './proof.ts';
 import { createSecret } from './token.ts';
 
 export const DEFAULT_NONCE_TTL_SECONDS = 300;
+
+/** 00:00:00 UTC of the day `now` falls in: the `iat` of every copy issued that day. */
+export function startOfUtcDay(now: Date): Date {
+  return new Date(Math.floor(now.getTime() / 86_400_000) * 86_400_000);
+}
 export const MAX_CREDENTIAL_REQUEST_LENGTH = 128 * 1024;
 
 /** Handles POST /nonce: a fresh c_nonce, stored until it expires. */
@@ -138,10 +143,15 @@ export interface CredentialEndpointDeps {
   now: Date;
   randomBytes: (n: number) => Uint8Array;
   /**
-   * Allocates `count` status list entries (atomically, never reused) for the credentials about
-   * to be issued: `{ uri, idx }` each, put in the credential's `status.status_list`.
+   * Allocates `count` status list entries (atomically, never reused, each drawn at random) for
+   * the copies about to be issued for the offer `offerId`: `{ uri, idx }` each, put in the
+   * credential's `status.status_list`. The server remembers which offer they belong to, so
+   * revoking one copy revokes them all, and a revoked credential is not refreshed.
    */
-  allocateStatus: (count: number) => Promise<readonly { uri: string; idx: number }[]>;
+  allocateStatus: (
+    count: number,
+    offerId: string,
+  ) => Promise<readonly { uri: string; idx: number }[]>;
   batchSize?: number;
   /** Decoy digests per credential (default 0, like `vouch issue`). */
   decoys?: number;
@@ -236,11 +246,14 @@ export async function handleCredentialRequest(
       `this offer is not for "${configurationId.slice(0, 60)}"`,
     );
   }
-  const statuses = await deps.allocateStatus(verified.length);
+  const statuses = await deps.allocateStatus(verified.length, grant.offerId);
   if (statuses.length !== verified.length) {
     return oauthError(500, 'server_error', 'no status list entries could be allocated');
   }
   const credentials: { credential: string }[] = [];
+  // Every copy of a batch carries the same `iat` (and so the same `exp`), rounded down to the day:
+  // neither a copy nor a batch is singled out by the second it was signed.
+  const issuedAt = startOfUtcDay(now);
   for (const [index, proof] of verified.entries()) {
     const common = {
       issuer: deps.issuer,
@@ -248,7 +261,7 @@ export async function handleCredentialRequest(
       claims: offer.claims,
       holderJwk: proof.jwk,
       status: statuses[index] as { uri: string; idx: number },
-      now,
+      now: issuedAt,
       randomBytes: deps.randomBytes,
     };
     const issued =

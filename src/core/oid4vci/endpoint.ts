@@ -128,7 +128,23 @@ export interface IssuanceStore {
   redeemPreAuthorizedCode(
     code: string,
     accessToken: { digest: string; expiresAt: Date },
+    refreshToken?: { digest: string; expiresAt: Date },
   ): Promise<boolean>;
+  /**
+   * The refresh_token grant (RFC 6749 §6), when the store supports it: atomically spends the
+   * unused, unexpired refresh token (by digest) and stores a new access token and a new refresh
+   * token for the SAME offer (configuration and claims). `revoked` when a copy issued for that
+   * offer was revoked (nothing is stored); `unknown` when the token is unknown, used or expired.
+   * A used refresh token presented again also ends every open refresh token of its offer
+   * (reuse detection, RFC 9700 §4.14.2): someone holds a copy of it.
+   */
+  rotateRefreshToken?(
+    digest: string,
+    next: {
+      accessToken: { digest: string; expiresAt: Date };
+      refreshToken: { digest: string; expiresAt: Date };
+    },
+  ): Promise<'ok' | 'unknown' | 'revoked'>;
   /** Stores a fresh c_nonce until it expires. */
   saveNonce(nonce: string, expiresAt: Date): Promise<void>;
   /** Atomically deletes the nonce: true once, if it existed and had not expired at `now`. */

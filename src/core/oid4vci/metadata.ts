@@ -270,13 +270,18 @@ export function buildCredentialIssuerMetadata(options: {
 /** RFC 8414 metadata of the issuer as its own authorization server (pre-authorized code only). */
 export function buildAuthorizationServerMetadata(options: {
   issuer: string;
+  /** The token endpoint also takes the refresh_token grant (RFC 6749 §6). */
+  refreshTokens?: boolean;
 }): AuthorizationServerMetadata {
   const parsed = parseHttpUrl(options.issuer, 'issuer', { noQuery: true });
   if (!parsed.ok) throw new TypeError(`buildAuthorizationServerMetadata: ${parsed.detail.message}`);
   return {
     issuer: options.issuer,
     token_endpoint: issuerEndpoints(options.issuer).token,
-    grant_types_supported: [PRE_AUTHORIZED_CODE_GRANT],
+    grant_types_supported: [
+      PRE_AUTHORIZED_CODE_GRANT,
+      ...(options.refreshTokens === true ? ['refresh_token'] : []),
+    ],
     'pre-authorized_grant_anonymous_access_supported': true,
     token_endpoint_auth_methods_supported: ['none'],
     // RFC 8414 §2 makes this REQUIRED; with no authorization endpoint the list is empty.

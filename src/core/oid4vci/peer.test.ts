@@ -357,7 +357,10 @@ describe("Given Vouch's issuer, when a peer wallet (@openid4vc/openid4vci) recei
     const { verifier } = await sdJwtVcVerifier();
     const result = await verifier.verify(entry.credential, { currentDate: NOW_SECONDS });
     expect((result.payload.cnf as { jwk: Jwk }).jwk).toEqual(holder.publicJwk);
-    expect(result.payload.exp).toBe(NOW_SECONDS + 365 * 86_400);
+    // Every copy's iat is the day it was issued (00:00 UTC), and exp follows from it.
+    const day = Math.floor(NOW_SECONDS / 86_400) * 86_400;
+    expect(result.payload.iat).toBe(day);
+    expect(result.payload.exp).toBe(day + 365 * 86_400);
   });
 
   it('then a revoked status entry makes @sd-jwt/sd-jwt-vc refuse the credential', async () => {

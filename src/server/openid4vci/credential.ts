@@ -9,8 +9,8 @@ import { Hono } from 'hono';
 import { handleCredentialRequest, handleNonceRequest } from '../../core/oid4vci/credential.ts';
 import { oauthError } from '../../core/oid4vci/endpoint.ts';
 import type { ServerContext } from '../context.ts';
-import { allocateStatusIndex } from '../status/store.ts';
-import { createIssuanceStore } from './store.ts';
+import { allocateStatusIndex, statusListIdOf } from '../status/store.ts';
+import { createIssuanceStore, recordIssuedStatus } from './store.ts';
 import { sendEndpointResponse } from './token.ts';
 
 export function credentialRoutes(ctx: ServerContext): Hono {
@@ -46,9 +46,19 @@ export function credentialRoutes(ctx: ServerContext): Hono {
           credentialIssuer: ctx.publicUrl,
           now: ctx.now(),
           randomBytes: ctx.randomBytes,
-          allocateStatus: async (count) => {
+          ...(ctx.copies === undefined ? {} : { batchSize: ctx.copies }),
+          allocateStatus: async (count, offerId) => {
+            // Each copy its own random index, remembered with its offer (revoking one revokes all).
             const entries = [];
             for (let i = 0; i < count; i++) entries.push(await allocateStatusIndex(tx, ctx));
+            await recordIssuedStatus(
+              tx,
+              offerId,
+              entries.map((entry) => ({
+                listId: statusListIdOf(ctx, entry.uri) as string,
+                idx: entry.idx,
+              })),
+            );
             return entries;
           },
         },

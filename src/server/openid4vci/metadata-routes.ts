@@ -38,13 +38,17 @@ export function metadataRoutes(ctx: ServerContext): Hono {
       buildCredentialIssuerMetadata({
         credentialIssuer: ctx.publicUrl,
         credentialSigningAlgs: [issuer.alg],
+        ...(ctx.copies === undefined ? {} : { batchSize: ctx.copies }),
       }),
     );
   });
 
   app.get(AUTHORIZATION_SERVER_WELL_KNOWN, (c) => {
     requireIssuer(ctx);
-    return cached(c, buildAuthorizationServerMetadata({ issuer: ctx.publicUrl }));
+    return cached(
+      c,
+      buildAuthorizationServerMetadata({ issuer: ctx.publicUrl, refreshTokens: true }),
+    );
   });
 
   app.get('/vct/:type', (c) => {

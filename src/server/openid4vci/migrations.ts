@@ -43,4 +43,29 @@ ALTER TABLE vci_offers ADD COLUMN format text NOT NULL DEFAULT 'dc+sd-jwt'
   CHECK (format IN ('dc+sd-jwt', 'jwt_vc_json'));
 `,
   },
+  {
+    // Issue 13: copies and refresh. Each status index issued for an offer is remembered, so
+    // revoking one copy revokes every copy of the credential (refreshed ones too), and a revoked
+    // credential is not refreshed (`revoked_at`). Refresh tokens (RFC 6749 §6) are stored as
+    // SHA-256 digests, single use (rotated), each for the offer whose configuration and claims
+    // it renews.
+    id: 'vci-003',
+    sql: `
+ALTER TABLE vci_offers ADD COLUMN revoked_at timestamptz;
+CREATE TABLE vci_issued_status (
+  list_id text NOT NULL,
+  idx integer NOT NULL,
+  offer_id text NOT NULL REFERENCES vci_offers (id),
+  PRIMARY KEY (list_id, idx)
+);
+CREATE INDEX vci_issued_status_offer ON vci_issued_status (offer_id);
+CREATE TABLE vci_refresh_tokens (
+  token_digest text PRIMARY KEY,
+  offer_id text NOT NULL REFERENCES vci_offers (id),
+  expires_at timestamptz NOT NULL,
+  used_at timestamptz
+);
+CREATE INDEX vci_refresh_tokens_offer ON vci_refresh_tokens (offer_id);
+`,
+  },
 ];

@@ -141,7 +141,7 @@ export function createIssuanceStore(db: Db, now: () => Date): IssuanceStore {
       return rows.length === 1;
     },
 
-    async redeemPreAuthorizedCode(code, accessToken) {
+    async redeemPreAuthorizedCode(code, accessToken, refreshToken) {
       return db.transaction(async (tx) => {
         // One statement decides who redeems: the code is erased as it is spent.
         const { rows } = await tx.query<{ id: string }>(
@@ -155,7 +155,47 @@ export function createIssuanceStore(db: Db, now: () => Date): IssuanceStore {
           'INSERT INTO vci_access_tokens (token_digest, offer_id, expires_at) VALUES ($1, $2, $3)',
           [accessToken.digest, offer.id, accessToken.expiresAt.toISOString()],
         );
+        if (refreshToken !== undefined) {
+          await tx.query(
+            'INSERT INTO vci_refresh_tokens (token_digest, offer_id, expires_at) VALUES ($1, $2, $3)',
+            [refreshToken.digest, offer.id, refreshToken.expiresAt.toISOString()],
+          );
+        }
         return true;
+      });
+    },
+
+    async rotateRefreshToken(digest, next) {
+      return db.transaction(async (tx) => {
+        const at = now().toISOString();
+        // One statement decides who spends it; the offer's row tells whether it was revoked.
+        const { rows } = await tx.query<{ offer_id: string; revoked: boolean }>(
+          `UPDATE vci_refresh_tokens r SET used_at = $2 FROM vci_offers o
+           WHERE r.token_digest = $1 AND r.used_at IS NULL AND r.expires_at > $2
+             AND o.id = r.offer_id
+           RETURNING r.offer_id, o.revoked_at IS NOT NULL AS revoked`,
+          [digest, at],
+        );
+        const spent = rows[0];
+        if (spent === undefined) {
+          // A used token again: a copy of it is abroad. End the open ones of its offer.
+          await tx.query(
+            `UPDATE vci_refresh_tokens SET used_at = $2 WHERE used_at IS NULL AND offer_id IN
+             (SELECT offer_id FROM vci_refresh_tokens WHERE token_digest = $1 AND used_at IS NOT NULL)`,
+            [digest, at],
+          );
+          return 'unknown';
+        }
+        if (spent.revoked) return 'revoked';
+        await tx.query(
+          'INSERT INTO vci_access_tokens (token_digest, offer_id, expires_at) VALUES ($1, $2, $3)',
+          [next.accessToken.digest, spent.offer_id, next.accessToken.expiresAt.toISOString()],
+        );
+        await tx.query(
+          'INSERT INTO vci_refresh_tokens (token_digest, offer_id, expires_at) VALUES ($1, $2, $3)',
+          [next.refreshToken.digest, spent.offer_id, next.refreshToken.expiresAt.toISOString()],
+        );
+        return 'ok';
       });
     },
 
@@ -203,6 +243,7 @@ export function createIssuanceStore(db: Db, now: () => Date): IssuanceStore {
       const { rows } = await db.query<{ type: string; format: string; claims: unknown }>(
         `UPDATE vci_access_tokens t SET used_at = $2 FROM vci_offers o
          WHERE t.token_digest = $1 AND t.used_at IS NULL AND t.expires_at > $2 AND o.id = t.offer_id
+           AND o.revoked_at IS NULL
          RETURNING o.type, o.format, o.claims`,
         [digest, now().toISOString()],
       );
@@ -216,4 +257,45 @@ export function createIssuanceStore(db: Db, now: () => Date): IssuanceStore {
       );
     },
   };
+}
+
+/** Remembers which offer each status index was issued for (every copy, refreshed ones too). */
+export async function recordIssuedStatus(
+  db: Db,
+  offerId: string,
+  entries: readonly { listId: string; idx: number }[],
+): Promise<void> {
+  for (const entry of entries) {
+    await db.query('INSERT INTO vci_issued_status (list_id, idx, offer_id) VALUES ($1, $2, $3)', [
+      entry.listId,
+      entry.idx,
+      offerId,
+    ]);
+  }
+}
+
+/**
+ * Every status entry issued for the same credential as entry `idx` of list `listId` (itself
+ * included), and marks that credential revoked so it is never refreshed. Empty when the entry
+ * was not issued over OpenID4VCI (e.g. an index the desk allocated); then only it is revoked.
+ */
+export async function revokeIssuanceOf(
+  db: Db,
+  listId: string,
+  idx: number,
+  at: Date,
+): Promise<{ listId: string; idx: number }[]> {
+  const { rows: offers } = await db.query<{ offer_id: string }>(
+    `UPDATE vci_offers SET revoked_at = COALESCE(revoked_at, $3)
+     WHERE id = (SELECT offer_id FROM vci_issued_status WHERE list_id = $1 AND idx = $2)
+     RETURNING id AS offer_id`,
+    [listId, idx, at.toISOString()],
+  );
+  const offer = offers[0];
+  if (offer === undefined) return [];
+  const { rows } = await db.query<{ list_id: string; idx: number }>(
+    'SELECT list_id, idx FROM vci_issued_status WHERE offer_id = $1 ORDER BY list_id, idx',
+    [offer.offer_id],
+  );
+  return rows.map((row) => ({ listId: row.list_id, idx: Number(row.idx) }));
 }

@@ -3,8 +3,9 @@
  *   GET  /status/:list          the statuslist+jwt, `Cache-Control: public, max-age=…`, ETag
  *   GET  /status/:list.w3c      its W3C twin, a BitstringStatusListCredential VC-JWT (same bits,
  *                               same headers; w3c-store.ts)
- *   POST /admin/status/revoke   {"index", "list"?} → {"list","index","status":1,"changed"}: both
- *                               encodings change at once
+ *   POST /admin/status/revoke   {"index", "list"?} → {"list","index","status":1,"changed","copies"}:
+ *                               both encodings change at once, and every copy of the same
+ *                               credential (OpenID4VCI batches and refreshes) is revoked with it
  *   PUT  /admin/status/:list    a statuslist+jwt signed by this server's issuer (the desk's)
  *   PUT  /admin/status/:list.w3c  a BitstringStatusListCredential signed by the same issuer
  */
@@ -24,6 +25,15 @@ import {
   revokeStatusIndex,
   statusListIdOf,
 } from './store.ts';
+import type { RevokeOutcome } from './store.ts';
+import { revokeIssuanceOf } from '../openid4vci/store.ts';
+
+/** A refused revocation, thrown to roll the copies' transaction back. */
+class RevokeRefused extends Error {
+  constructor(readonly outcome: Extract<RevokeOutcome, { ok: false }>) {
+    super(outcome.message);
+  }
+}
 
 export const STATUS_LIST_MEDIA_TYPE = 'application/statuslist+jwt';
 /** A VC-JWT (VC-JOSE-COSE §3.1.1 names `application/vc+jwt` for VCDM 2.0; a 1.1 `vc` claim JWT is a JWT). */
@@ -97,7 +107,31 @@ export function statusRoutes(ctx: ServerContext): Hono {
       }
       id = (managed[0] as { id: string }).id;
     }
-    const outcome = await revokeStatusIndex(ctx.db, ctx, id, index);
+    const listId = id;
+    // The copies of one credential (issued over OpenID4VCI, refreshed ones too) are revoked
+    // together, in one transaction: the credential, not one copy, is what the issuer revokes.
+    const outcome = await ctx.db
+      .transaction(async (tx) => {
+        const copies = await revokeIssuanceOf(tx, listId, index, ctx.now());
+        const byList = new Map<string, number[]>();
+        for (const copy of copies) {
+          if (copy.listId === listId && copy.idx === index) continue;
+          byList.set(copy.listId, [...(byList.get(copy.listId) ?? []), copy.idx]);
+        }
+        const first = await revokeStatusIndex(tx, ctx, listId, index, byList.get(listId) ?? []);
+        if (!first.ok) throw new RevokeRefused(first);
+        for (const [other, indices] of byList) {
+          if (other === listId) continue;
+          const [head, ...rest] = indices as [number, ...number[]];
+          const more = await revokeStatusIndex(tx, ctx, other, head, rest);
+          if (!more.ok) throw new RevokeRefused(more);
+        }
+        return { ...first, copies: Math.max(copies.length, 1) };
+      })
+      .catch((error: unknown) => {
+        if (error instanceof RevokeRefused) return error.outcome;
+        throw error;
+      });
     if (!outcome.ok) {
       const status =
         outcome.reason === 'unknown-list'
@@ -111,8 +145,14 @@ export function statusRoutes(ctx: ServerContext): Hono {
         outcome.message,
       );
     }
-    ctx.log('status-revoke', { changed: outcome.changed });
-    return c.json({ list: outcome.uri, index: outcome.index, status: 1, changed: outcome.changed });
+    ctx.log('status-revoke', { changed: outcome.changed, copies: outcome.copies });
+    return c.json({
+      list: outcome.uri,
+      index: outcome.index,
+      status: 1,
+      changed: outcome.changed,
+      copies: outcome.copies,
+    });
   });
 
   app.put('/admin/status/:list', async (c) => {

@@ -90,7 +90,13 @@ describe('managed status lists', () => {
     server.advance(1000);
     const answer = await revoke({ index: idx });
     expect(answer.status).toBe(200);
-    expect(await answer.json()).toEqual({ list: uri, index: idx, status: 1, changed: true });
+    expect(await answer.json()).toEqual({
+      list: uri,
+      index: idx,
+      status: 1,
+      changed: true,
+      copies: 1,
+    });
 
     const after = await hostedList(uri);
     expect(after.list.statusAt(idx)).toBe(1);
@@ -102,7 +108,13 @@ describe('managed status lists', () => {
     expect(stale.status).toBe(200);
 
     const again = await revoke({ index: idx, list: uri });
-    expect(await again.json()).toEqual({ list: uri, index: idx, status: 1, changed: false });
+    expect(await again.json()).toEqual({
+      list: uri,
+      index: idx,
+      status: 1,
+      changed: false,
+      copies: 1,
+    });
   });
 
   it('Given an index never handed out, when revoked, then it is never allocated afterwards', async () => {

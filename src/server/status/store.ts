@@ -245,19 +245,30 @@ export async function allocateStatusIndex(
 }
 
 export type RevokeOutcome =
-  | { readonly ok: true; readonly uri: string; readonly index: number; readonly changed: boolean }
+  | {
+      readonly ok: true;
+      readonly uri: string;
+      readonly index: number;
+      readonly changed: boolean;
+      /** Every index of the list set by this call (the index and, with `also`, its copies). */
+      readonly changedIndices: readonly number[];
+    }
   | {
       readonly ok: false;
       readonly reason: 'unknown-list' | 'not-managed' | 'other-issuer' | 'index-out-of-range';
       readonly message: string;
     };
 
-/** Sets entry `index` of managed list `id` to 1 (revoked) and re-signs the list, atomically. */
+/**
+ * Sets entry `index` of managed list `id` to 1 (revoked), and the entries `also` (the other
+ * copies of the same credential in this list), and re-signs the list once, atomically.
+ */
 export async function revokeStatusIndex(
   db: Db,
   ctx: StatusContext,
   id: string,
   index: number,
+  also: readonly number[] = [],
 ): Promise<RevokeOutcome> {
   const issuer = requireIssuer(ctx);
   return db.transaction(async (tx) => {
@@ -284,7 +295,8 @@ export async function revokeStatusIndex(
         message: "this list was signed with another issuer key than this server's",
       };
     }
-    if (!Number.isSafeInteger(index) || index < 0 || index >= row.size) {
+    const indices = [index, ...also];
+    if (indices.some((entry) => !Number.isSafeInteger(entry) || entry < 0 || entry >= row.size)) {
       return {
         ok: false,
         reason: 'index-out-of-range',
@@ -293,14 +305,19 @@ export async function revokeStatusIndex(
     }
     const uri = statusListUri(ctx, id);
     const bits = new Uint8Array(row.bits);
-    if (getBit(bits, index)) return { ok: true, uri, index, changed: false };
-    setBit(bits, index);
-    // An index revoked before it was handed out is never handed out afterwards.
-    await tx.query(
-      `INSERT INTO status_allocations (list_id, idx, allocated_at) VALUES ($1, $2, $3)
-       ON CONFLICT DO NOTHING`,
-      [id, index, ctx.now().toISOString()],
-    );
+    const changedIndices = [...new Set(indices)].filter((entry) => !getBit(bits, entry));
+    if (changedIndices.length === 0) {
+      return { ok: true, uri, index, changed: false, changedIndices };
+    }
+    for (const entry of changedIndices) {
+      setBit(bits, entry);
+      // An index revoked before it was handed out is never handed out afterwards.
+      await tx.query(
+        `INSERT INTO status_allocations (list_id, idx, allocated_at) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING`,
+        [id, entry, ctx.now().toISOString()],
+      );
+    }
     const { jwt, iat } = await signList(ctx, issuer, id, bits);
     await tx.query(
       'UPDATE status_lists SET bits = $2, jwt = $3, iat = $4, updated_at = $5 WHERE id = $1',
@@ -308,6 +325,6 @@ export async function revokeStatusIndex(
     );
     const w3c = await signW3cStatusList(ctx, issuer, id, bits);
     await storeManagedW3cStatusList(tx, ctx, { id, issuerDid: issuer.did, ...w3c });
-    return { ok: true, uri, index, changed: true };
+    return { ok: true, uri, index, changed: changedIndices.includes(index), changedIndices };
   });
 }
