@@ -11,8 +11,11 @@
  * `vouch.declare`, and the facts the citizen declared with the answer (`declared`).
  *
  * vp-003 (issue 11): the month a request is about (`vouch.period`, `YYYY-MM`), `period`.
+ *
+ * vp-004 (issue 14): `vp_receipts`, the desk's copy of each application receipt (receipts.ts).
  */
 import type { Migration } from '../context.ts';
+import { RECEIPT_MIGRATION } from './receipts.ts';
 
 export const VP_MIGRATIONS: readonly Migration[] = [
   {
@@ -63,4 +66,5 @@ CREATE INDEX vp_requests_by_application ON vp_requests (application_id, created_
 ALTER TABLE vp_requests ADD COLUMN period text;
 `,
   },
+  RECEIPT_MIGRATION,
 ];

@@ -28,6 +28,7 @@ import type { PresentationResponse } from '../../core/protocol/response.ts';
 import type { ServerContext, SigningKey } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 import { clientIdOf, requireVerifier, VP_ID } from './admin.ts';
+import { acknowledgeApplication } from './receipts.ts';
 import { verifierInfoAt } from './registration.ts';
 import { requestDcql } from './request-dcql.ts';
 import { claimAnswer, readOpenRequest, readValidityByResponseCode, storeVerdict } from './store.ts';
@@ -53,6 +54,12 @@ async function openRequest(ctx: ServerContext, id: string): Promise<VerifierRequ
     );
   }
   return request;
+}
+
+/** The `vouch_receipt` parameter of a direct_post body (once, or it is ignored). */
+function receiptHalfOf(text: string): string | undefined {
+  const halves = (formDecode(text) ?? []).filter(([name]) => name === 'vouch_receipt');
+  return halves.length === 1 ? halves[0]?.[1] : undefined;
 }
 
 /** The wallet_nonce of a request_uri POST (§5.10.1), if any; the rest of the form is ignored. */
@@ -144,7 +151,8 @@ export function verifierRoutes(ctx: ServerContext, options: VerifierRouteOptions
         'expected Content-Type: application/x-www-form-urlencoded',
       );
     }
-    const body = readDirectPostBody(await c.req.text());
+    const text = await c.req.text();
+    const body = readDirectPostBody(text);
     if (!body.ok) throw new ApiError(400, 'invalid_request', body.detail.message);
 
     let response: PresentationResponse | undefined;
@@ -199,11 +207,24 @@ export function verifierRoutes(ctx: ServerContext, options: VerifierRouteOptions
           .map((check) => check.code)
           .join(',') || 'none',
     });
+    // An accepted application is acknowledged with a receipt the wallet co-signed (receipts.ts).
+    const receipt =
+      response === undefined || !verdict.valid
+        ? undefined
+        : await acknowledgeApplication(ctx, {
+            verifier,
+            requestId: request.id,
+            response,
+            half: receiptHalfOf(text),
+          });
     c.header('Cache-Control', 'no-store');
-    if (request.redirectUri === undefined || request.responseCode === undefined) return c.json({});
+    const extra = receipt === undefined ? {} : { vouch_receipt: receipt };
+    if (request.redirectUri === undefined || request.responseCode === undefined)
+      return c.json(extra);
     const separator = request.redirectUri.includes('?') ? '&' : '?';
     return c.json({
       redirect_uri: `${request.redirectUri}${separator}response_code=${encodeURIComponent(request.responseCode)}`,
+      ...extra,
     });
   });
 

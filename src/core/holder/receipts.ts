@@ -1,0 +1,412 @@
+/**
+ * Application receipts (issue 14, docs/evidence.md §Flows): when the citizen applies to an agency
+ * online, the wallet signs the first half of an ACKNOWLEDGE receipt over the presentation with its
+ * relationship key for that verifier and sends it beside the answer (`vouch_receipt`); the agency's
+ * server, when it accepts the application, checks the half against the presentation it received
+ * and countersigns it; the wallet checks the countersigned receipt and keeps it (salt, document
+ * hash, both signatures, and the ledger's inclusion proof when the server appended it).
+ *
+ * - The document is the presentation as the verifier receives it: the `vp_token` parameter, i.e.
+ *   the vp_token object as JSON text (`JSON.stringify`, no whitespace), UTF-8.
+ * - Sender: the wallet's relationship key for this verifier (ES256K), a hardened child of the
+ *   wallet root at m/7467'/0'/v' with v = 2³⁰ + (SHA-256 of the verifier's client_id mod 2³⁰):
+ *   the same verifier always gets the same pseudonym (a wallet restored from its 24 words can
+ *   still sign for it), two verifiers get unrelated keys, and the range never meets the issuer
+ *   relationships (which count up from 0). Never the root.
+ * - Recipient: the verifier's key, the DID of the signed request's client_id.
+ *
+ * The desk's side (countersignApplicationReceipt) is here too, so that `vouch serve` and a
+ * browser desk check a half the same way.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { hexToBytes } from '@noble/hashes/utils.js';
+import { z } from 'zod';
+import { resolveDidKey } from '../did/index.ts';
+import { bytesToHex, decodeBase64Url, encodeBase64Url, utf8ToBytes } from '../encoding/index.ts';
+import type { JwsCrypto, JwsSign } from '../jose/index.ts';
+import { es256kSigner, describeKey, relationshipPath, withPrivateKey } from '../keys/index.ts';
+import {
+  computeCommitment,
+  countersign,
+  hashDocument,
+  inclusionProofSchema,
+  makeReceipt,
+  partyFromJwk,
+  receiptFromJson,
+  receiptRecordFromJson,
+  receiptRecordToJson,
+  receiptSigningInput,
+  receiptToJson,
+  SALT_LENGTH,
+  sameParty,
+  signAsFirst,
+  verifyReceipt,
+  type InclusionProof,
+  type Party,
+  type Receipt,
+  type ReceiptRecord,
+  type ReceiptRecordJson,
+} from '../evidence/index.ts';
+import { failedWith, ok, type Result } from '../result.ts';
+import { DEFAULT_MAX_AGE_SECONDS, FUTURE_SKEW_SECONDS } from '../verification/kb-claims.ts';
+import type { HolderWallet } from './holder-wallet.ts';
+import { seedOf } from './wallet-secret.ts';
+
+export const RECEIPT_PREFIX = 'receipt:';
+/** Verifier relationships take the indices 2³⁰ … 2³¹−1 (issuer relationships count from 0). */
+export const VERIFIER_RELATIONSHIP_BASE = 2 ** 30;
+/** The `vouch_receipt` parameter is refused above this length (a half is about 600 characters). */
+export const MAX_RECEIPT_HALF_LENGTH = 4096;
+
+type Problem = { message: string };
+
+/** The hardened relationship index the wallet uses with the verifier of this client_id. */
+export function verifierRelationshipIndex(clientId: string): number {
+  const hash = sha256(utf8ToBytes(`vouch verifier relationship\n${clientId}`));
+  const value = new DataView(hash.buffer, hash.byteOffset, 4).getUint32(0);
+  return VERIFIER_RELATIONSHIP_BASE + (value % VERIFIER_RELATIONSHIP_BASE);
+}
+
+/** The document an application receipt is about: the vp_token as the verifier receives it. */
+export function applicationDocument(
+  vpToken: Readonly<Record<string, readonly string[]>>,
+): Uint8Array {
+  return utf8ToBytes(JSON.stringify(vpToken));
+}
+
+/** The party of a `did:key` (ES256, EdDSA or ES256K), or undefined for another DID. */
+export function partyOfDid(did: string): Party | undefined {
+  const jwk = resolveDidKey(did);
+  if (!jwk.ok) return undefined;
+  try {
+    return partyFromJwk(jwk.value);
+  } catch {
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The wire: the wallet's half (the `vouch_receipt` parameter) and the desk's answer.
+
+const halfSchema = z.strictObject({
+  type: z.literal('vouch-receipt-half'),
+  // Checked in full by receiptFromJson (strict: unknown members, sizes, keys on their curves).
+  receipt: z.record(z.string(), z.unknown()),
+  salt: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected 32 bytes, unpadded base64url'),
+});
+
+const answerSchema = z.strictObject({
+  type: z.literal('vouch-receipt-answer'),
+  receipt: z.record(z.string(), z.unknown()),
+  inclusion: inclusionProofSchema.optional(),
+});
+
+/** The wallet's half as JSON text: the sender-signed receipt and its salt (the desk needs both). */
+export function encodeReceiptHalf(half: { receipt: Receipt; salt: Uint8Array }): string {
+  return JSON.stringify({
+    type: 'vouch-receipt-half',
+    receipt: receiptToJson(half.receipt),
+    salt: encodeBase64Url(half.salt),
+  });
+}
+
+export type ReceiptWireProblem = 'bad-receipt-half' | 'bad-receipt-answer';
+
+/** Reads a `vouch_receipt` parameter (strict: unknown members, bad sizes and keys refused). */
+export function readReceiptHalf(
+  text: string,
+): Result<{ receipt: Receipt; salt: Uint8Array }, 'bad-receipt-half', Problem> {
+  const bad = (message: string) => failedWith('bad-receipt-half' as const, { message });
+  if (text.length > MAX_RECEIPT_HALF_LENGTH) {
+    return bad(`vouch_receipt has ${text.length} characters, at most ${MAX_RECEIPT_HALF_LENGTH}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return bad('vouch_receipt is not JSON');
+  }
+  const parsed = halfSchema.safeParse(value);
+  if (!parsed.success) return bad(`vouch_receipt: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const receipt = receiptFromJson(parsed.data.receipt, 'vouch_receipt.receipt');
+  if (!receipt.ok) return bad(receipt.detail.message);
+  const salt = decodeBase64Url(parsed.data.salt);
+  if (!salt.ok || salt.value.length !== SALT_LENGTH)
+    return bad('vouch_receipt.salt is not 32 bytes');
+  return ok({ receipt: receipt.value, salt: salt.value });
+}
+
+/** The desk's answer member: the countersigned receipt, and where the ledger holds it. */
+export function encodeReceiptAnswer(answer: {
+  receipt: Receipt;
+  inclusion?: InclusionProof;
+}): Record<string, unknown> {
+  return {
+    type: 'vouch-receipt-answer',
+    receipt: receiptToJson(answer.receipt),
+    ...(answer.inclusion === undefined ? {} : { inclusion: answer.inclusion }),
+  };
+}
+
+export function readReceiptAnswer(
+  value: unknown,
+): Result<{ receipt: Receipt; inclusion?: InclusionProof }, 'bad-receipt-answer', Problem> {
+  const parsed = answerSchema.safeParse(value);
+  if (!parsed.success) {
+    return failedWith('bad-receipt-answer', {
+      message: `vouch_receipt: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    });
+  }
+  const receipt = receiptFromJson(parsed.data.receipt, 'vouch_receipt.receipt');
+  if (!receipt.ok) return failedWith('bad-receipt-answer', receipt.detail);
+  return ok({
+    receipt: receipt.value,
+    ...(parsed.data.inclusion === undefined ? {} : { inclusion: parsed.data.inclusion }),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The desk's side.
+
+export type CountersignHalfProblem =
+  | 'bad-receipt-half'
+  | 'wrong-action'
+  | 'not-for-this-desk'
+  | 'sender-not-es256k'
+  | 'time-not-fresh'
+  | 'commitment-mismatch'
+  | 'sender-signature-invalid';
+
+/**
+ * The desk accepts an application: checks the wallet's half against the presentation it received
+ * (an ACKNOWLEDGE receipt to this desk's key, a fresh time, a commitment that opens to the salt,
+ * H(vp_token) and the two parties, the wallet's signature) and countersigns it as the recipient.
+ * Returns the double-signed receipt and the opening the desk keeps.
+ */
+export async function countersignApplicationReceipt(options: {
+  half: string;
+  vpToken: Readonly<Record<string, readonly string[]>>;
+  desk: { did: string; sign: JwsSign };
+  crypto: Pick<JwsCrypto, 'verify'>;
+  now: Date;
+}): Promise<Result<ReceiptRecord, CountersignHalfProblem, Problem>> {
+  const fail = (reason: CountersignHalfProblem, message: string) => failedWith(reason, { message });
+  const read = readReceiptHalf(options.half);
+  if (!read.ok) return read;
+  const { receipt, salt } = read.value;
+  if (receipt.action !== 'ACKNOWLEDGE') {
+    return fail('wrong-action', `an application receipt is ACKNOWLEDGE, not ${receipt.action}`);
+  }
+  const desk = partyOfDid(options.desk.did);
+  if (!desk || !sameParty(desk, receipt.recipient)) {
+    return fail('not-for-this-desk', "the receipt's recipient is not this desk's key");
+  }
+  if (receipt.sender.alg !== 'ES256K') {
+    return fail('sender-not-es256k', 'the wallet signs with its ES256K relationship key');
+  }
+  // The same window as a key binding JWT's iat: made at most this long ago, not in the future.
+  const age = options.now.getTime() - receipt.time;
+  if (age > DEFAULT_MAX_AGE_SECONDS * 1000 || age < -FUTURE_SKEW_SECONDS * 1000) {
+    return fail(
+      'time-not-fresh',
+      `the receipt's time ${new Date(receipt.time).toISOString()} is not now`,
+    );
+  }
+  // The desk hashes what it received itself: the wallet's word for it is not taken.
+  const documentHash = hashDocument(receipt.hashAlg, applicationDocument(options.vpToken));
+  const commitment = computeCommitment({
+    hashAlg: receipt.hashAlg,
+    salt,
+    documentHash,
+    sender: receipt.sender,
+    recipient: receipt.recipient,
+  });
+  if (bytesToHex(commitment) !== bytesToHex(receipt.commitment)) {
+    return fail('commitment-mismatch', 'the commitment does not open to the presentation received');
+  }
+  const signed = await countersign({
+    receipt,
+    as: 'recipient',
+    sign: options.desk.sign,
+    crypto: options.crypto,
+  });
+  if (!signed.ok) return fail('sender-signature-invalid', signed.detail.message);
+  return ok({ receipt: signed.value, opening: { salt, documentHash } });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The wallet's side.
+
+/** What the wallet holds between sending its half and reading the desk's answer. */
+export interface PendingReceipt {
+  readonly receipt: Receipt;
+  readonly salt: Uint8Array;
+  readonly documentHash: Uint8Array;
+  readonly relationshipIndex: number;
+  readonly counterpartyId: string;
+  readonly counterpartyName: string;
+  readonly purpose?: string;
+}
+
+/**
+ * The wallet's half of an application receipt, for a request signed by a did:key verifier (for
+ * any other verifier: undefined, no receipt is offered).
+ */
+export async function startApplicationReceipt(
+  wallet: HolderWallet,
+  options: {
+    request: { clientId: string; verified: boolean; verifierDid?: string };
+    verifierName: string;
+    purpose?: string;
+    vpToken: Readonly<Record<string, readonly string[]>>;
+    now: Date;
+    randomBytes: (n: number) => Uint8Array;
+  },
+): Promise<{ pending: PendingReceipt; half: string } | undefined> {
+  const { request } = options;
+  if (!request.verified || request.verifierDid === undefined) return undefined;
+  const desk = partyOfDid(request.verifierDid);
+  if (!desk) return undefined;
+  const relationshipIndex = verifierRelationshipIndex(request.clientId);
+  const path = relationshipPath(relationshipIndex);
+  const signed = await wallet.vault.withSecret(async (secret) => {
+    const seed = seedOf(secret);
+    const walletParty: Party = {
+      alg: 'ES256K',
+      key: hexToBytes(describeKey(seed, path).publicKeyHex),
+    };
+    const made = makeReceipt({
+      action: 'ACKNOWLEDGE',
+      time: options.now.getTime(),
+      document: applicationDocument(options.vpToken),
+      sender: walletParty,
+      recipient: desk,
+      randomBytes: options.randomBytes,
+    });
+    const receipt = await withPrivateKey(seed, path, async (privateKey) => {
+      const signer = es256kSigner(privateKey);
+      try {
+        return await signAsFirst({ receipt: made.receipt, as: 'sender', sign: signer });
+      } finally {
+        signer.wipe();
+      }
+    });
+    return { receipt, opening: made.opening };
+  });
+  return {
+    pending: {
+      receipt: signed.receipt,
+      salt: signed.opening.salt,
+      documentHash: signed.opening.documentHash,
+      relationshipIndex,
+      counterpartyId: request.clientId,
+      counterpartyName: options.verifierName,
+      ...(options.purpose === undefined ? {} : { purpose: options.purpose }),
+    },
+    half: encodeReceiptHalf({ receipt: signed.receipt, salt: signed.opening.salt }),
+  };
+}
+
+const storedReceiptSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  /** What the wallet did: applied (an ACKNOWLEDGE receipt from a verifier). */
+  kind: z.enum(['application']),
+  counterpartyId: z.string(),
+  counterpartyName: z.string(),
+  purpose: z.string().optional(),
+  relationshipIndex: z.number().int().min(0),
+  record: z.custom<ReceiptRecordJson>((value) => receiptRecordFromJson(value).ok),
+});
+export type StoredReceipt = z.infer<typeof storedReceiptSchema>;
+
+export type FinishReceiptProblem = 'bad-receipt-answer' | 'not-our-receipt' | 'receipt-invalid';
+
+/**
+ * Reads the desk's answer (the `vouch_receipt` member of its JSON answer), checks it is the
+ * receipt the wallet signed, now signed by the desk too and opening to the presentation, and keeps
+ * it in the vault.
+ */
+export async function finishApplicationReceipt(
+  wallet: HolderWallet,
+  pending: PendingReceipt,
+  answer: unknown,
+  deps: { crypto: Pick<JwsCrypto, 'verify'>; randomBytes: (n: number) => Uint8Array },
+): Promise<Result<StoredReceipt, FinishReceiptProblem, Problem>> {
+  const read = readReceiptAnswer(answer);
+  if (!read.ok) return read;
+  const { receipt } = read.value;
+  const sameBytes =
+    bytesToHex(receiptSigningInput(receipt)) === bytesToHex(receiptSigningInput(pending.receipt));
+  const ourSignature = pending.receipt.signatures.sender;
+  if (
+    !sameBytes ||
+    !ourSignature ||
+    !receipt.signatures.sender ||
+    bytesToHex(receipt.signatures.sender) !== bytesToHex(ourSignature)
+  ) {
+    return failedWith('not-our-receipt', {
+      message: 'the desk answered with another receipt than the one the wallet signed',
+    });
+  }
+  const opening = { salt: pending.salt, documentHash: pending.documentHash };
+  const verified = await verifyReceipt(receipt, { crypto: deps.crypto, opening });
+  if (!verified.valid || verified.level < 2) {
+    const failed = verified.checks.find((check) => !check.ok);
+    return failedWith('receipt-invalid', {
+      message: failed ? `${failed.name}: ${failed.message}` : 'the receipt does not verify',
+    });
+  }
+  const record: ReceiptRecord = {
+    receipt,
+    opening,
+    ...(read.value.inclusion === undefined ? {} : { inclusion: read.value.inclusion }),
+  };
+  const at = new Date(receipt.time).toISOString();
+  const stored: StoredReceipt = {
+    id: `${at.replace(/\D/g, '')}-${bytesToHex(deps.randomBytes(4))}`,
+    at,
+    kind: 'application',
+    counterpartyId: pending.counterpartyId,
+    counterpartyName: pending.counterpartyName,
+    ...(pending.purpose === undefined ? {} : { purpose: pending.purpose }),
+    relationshipIndex: pending.relationshipIndex,
+    record: receiptRecordToJson(record),
+  };
+  await wallet.vault.writeRecords([{ id: `${RECEIPT_PREFIX}${stored.id}`, value: stored }]);
+  return ok(stored);
+}
+
+/** The wallet's receipts, newest first (an unreadable record is skipped). */
+export async function listReceipts(wallet: HolderWallet): Promise<StoredReceipt[]> {
+  const ids = await wallet.vault.listRecordIds(RECEIPT_PREFIX);
+  const receipts: StoredReceipt[] = [];
+  for (const id of ids) {
+    const read = await wallet.vault.readRecord(id, storedReceiptSchema);
+    if (read.ok && read.value) receipts.push(read.value);
+  }
+  return receipts.sort((a, b) => b.at.localeCompare(a.at));
+}
+
+/**
+ * The proof file of one receipt: the `vouch-receipt-record` (receipt, salt, document hash,
+ * inclusion proof when known) that `vouch evidence verify --receipt <file>` checks. It names no
+ * one: only keys and hashes.
+ */
+export function receiptProofFile(stored: StoredReceipt): string {
+  return `${JSON.stringify(stored.record, null, 2)}\n`;
+}
+
+/** Every receipt with what the citizen sees of it (to whom, when, why), as one JSON document. */
+export async function exportReceipts(wallet: HolderWallet, now: Date): Promise<string> {
+  return JSON.stringify(
+    {
+      format: 'vouch-receipts',
+      v: 1,
+      exportedAt: now.toISOString(),
+      receipts: await listReceipts(wallet),
+    },
+    null,
+    2,
+  );
+}
