@@ -8,6 +8,7 @@ import { cardsEn } from './cards.en.ts';
 import { consentEn } from './consent.en.ts';
 import { applicationsEn } from './applications.en.ts';
 import { issuerDeskEn } from './issuer-desk.en.ts';
+import { receiptsEn } from './receipts.en.ts';
 
 /** English strings. The other languages are typed against this file, so a missing key fails to compile. */
 const baseEn = {
@@ -477,6 +478,7 @@ export const en = {
   ...consentEn,
   ...applicationsEn,
   ...issuerDeskEn,
+  ...receiptsEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,7 @@ import { cardsFr } from './cards.fr.ts';
 import { consentFr } from './consent.fr.ts';
 import { applicationsFr } from './applications.fr.ts';
 import { issuerDeskFr } from './issuer-desk.fr.ts';
+import { receiptsFr } from './receipts.fr.ts';
 
 export const fr: Messages = {
   ...verifierFr,
@@ -21,6 +22,7 @@ export const fr: Messages = {
   ...consentFr,
   ...applicationsFr,
   ...issuerDeskFr,
+  ...receiptsFr,
   'app.name': 'Vouch',
   'app.tagline':
     'Vos attestations sur votre appareil, montrées seulement dans la mesure nécessaire.',

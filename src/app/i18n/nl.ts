@@ -9,6 +9,7 @@ import { cardsNl } from './cards.nl.ts';
 import { consentNl } from './consent.nl.ts';
 import { applicationsNl } from './applications.nl.ts';
 import { issuerDeskNl } from './issuer-desk.nl.ts';
+import { receiptsNl } from './receipts.nl.ts';
 
 export const nl: Messages = {
   ...verifierNl,
@@ -21,6 +22,7 @@ export const nl: Messages = {
   ...consentNl,
   ...applicationsNl,
   ...issuerDeskNl,
+  ...receiptsNl,
   'app.name': 'Vouch',
   'app.tagline': 'Je bewijsstukken op je eigen toestel, alleen getoond voor zover nodig.',
   'app.loading': 'Bezig met laden…',

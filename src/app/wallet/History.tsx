@@ -7,6 +7,7 @@ import { downloadText } from '../shared/download.ts';
 import { formatDateTime } from '../shared/format.ts';
 import { openView } from './credential-actions.ts';
 import { clearHistory, historyAsJson, loadHistory } from './present-actions.ts';
+import { ReceiptList } from './ReceiptList.tsx';
 
 /** Every presentation: when, to whom, why, which claims. Readable, exportable, deletable. */
 export function History() {
@@ -86,6 +87,7 @@ export function History() {
           </div>
         </>
       ) : null}
+      <ReceiptList />
     </section>
   );
 }

@@ -44,6 +44,7 @@ import {
 } from './online-request.ts';
 import { setPendingLink, takePendingLink, vouchTextOf } from './pending-link.ts';
 import { answerRequest, readRequest, saveConsentAnswers } from './present-actions.ts';
+import { ReceiptOutcome, ReceiptPromise } from './ReceiptNotices.tsx';
 
 type Stage =
   | { step: 'scan' }
@@ -243,6 +244,7 @@ export function PresentRequest() {
             <h2>{t('online.answer.sent', { verifier: stage.verifierName })}</h2>
           </div>
           <p>{t('online.answer.sentBody')}</p>
+          <ReceiptOutcome />
           <button type="button" className="primary" onClick={() => openView('home')}>
             {t('present.done')}
           </button>
@@ -525,6 +527,7 @@ function Consent({ read, facts, onShare, onDecline }: ConsentProps) {
           <p>{t('consent.incomplete.body')}</p>
         </div>
       ) : null}
+      <ReceiptPromise read={read} />
       <div className="actions">
         <button type="button" onClick={onDecline}>
           {t('present.decline')}

@@ -21,6 +21,7 @@ import { jwsCrypto, randomBytes } from '../composition.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { createUserFetch, type GatedFetch, type UserFetchRefused } from '../shared/user-fetch.ts';
 import { answerRequest } from './present-actions.ts';
+import { finishReceipt, startReceipt } from './receipts-actions.ts';
 import { getSession } from './session.ts';
 import { buildVerifierAuthorities } from './trusted-authorities-actions.ts';
 
@@ -103,9 +104,12 @@ export async function sendOnlineAnswer(
   const answer = await answerRequest(read, choices, declared);
   if (!answer.ok) return { ok: false, message: { key: answer.message } };
   const verifierName = verifierLabel(read.request);
+  // The wallet's half of a signed receipt rides beside the answer (receipts-actions.ts).
+  const receipt = await startReceipt(read, answer.presentationResponse);
   try {
     const sent = await sendPresentationAnswer(read.request, answer.presentationResponse, {
       fetch: gate,
+      ...(receipt ? { vouchReceipt: receipt.half } : {}),
     });
     if (!sent.ok) {
       const refused = gateMessage(gate);
@@ -118,6 +122,7 @@ export async function sendOnlineAnswer(
         },
       };
     }
+    await finishReceipt(receipt, sent.value.vouchReceipt, verifierName);
     return {
       ok: true,
       verifierName,

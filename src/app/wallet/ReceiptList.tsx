@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import type { StoredReceipt } from '../../core/holder/receipts.ts';
+import { useLanguageStore, useT } from '../i18n/index.ts';
+import { formatDateTime } from '../shared/format.ts';
+import { loadReceipts, saveProofFile, saveReceiptsExport } from './receipts-actions.ts';
+
+/**
+ * The History's signed receipts: to whom, when, why; "Prove" saves one receipt's proof file
+ * (`vouch evidence verify --receipt <file>` checks it), and all of them export as one file.
+ */
+export function ReceiptList() {
+  const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  const [receipts, setReceipts] = useState<StoredReceipt[] | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void loadReceipts().then((loaded) => live && setReceipts(loaded));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return (
+    <section aria-labelledby="receipts-title">
+      <h2 id="receipts-title">{t('receipts.title')}</h2>
+      <p>{t('receipts.intro')}</p>
+      {receipts === null ? <p role="status">{t('app.loading')}</p> : null}
+      {receipts?.length === 0 ? <p className="empty">{t('receipts.empty')}</p> : null}
+      {receipts && receipts.length > 0 ? (
+        <>
+          <ol className="history">
+            {receipts.map((receipt) => {
+              const date = formatDateTime(receipt.at, language);
+              const verifier = receipt.counterpartyName;
+              return (
+                <li key={receipt.id}>
+                  <h3>{t('receipts.application', { verifier })}</h3>
+                  <p className="hint">{date}</p>
+                  {receipt.purpose ? (
+                    <p>
+                      {t('present.purpose')}: {receipt.purpose}
+                    </p>
+                  ) : null}
+                  <p>{t('receipts.signedBoth', { verifier })}</p>
+                  {receipt.record.inclusion ? <p>{t('receipts.onLedger')}</p> : null}
+                  <button
+                    type="button"
+                    aria-label={t('receipts.proveLabel', { verifier, date })}
+                    onClick={() => saveProofFile(receipt)}
+                  >
+                    {t('receipts.prove')}
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+          <div className="actions">
+            <button type="button" onClick={() => void saveReceiptsExport()}>
+              {t('receipts.export')}
+            </button>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
