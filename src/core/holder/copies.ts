@@ -15,11 +15,15 @@
  * OpenID4VCI credential): it was never unlinkable, and it is presented as before (refusing it
  * would only lose the credential). Its use is not tracked.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '../encoding/index.ts';
+export {
+  contentKeyOf,
+  contentOfSdJwtVc,
+  sameCredential,
+  type CredentialContent,
+} from '../protocol/credential-content.ts';
 import type { Result } from '../result.ts';
 import { failed, failedWith, ok } from '../result.ts';
-import { parseSdJwt, reconstructClaims } from '../sd-jwt/index.ts';
+import { contentKeyOf, contentOfSdJwtVc } from '../protocol/credential-content.ts';
 import type { RecordWrite } from '../vault/index.ts';
 import {
   CREDENTIAL_PREFIX,
@@ -135,56 +139,6 @@ export function markCopyUsed(
   return { ...credential, copies };
 }
 
-/** What makes two copies the same credential: issuer, vct and the claims about the subject. */
-export interface CredentialContent {
-  readonly issuer: string;
-  readonly vct: string;
-  readonly claims: Readonly<Record<string, unknown>>;
-}
-
-/** Claims about the credential rather than its subject: they may differ between copies. */
-const ENVELOPE = new Set(['iss', 'iat', 'exp', 'nbf', 'vct', 'vct#integrity', 'cnf', 'status']);
-
-/** The content of an SD-JWT VC copy (its claims reconstructed; no signature check). */
-export function contentOfCopy(compact: string): CredentialContent | undefined {
-  const parsed = parseSdJwt(compact);
-  if (!parsed.ok) return undefined;
-  const all = reconstructClaims(parsed.value.payload, parsed.value.disclosures);
-  if (!all.ok) return undefined;
-  const { iss, vct } = all.value;
-  if (typeof iss !== 'string' || typeof vct !== 'string') return undefined;
-  const claims: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(all.value))
-    if (!ENVELOPE.has(name)) claims[name] = value;
-  return { issuer: iss, vct, claims };
-}
-
-/**
- * A key equal for two contents exactly when issuer, vct and every claim value are equal: SHA-256
- * of their JSON with members in order, hex (so the summary index holds no claim through it).
- */
-export function contentKeyOf(content: CredentialContent): string {
-  return bytesToHex(sha256(utf8ToBytes(stableJson([content.issuer, content.vct, content.claims]))));
-}
-
-/** Two SD-JWT VC copies of the same credential (same issuer, vct and claim values). */
-export function sameCredential(a: string, b: string): boolean {
-  const left = contentOfCopy(a);
-  const right = contentOfCopy(b);
-  return !!left && !!right && contentKeyOf(left) === contentKeyOf(right);
-}
-
-/** JSON with object members in code-unit order, so equal values give equal text. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const record = value as Record<string, unknown>;
-    const names = Object.keys(record).sort();
-    return `{${names.map((name) => `${JSON.stringify(name)}:${stableJson(record[name])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 export type AddCopiesProblem = 'not-found' | 'not-same-credential' | 'already-stored' | 'too-many';
 
 /**
@@ -197,7 +151,7 @@ export function withCopies(
   copies: readonly StoredCopy[],
   refresh?: CopyRefresh,
 ): Result<StoredCredential, Exclude<AddCopiesProblem, 'not-found'>, { message: string }> {
-  const reference = contentOfCopy(credential.compact);
+  const reference = contentOfSdJwtVc(credential.compact);
   if (!reference) {
     return failedWith('not-same-credential', { message: 'the stored credential has no copies' });
   }
@@ -205,7 +159,7 @@ export function withCopies(
   const existing = copiesOf(credential);
   const compacts = new Set(existing.map((copy) => copy.compact));
   for (const [index, copy] of copies.entries()) {
-    const content = contentOfCopy(copy.compact);
+    const content = contentOfSdJwtVc(copy.compact);
     if (!content || contentKeyOf(content) !== key) {
       return failedWith('not-same-credential', {
         message: `copy ${index} is not the same credential (issuer, vct and claims must match)`,

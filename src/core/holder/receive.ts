@@ -3,11 +3,20 @@ import type { PublicJwk } from '../jose/index.ts';
 import { deriveCredentialPublicKey, publicKeyToJwk } from '../keys/index.ts';
 import { parseCredentialOffer } from '../protocol/index.ts';
 import { verifySdJwtVc } from '../sd-jwt/index.ts';
-import { credentialIdFor, hasCredential, type StoredCredential } from './credential-store.ts';
+import { addCopies, contentKeyOf } from './copies.ts';
+import {
+  CREDENTIAL_PREFIX,
+  credentialIdFor,
+  hasCredential,
+  type StoredCopy,
+  type StoredCredential,
+} from './credential-store.ts';
+import { listCredentialSummaries } from './credential-store-summary.ts';
 import type { HolderWallet } from './holder-wallet.ts';
 import {
   pinAndRecord,
   refuse,
+  type PreparedCredential,
   type PrepareResult,
   type ReceiveOptions,
   type ReceiveResult,
@@ -55,6 +64,9 @@ export async function receiveCredentialOffer(
       `no relationship with fingerprint ${offer.value.relationship}`,
     );
   }
+  if (offer.value.version === 2) {
+    return receiveCopies(wallet, { relationship, copies: offer.value.copies, options });
+  }
   const prepared = await prepareReceivedCredential(wallet, {
     relationship,
     credential: offer.value.credential,
@@ -65,6 +77,67 @@ export async function receiveCredentialOffer(
   // The credential and the (re-)pin in one transaction: never one without the other.
   await wallet.vault.writeRecords(prepared.value.records);
   return { ok: true, value: prepared.value.stored };
+}
+
+/**
+ * Copies of one credential (a v2 offer, docs/credentials.md §Copies): EVERY copy takes every check
+ * a single credential takes (prepareReceivedCredential), then they are kept as one record with
+ * `copies`. A later batch of a credential already held (same issuer, vct and claims, same
+ * relationship) joins its record (copies.ts withCopies). All or nothing: one bad copy refuses the
+ * offer, and nothing is written.
+ */
+async function receiveCopies(
+  wallet: HolderWallet,
+  input: {
+    relationship: Relationship;
+    copies: readonly { credential: string; childIndex: number }[];
+    options: ReceiveOptions;
+  },
+): Promise<ReceiveResult> {
+  const prepared: PreparedCredential[] = [];
+  for (const [i, copy] of input.copies.entries()) {
+    const one = await prepareReceivedCredential(wallet, {
+      relationship: input.relationship,
+      credential: copy.credential,
+      childIndex: copy.childIndex,
+      options: input.options,
+    });
+    if (!one.ok) {
+      return input.copies.length === 1 ? one : { ...one, detail: `copy ${i}: ${one.detail}` };
+    }
+    prepared.push(one.value);
+  }
+  const first = prepared[0] as PreparedCredential;
+  const copies: StoredCopy[] = prepared.map(({ stored }) => ({
+    compact: stored.compact,
+    childIndex: stored.childIndex,
+    ...(stored.status ? { status: stored.status } : {}),
+  }));
+  // The relationship's re-pin, if any (the same record in every copy's preparation).
+  const alsoWrite = first.records.filter((record) => !record.id.startsWith(CREDENTIAL_PREFIX));
+  const refresh = { kind: 'offline' } as const;
+
+  const key = contentKeyOf(first.stored);
+  const held = (await listCredentialSummaries(wallet)).find(
+    (summary) =>
+      summary.contentKey === key && summary.relationshipIndex === input.relationship.index,
+  );
+  if (held) {
+    const joined = await addCopies(wallet, held.id, copies, { refresh, alsoWrite });
+    if (!joined.ok) {
+      return refuse(
+        joined.reason === 'already-stored' ? 'already-stored' : 'invalid-credential',
+        joined.detail.message,
+      );
+    }
+    return { ok: true, value: joined.value };
+  }
+  const stored: StoredCredential = { ...first.stored, copies, refresh };
+  await wallet.vault.writeRecords([
+    { id: `${CREDENTIAL_PREFIX}${stored.id}`, value: stored },
+    ...alsoWrite,
+  ]);
+  return { ok: true, value: stored };
 }
 
 /**

@@ -3,16 +3,29 @@ import { bytesToHex } from '../encoding/index.ts';
 import { checkClaims, CREDENTIAL_TYPES, type CredentialTypeId } from '../credentials/index.ts';
 import type { JwsCrypto } from '../jose/index.ts';
 import { deriveCredentialPublicKey, didKeyFromPublicKey, publicKeyToJwk } from '../keys/index.ts';
-import { encodeCredentialOffer } from '../protocol/index.ts';
+import {
+  encodeBatchCredentialOffer,
+  encodeCredentialOffer,
+  MAX_OFFER_COPIES,
+} from '../protocol/index.ts';
 import type { OfferFormat } from '../protocol/credential-offer.ts';
 import { issueSdJwtVc, type SdJwtCompact } from '../sd-jwt/index.ts';
 import {
-  allocateStatusIndex,
+  allocateStatusIndices,
   publishStatusListJwt,
   revokeStatusIndex,
 } from '../status-list/index.ts';
 import { readStatusList, STATUS_LIST_ID, withIssuerSigner, type IssuerDesk } from './desk.ts';
 import { readSubject, SUBJECT_PREFIX } from './register.ts';
+
+/** An issuer's copies policy (issue 13): 1…MAX_COPIES copies a credential, DEFAULT_COPIES unless set. */
+export const DEFAULT_COPIES = 10;
+export const MAX_COPIES = MAX_OFFER_COPIES;
+
+/** Whether `value` is a copies count an issuer may set (an integer in 1…MAX_COPIES). */
+export function isCopiesCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_COPIES;
+}
 
 /** The desk's log of what it issued (no claims beyond a short summary) and what it revoked, and why. */
 export const ISSUED_PREFIX = 'issued:';
@@ -32,6 +45,14 @@ const issuedSchema = z.object({
   summary: z.string(),
   childIndex: z.number().int().min(0),
   statusIndex: z.number().int().min(0),
+  /**
+   * Every copy of a batch (issue 13), the first one included (it is also childIndex/statusIndex):
+   * revoking the credential revokes every copy's index. Absent: one copy.
+   */
+  copies: z
+    .array(z.object({ childIndex: z.number().int().min(0), statusIndex: z.number().int().min(0) }))
+    .max(MAX_COPIES)
+    .optional(),
   /** Absent on entries logged before issue 10: those are all SD-JWT VCs. */
   format: z.enum(['dc+sd-jwt', 'jwt_vc_json']).optional(),
   issuedAt: z.string(),
@@ -47,8 +68,10 @@ export type IssueProblem =
 
 export interface IssueOutcome {
   readonly record: IssuedCredential;
-  /** The SD-JWT VC in issuance form, or the VC-JWT (`record.format` says which). */
+  /** The SD-JWT VC in issuance form, or the VC-JWT (`record.format` says which); the first copy. */
   readonly credential: SdJwtCompact | string;
+  /** Every copy issued (the first is `credential`), with its child index. */
+  readonly copies: readonly { credential: SdJwtCompact | string; childIndex: number }[];
   /** The offer (UTF-8 JSON) to hand to the wallet by QR, file or link. */
   readonly offer: Uint8Array;
 }
@@ -80,29 +103,62 @@ export async function issueToSubject(
      * (same indices) hosted by the desk's `vouch serve` (issue 9 item 2).
      */
     statusUri?: string;
+    /**
+     * How many copies (issue 13): each with its own child key, salts and status index, handed in
+     * one v2 offer. 1 (the default here; desks pass their policy) gives one credential in a v1
+     * offer, as before. A VC-JWT is always one copy.
+     */
+    copies?: number;
   },
 ): Promise<{ ok: true; value: IssueOutcome } | ({ ok: false } & IssueProblem)> {
   const subject = await readSubject(desk, options.subjectId);
   if (!subject) return { ok: false, reason: 'unknown-subject' };
   const claims = checkClaims(options.typeId, options.claims);
   if (!claims.ok) return { ok: false, reason: 'invalid-claims', issues: claims.detail.issues };
+  const checkedClaims = claims.value;
+  const format = options.format ?? 'dc+sd-jwt';
+  const count = format === 'jwt_vc_json' ? 1 : (options.copies ?? 1);
+  if (!isCopiesCount(count)) {
+    throw new RangeError(
+      `issueToSubject: "copies" expected an integer in 1..${MAX_COPIES}, got ${count}`,
+    );
+  }
 
-  const list = await readStatusList(desk);
-  const allocated = allocateStatusIndex(list, deps.randomBytes);
+  // One random status index per copy, all spent in the transaction below.
+  const allocated = allocateStatusIndices(await readStatusList(desk), count, deps.randomBytes);
   if (!allocated.ok) return { ok: false, reason: 'list-full' };
+  const { list, indices: statusIndices } = allocated.value;
 
   const type = CREDENTIAL_TYPES[options.typeId];
-  const format = options.format ?? 'dc+sd-jwt';
-  const childIndex = subject.nextChildIndex;
-  // The credential's own key: the relationship xpub's non-hardened child (docs/keys.md).
-  const holderKey = deriveCredentialPublicKey(subject.xpub, childIndex);
+  // A batch's iat (and exp from it) rounded down to the day: the same in every copy, and it does
+  // not single out one batch among the day's. One copy keeps the moment of issue, as before.
+  const issuedAt =
+    count > 1 ? new Date(Math.floor(options.now.getTime() / 86_400_000) * 86_400_000) : options.now;
   const expiresAt =
     type.expiresAfterDays === undefined
       ? undefined
-      : new Date(options.now.getTime() + type.expiresAfterDays * 86_400_000);
-  const status = { idx: allocated.value.index, uri: options.statusUri ?? list.uri };
+      : new Date(issuedAt.getTime() + type.expiresAfterDays * 86_400_000);
+  const copyKeys = statusIndices.map((idx, i) => {
+    const childIndex = subject.nextChildIndex + i;
+    return { childIndex, statusIndex: idx };
+  });
 
-  const credential = await withIssuerSigner(desk, deps, async (issuer) => {
+  const credentials = await withIssuerSigner(desk, deps, async (issuer) => {
+    const issued: (SdJwtCompact | string)[] = [];
+    for (const { childIndex, statusIndex } of copyKeys) {
+      // The copy's own key: the relationship xpub's non-hardened child (docs/keys.md).
+      const holderKey = deriveCredentialPublicKey(subject.xpub, childIndex);
+      const status = { idx: statusIndex, uri: options.statusUri ?? list.uri };
+      issued.push(await issueOne(issuer, holderKey, status));
+    }
+    return issued;
+  });
+
+  async function issueOne(
+    issuer: Parameters<Parameters<typeof withIssuerSigner>[2]>[0],
+    holderKey: ReturnType<typeof deriveCredentialPublicKey>,
+    status: { idx: number; uri: string },
+  ): Promise<SdJwtCompact | string> {
     if (format === 'jwt_vc_json') {
       // Loaded only when a VC-JWT is issued: did-jwt-vc stays out of the desk's first screens.
       const { issueVcJwt } = await import('../w3c/index.ts');
@@ -111,8 +167,8 @@ export async function issueToSubject(
         // `sub`: the did:key of the same child key an SD-JWT VC would bind in `cnf`.
         subject: didKeyFromPublicKey(holderKey),
         typeId: options.typeId,
-        claims: claims.value,
-        issuedAt: options.now,
+        claims: checkedClaims,
+        issuedAt,
         ...(expiresAt ? { expiresAt } : {}),
         // The IETF list's URI: the entry points at the same bits at bitstringStatusListUrl(uri).
         status,
@@ -122,15 +178,17 @@ export async function issueToSubject(
     return issueSdJwtVc({
       issuer,
       vct: type.vct,
-      claims: claims.value,
+      claims: checkedClaims,
       holderJwk: publicKeyToJwk(holderKey),
       status,
-      issuedAt: options.now,
+      issuedAt,
       ...(expiresAt ? { expiresAt } : {}),
       decoys: options.decoys ?? 0,
       randomBytes: deps.randomBytes,
     });
-  });
+  }
+  const first = copyKeys[0] as { childIndex: number; statusIndex: number };
+  const childIndex = first.childIndex;
   const record: IssuedCredential = {
     id: bytesToHex(deps.randomBytes(8)),
     subjectId: subject.id,
@@ -138,24 +196,39 @@ export async function issueToSubject(
     typeId: options.typeId,
     summary: summarise(options.typeId, claims.value),
     childIndex,
-    statusIndex: allocated.value.index,
+    statusIndex: first.statusIndex,
+    ...(count > 1 ? { copies: copyKeys } : {}),
     format,
     issuedAt: options.now.toISOString(),
     ...(expiresAt ? { expiresAt: expiresAt.toISOString() } : {}),
   };
-  // One transaction: the child index and the status index are spent together with the log entry,
-  // so a crash can never hand out either twice.
+  // One transaction: the child indices and the status indices are spent together with the log
+  // entry, so a crash can never hand out any of them twice.
   await desk.vault.writeRecords([
-    { id: `${SUBJECT_PREFIX}${subject.id}`, value: { ...subject, nextChildIndex: childIndex + 1 } },
-    { id: STATUS_LIST_ID, value: allocated.value.list },
+    {
+      id: `${SUBJECT_PREFIX}${subject.id}`,
+      value: { ...subject, nextChildIndex: subject.nextChildIndex + count },
+    },
+    { id: STATUS_LIST_ID, value: list },
     { id: `${ISSUED_PREFIX}${record.id}`, value: record },
   ]);
-  const offer = encodeCredentialOffer({
-    credential,
-    relationship: subject.fingerprint,
-    childIndex,
-  });
-  return { ok: true, value: { record, credential, offer } };
+  const copies = copyKeys.map((copy, i) => ({
+    credential: credentials[i] as SdJwtCompact | string,
+    childIndex: copy.childIndex,
+  }));
+  const credential = copies[0]?.credential as SdJwtCompact | string;
+  const offer =
+    count === 1
+      ? encodeCredentialOffer({ credential, relationship: subject.fingerprint, childIndex })
+      : encodeBatchCredentialOffer({ relationship: subject.fingerprint, copies });
+  return { ok: true, value: { record, credential, copies, offer } };
+}
+
+/** The status indices of an issued credential: every copy's. */
+export function statusIndicesOf(
+  issued: Pick<IssuedCredential, 'statusIndex' | 'copies'>,
+): number[] {
+  return issued.copies ? issued.copies.map((copy) => copy.statusIndex) : [issued.statusIndex];
 }
 
 export async function listIssued(desk: IssuerDesk): Promise<IssuedCredential[]> {
@@ -179,19 +252,23 @@ export async function revokeIssued(
   const read = await desk.vault.readRecord(`${ISSUED_PREFIX}${options.issuedId}`, issuedSchema);
   if (!read.ok || !read.value) return { ok: false, reason: 'not-found' };
   if (read.value.revoked) return { ok: false, reason: 'already-revoked' };
-  const list = await readStatusList(desk);
-  const revoked = revokeStatusIndex(list, read.value.statusIndex);
-  if (!revoked.ok)
-    return {
-      ok: false,
-      reason: revoked.reason === 'already-revoked' ? 'already-revoked' : 'not-found',
-    };
+  let list = await readStatusList(desk);
+  // Every copy's index, in one write: a batch is revoked whole.
+  for (const index of statusIndicesOf(read.value)) {
+    const revoked = revokeStatusIndex(list, index);
+    if (!revoked.ok)
+      return {
+        ok: false,
+        reason: revoked.reason === 'already-revoked' ? 'already-revoked' : 'not-found',
+      };
+    list = revoked.value;
+  }
   const record: IssuedCredential = {
     ...read.value,
     revoked: { at: options.now.toISOString(), reason: reason.slice(0, 500) },
   };
   await desk.vault.writeRecords([
-    { id: STATUS_LIST_ID, value: revoked.value },
+    { id: STATUS_LIST_ID, value: list },
     { id: `${ISSUED_PREFIX}${record.id}`, value: record },
   ]);
   return { ok: true, value: record };

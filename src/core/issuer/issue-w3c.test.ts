@@ -234,6 +234,8 @@ describe('issuer desk: a diploma as a W3C VC-JWT', () => {
         relationship: subject.fingerprint,
         childIndex: record.childIndex,
         format: 'jwt_vc_json',
+        version: 1,
+        copies: [{ credential, childIndex: record.childIndex }],
       },
     });
 

@@ -3,8 +3,10 @@ import { encodeBase64Url } from '../encoding/base64url.ts';
 import { bytesToUtf8, utf8ToBytes } from '../encoding/utf8.ts';
 import type { SdJwtCompact } from '../sd-jwt/index.ts';
 import {
+  encodeBatchCredentialOffer,
   encodeCredentialOffer,
   MAX_OFFER_BYTES,
+  MAX_OFFER_COPIES,
   offerCredentialFormat,
   parseCredentialOffer,
 } from './credential-offer.ts';
@@ -40,7 +42,12 @@ describe('credential offer', () => {
   it('Given an encoded offer, when parsed, then it round-trips and names the SD-JWT VC format', () => {
     expect(parseCredentialOffer(encodeCredentialOffer(OFFER))).toEqual({
       ok: true,
-      value: { ...OFFER, format: 'dc+sd-jwt' },
+      value: {
+        ...OFFER,
+        format: 'dc+sd-jwt',
+        version: 1,
+        copies: [{ credential: CREDENTIAL, childIndex: 7 }],
+      },
     });
   });
 
@@ -50,7 +57,12 @@ describe('credential offer', () => {
     expect(text.ok && JSON.parse(text.value)).toEqual({ ...wire, credential: VC_JWT });
     expect(parseCredentialOffer(encodeCredentialOffer(offer))).toEqual({
       ok: true,
-      value: { ...offer, format: 'jwt_vc_json' },
+      value: {
+        ...offer,
+        format: 'jwt_vc_json',
+        version: 1,
+        copies: [{ credential: VC_JWT, childIndex: 7 }],
+      },
     });
   });
 
@@ -74,7 +86,7 @@ describe('credential offer', () => {
     ['an unknown member', json({ ...wire, extra: 1 }), '"extra"'],
     ['no child_index', json({ ...wire, child_index: undefined }), '"child_index"'],
     ['another type', json({ ...wire, type: 'openid-credential-offer' }), '"type"'],
-    ['version 2', json({ ...wire, v: 2 }), '"v"'],
+    ['version 3', json({ ...wire, v: 3 }), '"v"'],
     [
       'a credential that is neither an SD-JWT nor a VC-JWT',
       json({ ...wire, credential: 'eyJ.eyJ.sig' }),
@@ -85,8 +97,107 @@ describe('credential offer', () => {
     ['an upper-case fingerprint', json({ ...wire, relationship: '0BADF00D' }), '"relationship"'],
     ['a hardened child index', json({ ...wire, child_index: 2 ** 31 }), '"child_index"'],
     ['a negative child index', json({ ...wire, child_index: -1 }), '"child_index"'],
-    ['more than 64 KiB', new Uint8Array(MAX_OFFER_BYTES + 1), '65536'],
+    ['more than 256 KiB', new Uint8Array(MAX_OFFER_BYTES + 1), String(MAX_OFFER_BYTES)],
   ])('Given %s, when parsed, then it is malformed naming what was wrong', (_, bytes, text) => {
+    const parsed = parseCredentialOffer(bytes);
+    expect(parsed.ok ? 'ok' : parsed.reason).toBe('malformed');
+    if (!parsed.ok) expect(parsed.detail.message).toContain(text);
+  });
+});
+
+/** A copy in the shape of an SD-JWT VC (claims in the clear, no disclosures; never verified here). */
+const copy = (i: number, claims: Record<string, unknown> = { period: '2026-09' }) =>
+  `${jws({ iss: 'did:key:zDnaexample', vct: 'urn:vouch:income-statement', cnf: { n: i }, ...claims })}~`;
+const v2 = (credentials: unknown[], extra: Record<string, unknown> = {}) =>
+  json({ type: 'vouch-credential-offer', v: 2, credentials, relationship: '0badf00d', ...extra });
+
+describe('credential offer v2: copies of one credential', () => {
+  it('Given 3 copies, when encoded, then it is the documented JSON, and it parses back with the first copy as the credential', () => {
+    const copies = [0, 1, 2].map((i) => ({ credential: copy(i), childIndex: 10 + i }));
+    const bytes = encodeBatchCredentialOffer({ relationship: '0badf00d', copies });
+    const text = bytesToUtf8(bytes);
+    expect(text.ok && text.value).toBe(
+      `{"type":"vouch-credential-offer","v":2,"credentials":[${copies
+        .map((c) => `{"credential":"${c.credential}","child_index":${c.childIndex}}`)
+        .join(',')}],"relationship":"0badf00d"}`,
+    );
+    expect(parseCredentialOffer(bytes)).toEqual({
+      ok: true,
+      value: {
+        credential: copy(0),
+        childIndex: 10,
+        relationship: '0badf00d',
+        format: 'dc+sd-jwt',
+        version: 2,
+        copies,
+      },
+    });
+  });
+
+  it.each([
+    ['an unknown member', v2([{ credential: copy(0), child_index: 1 }], { extra: 1 }), '"extra"'],
+    [
+      'a v1 member',
+      v2([{ credential: copy(0), child_index: 1 }], { child_index: 1 }),
+      '"child_index"',
+    ],
+    ['no copies', v2([]), '"credentials"'],
+    [
+      'copies that are not an array',
+      json({ type: 'vouch-credential-offer', v: 2, credentials: {}, relationship: '0badf00d' }),
+      '"credentials"',
+    ],
+    [
+      'an unknown member in a copy',
+      v2([{ credential: copy(0), child_index: 1, x: 1 }]),
+      '"x" in "credentials"[0]',
+    ],
+    ['a copy without child_index', v2([{ credential: copy(0) }]), '"credentials"[0]."child_index"'],
+    [
+      'a VC-JWT copy',
+      v2([{ credential: VC_JWT, child_index: 1 }]),
+      '"credentials"[0]."credential"',
+    ],
+    [
+      'a repeated copy',
+      v2([
+        { credential: copy(0), child_index: 1 },
+        { credential: copy(0), child_index: 2 },
+      ]),
+      '"credentials"[1]."credential" repeats',
+    ],
+    [
+      'a repeated child index',
+      v2([
+        { credential: copy(0), child_index: 1 },
+        { credential: copy(1), child_index: 1 },
+      ]),
+      '"credentials"[1]."child_index" 1 repeats',
+    ],
+    [
+      'copies of two credentials',
+      v2([
+        { credential: copy(0), child_index: 1 },
+        { credential: copy(1, { period: '2026-10' }), child_index: 2 },
+      ]),
+      '"credentials"[1]."credential" is not a copy of the first',
+    ],
+    [
+      'an upper-case fingerprint',
+      v2([{ credential: copy(0), child_index: 1 }], { relationship: 'ABCDEF01' }),
+      '"relationship"',
+    ],
+    [
+      `more than ${MAX_OFFER_COPIES} copies`,
+      v2(
+        Array.from({ length: MAX_OFFER_COPIES + 1 }, (_, i) => ({
+          credential: copy(i),
+          child_index: i,
+        })),
+      ),
+      `at most ${MAX_OFFER_COPIES}`,
+    ],
+  ])('Given %s, when parsed, then it is malformed naming the member', (_, bytes, text) => {
     const parsed = parseCredentialOffer(bytes);
     expect(parsed.ok ? 'ok' : parsed.reason).toBe('malformed');
     if (!parsed.ok) expect(parsed.detail.message).toContain(text);

@@ -14,13 +14,27 @@ export type {
   VerifyConnectRequestOptions,
 } from './connect-request.ts';
 export {
+  BATCH_OFFER_VERSION,
+  encodeBatchCredentialOffer,
   encodeCredentialOffer,
   MAX_OFFER_BYTES,
+  MAX_OFFER_COPIES,
   OFFER_TYPE,
   OFFER_VERSION,
   parseCredentialOffer,
 } from './credential-offer.ts';
-export type { CredentialOffer } from './credential-offer.ts';
+export type {
+  BatchCredentialOffer,
+  CredentialOffer,
+  OfferedCopy,
+  ParsedCredentialOffer,
+} from './credential-offer.ts';
+export {
+  contentKeyOf,
+  contentOfSdJwtVc,
+  sameCredential,
+  type CredentialContent,
+} from './credential-content.ts';
 export { relationshipFingerprint, xpubPublicKey } from './relationship-fingerprint.ts';
 export {
   checkDcqlShape,
