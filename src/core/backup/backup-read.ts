@@ -1,8 +1,7 @@
 /** Reading a backup file: a strict parser that decrypts one chunk at a time (backup-format.ts). */
-import { Inflate, inflateSync } from 'fflate';
+import { Inflate } from 'fflate';
 import { bytesToUtf8 } from '../encoding/index.ts';
-import { ok, type Ok } from '../result.ts';
-import { inflateCapped } from '../status-list/status-bits.ts';
+import { failed, ok, type Failed, type Ok } from '../result.ts';
 import { INDEX_RECORD_PREFIX, MAX_RECORD_ID_LENGTH, SECRET_RECORD_ID } from '../vault/index.ts';
 import type { KeyHandle, VaultCrypto } from '../vault/index.ts';
 import {
@@ -207,16 +206,10 @@ async function* readChunks(
 
 function decodePayload(compressed: Uint8Array, index: number): Ok<BackupRecord[]> | BackupFailure {
   const bad = (why: string) => backupFailure('tampered', `chunk ${index}: ${why}`);
-  const streamed = inflateCapped(
-    compressed,
-    (ondata) => new Inflate(ondata),
-    MAX_CHUNK_PLAINTEXT_BYTES,
-  );
-  if (!streamed.ok)
-    return bad(`the compressed payload is ${streamed.reason} (${streamed.message})`);
-  const plain = inflateSync(compressed, { out: new Uint8Array(streamed.total) });
-  const text = bytesToUtf8(plain);
-  plain.fill(0);
+  const plain = inflateChunk(compressed);
+  if (!plain.ok) return bad(plain.reason);
+  const text = bytesToUtf8(plain.value);
+  plain.value.fill(0);
   if (!text.ok) return bad('the payload is not UTF-8');
   let json: unknown;
   try {
@@ -246,4 +239,44 @@ function decodePayload(compressed: Uint8Array, index: number): Ok<BackupRecord[]
     records.push({ id, value: (item as { value: unknown }).value });
   }
   return ok(records);
+}
+
+/** Input fed to the inflater at a time: 64 KiB inflate to at most ~66 MB past the cap. */
+const INFLATE_STEP = 64 * 1024;
+
+/**
+ * Raw-inflate a chunk's payload in one streaming pass, stopping once the output passes
+ * MAX_CHUNK_PLAINTEXT_BYTES. (The payload has authenticated by now, so only a holder of the key
+ * could have made a bomb; the cap still bounds what it costs.)
+ */
+function inflateChunk(compressed: Uint8Array): Ok<Uint8Array> | Failed<string> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  let finished = false;
+  const inflater = new Inflate((part, final) => {
+    parts.push(part);
+    total += part.length;
+    if (final) finished = true;
+  });
+  try {
+    for (let at = 0; at < compressed.length && total <= MAX_CHUNK_PLAINTEXT_BYTES;) {
+      const end = Math.min(at + INFLATE_STEP, compressed.length);
+      inflater.push(compressed.subarray(at, end), end === compressed.length);
+      at = end;
+    }
+  } catch (error) {
+    return failed(`the compressed payload is damaged (${(error as Error).message})`);
+  }
+  if (total > MAX_CHUNK_PLAINTEXT_BYTES) {
+    return failed(`the payload inflates to more than ${MAX_CHUNK_PLAINTEXT_BYTES} bytes`);
+  }
+  if (!finished) return failed('the compressed payload ends early');
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+    part.fill(0);
+  }
+  return ok(out);
 }

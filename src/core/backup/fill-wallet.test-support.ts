@@ -25,7 +25,9 @@ function compactLike(randomBytes: (n: number) => Uint8Array): string {
   return `${part(60)}.${part(700)}.${part(64)}~${part(40)}~${part(45)}~${part(38)}~${part(50)}~`;
 }
 
-export async function fillWallet(wallet: HolderWallet, options: FillOptions): Promise<void> {
+/** Returns the credential records written (their values), in the order written. */
+export async function fillWallet(wallet: HolderWallet, options: FillOptions): Promise<unknown[]> {
+  const credentials: unknown[] = [];
   const { randomBytes } = options;
   const relationships = [0, 1, 2].map((index) =>
     relationshipRecord({
@@ -49,24 +51,23 @@ export async function fillWallet(wallet: HolderWallet, options: FillOptions): Pr
     const compact = compactLike(randomBytes);
     const id = credentialIdFor(compact);
     const month = String((i % 12) + 1).padStart(2, '0');
-    writes.push({
-      id: `${CREDENTIAL_PREFIX}${id}`,
-      value: {
-        id,
-        compact,
-        typeId,
-        vct: CREDENTIAL_TYPES[typeId].vct,
-        issuer: `did:key:zDnaeIssuer${i % 3}`,
-        issuerName: `Issuer ${i % 3}`,
-        relationshipIndex: i % 3,
-        childIndex: i,
-        claims: exampleClaims(typeId),
-        issuedAt: `2026-${month}-01T09:00:00Z`,
-        receivedAt: `2026-${month}-01T09:05:00Z`,
-        status: { idx: i * 7, uri: `https://issuer${i % 3}.example/status/1` },
-      },
-    });
-    if (writes.length >= 500) await flush();
+    const value = {
+      id,
+      compact,
+      typeId,
+      vct: CREDENTIAL_TYPES[typeId].vct,
+      issuer: `did:key:zDnaeIssuer${i % 3}`,
+      issuerName: `Issuer ${i % 3}`,
+      relationshipIndex: i % 3,
+      childIndex: i,
+      claims: exampleClaims(typeId),
+      issuedAt: `2026-${month}-01T09:00:00Z`,
+      receivedAt: `2026-${month}-01T09:05:00Z`,
+      status: { idx: i * 7, uri: `https://issuer${i % 3}.example/status/1` },
+    };
+    credentials.push(value);
+    writes.push({ id: `${CREDENTIAL_PREFIX}${id}`, value });
+    if (writes.length >= 2500) await flush();
   }
   for (let i = 0; i < options.history; i += 1) {
     const at = new Date(Date.UTC(2026, 0, 1 + i, 12)).toISOString();
@@ -86,4 +87,5 @@ export async function fillWallet(wallet: HolderWallet, options: FillOptions): Pr
   writes.push({ id: 'declared-facts', value: { format: 1, facts: { household: 'single' } } });
   writes.push({ id: 'settings', value: { autoLockMinutes: 15 } });
   await flush();
+  return credentials;
 }

@@ -6,7 +6,6 @@
  */
 import { randomBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { utf8ToBytes } from '../encoding/index.ts';
 import { listCredentialSummaries } from '../holder/credential-store-summary.ts';
 import { listCredentials } from '../holder/credential-store.ts';
 import { listHistory } from '../holder/history.ts';
@@ -248,9 +247,9 @@ describe('backup and restore of a wallet', () => {
     };
     const second = await wallet(WORDS, flaky);
     failAt = commits + 3;
-    await expect(importWalletBackup(second, file, { crypto, prefer: 'backup' })).rejects.toThrow(
-      'the tab was closed',
-    );
+    await expect(
+      importWalletBackup(second, file, { crypto, prefer: 'backup', recordsPerTransaction: 5 }),
+    ).rejects.toThrow('the tab was closed');
     const partial = await contents(second);
     expect(partial.size).toBeGreaterThan(1);
     expect(partial.size).toBeLessThan((await contents(first)).size);
@@ -299,4 +298,3 @@ function concat(file: Uint8Array, extra: number[]): Uint8Array {
   out.set(extra, file.length);
   return out;
 }
-void utf8ToBytes;

@@ -19,6 +19,9 @@ export const BACKUP_STATE_ID = 'backup-state';
 const backupStateSchema = z.object({ lastBackupAt: z.string().datetime({ offset: true }) });
 export type BackupState = z.infer<typeof backupStateSchema>;
 
+/** Records written per vault transaction when importing (about 5 MB of credentials). */
+const RECORDS_PER_TRANSACTION = 2000;
+
 /** Records a backup never brings in: this wallet's own profile and its own backup note. */
 const NEVER_IMPORTED = new Set([PROFILE_ID, BACKUP_STATE_ID]);
 
@@ -60,6 +63,8 @@ export interface ImportOptions {
    * just created from the words, whose only records are its defaults). Never deletes either way.
    */
   readonly prefer: 'wallet' | 'backup';
+  /** Records per vault transaction (default RECORDS_PER_TRANSACTION; tests go lower). */
+  readonly recordsPerTransaction?: number;
 }
 
 export interface ImportSummary {
@@ -74,8 +79,8 @@ export interface ImportSummary {
 
 /**
  * Check the whole file first (words, every chunk): a wrong, damaged or cut file changes nothing.
- * Then write chunk by chunk, each chunk's records in one vault transaction (and with them the
- * credential index). If the page dies halfway, what is written stays and nothing was deleted:
+ * Then write the records in transactions of up to RECORDS_PER_TRANSACTION (each with the
+ * credential index in step). If the page dies halfway, what is written stays and nothing was deleted:
  * importing the same file again adds the rest.
  */
 export async function importWalletBackup(
@@ -93,10 +98,15 @@ export async function importWalletBackup(
   let added = 0;
   let replaced = 0;
   let kept = 0;
+  let writes: RecordWrite[] = [];
+  // Several chunks per transaction: each one also re-seals the credential index's chunks.
+  const flush = async () => {
+    if (writes.length > 0) await wallet.vault.writeRecords(writes);
+    writes = [];
+  };
   for await (const chunk of opened.value.chunks()) {
     // Verified above; a file that changed in memory since is a bug, not a citizen's problem.
     if (!chunk.ok) throw new Error(`backup chunk changed after it was verified: ${chunk.reason}`);
-    const writes: RecordWrite[] = [];
     for (const { id, value } of chunk.value) {
       if (NEVER_IMPORTED.has(id)) continue;
       if (!existing.has(id)) added += 1;
@@ -107,8 +117,9 @@ export async function importWalletBackup(
       }
       writes.push({ id, value });
     }
-    if (writes.length > 0) await wallet.vault.writeRecords(writes);
+    if (writes.length >= (options.recordsPerTransaction ?? RECORDS_PER_TRANSACTION)) await flush();
   }
+  await flush();
   const createdAt = opened.value.header.createdAt;
   // A wallet restored from a backup has that backup: Settings says when it was made.
   const state = await readBackupState(wallet);
