@@ -26,6 +26,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
     path: ['registration'],
     summary: 'Registration certificates for verifiers (who asks, in verifier_info).',
   },
+  { path: ['backup'], summary: 'Read wallet backup files.' },
 ];
 
 export const COMMANDS: readonly LazyCommand[] = [
@@ -118,6 +119,11 @@ export const COMMANDS: readonly LazyCommand[] = [
     ['result'],
     'Print the verdict on the answer to a vouch request (or {"pending": true}).',
     async () => (await import('./result.ts')).result,
+  ),
+  lazy(
+    ['backup', 'inspect'],
+    'List what a wallet backup holds (counts, credential types and issuers) as JSON.',
+    async () => (await import('./backup.ts')).backupInspect,
   ),
   lazy(
     ['registration', 'issue'],
