@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bytesToHex } from '../encoding/index.ts';
+import type { RecordWrite } from '../vault/index.ts';
 import type { HolderWallet } from './holder-wallet.ts';
 
 /**
@@ -32,13 +33,18 @@ export async function recordPresentation(
   wallet: HolderWallet,
   entry: Omit<HistoryEntry, 'id'>,
   randomBytes: (n: number) => Uint8Array,
+  /** Written in the same transaction (the copies shown, marked used: copies.ts). */
+  alsoWrite: readonly RecordWrite[] = [],
 ): Promise<HistoryEntry> {
   // Ids sort by time: the timestamp first, then randomness against collisions.
   const full: HistoryEntry = {
     ...entry,
     id: `${entry.at.replace(/\D/g, '')}-${bytesToHex(randomBytes(4))}`,
   };
-  await wallet.vault.writeRecords([{ id: `${HISTORY_PREFIX}${full.id}`, value: full }]);
+  await wallet.vault.writeRecords([
+    { id: `${HISTORY_PREFIX}${full.id}`, value: full },
+    ...alsoWrite,
+  ]);
   return full;
 }
 

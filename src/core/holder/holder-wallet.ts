@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COPY_POLICIES } from './copies.ts';
 import type { Did, ExtendedPublicKey } from '../brand.ts';
 import { checkMnemonic, describeKey, mnemonicToSeed, type MnemonicProblem } from '../keys/index.ts';
 import { failed, ok, type Ok, type Result } from '../result.ts';
@@ -38,6 +39,8 @@ const settingsSchema = z.object({
     .int()
     .min(1)
     .max(24 * 60),
+  /** Which copy of a batch-issued credential is shown (copies.ts); absent: one-per-verifier. */
+  copyPolicy: z.enum(COPY_POLICIES).optional(),
 });
 export type WalletSettings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: WalletSettings = { autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES };

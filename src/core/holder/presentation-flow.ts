@@ -19,6 +19,15 @@ import {
 } from '../protocol/index.ts';
 import { bytesToUtf8 } from '../encoding/index.ts';
 import {
+  asCopy,
+  DEFAULT_COPY_POLICY,
+  hasCopies,
+  markCopyUsed,
+  pickCopy,
+  type CopyPolicy,
+} from './copies.ts';
+import {
+  CREDENTIAL_PREFIX,
   credentialState,
   formatOf,
   readCredential,
@@ -232,7 +241,24 @@ export interface Choice {
 }
 
 export type AnswerProblem =
-  'incomplete' | 'not-requested' | 'unknown-credential' | 'presentation-failed';
+  | 'incomplete'
+  | 'not-requested'
+  | 'unknown-credential'
+  | 'presentation-failed'
+  /** Every copy of a chosen credential was shown to other verifiers (copies.ts): get new copies. */
+  | 'no-copy-left';
+
+/**
+ * The copy of `credential` this request would be shown under `policy` (copies.ts pickCopy), for
+ * the consent screen: `no-copy-left` when none may be shown to this verifier.
+ */
+export function copyForRequest(
+  request: PresentationRequest,
+  credential: StoredCredential,
+  policy: CopyPolicy = DEFAULT_COPY_POLICY,
+): ReturnType<typeof pickCopy> {
+  return pickCopy(credential, verifierIdOf(request), policy);
+}
 
 export type AnswerResult =
   | {
@@ -251,7 +277,12 @@ export async function answerPresentationRequest(
   wallet: HolderWallet,
   read: ReadRequest,
   choices: readonly Choice[],
-  deps: { now: Date; randomBytes: (n: number) => Uint8Array },
+  deps: {
+    now: Date;
+    randomBytes: (n: number) => Uint8Array;
+    /** Which copy of a batch is shown (copies.ts); default one-per-verifier. */
+    copyPolicy?: CopyPolicy;
+  },
   /** Facts the citizen declares with the answer (the request's `declare` list); sent as declared, not verified. */
   declared: Readonly<Record<string, string | number | boolean>> = {},
 ): Promise<AnswerResult> {
@@ -262,6 +293,9 @@ export async function answerPresentationRequest(
     return { ok: false, reason: 'not-requested', detail: notAsked.join(', ') };
   const vpToken: Record<string, string[]> = {};
   const items: HistoryEntry['items'] = [];
+  const verifierId = verifierIdOf(read.request);
+  // Batch credentials whose shown copy is marked used: written with the history entry.
+  const used = new Map<string, StoredCredential>();
   for (const { need, candidates, optional } of read.matches) {
     const choice = choices.find((c) => c.queryId === need.queryId);
     // An optional credential the citizen did not add is not part of the answer.
@@ -287,9 +321,19 @@ export async function answerPresentationRequest(
     );
     // Never more than asked: a claim the verifier did not request is not disclosed.
     if (extra.length > 0) return { ok: false, reason: 'not-requested', detail: extra.join(', ') };
-    const credential = await readCredential(wallet, choice.credentialId);
-    if (!credential)
-      return { ok: false, reason: 'unknown-credential', detail: choice.credentialId };
+    const held =
+      used.get(choice.credentialId) ?? (await readCredential(wallet, choice.credentialId));
+    if (!held) return { ok: false, reason: 'unknown-credential', detail: choice.credentialId };
+    // Never a copy another verifier saw; with none left, nothing is sent (the wallet offers more).
+    const picked = pickCopy(held, verifierId, deps.copyPolicy);
+    if (!picked.ok) return { ok: false, reason: 'no-copy-left', detail: held.id };
+    const credential = asCopy(held, picked.value.index);
+    if (hasCopies(held)) {
+      used.set(
+        held.id,
+        markCopyUsed(held, { index: picked.value.index, verifierId, at: deps.now }),
+      );
+    }
 
     const w3c = formatOf(credential) === 'jwt_vc_json';
     const presentation = w3c
@@ -328,13 +372,17 @@ export async function answerPresentationRequest(
     wallet,
     {
       at: deps.now.toISOString(),
-      verifierId: verifierIdOf(read.request),
+      verifierId,
       verifierName: verifierLabel(read.request),
       purpose: read.request.purpose ?? '',
       items,
       ...(Object.keys(declared).length > 0 ? { declared: Object.keys(declared) } : {}),
     },
     deps.randomBytes,
+    [...used.values()].map((credential) => ({
+      id: `${CREDENTIAL_PREFIX}${credential.id}`,
+      value: credential,
+    })),
   );
   return { ok: true, value: { response, presentationResponse, entry } };
 }

@@ -1,0 +1,159 @@
+/**
+ * Issue 13 item 2, offline: the same credential presented to two verifiers gives two presentations
+ * that share no substring of 12 or more characters apart from the disclosed claim values, `vct` and
+ * the issuer's identifier (its DID and the address of its status list, the same for every
+ * credential it issues). Then the negative control: the same copy shown twice is caught.
+ */
+import { randomBytes } from '@noble/hashes/utils.js';
+import { describe, expect, it } from 'vitest';
+import { encodeBase64Url, utf8ToBytes } from '../encoding/index.ts';
+import {
+  connect,
+  jws,
+  newDesk,
+  newWallet,
+  NOW,
+  payslip,
+  STATUS_URI,
+} from '../issuer/desk-wallet.fake.ts';
+import { issueToSubject } from '../issuer/index.ts';
+import { createIssuerKeyFile, issuerSigner } from '../jose/index.ts';
+import {
+  createPresentationRequest,
+  dcqlForClaims,
+  parsePresentationResponse,
+} from '../protocol/index.ts';
+import { verifyPresentation } from '../verification/index.ts';
+import { copiesLeft } from './copies.ts';
+import { readCredential } from './credential-store.ts';
+import type { HolderWallet } from './holder-wallet.ts';
+import { sharedSubstrings } from './linkability.fake.ts';
+import {
+  answerPresentationRequest,
+  audienceOf,
+  readPresentationRequest,
+} from './presentation-flow.ts';
+import { receiveCredentialOffer } from './receive.ts';
+
+const DISCLOSE = ['period', 'net_wage_cents', 'employee_name'];
+const verifiers = [
+  await createIssuerKeyFile(jws, 'ES256'),
+  await createIssuerKeyFile(jws, 'ES256'),
+];
+
+async function holding(copies: number) {
+  const wallet = await newWallet();
+  const desk = await newDesk();
+  const subject = await connect(wallet, desk);
+  const issued = await issueToSubject(
+    desk,
+    { jws, randomBytes },
+    { subjectId: subject.id, typeId: 'income-statement', claims: payslip, now: NOW, copies },
+  );
+  if (!issued.ok) throw new Error(issued.reason);
+  const received = await receiveCredentialOffer(wallet, issued.value.offer, {
+    crypto: jws,
+    now: NOW,
+  });
+  if (!received.ok) throw new Error(`${received.reason}: ${received.detail}`);
+  return { wallet, desk, credentialId: received.value.id, issuer: desk.issuer.did };
+}
+
+/** Verifier `which` asks for the payslip; the wallet answers; the presentation is checked valid. */
+async function presentTo(
+  wallet: HolderWallet,
+  which: 0 | 1,
+  credentialId: string,
+  issuerKey: Parameters<typeof verifyPresentation>[1]['issuerKey'],
+): Promise<string> {
+  const verifier = verifiers[which] as Awaited<ReturnType<typeof createIssuerKeyFile>>;
+  const nonce = encodeBase64Url(randomBytes(24));
+  const request = await createPresentationRequest({
+    verifier: { did: verifier.did, alg: verifier.alg, sign: issuerSigner(jws, verifier) },
+    verifierName: which === 0 ? 'Gemeente Utrecht' : 'Woningcorporatie Mitros',
+    purpose: 'Income check',
+    dcql: dcqlForClaims({
+      id: 'income',
+      vct: 'urn:vouch:income-statement:1',
+      required: ['period', 'net_wage_cents'],
+      optional: ['employee_name'],
+    }),
+    responseMode: 'vouch_qr',
+    nonce,
+    now: NOW,
+  });
+  const read = await readPresentationRequest(wallet, utf8ToBytes(request), {
+    crypto: jws,
+    now: NOW,
+  });
+  if (!read.ok) throw new Error(`${read.reason}: ${read.detail}`);
+  const answered = await answerPresentationRequest(
+    wallet,
+    read.value,
+    [{ queryId: 'income', credentialId, disclose: DISCLOSE }],
+    { now: NOW, randomBytes },
+  );
+  if (!answered.ok) throw new Error(`${answered.reason}: ${answered.detail}`);
+  const response = parsePresentationResponse(answered.value.response);
+  if (!response.ok) throw new Error('response');
+  const presentation = response.value.vpToken.income?.[0] ?? '';
+  const verified = await verifyPresentation(presentation, {
+    crypto: jws,
+    now: NOW,
+    audience: audienceOf(read.value.request),
+    nonce,
+    issuerKey,
+    statusPolicy: { whenUnavailable: 'warn' },
+    requiredClaims: ['period', 'net_wage_cents'],
+  });
+  expect(verified.valid).toBe(true);
+  return presentation;
+}
+
+/**
+ * What two presentations may share: the disclosed values, vct, the issuer's identity (its DID, its
+ * status list's address) and each verifier's own identifier (the KB-JWT's `aud`: both are did:key
+ * client_ids with the same prefix, and each verifier knows its own).
+ */
+const allowedFor = (issuer: string) => [
+  ...DISCLOSE.map((claim) => String(payslip[claim as keyof typeof payslip])),
+  'urn:vouch:income-statement:1',
+  issuer,
+  STATUS_URI,
+  ...verifiers.map((verifier) => `decentralized_identifier:${verifier.did}`),
+];
+
+describe('two verifiers, one credential (issue 13 item 2)', () => {
+  it('Given 10 copies, when the credential is presented to two verifiers, then the presentations share no substring of 12 or more characters beyond the disclosed values, vct and the issuer, and 8 copies are left', async () => {
+    const { wallet, desk, credentialId, issuer } = await holding(10);
+    const first = await presentTo(wallet, 0, credentialId, desk.issuer.publicJwk);
+    const second = await presentTo(wallet, 1, credentialId, desk.issuer.publicJwk);
+    expect(sharedSubstrings(first, second, allowedFor(issuer))).toEqual([]);
+    const stored = await readCredential(wallet, credentialId);
+    expect(stored && copiesLeft(stored)).toBe(8);
+    // The same verifier asking again sees the copy it saw: no copy is spent.
+    await presentTo(wallet, 0, credentialId, desk.issuer.publicJwk);
+    const after = await readCredential(wallet, credentialId);
+    expect(after && copiesLeft(after)).toBe(8);
+  });
+
+  it('Given one copy (the negative control), when it is presented to two verifiers, then the check finds what links them: the signature and the cnf key', async () => {
+    const { wallet, desk, credentialId, issuer } = await holding(1);
+    const first = await presentTo(wallet, 0, credentialId, desk.issuer.publicJwk);
+    const second = await presentTo(wallet, 1, credentialId, desk.issuer.publicJwk);
+    const shared = sharedSubstrings(first, second, allowedFor(issuer));
+    const [jwt] = first.split('~');
+    const [, payload, signature] = (jwt as string).split('.') as [string, string, string];
+    const cnf = (
+      JSON.parse(
+        new TextDecoder().decode(
+          Uint8Array.from(atob(payload.replace(/-/g, '+').replace(/_/g, '/')), (c) =>
+            c.charCodeAt(0),
+          ),
+        ),
+      ) as { cnf: { jwk: { x: string } } }
+    ).cnf.jwk.x;
+    expect(shared).toContain(signature);
+    expect(shared.some((run) => run.includes(cnf))).toBe(true);
+  });
+});
