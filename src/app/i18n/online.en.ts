@@ -49,6 +49,14 @@ export const onlineEn = {
   'online.offer.badCredential':
     'The issuer sent a credential that did not pass the checks. Nothing was stored.',
 
+  'online.copies.get': 'Get new copies',
+  'online.copies.getting': 'Asking the issuer for new copies…',
+  'online.copies.got': '{count} new copies saved on this card.',
+  'online.copies.explain':
+    'Your wallet shows each verifier a different copy, so verifiers cannot link your visits. The issuer sees that you ask for new copies, not where you use them.',
+  'online.copies.refused':
+    'The issuer no longer renews this credential (it was revoked, or renewal expired). Ask the issuer for a new credential.',
+
   'online.request.unreachable':
     'Your wallet could not fetch the verifier’s request. Check your connection, or ask the verifier for a new code.',
   'online.verifier.unverifiedName':

@@ -52,6 +52,14 @@ export const onlineFr: Record<keyof typeof onlineEn, string> = {
   'online.offer.badCredential':
     'L’émetteur a envoyé une attestation qui n’a pas passé les contrôles. Rien n’a été enregistré.',
 
+  'online.copies.get': 'Obtenir de nouvelles copies',
+  'online.copies.getting': 'Demande de nouvelles copies à l’émetteur…',
+  'online.copies.got': '{count} nouvelles copies enregistrées sur cette carte.',
+  'online.copies.explain':
+    'Votre portefeuille montre à chaque vérificateur une copie différente : les vérificateurs ne peuvent pas relier vos visites. L’émetteur voit que vous demandez de nouvelles copies, pas où vous les utilisez.',
+  'online.copies.refused':
+    'L’émetteur ne renouvelle plus cette attestation (elle a été révoquée, ou le renouvellement a expiré). Demandez une nouvelle attestation à l’émetteur.',
+
   'online.request.unreachable':
     'Votre portefeuille n’a pas pu récupérer la demande du vérificateur. Vérifiez votre connexion, ou demandez un nouveau code au vérificateur.',
   'online.verifier.unverifiedName':

@@ -48,6 +48,14 @@ export const onlineNl: Record<keyof typeof onlineEn, string> = {
   'online.offer.badCredential':
     'De uitgever stuurde een bewijsstuk dat de controles niet doorstond. Er is niets bewaard.',
 
+  'online.copies.get': 'Nieuwe kopieën ophalen',
+  'online.copies.getting': 'Nieuwe kopieën vragen aan de uitgever…',
+  'online.copies.got': '{count} nieuwe kopieën bewaard bij deze kaart.',
+  'online.copies.explain':
+    'Je wallet toont elke controleur een andere kopie, zodat controleurs je bezoeken niet aan elkaar kunnen koppelen. De uitgever ziet dat je nieuwe kopieën vraagt, niet waar je ze gebruikt.',
+  'online.copies.refused':
+    'De uitgever vernieuwt dit bewijsstuk niet meer (het is ingetrokken, of de vernieuwing is verlopen). Vraag de uitgever om een nieuw bewijsstuk.',
+
   'online.request.unreachable':
     'Je wallet kon het verzoek van de controleur niet ophalen. Controleer je verbinding, of vraag de controleur om een nieuwe code.',
   'online.verifier.unverifiedName':

@@ -11,8 +11,11 @@
  */
 import { credentialTypeByVct, credentialTypeByW3cTypes } from '../../core/credentials/index.ts';
 import {
+  copiesOf,
   offerIssuerName,
+  readCredential,
   receiveOpenid4vciCredential,
+  refreshCopies,
   storeOpenid4vciCredentials,
   type IssuerChange,
   type PendingOpenid4vciCredentials,
@@ -56,6 +59,7 @@ const CLIENT_MESSAGES: Record<ClientProblem, MessageKey> = {
   'offer-expired': 'online.offer.expired',
   'issuer-error': 'online.offer.issuerError',
   'bad-credential': 'online.offer.badCredential',
+  'refresh-refused': 'online.copies.refused',
 };
 
 /** Problems after which the same offer may be tried again (the code was not spent). */
@@ -233,5 +237,37 @@ export async function trustChangedIssuer(issuerDid: string): Promise<AcceptOutco
   } catch {
     current = null;
     return { ok: false, message: { key: 'error.unexpected' }, retry: false };
+  }
+}
+
+export type CopiesOutcome = { ok: true; added: number } | { ok: false; message: OnlineMessage };
+
+/**
+ * "Get new copies" of a credential received online (issue 13): the refresh_token grant at its
+ * issuer, then a batch on fresh keys, joined to the same card (core refreshCopies). The refresh
+ * token is read from the encrypted record inside core and written back there; nothing of it comes
+ * out of this function. The gate is made in the handler of the button that asked.
+ */
+export async function getNewCopiesOnline(
+  credentialId: string,
+  gate: GatedFetch = createUserFetch(),
+): Promise<CopiesOutcome> {
+  const wallet = getSession();
+  if (!wallet) return { ok: false, message: { key: 'error.unexpected' } };
+  try {
+    const before = await readCredential(wallet, credentialId);
+    const issuer = before?.refresh?.kind === 'openid4vci' ? before.refresh.credentialIssuer : '';
+    const result = await refreshCopies(wallet, credentialId, {
+      fetch: gate,
+      crypto: jwsCrypto(),
+      now: new Date(),
+    });
+    await refreshCredentials();
+    if (!result.ok) return { ok: false, message: messageFor(result.reason, gate, hostOf(issuer)) };
+    const [after] = result.value;
+    const added = after && before ? copiesOf(after).length - copiesOf(before).length : 0;
+    return { ok: true, added: Math.max(added, 0) };
+  } catch {
+    return { ok: false, message: { key: 'error.unexpected' } };
   }
 }

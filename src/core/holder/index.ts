@@ -9,6 +9,7 @@ export * from './holder-wallet.ts';
 export * from './passcode-policy.ts';
 export * from './receive.ts';
 export * from './receive-openid4vci.ts';
+export * from './refresh-openid4vci.ts';
 export * from './relationships.ts';
 export * from './status-check.ts';
 export * from './receive-vc-jwt.ts';

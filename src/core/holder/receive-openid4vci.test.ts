@@ -76,15 +76,16 @@ async function offer(type: 'income-statement' | 'diploma' = 'income-statement', 
   return resolve(from.createOffer({ type, claims }).byReference, from.fetch);
 }
 
+/** One copy unless told (`copies: 'default'` leaves the wallet's default: a batch). */
 const receive = (
   resolved: ResolvedCredentialOffer,
-  extra: { copies?: number; fetch?: HttpFetch; txCode?: string } = {},
+  extra: { copies?: number | 'default'; fetch?: HttpFetch; txCode?: string } = {},
 ) =>
   receiveOpenid4vciCredential(wallet, resolved, {
     fetch: extra.fetch ?? issuer.fetch,
     crypto: jws,
     now: NOW,
-    ...(extra.copies === undefined ? {} : { copies: extra.copies }),
+    ...(extra.copies === 'default' ? {} : { copies: extra.copies ?? 1 }),
     ...(extra.txCode === undefined ? {} : { txCode: extra.txCode }),
   });
 
@@ -124,11 +125,37 @@ describe('Given a wallet that never met this issuer, when it receives an OpenID4
     expect(await listRelationships(wallet)).toHaveLength(1);
   });
 
-  it('then a batch of three copies gives three credentials on three child keys', async () => {
-    const received = await receive(await offer(), { copies: 3 });
+  it('then by default it asks for a batch (the issuer allows 3) and keeps the copies as ONE credential on three child keys, renewable', async () => {
+    const received = await receive(await offer(), { copies: 'default' });
     if (!received.ok) throw new Error(received.detail);
-    expect(received.value.map((stored) => stored.childIndex).sort()).toEqual([0, 1, 2]);
+    expect(received.value).toHaveLength(1);
+    const [stored] = received.value;
+    expect(stored?.copies?.map((copy) => copy.childIndex).sort()).toEqual([0, 1, 2]);
+    expect(stored?.childIndex).toBe(stored?.copies?.[0]?.childIndex);
+    expect(new Set(stored?.copies?.map((copy) => copy.compact)).size).toBe(3);
+    expect(new Set(stored?.copies?.map((copy) => copy.status?.idx)).size).toBe(3);
+    expect(stored?.refresh).toMatchObject({
+      kind: 'openid4vci',
+      credentialIssuer: 'https://employer.example',
+      configurationId: 'income-statement',
+      refreshToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+    });
+    expect(await listCredentials(wallet)).toHaveLength(1);
     expect((await listRelationships(wallet))[0]?.nextChildIndex).toBe(3);
+  });
+
+  it('then a W3C VC-JWT offer is asked for as one copy by default (its copies would be linkable)', async () => {
+    const resolved = await resolve(
+      issuer.createOffer({
+        type: 'diploma',
+        claims: exampleClaims('diploma'),
+        format: 'jwt_vc_json',
+      }).byReference,
+    );
+    const received = await receive(resolved, { copies: 'default' });
+    if (!received.ok) throw new Error(received.detail);
+    expect(received.value[0]?.copies).toBeUndefined();
+    expect((await listRelationships(wallet))[0]?.nextChildIndex).toBe(1);
   });
 
   it('then two offers from it received at once share one relationship and get different keys', async () => {

@@ -11,6 +11,12 @@
  *   issuer signature, no disclosable registered claim, cnf = our child key, known type, claims fit
  *   the schema, issuer pinning) and is stored with its child index, so presentation finds its key
  *   exactly as for offline credentials. All copies are stored in one transaction, or none.
+ *
+ * Copies (issue 13, docs/credentials.md §Copies): an SD-JWT VC offer is asked for as a batch,
+ * min(batch_size, MAX_COPIES) copies, each with its own child key; they are kept as ONE record
+ * with `copies`. When the issuer renews (a refresh token came with the access token), the record
+ * keeps `refresh: {kind: 'openid4vci', …}` (in the vault, encrypted, like every record) and
+ * refresh-openid4vci.ts asks for more copies with it.
  */
 import { decodeCompactJws, parsePublicJwk, sameJwk } from '../jose/index.ts';
 import type { JwsCrypto } from '../jose/index.ts';
@@ -31,8 +37,10 @@ import type {
   ResolvedCredentialOffer,
 } from '../oid4vci/index.ts';
 import { relationshipFingerprint } from '../protocol/index.ts';
-import { listCredentials } from './credential-store.ts';
-import type { StoredCredential } from './credential-store.ts';
+import { addCopies, contentKeyOf } from './copies.ts';
+import { CREDENTIAL_PREFIX, listCredentials } from './credential-store.ts';
+import type { CopyRefresh, StoredCopy, StoredCredential } from './credential-store.ts';
+import { listCredentialSummaries } from './credential-store-summary.ts';
 import type { HolderWallet } from './holder-wallet.ts';
 import { prepareReceivedCredential } from './receive.ts';
 import type { IssuerChange, ReceiveProblem } from './receive.ts';
@@ -56,6 +64,12 @@ export interface PendingOpenid4vciCredentials {
   readonly credentialIssuer: string;
   readonly relationshipIndex: number;
   readonly credentials: readonly { credential: string; childIndex: number }[];
+  /** The format of all of them; absent: SD-JWT VC (`dc+sd-jwt`). */
+  readonly format?: 'dc+sd-jwt' | 'jwt_vc_json';
+  /** How to renew: the configuration and the refresh token the issuer handed out. */
+  readonly refresh?: { readonly configurationId: string; readonly refreshToken: string };
+  /** The record these copies join (a refresh); else a record of the same credential, or a new one. */
+  readonly joinCredentialId?: string;
 }
 
 export type ReceiveOpenid4vciResult =
@@ -77,7 +91,10 @@ export interface ReceiveOpenid4vciOptions {
   txCode?: string;
   /** Which offered configuration (default: the first one Vouch can receive). */
   configurationId?: string;
-  /** Copies to ask for, each bound to its own key (default 1; at most the issuer's batch size). */
+  /**
+   * Copies to ask for, each bound to its own key (default: min(batch_size, MAX_COPIES) for an
+   * SD-JWT VC, kept as one record; 1 for a W3C VC-JWT, whose copies would be linkable anyway).
+   */
   copies?: number;
   /** The citizen's label for a new relationship (default: the issuer's display name, or its host). */
   relationshipName?: string;
@@ -162,62 +179,56 @@ function proofKeyFor(wallet: HolderWallet, relationship: Relationship, child: nu
 }
 
 /**
- * Runs the pre-authorized code flow for a resolved offer (oid4vci/client.ts) with fresh child keys
- * of the issuer's relationship, and stores what arrives. Nothing is stored unless every credential
- * passes every check.
+ * Spends `count` fresh children of the relationship (or of a new one, made by `relationship()`),
+ * before any proof leaves the wallet: a crash or a retry never reuses a key. Serialised per wallet,
+ * so two receipts at once never get the same relationship index or child.
  */
-export async function receiveOpenid4vciCredential(
+export function reserveChildren(
   wallet: HolderWallet,
-  resolved: ResolvedCredentialOffer,
-  options: ReceiveOpenid4vciOptions,
-): Promise<ReceiveOpenid4vciResult> {
-  const copies = options.copies ?? 1;
-  if (
-    !Number.isSafeInteger(copies) ||
-    copies < 1 ||
-    copies > Math.min(MAX_COPIES, resolved.maxCopies)
-  ) {
-    return {
-      ok: false,
-      reason: 'unsupported',
-      detail: `asked for ${copies} copies; this issuer allows 1..${Math.min(MAX_COPIES, resolved.maxCopies)}`,
-    };
-  }
-  // Spend the indices before any proof leaves: a crash or a retry never reuses a key. Serialised
-  // per wallet, so two offers received at once never get the same relationship index or child.
-  const { reserved, children } = await serialised(wallet, async () => {
-    const relationship = await relationshipFor(wallet, resolved, options);
-    const first = await firstFreeChild(wallet, relationship);
-    const made: Relationship = { ...relationship, nextChildIndex: first + copies };
+  relationship: () => Promise<Relationship>,
+  count: number,
+): Promise<{ reserved: Relationship; children: number[] }> {
+  return serialised(wallet, async () => {
+    const current = await relationship();
+    const first = await firstFreeChild(wallet, current);
+    const made: Relationship = { ...current, nextChildIndex: first + count };
     await wallet.vault.writeRecords([relationshipRecord(made)]);
-    return { reserved: made, children: Array.from({ length: copies }, (_, i) => first + i) };
+    return { reserved: made, children: Array.from({ length: count }, (_, i) => first + i) };
   });
+}
 
-  const received = await requestCredentials(resolved, {
-    fetch: options.fetch,
-    ...(options.txCode === undefined ? {} : { txCode: options.txCode }),
-    ...(options.configurationId === undefined ? {} : { configurationId: options.configurationId }),
-    proofKeys: children.map((child) => proofKeyFor(wallet, reserved, child)),
-    now: options.now,
-  });
-  if (!received.ok) return { ok: false, reason: received.reason, detail: received.detail.message };
+/** One ES256K proof key per reserved child (the private key only lent for each signature). */
+export function proofKeysFor(
+  wallet: HolderWallet,
+  relationship: Relationship,
+  children: readonly number[],
+): ProofKey[] {
+  return children.map((child) => proofKeyFor(wallet, relationship, child));
+}
 
-  // Match each credential to the child key its cnf names (an issuer may reorder a batch); a W3C
-  // VC-JWT (jwt_vc_json) names it by its did:key in `sub`.
+/**
+ * Matches each credential to the child key its cnf names (an issuer may reorder a batch); a W3C
+ * VC-JWT (jwt_vc_json) names it by its did:key in `sub`. Every credential to a different child.
+ */
+export function matchToChildren(
+  relationship: Relationship,
+  children: readonly number[],
+  received: { format: 'dc+sd-jwt' | 'jwt_vc_json'; credentials: readonly string[] },
+): ReceiveOpenid4vciResult | { credential: string; childIndex: number }[] {
   const matched: { credential: string; childIndex: number }[] = [];
   const childKeys = children.map((child) => ({
     child,
-    jwk: publicKeyToJwk(deriveCredentialPublicKey(reserved.xpub, child)),
-    did: childDidKey(reserved, child),
+    jwk: publicKeyToJwk(deriveCredentialPublicKey(relationship.xpub, child)),
+    did: childDidKey(relationship, child),
   }));
-  const w3c = received.value.format === 'jwt_vc_json';
-  for (const credential of received.value.credentials) {
+  const w3c = received.format === 'jwt_vc_json';
+  for (const credential of received.credentials) {
     const vc = vcJwtPayloadOf(credential);
     if (w3c !== (vc !== undefined)) {
       return {
         ok: false,
         reason: 'invalid-credential',
-        detail: `the issuer said ${received.value.format} but sent a credential of another format`,
+        detail: `the issuer said ${received.format} but sent a credential of another format`,
       };
     }
     const cnf = vc ? undefined : cnfOf(credential);
@@ -233,12 +244,59 @@ export async function receiveOpenid4vciCredential(
     }
     matched.push({ credential, childIndex: owner.child });
   }
+  return matched;
+}
+
+/**
+ * Runs the pre-authorized code flow for a resolved offer (oid4vci/client.ts) with fresh child keys
+ * of the issuer's relationship, and stores what arrives. Nothing is stored unless every credential
+ * passes every check.
+ */
+export async function receiveOpenid4vciCredential(
+  wallet: HolderWallet,
+  resolved: ResolvedCredentialOffer,
+  options: ReceiveOpenid4vciOptions,
+): Promise<ReceiveOpenid4vciResult> {
+  const offered =
+    options.configurationId === undefined
+      ? resolved.configurations[0]
+      : resolved.configurations.find((entry) => entry.id === options.configurationId);
+  const most = Math.min(MAX_COPIES, resolved.maxCopies);
+  const copies = options.copies ?? (offered?.format === 'jwt_vc_json' ? 1 : most);
+  if (!Number.isSafeInteger(copies) || copies < 1 || copies > most) {
+    return {
+      ok: false,
+      reason: 'unsupported',
+      detail: `asked for ${copies} copies; this issuer allows 1..${most}`,
+    };
+  }
+  const { reserved, children } = await reserveChildren(
+    wallet,
+    () => relationshipFor(wallet, resolved, options),
+    copies,
+  );
+
+  const received = await requestCredentials(resolved, {
+    fetch: options.fetch,
+    ...(options.txCode === undefined ? {} : { txCode: options.txCode }),
+    ...(options.configurationId === undefined ? {} : { configurationId: options.configurationId }),
+    proofKeys: proofKeysFor(wallet, reserved, children),
+    now: options.now,
+  });
+  if (!received.ok) return { ok: false, reason: received.reason, detail: received.detail.message };
+  const matched = matchToChildren(reserved, children, received.value);
+  if (!Array.isArray(matched)) return matched;
+  const { refreshToken } = received.value;
   return storeOpenid4vciCredentials(
     wallet,
     {
       credentialIssuer: resolved.offer.credential_issuer,
       relationshipIndex: reserved.index,
       credentials: matched,
+      format: received.value.format,
+      ...(refreshToken === undefined
+        ? {}
+        : { refresh: { configurationId: received.value.configurationId, refreshToken } }),
     },
     options,
   );
@@ -300,7 +358,76 @@ async function storeNow(
     );
     relationship = prepared.value.relationship;
   }
-  // The credentials and the relationship (pinned to its issuer) in one transaction.
-  await wallet.vault.writeRecords([...records, relationshipRecord(relationship)]);
-  return { ok: true, value: stored };
+  const grouped =
+    pending.format !== 'jwt_vc_json' &&
+    (stored.length > 1 || pending.refresh !== undefined || pending.joinCredentialId !== undefined);
+  if (!grouped) {
+    // The credentials and the relationship (pinned to its issuer) in one transaction.
+    await wallet.vault.writeRecords([...records, relationshipRecord(relationship)]);
+    return { ok: true, value: stored };
+  }
+  return storeAsCopies(wallet, { pending, stored, relationship });
+}
+
+/**
+ * Copies of one credential as ONE record (copies.ts): joined to the record a refresh names, or to
+ * a record of the same credential (issuer, vct, claims) through the same relationship, or new.
+ * The relationship (pinned) is written in the same transaction.
+ */
+async function storeAsCopies(
+  wallet: HolderWallet,
+  input: {
+    pending: PendingOpenid4vciCredentials;
+    stored: readonly StoredCredential[];
+    relationship: Relationship;
+  },
+): Promise<ReceiveOpenid4vciResult> {
+  const { pending, stored, relationship } = input;
+  const first = stored[0];
+  if (first === undefined) return { ok: false, reason: 'invalid-credential', detail: 'no copies' };
+  const copies: StoredCopy[] = stored.map((copy) => ({
+    compact: copy.compact,
+    childIndex: copy.childIndex,
+    ...(copy.status ? { status: copy.status } : {}),
+  }));
+  const refresh: CopyRefresh | undefined =
+    pending.refresh === undefined
+      ? undefined
+      : {
+          kind: 'openid4vci',
+          credentialIssuer: pending.credentialIssuer,
+          configurationId: pending.refresh.configurationId,
+          refreshToken: pending.refresh.refreshToken,
+        };
+  const alsoWrite = [relationshipRecord(relationship)];
+  const key = contentKeyOf(first);
+  const joinId =
+    pending.joinCredentialId ??
+    (await listCredentialSummaries(wallet)).find(
+      (summary) => summary.contentKey === key && summary.relationshipIndex === relationship.index,
+    )?.id;
+  if (joinId !== undefined) {
+    const joined = await addCopies(wallet, joinId, copies, {
+      ...(refresh === undefined ? {} : { refresh }),
+      alsoWrite,
+    });
+    if (!joined.ok) {
+      return {
+        ok: false,
+        reason: joined.reason === 'already-stored' ? 'already-stored' : 'invalid-credential',
+        detail: joined.detail.message,
+      };
+    }
+    return { ok: true, value: [joined.value] };
+  }
+  const record: StoredCredential = {
+    ...first,
+    copies,
+    ...(refresh === undefined ? {} : { refresh }),
+  };
+  await wallet.vault.writeRecords([
+    { id: `${CREDENTIAL_PREFIX}${record.id}`, value: record },
+    ...alsoWrite,
+  ]);
+  return { ok: true, value: [record] };
 }

@@ -24,6 +24,8 @@
  *   issuer-error      any other error answer from the issuer, or an answer we cannot read
  *   bad-credential    the credential response holds no credentials we can read, or another
  *                     number of them than keys were proved
+ *   refresh-refused   the issuer refused the refresh token (used, expired, or the credential
+ *                     was revoked): it renews this credential no more (refresh.ts)
  */
 import { parseJsonObject, shortValue } from '../jose/compact-jws.ts';
 import { failedWith, ok } from '../result.ts';
@@ -62,6 +64,7 @@ import type { CredentialOfferObject, TxCodeDescription } from './offer.ts';
 import { createKeyProof } from './proof.ts';
 import type { ProofKey } from './proof.ts';
 import { MAX_TOKEN_RESPONSE_LENGTH, parseOAuthErrorBody, parseTokenResponse } from './token.ts';
+import type { TokenResponse } from './token.ts';
 
 export type ClientProblem =
   | 'offline'
@@ -72,7 +75,8 @@ export type ClientProblem =
   | 'tx-code-wrong'
   | 'offer-expired'
   | 'issuer-error'
-  | 'bad-credential';
+  | 'bad-credential'
+  | 'refresh-refused';
 
 export type ClientResult<T> = Result<T, ClientProblem, { message: string }>;
 
@@ -207,6 +211,60 @@ async function fetchAuthorizationServer(
 }
 
 /**
+ * The Credential Issuer Metadata (§12.2.2) of `issuer` and its authorization server's (RFC 8414):
+ * the offer's `authorization_server` when it names one of the issuer's, else the single entry of
+ * `authorization_servers`, else the issuer itself.
+ */
+export async function resolveIssuer(
+  fetch: HttpFetch,
+  issuer: string,
+  authorizationServerHint?: string,
+): Promise<
+  ClientResult<{
+    issuerMetadata: CredentialIssuerMetadata;
+    authorizationServer: AuthorizationServerMetadata;
+  }>
+> {
+  const answer = await getJson(
+    fetch,
+    credentialIssuerMetadataUrl(issuer),
+    MAX_METADATA_LENGTH,
+    'bad-metadata',
+  );
+  if (!answer.ok) return answer;
+  if (answer.value.status !== 200) {
+    return fail('bad-metadata', `the issuer's metadata answered ${answer.value.status}`);
+  }
+  const metadata = parseCredentialIssuerMetadata(answer.value.text, issuer);
+  if (!metadata.ok) return fail('bad-metadata', metadata.detail.message);
+
+  // §4.1.1 authorization_server / §12.2.4 authorization_servers: which one issues the token.
+  const servers = metadata.value.authorization_servers;
+  let server: string;
+  if (authorizationServerHint !== undefined) {
+    if (!servers?.includes(authorizationServerHint)) {
+      return fail(
+        'bad-metadata',
+        `the offer's authorization server ${authorizationServerHint} is not one of the issuer's`,
+      );
+    }
+    server = authorizationServerHint;
+  } else if (servers === undefined) {
+    server = issuer;
+  } else if (servers.length === 1) {
+    server = servers[0] as string;
+  } else {
+    return fail(
+      'bad-metadata',
+      'the issuer names several authorization servers and the offer does not say which',
+    );
+  }
+  const authorizationServer = await fetchAuthorizationServer(fetch, server, metadata.value);
+  if (!authorizationServer.ok) return authorizationServer;
+  return ok({ issuerMetadata: metadata.value, authorizationServer: authorizationServer.value });
+}
+
+/**
  * Resolves an offer link: the offer, the issuer's metadata and its authorization server's. Makes
  * no request that changes anything at the issuer.
  */
@@ -223,50 +281,20 @@ export async function resolveCredentialOffer(
       'the offer has no pre-authorized code; Vouch supports only that grant',
     );
   }
-  const issuer = offer.value.credential_issuer;
-  const answer = await getJson(
+  const resolvedIssuer = await resolveIssuer(
     deps.fetch,
-    credentialIssuerMetadataUrl(issuer),
-    MAX_METADATA_LENGTH,
-    'bad-metadata',
+    offer.value.credential_issuer,
+    grant.authorization_server,
   );
-  if (!answer.ok) return answer;
-  if (answer.value.status !== 200) {
-    return fail('bad-metadata', `the issuer's metadata answered ${answer.value.status}`);
-  }
-  const metadata = parseCredentialIssuerMetadata(answer.value.text, issuer);
-  if (!metadata.ok) return fail('bad-metadata', metadata.detail.message);
-
-  // §4.1.1 authorization_server / §12.2.4 authorization_servers: which one issues the token.
-  const servers = metadata.value.authorization_servers;
-  let server: string;
-  if (grant.authorization_server !== undefined) {
-    if (!servers?.includes(grant.authorization_server)) {
-      return fail(
-        'bad-metadata',
-        `the offer's authorization server ${grant.authorization_server} is not one of the issuer's`,
-      );
-    }
-    server = grant.authorization_server;
-  } else if (servers === undefined) {
-    server = issuer;
-  } else if (servers.length === 1) {
-    server = servers[0] as string;
-  } else {
-    return fail(
-      'bad-metadata',
-      'the issuer names several authorization servers and the offer does not say which',
-    );
-  }
-  const authorizationServer = await fetchAuthorizationServer(deps.fetch, server, metadata.value);
-  if (!authorizationServer.ok) return authorizationServer;
+  if (!resolvedIssuer.ok) return resolvedIssuer;
+  const { issuerMetadata, authorizationServer } = resolvedIssuer.value;
 
   const configurations: OfferedConfiguration[] = [];
   for (const id of offer.value.credential_configuration_ids) {
-    const configuration = metadata.value.credential_configurations_supported[id];
+    const configuration = issuerMetadata.credential_configurations_supported[id];
     if (
       configuration === undefined ||
-      !Object.hasOwn(metadata.value.credential_configurations_supported, id)
+      !Object.hasOwn(issuerMetadata.credential_configurations_supported, id)
     ) {
       return fail(
         'bad-metadata',
@@ -284,11 +312,11 @@ export async function resolveCredentialOffer(
   }
   return ok({
     offer: offer.value,
-    issuerMetadata: metadata.value,
-    authorizationServer: authorizationServer.value,
+    issuerMetadata,
+    authorizationServer,
     configurations,
     ...(grant.tx_code === undefined ? {} : { txCode: grant.tx_code }),
-    maxCopies: metadata.value.batch_credential_issuance?.batch_size ?? 1,
+    maxCopies: issuerMetadata.batch_credential_issuance?.batch_size ?? 1,
   });
 }
 
@@ -343,33 +371,47 @@ export interface ReceivedCredentials {
    * `cnf.jwk` for `dc+sd-jwt`, by `sub` (the did:key of the proved key) for `jwt_vc_json`.
    */
   readonly credentials: readonly string[];
+  /**
+   * The refresh token of the token response, when the issuer renews (RFC 6749 §6): keep it secret
+   * (the vault), it gets fresh copies later (refresh.ts).
+   */
+  readonly refreshToken?: string;
 }
 
-/** Runs the pre-authorized code flow for a resolved offer (§6, §7, §8). */
-export async function requestCredentials(
-  resolved: ResolvedCredentialOffer,
-  options: RequestCredentialsOptions,
-): Promise<ClientResult<ReceivedCredentials>> {
-  const { fetch, proofKeys, now } = options;
-  const offered =
-    options.configurationId === undefined
-      ? resolved.configurations[0]
-      : resolved.configurations.find((entry) => entry.id === options.configurationId);
-  if (!offered)
-    return fail(
-      'unsupported',
-      `the offer has no receivable ${shortValue(options.configurationId)}`,
-    );
-  if (proofKeys.length === 0 || proofKeys.length > resolved.maxCopies) {
-    return fail(
-      'unsupported',
-      `asked for ${proofKeys.length} copies; this issuer allows 1..${resolved.maxCopies} per request`,
-    );
+/**
+ * A token request (§6; RFC 6749 §4.1.3, §6) and its answer: `invalidGrant` is the problem an
+ * `invalid_grant` error means for this grant (a wrong tx_code, a spent code, a refused refresh).
+ */
+export async function requestToken(
+  fetch: HttpFetch,
+  tokenEndpoint: string,
+  fields: Record<string, string | undefined>,
+  invalidGrant: ClientProblem,
+): Promise<ClientResult<TokenResponse>> {
+  const response = await send(fetch, tokenEndpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+    body: formBody(fields),
+  });
+  if (!response.ok) return response;
+  if (response.value.status !== 200) {
+    const error = await issuerErrorOf(response.value, 'the token endpoint');
+    return fail(error.error === 'invalid_grant' ? invalidGrant : 'issuer-error', error.message);
   }
+  const text = await bodyOf(response.value, MAX_TOKEN_RESPONSE_LENGTH, 'issuer-error');
+  if (!text.ok) return text;
+  const token = parseTokenResponse(text.value);
+  return token.ok ? token : fail('issuer-error', token.detail.message);
+}
+
+/** The configuration takes `jwt` key proofs signed with each key's algorithm. */
+export function checkProofKeys(
+  configuration: CredentialConfiguration,
+  proofKeys: readonly ProofKey[],
+): ClientResult<true> {
   const proofAlgs =
-    offered.configuration.proof_types_supported?.[JWT_PROOF_TYPE]
-      ?.proof_signing_alg_values_supported;
-  if (offered.configuration.proof_types_supported !== undefined && proofAlgs === undefined) {
+    configuration.proof_types_supported?.[JWT_PROOF_TYPE]?.proof_signing_alg_values_supported;
+  if (configuration.proof_types_supported !== undefined && proofAlgs === undefined) {
     return fail('unsupported', 'the issuer takes no jwt key proofs for this credential');
   }
   for (const key of proofKeys) {
@@ -380,57 +422,39 @@ export async function requestCredentials(
       );
     }
   }
-  const grant = resolved.offer.grants?.[PRE_AUTHORIZED_CODE_GRANT];
-  if (!grant) return fail('unsupported', 'the offer has no pre-authorized code');
-  const txCode = options.txCode?.trim();
-  if (grant.tx_code !== undefined && (txCode === undefined || txCode === '')) {
-    return fail(
-      'tx-code-required',
-      'the offer needs the transaction code the issuer sent separately',
-    );
-  }
+  return ok(true);
+}
 
-  // §6: the token request.
-  const tokenResponse = await send(fetch, resolved.authorizationServer.token_endpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-    body: formBody({
-      grant_type: PRE_AUTHORIZED_CODE_GRANT,
-      'pre-authorized_code': grant['pre-authorized_code'],
-      tx_code: grant.tx_code === undefined ? undefined : txCode,
-    }),
-  });
-  if (!tokenResponse.ok) return tokenResponse;
-  if (tokenResponse.value.status !== 200) {
-    const error = await issuerErrorOf(tokenResponse.value, 'the token endpoint');
-    if (error.error === 'invalid_grant') {
-      return fail(grant.tx_code === undefined ? 'offer-expired' : 'tx-code-wrong', error.message);
-    }
-    return fail('issuer-error', error.message);
-  }
-  const tokenText = await bodyOf(tokenResponse.value, MAX_TOKEN_RESPONSE_LENGTH, 'issuer-error');
-  if (!tokenText.ok) return tokenText;
-  const token = parseTokenResponse(tokenText.value);
-  if (!token.ok) return fail('issuer-error', token.detail.message);
-
+/**
+ * §7, §8.2: a fresh c_nonce, one proof per key, the credential request with the access token, and
+ * the credentials of the answer (exactly one per key). An `invalid_nonce` answer (the nonce expired
+ * on the way) is retried once with a fresh nonce (§8.3.1.2).
+ */
+export async function retrieveCredentials(options: {
+  fetch: HttpFetch;
+  issuerMetadata: CredentialIssuerMetadata;
+  configurationId: string;
+  accessToken: string;
+  proofKeys: readonly ProofKey[];
+  now: Date;
+}): Promise<ClientResult<string[]>> {
+  const { fetch, issuerMetadata, configurationId, accessToken, proofKeys, now } = options;
   const credentialEndpoint = parseHttpUrl(
-    resolved.issuerMetadata.credential_endpoint,
+    issuerMetadata.credential_endpoint,
     'credential_endpoint',
   );
   if (!credentialEndpoint.ok) return fail('bad-metadata', credentialEndpoint.detail.message);
 
-  // §7, §8.2: a fresh c_nonce, one proof per key, the credential request. An `invalid_nonce`
-  // answer (the nonce expired on the way) is retried once with a fresh nonce (§8.3.1.2).
   let credentialResponse: ClientResult<HttpResponse> | undefined;
   for (let attempt = 0; attempt < 2; attempt++) {
-    const nonce = await fetchNonce(fetch, resolved.issuerMetadata.nonce_endpoint);
+    const nonce = await fetchNonce(fetch, issuerMetadata.nonce_endpoint);
     if (!nonce.ok) return nonce;
     const proofs: string[] = [];
     for (const key of proofKeys) {
       proofs.push(
         await createKeyProof({
           key,
-          credentialIssuer: resolved.issuerMetadata.credential_issuer,
+          credentialIssuer: issuerMetadata.credential_issuer,
           ...(nonce.value === undefined ? {} : { nonce: nonce.value }),
           now,
         }),
@@ -441,10 +465,10 @@ export async function requestCredentials(
       headers: {
         'Content-Type': 'application/json',
         Accept: 'application/json',
-        Authorization: `Bearer ${token.value.accessToken}`,
+        Authorization: `Bearer ${accessToken}`,
       },
       body: JSON.stringify(
-        buildCredentialRequest({ credentialConfigurationId: offered.id, proofs }),
+        buildCredentialRequest({ credentialConfigurationId: configurationId, proofs }),
       ),
     });
     if (!credentialResponse.ok) return credentialResponse;
@@ -473,11 +497,70 @@ export async function requestCredentials(
       `asked for ${proofKeys.length} credentials, got ${credentials.value.length}`,
     );
   }
+  return ok(credentials.value);
+}
+
+/** Runs the pre-authorized code flow for a resolved offer (§6, §7, §8). */
+export async function requestCredentials(
+  resolved: ResolvedCredentialOffer,
+  options: RequestCredentialsOptions,
+): Promise<ClientResult<ReceivedCredentials>> {
+  const { fetch, proofKeys, now } = options;
+  const offered =
+    options.configurationId === undefined
+      ? resolved.configurations[0]
+      : resolved.configurations.find((entry) => entry.id === options.configurationId);
+  if (!offered)
+    return fail(
+      'unsupported',
+      `the offer has no receivable ${shortValue(options.configurationId)}`,
+    );
+  if (proofKeys.length === 0 || proofKeys.length > resolved.maxCopies) {
+    return fail(
+      'unsupported',
+      `asked for ${proofKeys.length} copies; this issuer allows 1..${resolved.maxCopies} per request`,
+    );
+  }
+  const keys = checkProofKeys(offered.configuration, proofKeys);
+  if (!keys.ok) return keys;
+  const grant = resolved.offer.grants?.[PRE_AUTHORIZED_CODE_GRANT];
+  if (!grant) return fail('unsupported', 'the offer has no pre-authorized code');
+  const txCode = options.txCode?.trim();
+  if (grant.tx_code !== undefined && (txCode === undefined || txCode === '')) {
+    return fail(
+      'tx-code-required',
+      'the offer needs the transaction code the issuer sent separately',
+    );
+  }
+
+  // §6: the token request.
+  const token = await requestToken(
+    fetch,
+    resolved.authorizationServer.token_endpoint,
+    {
+      grant_type: PRE_AUTHORIZED_CODE_GRANT,
+      'pre-authorized_code': grant['pre-authorized_code'],
+      tx_code: grant.tx_code === undefined ? undefined : txCode,
+    },
+    grant.tx_code === undefined ? 'offer-expired' : 'tx-code-wrong',
+  );
+  if (!token.ok) return token;
+
+  const credentials = await retrieveCredentials({
+    fetch,
+    issuerMetadata: resolved.issuerMetadata,
+    configurationId: offered.id,
+    accessToken: token.value.accessToken,
+    proofKeys,
+    now,
+  });
+  if (!credentials.ok) return credentials;
   return ok({
     configurationId: offered.id,
     configuration: offered.configuration,
     format: offered.format,
     credentials: credentials.value,
+    ...(token.value.refreshToken === undefined ? {} : { refreshToken: token.value.refreshToken }),
   });
 }
 

@@ -37,10 +37,24 @@ interface OfferRow {
 }
 
 /** A memory IssuanceStore; single-threaded JavaScript makes each method atomic. */
-export function createMemoryIssuanceStore() {
+export function createMemoryIssuanceStore(now: () => Date = () => new Date()) {
   const offers = new Map<string, OfferRow>(); // by pre-authorized code
   const nonces = new Map<string, Date>();
   const tokens = new Map<string, AccessTokenRecord & { used: boolean; code: string }>();
+  const refreshTokens = new Map<string, { code: string; expiresAt: Date; used: boolean }>();
+  /** Offers (by id) whose credential was revoked: not refreshed any more. */
+  const revoked = new Set<string>();
+  const grantFor = (code: string, accessToken: { digest: string; expiresAt: Date }) => {
+    const row = offers.get(code);
+    if (!row) return;
+    tokens.set(accessToken.digest, {
+      offerId: row.code.offerId,
+      credentialConfigurationIds: row.code.credentialConfigurationIds,
+      expiresAt: accessToken.expiresAt,
+      used: false,
+      code,
+    });
+  };
   const store: IssuanceStore = {
     async findPreAuthorizedCode(code) {
       const row = offers.get(code);
@@ -52,18 +66,33 @@ export function createMemoryIssuanceStore() {
       row.code = { ...row.code, wrongTxCodeAttempts: row.code.wrongTxCodeAttempts + 1 };
       return true;
     },
-    async redeemPreAuthorizedCode(code, accessToken) {
+    async redeemPreAuthorizedCode(code, accessToken, refreshToken) {
       const row = offers.get(code);
       if (!row || row.code.redeemed) return false;
       row.code = { ...row.code, redeemed: true };
-      tokens.set(accessToken.digest, {
-        offerId: row.code.offerId,
-        credentialConfigurationIds: row.code.credentialConfigurationIds,
-        expiresAt: accessToken.expiresAt,
-        used: false,
-        code,
-      });
+      grantFor(code, accessToken);
+      if (refreshToken) {
+        refreshTokens.set(refreshToken.digest, {
+          code,
+          expiresAt: refreshToken.expiresAt,
+          used: false,
+        });
+      }
       return true;
+    },
+    async rotateRefreshToken(digest, next) {
+      const token = refreshTokens.get(digest);
+      if (!token || token.used || token.expiresAt.getTime() <= now().getTime()) return 'unknown';
+      token.used = true;
+      const offerId = offers.get(token.code)?.code.offerId;
+      if (offerId === undefined || revoked.has(offerId)) return 'revoked';
+      grantFor(token.code, next.accessToken);
+      refreshTokens.set(next.refreshToken.digest, {
+        code: token.code,
+        expiresAt: next.refreshToken.expiresAt,
+        used: false,
+      });
+      return 'ok';
     },
     async saveNonce(nonce, expiresAt) {
       nonces.set(nonce, expiresAt);
@@ -90,7 +119,7 @@ export function createMemoryIssuanceStore() {
       return offers.get(token.code)?.issue;
     },
   };
-  return { store, offers, nonces, tokens };
+  return { store, offers, nonces, tokens, refreshTokens, revoked };
 }
 
 export interface FakeIssuerOptions {
@@ -118,7 +147,7 @@ export interface LoggedRequest {
 
 export function createFakeIssuer(options: FakeIssuerOptions) {
   const credentialIssuer = options.credentialIssuer ?? 'https://issuer.example';
-  const { store, offers } = createMemoryIssuanceStore();
+  const { store, offers, revoked } = createMemoryIssuanceStore(options.now);
   let nextStatus = 0;
   let nextOffer = 0;
   const requests: LoggedRequest[] = [];
@@ -197,7 +226,9 @@ export function createFakeIssuer(options: FakeIssuerOptions) {
     if (request.method === 'GET') {
       if (path === CREDENTIAL_ISSUER_WELL_KNOWN) return document(metadata);
       if (path === AUTHORIZATION_SERVER_WELL_KNOWN) {
-        return document(buildAuthorizationServerMetadata({ issuer: credentialIssuer }));
+        return document(
+          buildAuthorizationServerMetadata({ issuer: credentialIssuer, refreshTokens: true }),
+        );
       }
       const offerMatch = /^\/offers\/([a-z0-9-]+)$/.exec(path);
       if (offerMatch) {
@@ -266,5 +297,8 @@ export function createFakeIssuer(options: FakeIssuerOptions) {
     };
   };
 
-  return { credentialIssuer, metadata, store, createOffer, handle, fetch, requests };
+  /** Revokes the credential of an offer (every copy): its refresh tokens are refused from now on. */
+  const revokeOffer = (offerId: string) => revoked.add(offerId);
+
+  return { credentialIssuer, metadata, store, createOffer, handle, fetch, requests, revokeOffer };
 }

@@ -65,11 +65,13 @@ export type {
 export {
   createSecret,
   DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
+  DEFAULT_REFRESH_TOKEN_TTL_SECONDS,
   handleTokenRequest,
   MAX_TX_CODE_ATTEMPTS,
   parseOAuthErrorBody,
   parseTokenRequest,
   parseTokenResponse,
+  REFRESH_TOKEN_GRANT,
 } from './token.ts';
 export type { TokenRequest, TokenResponse } from './token.ts';
 export { createKeyProof, KEY_PROOF_TYP, verifyKeyProof } from './proof.ts';
@@ -83,6 +85,7 @@ export {
   buildCredentialRequest,
   DEFAULT_NONCE_TTL_SECONDS,
   handleCredentialRequest,
+  startOfUtcDay,
   handleNonceRequest,
   parseCredentialRequest,
   parseCredentialResponse,
@@ -95,6 +98,8 @@ export {
   requestCredentials,
   resolveCredentialOffer,
 } from './client.ts';
+export { refreshCredentials } from './refresh.ts';
+export type { RefreshCredentialsOptions } from './refresh.ts';
 export type {
   ClientProblem,
   ClientResult,
