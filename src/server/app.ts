@@ -23,6 +23,7 @@ import { createRateLimiter, DEFAULT_RATE_LIMIT } from './http/rate-limit.ts';
 import type { RateLimitOptions } from './http/rate-limit.ts';
 import { openid4vciRoutes } from './openid4vci/index.ts';
 import { openid4vpRoutes } from './openid4vp/index.ts';
+import { issuanceReceiptRoutes } from './receipts/issuance.ts';
 import { adminInfoRoutes } from './admin/info.ts';
 import { statusRoutes } from './status/routes.ts';
 import { trustRoutes } from './trust/routes.ts';
@@ -138,6 +139,7 @@ export function createServerApp(ctx: ServerContext, options: ServerAppOptions): 
   app.route('/', adminInfoRoutes(ctx));
   app.route('/', openid4vciRoutes(ctx)); // src/server/openid4vci/index.ts
   app.route('/', openid4vpRoutes(ctx)); // src/server/openid4vp/index.ts
+  app.route('/', issuanceReceiptRoutes(ctx)); // src/server/receipts/issuance.ts
 
   app.notFound((c) => errorResponse(c, 404, 'not_found', 'no such endpoint'));
   app.onError((error, c) => {

@@ -8,7 +8,7 @@ import { create } from 'zustand';
 import type { ReadRequest } from '../../core/holder/index.ts';
 import {
   exportReceipts,
-  finishApplicationReceipt,
+  finishReceipt as keepCountersignedReceipt,
   listReceipts,
   receiptProofFile,
   startApplicationReceipt,
@@ -78,7 +78,7 @@ export async function finishReceipt(
   if (!started || !wallet) return;
   let outcome: 'kept' | 'none' = 'none';
   try {
-    const finished = await finishApplicationReceipt(wallet, started.pending, answer, {
+    const finished = await keepCountersignedReceipt(wallet, started.pending, answer, {
       crypto: jwsCrypto(),
       randomBytes,
     });

@@ -11,7 +11,7 @@ import {
   countersignApplicationReceipt,
   encodeReceiptAnswer,
   exportReceipts,
-  finishApplicationReceipt,
+  finishReceipt,
   listReceipts,
   readReceiptHalf,
   receiptProofFile,
@@ -94,7 +94,7 @@ describe('an application receipt, online', () => {
       now: new Date(NOW.getTime() + 2_000),
     });
     if (!acknowledged.ok) throw new Error(acknowledged.detail.message);
-    const finished = await finishApplicationReceipt(
+    const finished = await finishReceipt(
       wallet,
       pending,
       encodeReceiptAnswer({ receipt: acknowledged.value.receipt }),
@@ -195,7 +195,7 @@ describe('an application receipt, online', () => {
       crypto: jws,
       now: NOW,
     });
-    expect(refused.ok ? 'ok' : refused.reason).toBe('sender-signature-invalid');
+    expect(refused.ok ? 'ok' : refused.reason).toBe('wallet-signature-invalid');
   });
 
   it('Given a desk answer with another receipt, a bad desk signature or no receipt at all, when the wallet finishes, then nothing is kept', async () => {
@@ -231,7 +231,7 @@ describe('an application receipt, online', () => {
         undefined,
         { type: 'vouch-receipt-answer' },
       ].map(async (answered) => {
-        const finished = await finishApplicationReceipt(wallet, pending, answered, {
+        const finished = await finishReceipt(wallet, pending, answered, {
           crypto: jws,
           randomBytes,
         });

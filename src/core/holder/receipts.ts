@@ -46,6 +46,7 @@ import {
   type Receipt,
   type ReceiptRecord,
   type ReceiptRecordJson,
+  type ReceiptRole,
 } from '../evidence/index.ts';
 import { failedWith, ok, type Result } from '../result.ts';
 import { DEFAULT_MAX_AGE_SECONDS, FUTURE_SKEW_SECONDS } from '../verification/kb-claims.ts';
@@ -172,21 +173,25 @@ export type CountersignHalfProblem =
   | 'bad-receipt-half'
   | 'wrong-action'
   | 'not-for-this-desk'
-  | 'sender-not-es256k'
+  | 'wallet-not-es256k'
   | 'time-not-fresh'
   | 'commitment-mismatch'
-  | 'sender-signature-invalid';
+  | 'wallet-signature-invalid';
 
 /**
- * The desk accepts an application: checks the wallet's half against the presentation it received
- * (an ACKNOWLEDGE receipt to this desk's key, a fresh time, a commitment that opens to the salt,
- * H(vp_token) and the two parties, the wallet's signature) and countersigns it as the recipient.
- * Returns the double-signed receipt and the opening the desk keeps.
+ * The desk's side of any receipt the wallet signed first: checks the half (the expected action,
+ * this desk's key in the desk's role, the wallet's ES256K key in the other, a fresh time, a
+ * commitment that opens to the salt, H(document) the desk computed itself and the two parties,
+ * the wallet's signature) and countersigns it. Returns the double-signed receipt and the opening
+ * the desk keeps.
  */
-export async function countersignApplicationReceipt(options: {
+export async function countersignReceiptHalf(options: {
   half: string;
-  vpToken: Readonly<Record<string, readonly string[]>>;
+  action: Receipt['action'];
+  /** The document as the desk has it: the desk never takes the wallet's word for its hash. */
+  document: Uint8Array;
   desk: { did: string; sign: JwsSign };
+  deskRole: ReceiptRole;
   crypto: Pick<JwsCrypto, 'verify'>;
   now: Date;
 }): Promise<Result<ReceiptRecord, CountersignHalfProblem, Problem>> {
@@ -194,15 +199,16 @@ export async function countersignApplicationReceipt(options: {
   const read = readReceiptHalf(options.half);
   if (!read.ok) return read;
   const { receipt, salt } = read.value;
-  if (receipt.action !== 'ACKNOWLEDGE') {
-    return fail('wrong-action', `an application receipt is ACKNOWLEDGE, not ${receipt.action}`);
+  const walletRole = options.deskRole === 'sender' ? 'recipient' : 'sender';
+  if (receipt.action !== options.action) {
+    return fail('wrong-action', `expected a ${options.action} receipt, got ${receipt.action}`);
   }
   const desk = partyOfDid(options.desk.did);
-  if (!desk || !sameParty(desk, receipt.recipient)) {
-    return fail('not-for-this-desk', "the receipt's recipient is not this desk's key");
+  if (!desk || !sameParty(desk, receipt[options.deskRole])) {
+    return fail('not-for-this-desk', `the receipt's ${options.deskRole} is not this desk's key`);
   }
-  if (receipt.sender.alg !== 'ES256K') {
-    return fail('sender-not-es256k', 'the wallet signs with its ES256K relationship key');
+  if (receipt[walletRole].alg !== 'ES256K') {
+    return fail('wallet-not-es256k', 'the wallet signs with its ES256K relationship key');
   }
   // The same window as a key binding JWT's iat: made at most this long ago, not in the future.
   const age = options.now.getTime() - receipt.time;
@@ -212,8 +218,7 @@ export async function countersignApplicationReceipt(options: {
       `the receipt's time ${new Date(receipt.time).toISOString()} is not now`,
     );
   }
-  // The desk hashes what it received itself: the wallet's word for it is not taken.
-  const documentHash = hashDocument(receipt.hashAlg, applicationDocument(options.vpToken));
+  const documentHash = hashDocument(receipt.hashAlg, options.document);
   const commitment = computeCommitment({
     hashAlg: receipt.hashAlg,
     salt,
@@ -222,16 +227,38 @@ export async function countersignApplicationReceipt(options: {
     recipient: receipt.recipient,
   });
   if (bytesToHex(commitment) !== bytesToHex(receipt.commitment)) {
-    return fail('commitment-mismatch', 'the commitment does not open to the presentation received');
+    return fail('commitment-mismatch', 'the commitment does not open to the document the desk has');
   }
   const signed = await countersign({
     receipt,
-    as: 'recipient',
+    as: options.deskRole,
     sign: options.desk.sign,
     crypto: options.crypto,
   });
-  if (!signed.ok) return fail('sender-signature-invalid', signed.detail.message);
+  if (!signed.ok) return fail('wallet-signature-invalid', signed.detail.message);
   return ok({ receipt: signed.value, opening: { salt, documentHash } });
+}
+
+/**
+ * The agency accepts an application: an ACKNOWLEDGE receipt over the vp_token it received, the
+ * wallet the sender, the desk the recipient (countersignReceiptHalf).
+ */
+export function countersignApplicationReceipt(options: {
+  half: string;
+  vpToken: Readonly<Record<string, readonly string[]>>;
+  desk: { did: string; sign: JwsSign };
+  crypto: Pick<JwsCrypto, 'verify'>;
+  now: Date;
+}): Promise<Result<ReceiptRecord, CountersignHalfProblem, Problem>> {
+  return countersignReceiptHalf({
+    half: options.half,
+    action: 'ACKNOWLEDGE',
+    document: applicationDocument(options.vpToken),
+    desk: options.desk,
+    deskRole: 'recipient',
+    crypto: options.crypto,
+    now: options.now,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,13 +266,80 @@ export async function countersignApplicationReceipt(options: {
 
 /** What the wallet holds between sending its half and reading the desk's answer. */
 export interface PendingReceipt {
+  readonly kind: ReceiptKind;
   readonly receipt: Receipt;
+  /** The role the wallet signed as (the sender of an application, the recipient of a credential). */
+  readonly walletRole: ReceiptRole;
   readonly salt: Uint8Array;
   readonly documentHash: Uint8Array;
   readonly relationshipIndex: number;
   readonly counterpartyId: string;
   readonly counterpartyName: string;
   readonly purpose?: string;
+}
+
+/** Why the wallet holds a receipt: it applied to an agency, or an issuer gave it a credential. */
+export type ReceiptKind = 'application' | 'issuance';
+
+/**
+ * Makes a receipt between the wallet's relationship key `relationshipIndex` (in `walletRole`) and
+ * the desk, and signs it first with that key, lent for the one signature and wiped.
+ */
+async function signWalletHalf(
+  wallet: HolderWallet,
+  options: {
+    kind: ReceiptKind;
+    action: Receipt['action'];
+    relationshipIndex: number;
+    walletRole: ReceiptRole;
+    desk: Party;
+    document: Uint8Array;
+    counterpartyId: string;
+    counterpartyName: string;
+    purpose?: string;
+    now: Date;
+    randomBytes: (n: number) => Uint8Array;
+  },
+): Promise<{ pending: PendingReceipt; half: string }> {
+  const path = relationshipPath(options.relationshipIndex);
+  const signed = await wallet.vault.withSecret(async (secret) => {
+    const seed = seedOf(secret);
+    const walletParty: Party = {
+      alg: 'ES256K',
+      key: hexToBytes(describeKey(seed, path).publicKeyHex),
+    };
+    const made = makeReceipt({
+      action: options.action,
+      time: options.now.getTime(),
+      document: options.document,
+      sender: options.walletRole === 'sender' ? walletParty : options.desk,
+      recipient: options.walletRole === 'sender' ? options.desk : walletParty,
+      randomBytes: options.randomBytes,
+    });
+    const receipt = await withPrivateKey(seed, path, async (privateKey) => {
+      const signer = es256kSigner(privateKey);
+      try {
+        return await signAsFirst({ receipt: made.receipt, as: options.walletRole, sign: signer });
+      } finally {
+        signer.wipe();
+      }
+    });
+    return { receipt, opening: made.opening };
+  });
+  return {
+    pending: {
+      kind: options.kind,
+      receipt: signed.receipt,
+      walletRole: options.walletRole,
+      salt: signed.opening.salt,
+      documentHash: signed.opening.documentHash,
+      relationshipIndex: options.relationshipIndex,
+      counterpartyId: options.counterpartyId,
+      counterpartyName: options.counterpartyName,
+      ...(options.purpose === undefined ? {} : { purpose: options.purpose }),
+    },
+    half: encodeReceiptHalf({ receipt: signed.receipt, salt: signed.opening.salt }),
+  };
 }
 
 /**
@@ -267,51 +361,79 @@ export async function startApplicationReceipt(
   if (!request.verified || request.verifierDid === undefined) return undefined;
   const desk = partyOfDid(request.verifierDid);
   if (!desk) return undefined;
-  const relationshipIndex = verifierRelationshipIndex(request.clientId);
-  const path = relationshipPath(relationshipIndex);
-  const signed = await wallet.vault.withSecret(async (secret) => {
-    const seed = seedOf(secret);
-    const walletParty: Party = {
-      alg: 'ES256K',
-      key: hexToBytes(describeKey(seed, path).publicKeyHex),
-    };
-    const made = makeReceipt({
-      action: 'ACKNOWLEDGE',
-      time: options.now.getTime(),
-      document: applicationDocument(options.vpToken),
-      sender: walletParty,
-      recipient: desk,
-      randomBytes: options.randomBytes,
-    });
-    const receipt = await withPrivateKey(seed, path, async (privateKey) => {
-      const signer = es256kSigner(privateKey);
-      try {
-        return await signAsFirst({ receipt: made.receipt, as: 'sender', sign: signer });
-      } finally {
-        signer.wipe();
-      }
-    });
-    return { receipt, opening: made.opening };
+  return signWalletHalf(wallet, {
+    kind: 'application',
+    action: 'ACKNOWLEDGE',
+    relationshipIndex: verifierRelationshipIndex(request.clientId),
+    walletRole: 'sender',
+    desk,
+    document: applicationDocument(options.vpToken),
+    counterpartyId: request.clientId,
+    counterpartyName: options.verifierName,
+    ...(options.purpose === undefined ? {} : { purpose: options.purpose }),
+    now: options.now,
+    randomBytes: options.randomBytes,
   });
-  return {
-    pending: {
-      receipt: signed.receipt,
-      salt: signed.opening.salt,
-      documentHash: signed.opening.documentHash,
-      relationshipIndex,
-      counterpartyId: request.clientId,
-      counterpartyName: options.verifierName,
-      ...(options.purpose === undefined ? {} : { purpose: options.purpose }),
-    },
-    half: encodeReceiptHalf({ receipt: signed.receipt, salt: signed.opening.salt }),
-  };
+}
+
+/**
+ * The document of an issuance receipt: the issuer-signed JWTs of the credential's copies (an
+ * SD-JWT VC up to its first `~`; the disclosures' digests are inside it), as a JSON array, UTF-8.
+ */
+export function issuanceDocument(issuerJwts: readonly string[]): Uint8Array {
+  return utf8ToBytes(JSON.stringify(issuerJwts));
+}
+
+/** The issuer-signed JWT of a stored credential or copy (an SD-JWT VC or a VC-JWT). */
+export function issuerJwtOf(compact: string): string {
+  return compact.split('~')[0] ?? compact;
+}
+
+/**
+ * The wallet's halves of the ISSUE/RECEIVE pair for a credential it received from `issuer` through
+ * relationship `relationshipIndex`: the issuer the sender, the wallet's relationship key the
+ * recipient, one fresh salt each; the wallet signs both first (it knows what it received), the
+ * issuer countersigns both.
+ */
+export async function startIssuanceReceipts(
+  wallet: HolderWallet,
+  options: {
+    issuerDid: string;
+    issuerName: string;
+    relationshipIndex: number;
+    issuerJwts: readonly string[];
+    now: Date;
+    randomBytes: (n: number) => Uint8Array;
+  },
+): Promise<{ pending: PendingReceipt; half: string }[] | undefined> {
+  const desk = partyOfDid(options.issuerDid);
+  if (!desk || options.issuerJwts.length === 0) return undefined;
+  const document = issuanceDocument(options.issuerJwts);
+  const halves = [];
+  for (const action of ['ISSUE', 'RECEIVE'] as const) {
+    halves.push(
+      await signWalletHalf(wallet, {
+        kind: 'issuance',
+        action,
+        relationshipIndex: options.relationshipIndex,
+        walletRole: 'recipient',
+        desk,
+        document,
+        counterpartyId: options.issuerDid,
+        counterpartyName: options.issuerName,
+        now: options.now,
+        randomBytes: options.randomBytes,
+      }),
+    );
+  }
+  return halves;
 }
 
 const storedReceiptSchema = z.object({
   id: z.string(),
   at: z.string(),
-  /** What the wallet did: applied (an ACKNOWLEDGE receipt from a verifier). */
-  kind: z.enum(['application']),
+  /** Applied to an agency (ACKNOWLEDGE), or received a credential (ISSUE and RECEIVE). */
+  kind: z.enum(['application', 'issuance']),
   counterpartyId: z.string(),
   counterpartyName: z.string(),
   purpose: z.string().optional(),
@@ -323,11 +445,11 @@ export type StoredReceipt = z.infer<typeof storedReceiptSchema>;
 export type FinishReceiptProblem = 'bad-receipt-answer' | 'not-our-receipt' | 'receipt-invalid';
 
 /**
- * Reads the desk's answer (the `vouch_receipt` member of its JSON answer), checks it is the
- * receipt the wallet signed, now signed by the desk too and opening to the presentation, and keeps
- * it in the vault.
+ * Reads the desk's answer (for an application, the `vouch_receipt` member of its JSON answer),
+ * checks it is the receipt the wallet signed, now signed by the desk too and opening to the
+ * document, and keeps it in the vault.
  */
-export async function finishApplicationReceipt(
+export async function finishReceipt(
   wallet: HolderWallet,
   pending: PendingReceipt,
   answer: unknown,
@@ -338,13 +460,9 @@ export async function finishApplicationReceipt(
   const { receipt } = read.value;
   const sameBytes =
     bytesToHex(receiptSigningInput(receipt)) === bytesToHex(receiptSigningInput(pending.receipt));
-  const ourSignature = pending.receipt.signatures.sender;
-  if (
-    !sameBytes ||
-    !ourSignature ||
-    !receipt.signatures.sender ||
-    bytesToHex(receipt.signatures.sender) !== bytesToHex(ourSignature)
-  ) {
+  const ourSignature = pending.receipt.signatures[pending.walletRole];
+  const theirs = receipt.signatures[pending.walletRole];
+  if (!sameBytes || !ourSignature || !theirs || bytesToHex(theirs) !== bytesToHex(ourSignature)) {
     return failedWith('not-our-receipt', {
       message: 'the desk answered with another receipt than the one the wallet signed',
     });
@@ -366,7 +484,7 @@ export async function finishApplicationReceipt(
   const stored: StoredReceipt = {
     id: `${at.replace(/\D/g, '')}-${bytesToHex(deps.randomBytes(4))}`,
     at,
-    kind: 'application',
+    kind: pending.kind,
     counterpartyId: pending.counterpartyId,
     counterpartyName: pending.counterpartyName,
     ...(pending.purpose === undefined ? {} : { purpose: pending.purpose }),

@@ -6,6 +6,7 @@
 import type { Migration } from '../context.ts';
 import { VCI_MIGRATIONS } from '../openid4vci/migrations.ts';
 import { VP_MIGRATIONS } from '../openid4vp/migrations.ts';
+import { RECEIPT_MIGRATIONS } from '../receipts/issuance.ts';
 import { CORE_MIGRATIONS } from './core-migrations.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +15,6 @@ export const MIGRATIONS: readonly Migration[] = [
   ...VCI_MIGRATIONS,
   // OpenID4VP (src/server/openid4vp): vp-001, …
   ...VP_MIGRATIONS,
+  // Issuance receipts (src/server/receipts): rc-001, …
+  ...RECEIPT_MIGRATIONS,
 ];

@@ -9,7 +9,7 @@ import { receiptRecordFromJson, verifyReceipt } from '../../core/evidence/index.
 import { createHolderWallet } from '../../core/holder/holder-wallet.ts';
 import type { HolderWallet } from '../../core/holder/holder-wallet.ts';
 import {
-  finishApplicationReceipt,
+  finishReceipt,
   listReceipts,
   startApplicationReceipt,
 } from '../../core/holder/receipts.ts';
@@ -96,7 +96,7 @@ describe('an application receipt at vouch serve', () => {
       await verifyReceipt(kept.value.receipt, { crypto: jws, opening: kept.value.opening }),
     ).toMatchObject({ valid: true, level: 2 });
 
-    const finished = await finishApplicationReceipt(wallet, pending, answered.vouch_receipt, {
+    const finished = await finishReceipt(wallet, pending, answered.vouch_receipt, {
       crypto: jws,
       randomBytes,
     });
