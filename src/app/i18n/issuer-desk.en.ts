@@ -32,4 +32,14 @@ export const issuerDeskEn = {
     'The verifier sees these words when importing. Tell them by phone or letter, or put them on your website, so they can check that the profile is really yours.',
   'issuerDesk.profile.download': 'Download {file}',
   'issuerDesk.profile.text': 'Profile as text',
+  'issuerDesk.copies.title': 'Copies per credential',
+  'issuerDesk.copies.intro':
+    'Each credential goes to the wallet as several copies, each with its own key, salts and status entry. The wallet shows a different copy to each organisation, so two organisations cannot tell they saw the same credential. With more copies, a person needs new ones less often.',
+  'issuerDesk.copies.label': 'Copies per credential',
+  'issuerDesk.copies.hint':
+    'A whole number from 1 to 50. With 1 copy, organisations can link what they are shown.',
+  'issuerDesk.copies.save': 'Save copies',
+  'issuerDesk.copies.saved': 'Saved. New credentials are issued in this number of copies.',
+  'issuerDesk.copies.invalid': 'Enter a whole number from 1 to 50.',
+  'issuerDesk.issued.copies': '{count} copies',
 } as const;

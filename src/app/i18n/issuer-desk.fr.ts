@@ -33,4 +33,15 @@ export const issuerDeskFr: Record<keyof typeof issuerDeskEn, string> = {
     'Le vérificateur voit ces mots lors de l’import. Communiquez-les par téléphone ou par courrier, ou publiez-les sur votre site, pour qu’il puisse vérifier que le profil est bien le vôtre.',
   'issuerDesk.profile.download': 'Télécharger {file}',
   'issuerDesk.profile.text': 'Profil en texte',
+  'issuerDesk.copies.title': 'Copies par attestation',
+  'issuerDesk.copies.intro':
+    'Chaque attestation part vers le portefeuille en plusieurs copies, chacune avec sa propre clé, ses propres sels et sa propre entrée de statut. Le portefeuille montre une copie différente à chaque organisation : deux organisations ne peuvent pas savoir qu’elles ont vu la même attestation. Avec plus de copies, il faut en redemander moins souvent.',
+  'issuerDesk.copies.label': 'Copies par attestation',
+  'issuerDesk.copies.hint':
+    'Un nombre entier de 1 à 50. Avec 1 copie, les organisations peuvent relier ce qu’on leur montre.',
+  'issuerDesk.copies.save': 'Enregistrer les copies',
+  'issuerDesk.copies.saved':
+    'Enregistré. Les nouvelles attestations sont émises en ce nombre de copies.',
+  'issuerDesk.copies.invalid': 'Indiquez un nombre entier de 1 à 50.',
+  'issuerDesk.issued.copies': '{count} copies',
 };

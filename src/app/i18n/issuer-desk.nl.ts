@@ -33,4 +33,14 @@ export const issuerDeskNl: Record<keyof typeof issuerDeskEn, string> = {
     'De verificateur ziet deze woorden bij het importeren. Geef ze door per telefoon of brief, of zet ze op je website, zodat hij kan nagaan dat het profiel echt van jou is.',
   'issuerDesk.profile.download': '{file} downloaden',
   'issuerDesk.profile.text': 'Profiel als tekst',
+  'issuerDesk.copies.title': 'Kopieën per bewijs',
+  'issuerDesk.copies.intro':
+    'Elk bewijs gaat als meerdere kopieën naar de wallet, elk met een eigen sleutel, eigen zouten en een eigen statusplek. De wallet laat elke organisatie een andere kopie zien, zodat twee organisaties niet kunnen zien dat ze hetzelfde bewijs kregen. Met meer kopieën heeft iemand minder vaak nieuwe nodig.',
+  'issuerDesk.copies.label': 'Kopieën per bewijs',
+  'issuerDesk.copies.hint':
+    'Een heel getal van 1 tot 50. Met 1 kopie kunnen organisaties koppelen wat ze te zien krijgen.',
+  'issuerDesk.copies.save': 'Kopieën opslaan',
+  'issuerDesk.copies.saved': 'Opgeslagen. Nieuwe bewijzen worden in dit aantal kopieën uitgegeven.',
+  'issuerDesk.copies.invalid': 'Vul een heel getal van 1 tot 50 in.',
+  'issuerDesk.issued.copies': '{count} kopieën',
 };

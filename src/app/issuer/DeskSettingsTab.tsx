@@ -6,7 +6,14 @@ import { Field } from '../shared/Field.tsx';
 import { ServerSettingsSection } from '../shared/ServerSettingsSection.tsx';
 import { KIND_LABEL } from './DeskSetup.tsx';
 import { PublishProfileSection } from './PublishProfileSection.tsx';
-import { eraseDesk, exportKeyFile, forgetServer, saveServer, testServer } from './desk-actions.ts';
+import {
+  eraseDesk,
+  exportKeyFile,
+  forgetServer,
+  saveCopies,
+  saveServer,
+  testServer,
+} from './desk-actions.ts';
 import { useDeskStore } from './desk-store.ts';
 
 export function DeskSettingsTab() {
@@ -68,6 +75,7 @@ export function DeskSettingsTab() {
           ) : null}
         </dl>
       </section>
+      <CopiesSection />
       <PublishProfileSection />
       <ServerSettingsSection
         savedUrl={serverUrl}
@@ -118,5 +126,43 @@ export function DeskSettingsTab() {
         </ConfirmButton>
       </section>
     </div>
+  );
+}
+
+/** The desk's copies policy (issue 13): how many copies of each credential it issues. */
+function CopiesSection() {
+  const t = useT();
+  const copies = useDeskStore((s) => s.copies);
+  const [message, setMessage] = useState<MessageKey | null>(null);
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const value = String(new FormData(event.currentTarget).get('copies') ?? '').trim();
+    setMessage(await saveCopies(/^\d+$/.test(value) ? Number(value) : Number.NaN));
+  };
+  return (
+    <section aria-labelledby="desk-copies-title">
+      <h2 id="desk-copies-title">{t('issuerDesk.copies.title')}</h2>
+      <p>{t('issuerDesk.copies.intro')}</p>
+      <form onSubmit={save} noValidate>
+        <Field
+          label={t('issuerDesk.copies.label')}
+          hint={t('issuerDesk.copies.hint')}
+          name="copies"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={50}
+          defaultValue={copies}
+          key={copies}
+          error={message === 'issuerDesk.copies.invalid' ? t(message) : null}
+        />
+        <button type="submit">{t('issuerDesk.copies.save')}</button>
+      </form>
+      {message === 'issuerDesk.copies.saved' ? (
+        <p className="success" role="status">
+          {t(message)}
+        </p>
+      ) : null}
+    </section>
   );
 }

@@ -80,6 +80,12 @@ export function IssuedTab() {
                   </td>
                   <td data-label={t('desk.issued.format')}>
                     {t(`desk.issued.format.${item.format ?? 'dc+sd-jwt'}`)}
+                    {item.copies ? (
+                      <>
+                        {' · '}
+                        {t('issuerDesk.issued.copies', { count: item.copies.length })}
+                      </>
+                    ) : null}
                   </td>
                   <td data-label={t('desk.issued.summary')}>{item.summary}</td>
                   <td data-label={t('desk.issued.issuedAt')}>

@@ -12,9 +12,11 @@ import {
   listSubjects,
   publishDeskBitstringStatusList,
   publishDeskStatusList,
+  readCopiesPolicy,
   readStatusList,
   registerSubject,
   revokeIssued,
+  saveCopiesPolicy,
   setSubjectBirthDate,
   signDeskIssuerProfile,
   unlockDesk,
@@ -58,6 +60,7 @@ async function enter(desk: IssuerDesk): Promise<void> {
     issuerDid: desk.issuer.did,
     issuerAlg: desk.issuer.alg,
     statusListUri: list.uri,
+    copies: await readCopiesPolicy(desk),
     failure: null,
     notice: null,
   });
@@ -253,6 +256,7 @@ export async function issueCredential(
       now: new Date(),
       decoys,
       format,
+      copies: await readCopiesPolicy(desk),
       ...(statusUri === undefined ? {} : { statusUri }),
     },
   );
@@ -264,6 +268,15 @@ export async function issueCredential(
   }
   await refreshDesk();
   return { ok: true, value: result.value };
+}
+
+/** Set how many copies of each credential the desk issues (1…50). */
+export async function saveCopies(copies: number): Promise<MessageKey> {
+  const desk = getDeskSession();
+  if (!desk) return 'error.unexpected';
+  if (!(await saveCopiesPolicy(desk, copies))) return 'issuerDesk.copies.invalid';
+  useDeskStore.setState({ copies });
+  return 'issuerDesk.copies.saved';
 }
 
 export async function revokeCredential(

@@ -19,6 +19,8 @@ export interface DeskUiState {
   serverIssuer: string | null | undefined;
   /** Where new credentials' status points when the server hosts the desk's list, else null. */
   hostedStatusUri: string | null;
+  /** Copies of each credential the desk issues (its policy, issue 13). */
+  copies: number;
   subjects: Subject[];
   issued: IssuedCredential[];
   /** The subject pre-selected on the Issue tab (after "Issue a credential" in the register). */
@@ -37,6 +39,7 @@ export const initialDeskUiState: DeskUiState = {
   serverUrl: null,
   serverIssuer: undefined,
   hostedStatusUri: null,
+  copies: 10,
   subjects: [],
   issued: [],
   issueFor: null,

@@ -4,3 +4,4 @@ export * from './key-file-export.ts';
 export * from './register.ts';
 export * from './issued-status.ts';
 export * from './desk-profile.ts';
+export * from './copies-policy.ts';

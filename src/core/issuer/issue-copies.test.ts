@@ -11,6 +11,7 @@ import { parseCredentialOffer } from '../protocol/index.ts';
 import { isStatusIndexRevoked } from '../status-list/index.ts';
 import { readStatusList } from './desk.ts';
 import { connect, jws, newDesk, newWallet, NOW, payslip } from './desk-wallet.fake.ts';
+import { readCopiesPolicy, saveCopiesPolicy } from './copies-policy.ts';
 import { issueToSubject, listIssued, revokeIssued } from './issuance.ts';
 import { readSubject } from './register.ts';
 
@@ -148,5 +149,16 @@ describe('batch copies: the desk issues N, the wallet keeps one credential', () 
       expect(isStatusIndexRevoked(list, copy.statusIndex)).toBe(true);
     }
     expect((await listIssued(desk))[0]?.copies).toHaveLength(4);
+  });
+
+  it('Given a new desk, then it issues 10 copies; 1 and 50 may be set, 0, 51 and 2.5 are refused', async () => {
+    const desk = await newDesk();
+    expect(await readCopiesPolicy(desk)).toBe(10);
+    for (const bad of [0, 51, 2.5, Number.NaN])
+      expect(await saveCopiesPolicy(desk, bad)).toBe(false);
+    expect(await saveCopiesPolicy(desk, 50)).toBe(true);
+    expect(await readCopiesPolicy(desk)).toBe(50);
+    expect(await saveCopiesPolicy(desk, 1)).toBe(true);
+    expect(await readCopiesPolicy(desk)).toBe(1);
   });
 });
