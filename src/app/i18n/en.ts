@@ -9,6 +9,7 @@ import { consentEn } from './consent.en.ts';
 import { applicationsEn } from './applications.en.ts';
 import { issuerDeskEn } from './issuer-desk.en.ts';
 import { receiptsEn } from './receipts.en.ts';
+import { backupEn } from './backup.en.ts';
 
 /** English strings. The other languages are typed against this file, so a missing key fails to compile. */
 const baseEn = {
@@ -479,6 +480,7 @@ export const en = {
   ...applicationsEn,
   ...issuerDeskEn,
   ...receiptsEn,
+  ...backupEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -10,6 +10,7 @@ import { consentFr } from './consent.fr.ts';
 import { applicationsFr } from './applications.fr.ts';
 import { issuerDeskFr } from './issuer-desk.fr.ts';
 import { receiptsFr } from './receipts.fr.ts';
+import { backupFr } from './backup.fr.ts';
 
 export const fr: Messages = {
   ...verifierFr,
@@ -23,6 +24,7 @@ export const fr: Messages = {
   ...applicationsFr,
   ...issuerDeskFr,
   ...receiptsFr,
+  ...backupFr,
   'app.name': 'Vouch',
   'app.tagline':
     'Vos attestations sur votre appareil, montrées seulement dans la mesure nécessaire.',

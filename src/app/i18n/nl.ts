@@ -10,6 +10,7 @@ import { consentNl } from './consent.nl.ts';
 import { applicationsNl } from './applications.nl.ts';
 import { issuerDeskNl } from './issuer-desk.nl.ts';
 import { receiptsNl } from './receipts.nl.ts';
+import { backupNl } from './backup.nl.ts';
 
 export const nl: Messages = {
   ...verifierNl,
@@ -23,6 +24,7 @@ export const nl: Messages = {
   ...applicationsNl,
   ...issuerDeskNl,
   ...receiptsNl,
+  ...backupNl,
   'app.name': 'Vouch',
   'app.tagline': 'Je bewijsstukken op je eigen toestel, alleen getoond voor zover nodig.',
   'app.loading': 'Bezig met laden…',

@@ -1,5 +1,6 @@
 import { useT } from '../i18n/index.ts';
 import { ChangeCards } from './benefits/ChangeCards.tsx';
+import { BackupNotice } from './BackupNotice.tsx';
 import { openView } from './credential-actions.ts';
 import { CredentialList } from './CredentialList.tsx';
 import { IncomeChart } from './IncomeChart.tsx';
@@ -40,6 +41,7 @@ export function Home() {
           {t('history.title')}
         </button>
       </div>
+      <BackupNotice />
       <ChangeCards />
       <h2>{t('home.credentials')}</h2>
       <IncomeChart credentials={credentials} />

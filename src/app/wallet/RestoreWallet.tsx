@@ -8,6 +8,8 @@ import {
 import { useT, type MessageKey } from '../i18n/index.ts';
 import { Field } from '../shared/Field.tsx';
 import { ChoosePasscode } from './ChoosePasscode.tsx';
+import { BackupRestoreField } from './BackupRestoreField.tsx';
+import { heldBackupFile } from './backup-pending.ts';
 import { clearWords, heldMnemonic, holdWords } from './pending-words.ts';
 import { cancelOnboarding, finishOnboarding } from './wallet-actions.ts';
 
@@ -25,6 +27,10 @@ export function RestoreWallet() {
       }}
       onChosen={async (passcode) => {
         const { mnemonic, passphrase } = heldMnemonic();
+        // A backup file chosen beside the words is checked before anything is created.
+        const backup = heldBackupFile() ? await import('./backup-actions.ts') : null;
+        const problem = await backup?.checkHeldBackup(mnemonic, passphrase);
+        if (problem) return problem;
         const result = await finishOnboarding({
           mnemonic,
           passphrase,
@@ -32,6 +38,7 @@ export function RestoreWallet() {
           origin: 'restored',
         });
         if (result.ok) clearWords();
+        if (result.ok) void backup?.restoreHeldBackup();
         return result.ok ? null : result.message;
       }}
     />
@@ -194,6 +201,7 @@ function EnterWords({ onValid }: { onValid: () => void }) {
           type="password"
           autoComplete="off"
         />
+        <BackupRestoreField />
         <div className="actions">
           <button type="button" onClick={cancelOnboarding}>
             {t('common.cancel')}

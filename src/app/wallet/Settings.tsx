@@ -13,6 +13,7 @@ import { PasscodeFields, readPasscodeFields } from '../shared/PasscodeFields.tsx
 import { openView } from './credential-actions.ts';
 import { registerWalletProtocol, type RegisterOutcome } from './protocol-handler.ts';
 import { TrustedAuthorities } from './TrustedAuthorities.tsx';
+import { BackupSection } from './BackupSection.tsx';
 import {
   changePasscode,
   disableDeviceUnlock,
@@ -45,6 +46,7 @@ export function Settings() {
         <LanguageSwitcher />
       </section>
       <StorageStatus />
+      <BackupSection />
       <EraseWallet />
     </section>
   );
