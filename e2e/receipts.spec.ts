@@ -22,7 +22,7 @@ test.beforeEach(({ vouchServe }) => {
   server = vouchServe;
 });
 
-test('Given an application link of a vouch serve, when the citizen applies from the wallet, then the wallet keeps a receipt signed by both, shown in History, whose proof file verifies', async ({
+test('Given a credential from a vouch serve and its application link, when the citizen applies from the wallet, then the wallet keeps the issuance pair and an application receipt signed by both, shown in History, whose proof file verifies', async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -87,6 +87,13 @@ test('Given an application link of a vouch serve, when the citizen applies from 
     receipts.getByRole('heading', { name: 'Application received by Gemeente Testdorp' }),
   ).toBeVisible();
   await expect(receipts.getByText('Signed by you and by Gemeente Testdorp')).toBeVisible();
+  // The diploma came with its ISSUE/RECEIVE pair, co-signed with the issuer at its server.
+  await expect(receipts.getByRole('heading', { name: /^Credential received from / })).toHaveCount(
+    1,
+  );
+  await expect(
+    receipts.getByRole('heading', { name: /^Credential issued to you by / }),
+  ).toHaveCount(1);
   await expectNoViolations(page, 'History with a signed receipt');
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -10,9 +10,11 @@ export const receiptsEn = {
     'Each receipt is signed by you and by the organisation. Keep a proof file to show later that you applied, and when.',
   'receipts.empty': 'No signed receipts yet.',
   'receipts.application': 'Application received by {verifier}',
-  'receipts.signedBoth': 'Signed by you and by {verifier}',
+  'receipts.signedBoth': 'Signed by you and by {party}',
   'receipts.onLedger': 'Also recorded in the organisations’ shared ledger',
+  'receipts.received': 'Credential received from {party}',
+  'receipts.issued': 'Credential issued to you by {party}',
   'receipts.prove': 'Prove',
-  'receipts.proveLabel': 'Prove: the receipt from {verifier}, {date}',
+  'receipts.proveLabel': 'Prove: the receipt from {party}, {date}',
   'receipts.export': 'Export receipts',
 };

@@ -11,9 +11,11 @@ export const receiptsFr: Record<keyof typeof receiptsEn, string> = {
     'Chaque accusé est signé par vous et par l’organisation. Gardez un fichier de preuve pour montrer plus tard que vous avez fait la demande, et quand.',
   'receipts.empty': 'Pas encore d’accusé de réception signé.',
   'receipts.application': 'Demande reçue par {verifier}',
-  'receipts.signedBoth': 'Signé par vous et par {verifier}',
+  'receipts.signedBoth': 'Signé par vous et par {party}',
   'receipts.onLedger': 'Aussi inscrit dans le registre partagé des organisations',
+  'receipts.received': 'Attestation reçue de {party}',
+  'receipts.issued': 'Attestation qui vous a été délivrée par {party}',
   'receipts.prove': 'Prouver',
-  'receipts.proveLabel': 'Prouver : l’accusé de {verifier}, {date}',
+  'receipts.proveLabel': 'Prouver : l’accusé de {party}, {date}',
   'receipts.export': 'Exporter les accusés',
 };

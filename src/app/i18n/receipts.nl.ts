@@ -11,9 +11,11 @@ export const receiptsNl: Record<keyof typeof receiptsEn, string> = {
     'Elk ontvangstbewijs is ondertekend door jou en door de organisatie. Bewaar een bewijsbestand om later te tonen dat je een aanvraag deed, en wanneer.',
   'receipts.empty': 'Nog geen ondertekende ontvangstbewijzen.',
   'receipts.application': 'Aanvraag ontvangen door {verifier}',
-  'receipts.signedBoth': 'Ondertekend door jou en door {verifier}',
+  'receipts.signedBoth': 'Ondertekend door jou en door {party}',
   'receipts.onLedger': 'Ook vastgelegd in het gedeelde register van de organisaties',
+  'receipts.received': 'Bewijsstuk ontvangen van {party}',
+  'receipts.issued': 'Bewijsstuk aan jou uitgegeven door {party}',
   'receipts.prove': 'Bewijs',
-  'receipts.proveLabel': 'Bewijs: het ontvangstbewijs van {verifier}, {date}',
+  'receipts.proveLabel': 'Bewijs: het ontvangstbewijs van {party}, {date}',
   'receipts.export': 'Ontvangstbewijzen exporteren',
 };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { StoredReceipt } from '../../core/holder/receipts.ts';
-import { useLanguageStore, useT } from '../i18n/index.ts';
+import { useLanguageStore, useT, type Translate } from '../i18n/index.ts';
 import { formatDateTime } from '../shared/format.ts';
 import { loadReceipts, saveProofFile, saveReceiptsExport } from './receipts-actions.ts';
 
@@ -32,21 +32,21 @@ export function ReceiptList() {
           <ol className="history">
             {receipts.map((receipt) => {
               const date = formatDateTime(receipt.at, language);
-              const verifier = receipt.counterpartyName;
+              const party = receipt.counterpartyName;
               return (
                 <li key={receipt.id}>
-                  <h3>{t('receipts.application', { verifier })}</h3>
+                  <h3>{headingOf(receipt, t)}</h3>
                   <p className="hint">{date}</p>
                   {receipt.purpose ? (
                     <p>
                       {t('present.purpose')}: {receipt.purpose}
                     </p>
                   ) : null}
-                  <p>{t('receipts.signedBoth', { verifier })}</p>
+                  <p>{t('receipts.signedBoth', { party })}</p>
                   {receipt.record.inclusion ? <p>{t('receipts.onLedger')}</p> : null}
                   <button
                     type="button"
-                    aria-label={t('receipts.proveLabel', { verifier, date })}
+                    aria-label={t('receipts.proveLabel', { party, date })}
                     onClick={() => saveProofFile(receipt)}
                   >
                     {t('receipts.prove')}
@@ -64,4 +64,13 @@ export function ReceiptList() {
       ) : null}
     </section>
   );
+}
+
+/** What the receipt proves, from the citizen's side. */
+function headingOf(receipt: StoredReceipt, t: Translate): string {
+  const party = receipt.counterpartyName;
+  if (receipt.kind === 'application') return t('receipts.application', { verifier: party });
+  return t(receipt.record.receipt.action === 'ISSUE' ? 'receipts.issued' : 'receipts.received', {
+    party,
+  });
 }

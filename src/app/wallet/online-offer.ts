@@ -32,6 +32,7 @@ import type { Language, MessageKey } from '../i18n/index.ts';
 import { createUserFetch, type GatedFetch } from '../shared/user-fetch.ts';
 import { RECEIVE_MESSAGES, refreshCredentials, toView } from './credential-actions.ts';
 import { gateMessage, type OnlineMessage } from './online-request.ts';
+import { requestIssuanceReceipts } from './receipts-actions.ts';
 import { getSession } from './session.ts';
 import type { CredentialView } from './wallet-store.ts';
 
@@ -214,6 +215,9 @@ export async function acceptOnlineOffer(
       now: new Date(),
       ...(txCode === undefined ? {} : { txCode }),
     });
+    // The ISSUE/RECEIVE receipt pair, co-signed with the issuer (receipts-actions.ts).
+    if (result.ok)
+      await requestIssuanceReceipts(result.value, offer.resolved.offer.credential_issuer, gate);
     return await stored(result, gate, host);
   } catch {
     current = null;

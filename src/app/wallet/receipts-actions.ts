@@ -6,12 +6,16 @@
  */
 import { create } from 'zustand';
 import type { ReadRequest } from '../../core/holder/index.ts';
+import { copiesOf } from '../../core/holder/copies.ts';
+import type { StoredCredential } from '../../core/holder/credential-store.ts';
 import {
   exportReceipts,
   finishReceipt as keepCountersignedReceipt,
+  issuerJwtOf,
   listReceipts,
   receiptProofFile,
   startApplicationReceipt,
+  startIssuanceReceipts,
   type PendingReceipt,
   type StoredReceipt,
 } from '../../core/holder/receipts.ts';
@@ -87,6 +91,51 @@ export async function finishReceipt(
     outcome = 'none';
   }
   useReceiptStore.setState({ last: { outcome, verifierName } });
+}
+
+/**
+ * After credentials from an OpenID4VCI issuer are stored (the citizen's "Accept and save"): the
+ * ISSUE/RECEIVE pair for each, countersigned by the issuer at `<credential_issuer>/receipts/issuance`
+ * (a Vouch server; other issuers answer 404 and there is simply no receipt). Never fails the save.
+ */
+export async function requestIssuanceReceipts(
+  credentials: readonly StoredCredential[],
+  credentialIssuer: string,
+  fetch: (url: string, init: RequestInit) => Promise<Response>,
+): Promise<void> {
+  const wallet = getSession();
+  if (!wallet) return;
+  for (const credential of credentials) {
+    try {
+      const issuerJwts = copiesOf(credential).map((copy) => issuerJwtOf(copy.compact));
+      const started = await startIssuanceReceipts(wallet, {
+        issuerDid: credential.issuer,
+        issuerName: credential.issuerName,
+        relationshipIndex: credential.relationshipIndex,
+        issuerJwts,
+        now: new Date(),
+        randomBytes,
+      });
+      if (!started) continue;
+      const answer = await fetch(`${credentialIssuer.replace(/\/$/, '')}/receipts/issuance`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ credentials: issuerJwts, receipts: started.map((s) => s.half) }),
+        redirect: 'error',
+      });
+      if (!answer.ok) continue;
+      const { receipts } = (await answer.json()) as { receipts?: unknown };
+      if (!Array.isArray(receipts)) continue;
+      for (const [index, { pending }] of started.entries()) {
+        await keepCountersignedReceipt(wallet, pending, receipts[index], {
+          crypto: jwsCrypto(),
+          randomBytes,
+        });
+      }
+    } catch {
+      // No receipt: the credential is stored all the same.
+    }
+  }
 }
 
 export async function loadReceipts(): Promise<StoredReceipt[]> {
