@@ -21,6 +21,8 @@ export interface Seed {
   emptyWallet: StorageState;
   /** The same wallet with September 2026's income statement of Acme Rides BV. Locked on load. */
   fullWallet: StorageState;
+  /** That wallet's 24 recovery words (to restore it elsewhere). */
+  walletWords: readonly string[];
   /**
    * A new request of the verifier for that statement, as text and as a same-device link (each
    * call makes a fresh one: a request expires after minutes, and the seed may live longer).
@@ -58,7 +60,7 @@ export async function seedWalletAndDesks(
     const walletPage = await open();
     const wallet = new WalletPage(walletPage);
     await wallet.open();
-    await wallet.create();
+    const walletWords = await wallet.create();
     const emptyWallet = await walletPage.context().storageState({ indexedDB: true });
     await connectByText(wallet, desk, 'Acme Rides', 'Sam de Vries');
     await desk.issueIncomeStatement(SEPTEMBER_STATEMENT);
@@ -76,7 +78,7 @@ export async function seedWalletAndDesks(
       const shown = await verifier.showRequest();
       return { text: shown.text, link: shown.link };
     };
-    return { desk, verifier, emptyWallet, fullWallet, freshRequest, close };
+    return { desk, verifier, emptyWallet, fullWallet, walletWords, freshRequest, close };
   } catch (error) {
     await close();
     throw error;
