@@ -23,4 +23,8 @@ export const cardsEn = {
   'cards.tech.listIssuedAt': 'list of {when}',
   'cards.tech.noStatusYet': 'none yet',
   'cards.tech.lastFailure': 'Last failed check',
+  'cards.copies.left': '{count} copies left',
+  'cards.copies.leftOne': '1 copy left',
+  'cards.copies.none': 'No copies left',
+  'cards.copies.getMore': 'Get new copies',
 } as const;

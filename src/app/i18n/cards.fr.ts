@@ -25,4 +25,8 @@ export const cardsFr: Record<keyof typeof cardsEn, string> = {
   'cards.tech.listIssuedAt': 'liste du {when}',
   'cards.tech.noStatusYet': 'aucun pour l’instant',
   'cards.tech.lastFailure': 'Dernière vérification échouée',
+  'cards.copies.left': 'Reste {count} copies',
+  'cards.copies.leftOne': 'Reste 1 copie',
+  'cards.copies.none': 'Plus de copies',
+  'cards.copies.getMore': 'Demandez de nouvelles copies',
 };

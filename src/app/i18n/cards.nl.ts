@@ -25,4 +25,8 @@ export const cardsNl: Record<keyof typeof cardsEn, string> = {
   'cards.tech.listIssuedAt': 'lijst van {when}',
   'cards.tech.noStatusYet': 'nog geen',
   'cards.tech.lastFailure': 'Laatste mislukte controle',
+  'cards.copies.left': 'Nog {count} kopieën',
+  'cards.copies.leftOne': 'Nog 1 kopie',
+  'cards.copies.none': 'Geen kopieën meer',
+  'cards.copies.getMore': 'Vraag nieuwe kopieën aan',
 };

@@ -57,4 +57,11 @@ export const presentEn = {
   'present.w3c.othersHidden': 'Your other credentials stay hidden.',
   'receive.w3c.hint':
     'A W3C credential (a .jwt file, or its text pasted above) can be received here too.',
+  'present.copies.none':
+    'Every copy of this credential has already been shown to other organisations. Showing one again would let them link what they saw, so the wallet does not share it. Get new copies from {issuer} first.',
+  'present.copies.few':
+    'Only {count} unused copies of this credential are left. Ask {issuer} for new copies soon.',
+  'present.copies.getNew': 'Get new copies',
+  'present.copies.noneShort':
+    'Every copy of this credential has been shown to other organisations. Get new copies first.',
 } as const;

@@ -62,4 +62,11 @@ export const presentFr: Record<keyof typeof presentEn, string> = {
   'present.w3c.othersHidden': 'Vos autres attestations restent masquées.',
   'receive.w3c.hint':
     'Une attestation W3C (un fichier .jwt, ou son texte collé ci-dessus) peut aussi être reçue ici.',
+  'present.copies.none':
+    'Chaque copie de cette attestation a déjà été montrée à d’autres organisations. En montrer une à nouveau leur permettrait de relier ce qu’elles ont vu : le portefeuille ne la partage pas. Demandez d’abord de nouvelles copies à {issuer}.',
+  'present.copies.few':
+    'Il ne reste que {count} copies inutilisées de cette attestation. Demandez bientôt de nouvelles copies à {issuer}.',
+  'present.copies.getNew': 'Demander de nouvelles copies',
+  'present.copies.noneShort':
+    'Chaque copie de cette attestation a déjà été montrée à d’autres organisations. Demandez d’abord de nouvelles copies.',
 };

@@ -61,4 +61,11 @@ export const presentNl: Record<keyof typeof presentEn, string> = {
   'present.w3c.othersHidden': 'Je andere bewijsstukken blijven verborgen.',
   'receive.w3c.hint':
     'Een W3C-bewijsstuk (een .jwt-bestand, of de tekst ervan hierboven geplakt) kun je hier ook ontvangen.',
+  'present.copies.none':
+    'Elke kopie van dit bewijs is al aan andere organisaties getoond. Nog een keer tonen zou ze laten koppelen wat ze zagen, dus de wallet deelt het niet. Vraag eerst nieuwe kopieën aan bij {issuer}.',
+  'present.copies.few':
+    'Er zijn nog maar {count} ongebruikte kopieën van dit bewijs. Vraag binnenkort nieuwe kopieën aan bij {issuer}.',
+  'present.copies.getNew': 'Nieuwe kopieën aanvragen',
+  'present.copies.noneShort':
+    'Elke kopie van dit bewijs is al aan andere organisaties getoond. Vraag eerst nieuwe kopieën aan.',
 };

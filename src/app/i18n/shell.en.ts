@@ -17,4 +17,9 @@ export const shellEn = {
   'shell.waiting.request': 'Someone asks you to show something. Unlock to see who asks and what.',
   'shell.nav.issuerShort': 'Issuer',
   'shell.nav.verifierShort': 'Verifier',
+  'shell.copies.title': 'Copies of your credentials',
+  'shell.copies.intro':
+    'Many credentials come as several copies. The wallet shows each organisation its own copy, so organisations cannot link what you showed them. An organisation that asks again sees the copy it saw before.',
+  'shell.copies.fresh': 'Use a new copy for every presentation',
+  'shell.copies.saved': 'Saved.',
 } as const;

@@ -20,4 +20,9 @@ export const shellFr: Record<keyof typeof shellEn, string> = {
     'Quelqu’un vous demande de montrer quelque chose. Déverrouillez pour voir qui demande quoi.',
   'shell.nav.issuerShort': 'Émetteur',
   'shell.nav.verifierShort': 'Vérificateur',
+  'shell.copies.title': 'Copies de vos attestations',
+  'shell.copies.intro':
+    'Beaucoup d’attestations arrivent en plusieurs copies. Le portefeuille montre à chaque organisation sa propre copie : les organisations ne peuvent pas relier ce que vous leur avez montré. Une organisation qui redemande voit la copie qu’elle a déjà vue.',
+  'shell.copies.fresh': 'Utiliser une nouvelle copie à chaque partage',
+  'shell.copies.saved': 'Enregistré.',
 };

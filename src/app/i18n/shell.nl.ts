@@ -19,4 +19,9 @@ export const shellNl: Record<keyof typeof shellEn, string> = {
   'shell.waiting.request': 'Iemand vraagt je iets te tonen. Ontgrendel om te zien wie wat vraagt.',
   'shell.nav.issuerShort': 'Uitgifte',
   'shell.nav.verifierShort': 'Controleur',
+  'shell.copies.title': 'Kopieën van je bewijzen',
+  'shell.copies.intro':
+    'Veel bewijzen komen als meerdere kopieën. De wallet laat elke organisatie een eigen kopie zien, zodat organisaties niet kunnen koppelen wat je ze liet zien. Een organisatie die opnieuw vraagt, ziet de kopie die ze eerder zag.',
+  'shell.copies.fresh': 'Gebruik voor elke keer delen een nieuwe kopie',
+  'shell.copies.saved': 'Opgeslagen.',
 };

@@ -1,7 +1,13 @@
 import './cards.css';
 import { useMemo, useState } from 'react';
 import { CREDENTIAL_TYPES, issuerNameFromClaims } from '../../core/credentials/index.ts';
-import { cardMonth, credentialState, orderByMonth, statusOf } from '../../core/holder/index.ts';
+import {
+  cardMonth,
+  credentialState,
+  FEW_COPIES_LEFT,
+  orderByMonth,
+  statusOf,
+} from '../../core/holder/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { formatDate, formatMonth } from '../shared/format.ts';
 import { openCard } from './credential-actions.ts';
@@ -113,6 +119,9 @@ export function CredentialList({ credentials }: { credentials: readonly Credenti
                       </span>
                       <span className="card-date">{cardDate(credential, language)}</span>
                       <span className={`badge badge-${state}`}>{t(STATE_TEXT[state])}</span>
+                      {credential.copyCount ? (
+                        <CopiesLeft left={credential.copyCount.left} />
+                      ) : null}
                       {credential.format === 'jwt_vc_json' ? (
                         <span className="card-issuer card-note">{t('wallet.w3c.note')}</span>
                       ) : null}
@@ -130,5 +139,25 @@ export function CredentialList({ credentials }: { credentials: readonly Credenti
         </button>
       ) : null}
     </>
+  );
+}
+
+/**
+ * How many copies of a batch-issued credential no verifier has seen (issue 13), and a suggestion to
+ * get more when FEW_COPIES_LEFT or fewer remain.
+ */
+export function CopiesLeft({ left }: { left: number }) {
+  const t = useT();
+  const text =
+    left === 0
+      ? t('cards.copies.none')
+      : left === 1
+        ? t('cards.copies.leftOne')
+        : t('cards.copies.left', { count: String(left) });
+  return (
+    <span className={`card-issuer card-note${left <= FEW_COPIES_LEFT ? ' warning' : ''}`}>
+      {text}
+      {left <= FEW_COPIES_LEFT ? ` · ${t('cards.copies.getMore')}` : null}
+    </span>
   );
 }

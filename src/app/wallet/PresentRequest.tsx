@@ -7,6 +7,7 @@ import {
 } from '../../core/protocol/index.ts';
 import {
   declaredFactSpecs,
+  FEW_COPIES_LEFT,
   type Choice,
   type DeclaredFacts,
   type NeedMatch,
@@ -43,7 +44,7 @@ import {
   type OnlineMessage,
 } from './online-request.ts';
 import { setPendingLink, takePendingLink, vouchTextOf } from './pending-link.ts';
-import { answerRequest, readRequest, saveConsentAnswers } from './present-actions.ts';
+import { answerRequest, copyStateFor, readRequest, saveConsentAnswers } from './present-actions.ts';
 import { ReceiptOutcome, ReceiptPromise } from './ReceiptNotices.tsx';
 
 type Stage =
@@ -395,6 +396,18 @@ function Consent({ read, facts, onShare, onDecline }: ConsentProps) {
   // An optional credential alone answers nothing the verifier requires.
   const answerable = matches.some((m) => !m.optional && m.candidates.length > 0);
   const state = factsState(asked, facts, draft, factsOff);
+  // Whether each chosen credential still has a copy this verifier may see (issue 13).
+  const copyStates = Object.fromEntries(
+    matches.map((m) => {
+      const credential = m.candidates.find((c) => c.id === chosen[m.need.queryId]);
+      return [m.need.queryId, credential ? copyStateFor(read, credential) : undefined];
+    }),
+  );
+  const noCopyLeft = matches.some(
+    (m) =>
+      (!m.optional || added.includes(m.need.queryId)) &&
+      copyStates[m.need.queryId]?.usable === false,
+  );
   const specs = declaredFactSpecs();
   const incomplete = missing.length > 0 || state.unanswered.length > 0;
   const name = verifierNameOf(read, language);
@@ -452,6 +465,7 @@ function Consent({ read, facts, onShare, onDecline }: ConsentProps) {
           verifier={name}
           match={match}
           chosenId={chosen[match.need.queryId] ?? ''}
+          copyState={copyStates[match.need.queryId]}
           onChoose={(id) => setChosen((c) => ({ ...c, [match.need.queryId]: id }))}
           added={added.includes(match.need.queryId)}
           onAdd={(on) =>
@@ -532,7 +546,12 @@ function Consent({ read, facts, onShare, onDecline }: ConsentProps) {
         <button type="button" onClick={onDecline}>
           {t('present.decline')}
         </button>
-        <button type="button" className="primary" disabled={!answerable} onClick={tryShare}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!answerable || noCopyLeft}
+          onClick={tryShare}
+        >
           {t('present.share')}
         </button>
       </div>
@@ -570,6 +589,8 @@ interface NeedChoiceProps {
   verifier: string;
   match: NeedMatch;
   chosenId: string;
+  /** The chosen credential's copies (copyStateFor); undefined when none is chosen. */
+  copyState: { usable: boolean; left?: number } | undefined;
   onChoose: (id: string) => void;
   /** An optional credential (match.optional): whether the citizen added it (it starts off). */
   added: boolean;
@@ -580,7 +601,7 @@ interface NeedChoiceProps {
 }
 
 function NeedChoice(props: NeedChoiceProps) {
-  const { verifier, match, chosenId, onChoose, added, onAdd, on, onToggle } = props;
+  const { verifier, match, chosenId, copyState, onChoose, added, onAdd, on, onToggle } = props;
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const { need, candidates } = match;
@@ -630,6 +651,18 @@ function NeedChoice(props: NeedChoiceProps) {
             </label>
           ))}
         </fieldset>
+      ) : null}
+      {match.optional && !added ? null : credential && copyState?.usable === false ? (
+        <p className="error" role="alert">
+          {t('present.copies.none', { issuer: credential.issuerName })}
+        </p>
+      ) : credential && copyState?.left !== undefined && copyState.left <= FEW_COPIES_LEFT ? (
+        <p className="warning" role="note">
+          {t('present.copies.few', {
+            count: String(copyState.left),
+            issuer: credential.issuerName,
+          })}
+        </p>
       ) : null}
       {match.optional && !added ? null : credential?.format === 'jwt_vc_json' ? (
         <EveryField

@@ -5,6 +5,10 @@
 import {
   addDeclaredAnswers,
   answerPresentationRequest,
+  copiesLeft,
+  copyForRequest,
+  hasCopies,
+  DEFAULT_COPY_POLICY,
   deleteHistory,
   exportHistory,
   listHistory,
@@ -15,6 +19,7 @@ import {
   type HistoryEntry,
   type ReadRequest,
   type ReadRequestProblem,
+  type StoredCredential,
 } from '../../core/holder/index.ts';
 import type { PresentationResponse } from '../../core/protocol/index.ts';
 import { jwsCrypto, randomBytes } from '../composition.ts';
@@ -63,6 +68,20 @@ export type AnswerOutcome =
     }
   | { ok: false; message: MessageKey };
 
+/**
+ * Whether `credential` has a copy this request's verifier may see under the wallet's policy, and
+ * how many unused copies are left (consent screen; undefined: a credential that came as one copy).
+ */
+export function copyStateFor(
+  read: ReadRequest,
+  credential: StoredCredential,
+): { usable: boolean; left?: number } {
+  const wallet = getSession();
+  const policy = wallet?.settings.copyPolicy ?? DEFAULT_COPY_POLICY;
+  const usable = copyForRequest(read.request, credential, policy).ok;
+  return hasCopies(credential) ? { usable, left: copiesLeft(credential) } : { usable };
+}
+
 export async function answerRequest(
   read: ReadRequest,
   choices: readonly Choice[],
@@ -75,16 +94,26 @@ export async function answerRequest(
       wallet,
       read,
       choices,
-      { now: new Date(), randomBytes },
+      {
+        now: new Date(),
+        randomBytes,
+        copyPolicy: wallet.settings.copyPolicy ?? DEFAULT_COPY_POLICY,
+      },
       declared,
     );
-    return answered.ok
-      ? {
-          ok: true,
-          response: answered.value.response,
-          presentationResponse: answered.value.presentationResponse,
-        }
-      : { ok: false, message: 'present.failed' };
+    if (!answered.ok) {
+      return {
+        ok: false,
+        message: answered.reason === 'no-copy-left' ? 'present.copies.noneShort' : 'present.failed',
+      };
+    }
+    // The copies left changed on the cards.
+    void import('./credential-actions.ts').then(({ refreshCredentials }) => refreshCredentials());
+    return {
+      ok: true,
+      response: answered.value.response,
+      presentationResponse: answered.value.presentationResponse,
+    };
   } catch {
     return { ok: false, message: 'error.unexpected' };
   }

@@ -35,6 +35,7 @@ function enter(wallet: HolderWallet): void {
     view: viewForLink(),
     walletDid: wallet.profile.walletDid,
     autoLockMinutes: wallet.settings.autoLockMinutes,
+    freshCopyEveryTime: wallet.settings.copyPolicy === 'fresh-every-time',
     notice: null,
     failure: null,
   });
@@ -223,6 +224,21 @@ export async function saveAutoLock(minutes: number): Promise<boolean> {
   if (!saved.ok) return false;
   setSession(saved.value);
   useWalletStore.setState({ autoLockMinutes: minutes });
+  return true;
+}
+
+/** "Use a new copy for every presentation" (off: one copy per verifier; docs/credentials.md §Copies). */
+export async function saveFreshCopyEveryTime(on: boolean): Promise<boolean> {
+  const wallet = getSession();
+  if (!wallet) return false;
+  const { saveWalletSettings } = await loadHolder();
+  const saved = await saveWalletSettings(wallet, {
+    ...wallet.settings,
+    copyPolicy: on ? 'fresh-every-time' : 'one-per-verifier',
+  });
+  if (!saved.ok) return false;
+  setSession(saved.value);
+  useWalletStore.setState({ freshCopyEveryTime: on });
   return true;
 }
 

@@ -32,6 +32,8 @@ export interface WalletUiState {
   view: WalletView;
   walletDid: Did | null;
   autoLockMinutes: number;
+  /** Whether a new copy of a batch-issued credential is used for every presentation (copies.ts). */
+  freshCopyEveryTime: boolean;
   /** Which keyboard the lock screen brings up (digits only or not; the vault keeps it, in clear). */
   passcodeKind: PasscodeKind;
   /** Shown once on the lock screen, e.g. after the idle timer locked the wallet. */
@@ -52,6 +54,7 @@ export const initialWalletUiState: WalletUiState = {
   view: 'home',
   walletDid: null,
   autoLockMinutes: 5,
+  freshCopyEveryTime: false,
   passcodeKind: 'passphrase',
   notice: null,
   failure: null,

@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { useT } from '../i18n/index.ts';
+import { saveFreshCopyEveryTime } from './wallet-actions.ts';
+import { useWalletStore } from './wallet-store.ts';
+
+/**
+ * Settings: one copy per verifier (the default), or a new copy for every presentation (issue 13,
+ * docs/credentials.md §Copies).
+ */
+export function CopyPolicySetting() {
+  const t = useT();
+  const on = useWalletStore((s) => s.freshCopyEveryTime);
+  const [saved, setSaved] = useState(false);
+  return (
+    <section aria-labelledby="settings-copies">
+      <h2 id="settings-copies">{t('shell.copies.title')}</h2>
+      <p>{t('shell.copies.intro')}</p>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={on}
+          onChange={async (event) => {
+            setSaved(false);
+            setSaved(await saveFreshCopyEveryTime(event.target.checked));
+          }}
+        />
+        <span>{t('shell.copies.fresh')}</span>
+      </label>
+      {saved ? <p role="status">{t('shell.copies.saved')}</p> : null}
+    </section>
+  );
+}
