@@ -3,7 +3,7 @@
  * signature verified and whose issuer it trusts (never for an unknown party's presentation), and
  * the list it gets decides valid, revoked or status-unavailable.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exampleClaims } from '../../core/credentials/index.ts';
 import { createIssuerKeyFile, issuerSigner } from '../../core/jose/index.ts';
 import type { PublicJwk } from '../../core/jose/index.ts';
@@ -147,5 +147,30 @@ describe('status lists hosted elsewhere', () => {
     expect(valid.valid).toBe(true);
     expect(failed(await run(await statusJwt(issuer, true)))).toEqual(['status:revoked']);
     expect(failed(await run(undefined))).toEqual(['status:status-unavailable']);
+  });
+
+  it('Given a trusted issuer, when the server fetches its list over the network, then the request names the list alone: its URI, no index, no query, no body (herd privacy)', async () => {
+    const issuer = await externalIssuer();
+    await trust(issuer.key.did);
+    const presentation = await presentationFrom(issuer);
+    const jwt = await statusJwt(issuer, false);
+    const sent: { url: string; method: string; body: unknown }[] = [];
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      sent.push({ url: String(input), method: init?.method ?? 'GET', body: init?.body });
+      return new Response(jwt, { headers: { 'content-type': 'application/statuslist+jwt' } });
+    });
+    try {
+      const verdict = await verifyAnswer(
+        server.ctx,
+        request,
+        { vpToken: { 'income-statement': [presentation] } },
+        { clientId: clientId() },
+      );
+      expect(failed(verdict)).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(sent).toEqual([{ url: LIST_URI, method: 'GET', body: undefined }]);
+    expect(sent[0]?.url).not.toContain(String(INDEX));
   });
 });
