@@ -5,6 +5,7 @@
  * copy, refreshed ones too, and a revoked credential is not refreshed. In-process against the
  * whole app (PGlite in memory).
  */
+import { clientAuthenticationAnonymous, Oauth2Client } from '@openid4vc/oauth2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleClaims } from '../../core/credentials/index.ts';
 import { digestSecret } from '../../core/oid4vci/endpoint.ts';
@@ -13,11 +14,14 @@ import { createServerApp } from '../app.ts';
 import {
   ADMIN_TOKEN,
   newPeerKey,
+  peerHash,
+  peerRandom,
   PUBLIC_URL,
   signWithPeerKey,
   startPeerServer,
 } from '../peer-harness.fake.ts';
 import type { PeerServer } from '../peer-harness.fake.ts';
+import { peerSdJwtVerifier, peerWallet } from '../peer-wallet.fake.ts';
 
 const GRANT = 'urn:ietf:params:oauth:grant-type:pre-authorized_code';
 const STATEMENT = exampleClaims('income-statement');
@@ -240,6 +244,67 @@ describe('refresh: the refresh_token grant renews a credential with fresh keys',
     const answer = await post(server.fetch, '/token', body.toString(), FORM);
     expect(answer.status).toBe(400);
     expect((await json<{ error: string }>(answer)).error).toBe(code);
+  });
+});
+
+describe('the peer (@openid4vc/oauth2 and openid4vci) with refresh tokens', () => {
+  it('Given the peer wallet, when it redeems an offer, then it gets a refresh token it may ignore, and its own refresh_token grant gives a new access token that gets fresh copies', async () => {
+    const { json: made } = await server.admin('POST', '/admin/offers', {
+      type: 'income-statement',
+      claims: STATEMENT,
+    });
+    const keys = [await newPeerKey(), await newPeerKey()];
+    const client = peerWallet(server.fetch, keys);
+    const offer = await client.resolveCredentialOffer((made as { uri: string }).uri);
+    const issuerMetadata = await client.resolveIssuerMetadata(offer.credential_issuer);
+    const { accessTokenResponse } = await client.retrievePreAuthorizedCodeAccessTokenFromOffer({
+      credentialOffer: offer,
+      issuerMetadata,
+    });
+    expect(accessTokenResponse.refresh_token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    const oauth = new Oauth2Client({
+      callbacks: {
+        fetch: server.fetch,
+        hash: peerHash,
+        generateRandom: peerRandom,
+        clientAuthentication: clientAuthenticationAnonymous(),
+      },
+    });
+    const authorizationServerMetadata = issuerMetadata.authorizationServers[0];
+    if (authorizationServerMetadata === undefined) throw new Error('no authorization server');
+    const renewed = await oauth.retrieveRefreshTokenAccessToken({
+      authorizationServerMetadata,
+      refreshToken: accessTokenResponse.refresh_token as string,
+    });
+    expect(renewed.accessTokenResponse.refresh_token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(renewed.accessTokenResponse.refresh_token).not.toBe(accessTokenResponse.refresh_token);
+
+    const { c_nonce: nonce } = await client.requestNonce({ issuerMetadata });
+    const proofs = [];
+    for (const key of keys) {
+      const { jwt } = await client.createCredentialRequestJwtProof({
+        issuerMetadata,
+        credentialConfigurationId: 'income-statement',
+        nonce,
+        signer: { method: 'jwk', alg: key.alg, publicJwk: key.publicJwk as never },
+      });
+      proofs.push(jwt);
+    }
+    const { credentialResponse } = await client.retrieveCredentials({
+      issuerMetadata,
+      accessToken: renewed.accessTokenResponse.access_token,
+      credentialConfigurationId: 'income-statement',
+      proofs: { jwt: proofs },
+    });
+    const credentials = (credentialResponse.credentials ?? []).map(
+      (entry) => (entry as { credential: string }).credential,
+    );
+    expect(credentials).toHaveLength(2);
+    for (const credential of credentials) {
+      const verified = await peerSdJwtVerifier(server).verify(credential);
+      expect(verified.payload).toMatchObject({ iss: server.issuerKey.did, ...STATEMENT });
+    }
   });
 });
 
