@@ -10,6 +10,7 @@ import { createHolderWallet, type HolderWallet } from './holder-wallet.ts';
 import {
   countersignApplicationReceipt,
   encodeReceiptAnswer,
+  encodeReceiptHalf,
   exportReceipts,
   finishReceipt,
   listReceipts,
@@ -166,7 +167,7 @@ describe('an application receipt, online', () => {
       { desk: { did: otherDesk.did, sign: issuerSigner(jws, otherDesk) } },
       'not-for-this-desk',
     ],
-    ['not JSON', { half: '{' }, 'bad-receipt-half'],
+    ['not a half', { half: '{' }, 'bad-receipt-half'],
   ] as const)(
     'Given %s, when the desk countersigns, then it refuses',
     async (_, change, reason) => {
@@ -185,11 +186,16 @@ describe('an application receipt, online', () => {
 
   it('Given a half whose wallet signature was altered, when the desk countersigns, then it refuses', async () => {
     const { half } = await start(wallet);
-    const json = JSON.parse(half) as { receipt: { signatures: { sender: string } } };
-    const signature = json.receipt.signatures.sender;
-    json.receipt.signatures.sender = `${signature[0] === 'A' ? 'B' : 'A'}${signature.slice(1)}`;
+    const read = readReceiptHalf(half);
+    if (!read.ok) throw new Error(read.detail.message);
+    const signature = read.value.receipt.signatures.sender?.slice() ?? new Uint8Array(64);
+    signature[10] = (signature[10] ?? 0) ^ 0x01;
+    const altered = encodeReceiptHalf({
+      receipt: { ...read.value.receipt, signatures: { sender: signature } },
+      salt: read.value.salt,
+    });
     const refused = await countersignApplicationReceipt({
-      half: JSON.stringify(json),
+      half: altered,
       vpToken: VP_TOKEN,
       desk: deskSide,
       crypto: jws,

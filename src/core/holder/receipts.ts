@@ -28,10 +28,13 @@ import { es256kSigner, describeKey, relationshipPath, withPrivateKey } from '../
 import {
   computeCommitment,
   countersign,
+  decodeReceipt,
+  encodeReceipt,
   hashDocument,
   inclusionProofSchema,
   makeReceipt,
   partyFromJwk,
+  receiptId,
   receiptFromJson,
   receiptRecordFromJson,
   receiptRecordToJson,
@@ -89,52 +92,66 @@ export function partyOfDid(did: string): Party | undefined {
 // ---------------------------------------------------------------------------------------------
 // The wire: the wallet's half (the `vouch_receipt` parameter) and the desk's answer.
 
-const halfSchema = z.strictObject({
-  type: z.literal('vouch-receipt-half'),
-  // Checked in full by receiptFromJson (strict: unknown members, sizes, keys on their curves).
-  receipt: z.record(z.string(), z.unknown()),
-  salt: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected 32 bytes, unpadded base64url'),
-});
-
 const answerSchema = z.strictObject({
   type: z.literal('vouch-receipt-answer'),
   receipt: z.record(z.string(), z.unknown()),
   inclusion: inclusionProofSchema.optional(),
 });
 
-/** The wallet's half as JSON text: the sender-signed receipt and its salt (the desk needs both). */
+const B64URL = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * The wallet's half, compact: `<receipt>.<salt>`, each unpadded base64url, the receipt in its
+ * binary form (docs/evidence.md; one signature: about 210 bytes) and the 32-byte salt (the desk
+ * needs it to open the commitment). About 330 characters: it fits beside a QR answer.
+ */
 export function encodeReceiptHalf(half: { receipt: Receipt; salt: Uint8Array }): string {
-  return JSON.stringify({
-    type: 'vouch-receipt-half',
-    receipt: receiptToJson(half.receipt),
-    salt: encodeBase64Url(half.salt),
-  });
+  return `${encodeBase64Url(encodeReceipt(half.receipt))}.${encodeBase64Url(half.salt)}`;
 }
 
-export type ReceiptWireProblem = 'bad-receipt-half' | 'bad-receipt-answer';
+export type ReceiptWireProblem = 'bad-receipt-half' | 'bad-receipt-answer' | 'bad-receipt-text';
 
-/** Reads a `vouch_receipt` parameter (strict: unknown members, bad sizes and keys refused). */
+/** Reads a half (`vouch_receipt`, or `vouch.receipt` of a QR answer); strict. */
 export function readReceiptHalf(
   text: string,
 ): Result<{ receipt: Receipt; salt: Uint8Array }, 'bad-receipt-half', Problem> {
   const bad = (message: string) => failedWith('bad-receipt-half' as const, { message });
-  if (text.length > MAX_RECEIPT_HALF_LENGTH) {
-    return bad(`vouch_receipt has ${text.length} characters, at most ${MAX_RECEIPT_HALF_LENGTH}`);
+  if (typeof text !== 'string' || text.length > MAX_RECEIPT_HALF_LENGTH) {
+    return bad(`the receipt half is not text of at most ${MAX_RECEIPT_HALF_LENGTH} characters`);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return bad('vouch_receipt is not JSON');
+  const [receiptText, saltText, ...rest] = text.split('.');
+  if (rest.length > 0 || !receiptText || !saltText || !B64URL.test(receiptText + saltText)) {
+    return bad('the receipt half is not <receipt>.<salt> in base64url');
   }
-  const parsed = halfSchema.safeParse(value);
-  if (!parsed.success) return bad(`vouch_receipt: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  const receipt = receiptFromJson(parsed.data.receipt, 'vouch_receipt.receipt');
-  if (!receipt.ok) return bad(receipt.detail.message);
-  const salt = decodeBase64Url(parsed.data.salt);
-  if (!salt.ok || salt.value.length !== SALT_LENGTH)
-    return bad('vouch_receipt.salt is not 32 bytes');
+  const bytes = decodeBase64Url(receiptText);
+  if (!bytes.ok) return bad(`the receipt half's receipt: ${bytes.detail.message}`);
+  const receipt = decodeReceipt(bytes.value);
+  if (!receipt.ok) return bad(`the receipt half's receipt: ${receipt.detail.message}`);
+  const salt = decodeBase64Url(saltText);
+  if (!salt.ok || salt.value.length !== SALT_LENGTH) {
+    return bad("the receipt half's salt is not 32 bytes");
+  }
   return ok({ receipt: receipt.value, salt: salt.value });
+}
+
+/** The prefix of a countersigned receipt shown as text or QR code (offline answers). */
+export const RECEIPT_TEXT_PREFIX = 'vouch-receipt:';
+
+/** A countersigned receipt as text for a QR code: `vouch-receipt:<binary, base64url>`. */
+export function encodeReceiptText(receipt: Receipt): string {
+  return `${RECEIPT_TEXT_PREFIX}${encodeBase64Url(encodeReceipt(receipt))}`;
+}
+
+export function readReceiptText(text: string): Result<Receipt, 'bad-receipt-text', Problem> {
+  const bad = (message: string) => failedWith('bad-receipt-text' as const, { message });
+  const trimmed = typeof text === 'string' ? text.trim() : '';
+  if (!trimmed.startsWith(RECEIPT_TEXT_PREFIX) || trimmed.length > MAX_RECEIPT_HALF_LENGTH) {
+    return bad(`expected ${RECEIPT_TEXT_PREFIX}<receipt>`);
+  }
+  const bytes = decodeBase64Url(trimmed.slice(RECEIPT_TEXT_PREFIX.length));
+  if (!bytes.ok) return bad(bytes.detail.message);
+  const receipt = decodeReceipt(bytes.value);
+  return receipt.ok ? ok(receipt.value) : bad(receipt.detail.message);
 }
 
 /** The desk's answer member: the countersigned receipt, and where the ledger holds it. */
@@ -442,7 +459,14 @@ const storedReceiptSchema = z.object({
 });
 export type StoredReceipt = z.infer<typeof storedReceiptSchema>;
 
-export type FinishReceiptProblem = 'bad-receipt-answer' | 'not-our-receipt' | 'receipt-invalid';
+export type FinishReceiptProblem =
+  | 'bad-receipt-answer'
+  | 'bad-receipt-text'
+  | 'no-pending-receipt'
+  | 'not-our-receipt'
+  | 'receipt-invalid';
+
+type FinishDeps = { crypto: Pick<JwsCrypto, 'verify'>; randomBytes: (n: number) => Uint8Array };
 
 /**
  * Reads the desk's answer (for an application, the `vouch_receipt` member of its JSON answer),
@@ -453,11 +477,21 @@ export async function finishReceipt(
   wallet: HolderWallet,
   pending: PendingReceipt,
   answer: unknown,
-  deps: { crypto: Pick<JwsCrypto, 'verify'>; randomBytes: (n: number) => Uint8Array },
+  deps: FinishDeps,
 ): Promise<Result<StoredReceipt, FinishReceiptProblem, Problem>> {
   const read = readReceiptAnswer(answer);
   if (!read.ok) return read;
-  const { receipt } = read.value;
+  return keepCountersigned(wallet, pending, read.value, deps);
+}
+
+async function keepCountersigned(
+  wallet: HolderWallet,
+  pending: PendingReceipt,
+  answer: { receipt: Receipt; inclusion?: InclusionProof },
+  deps: FinishDeps,
+  alsoDelete: readonly string[] = [],
+): Promise<Result<StoredReceipt, FinishReceiptProblem, Problem>> {
+  const { receipt } = answer;
   const sameBytes =
     bytesToHex(receiptSigningInput(receipt)) === bytesToHex(receiptSigningInput(pending.receipt));
   const ourSignature = pending.receipt.signatures[pending.walletRole];
@@ -478,7 +512,7 @@ export async function finishReceipt(
   const record: ReceiptRecord = {
     receipt,
     opening,
-    ...(read.value.inclusion === undefined ? {} : { inclusion: read.value.inclusion }),
+    ...(answer.inclusion === undefined ? {} : { inclusion: answer.inclusion }),
   };
   const at = new Date(receipt.time).toISOString();
   const stored: StoredReceipt = {
@@ -491,8 +525,94 @@ export async function finishReceipt(
     relationshipIndex: pending.relationshipIndex,
     record: receiptRecordToJson(record),
   };
-  await wallet.vault.writeRecords([{ id: `${RECEIPT_PREFIX}${stored.id}`, value: stored }]);
+  // One transaction: the receipt is kept and its pending half goes, or neither.
+  await wallet.vault.writeRecords([
+    { id: `${RECEIPT_PREFIX}${stored.id}`, value: stored },
+    ...alsoDelete.map((id) => ({ delete: id })),
+  ]);
   return ok(stored);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Offline: the half rides in the QR answer; the desk shows the countersigned receipt as a QR
+// code (`vouch-receipt:…`) that the wallet scans later, so the wallet keeps its half meanwhile.
+
+export const PENDING_RECEIPT_PREFIX = 'receipt-pending:';
+
+const pendingSchema = z.object({
+  kind: z.enum(['application', 'issuance']),
+  walletRole: z.enum(['sender', 'recipient']),
+  receipt: z.string().regex(B64URL),
+  salt: z.string().regex(B64URL),
+  documentHash: z.string().regex(B64URL),
+  relationshipIndex: z.number().int().min(0),
+  counterpartyId: z.string(),
+  counterpartyName: z.string(),
+  purpose: z.string().optional(),
+  createdAt: z.string(),
+});
+
+/** Keeps the wallet's half until the desk's receipt is scanned (keyed by the commitment). */
+export async function keepPendingReceipt(
+  wallet: HolderWallet,
+  pending: PendingReceipt,
+  now: Date,
+): Promise<void> {
+  const value: z.infer<typeof pendingSchema> = {
+    kind: pending.kind,
+    walletRole: pending.walletRole,
+    receipt: encodeBase64Url(encodeReceipt(pending.receipt)),
+    salt: encodeBase64Url(pending.salt),
+    documentHash: encodeBase64Url(pending.documentHash),
+    relationshipIndex: pending.relationshipIndex,
+    counterpartyId: pending.counterpartyId,
+    counterpartyName: pending.counterpartyName,
+    ...(pending.purpose === undefined ? {} : { purpose: pending.purpose }),
+    createdAt: now.toISOString(),
+  };
+  await wallet.vault.writeRecords([
+    { id: `${PENDING_RECEIPT_PREFIX}${receiptId(pending.receipt)}`, value },
+  ]);
+}
+
+/**
+ * A scanned or pasted `vouch-receipt:…` text: the desk's countersigned receipt for a half this
+ * wallet keeps; checked like an online answer, kept, and the half dropped.
+ */
+export async function completeReceiptFromText(
+  wallet: HolderWallet,
+  text: string,
+  deps: FinishDeps,
+): Promise<Result<StoredReceipt, FinishReceiptProblem, Problem>> {
+  const read = readReceiptText(text);
+  if (!read.ok) return read;
+  const pendingId = `${PENDING_RECEIPT_PREFIX}${receiptId(read.value)}`;
+  const stored = await wallet.vault.readRecord(pendingId, pendingSchema);
+  if (!stored.ok || !stored.value) {
+    return failedWith('no-pending-receipt', {
+      message: 'this wallet holds no half of this receipt (another wallet, or kept already)',
+    });
+  }
+  const value = stored.value;
+  const receipt = decodeBase64Url(value.receipt);
+  const salt = decodeBase64Url(value.salt);
+  const documentHash = decodeBase64Url(value.documentHash);
+  const decoded = receipt.ok ? decodeReceipt(receipt.value) : undefined;
+  if (!decoded?.ok || !salt.ok || !documentHash.ok) {
+    return failedWith('no-pending-receipt', { message: 'the kept half is unreadable' });
+  }
+  const pending: PendingReceipt = {
+    kind: value.kind,
+    walletRole: value.walletRole,
+    receipt: decoded.value,
+    salt: salt.value,
+    documentHash: documentHash.value,
+    relationshipIndex: value.relationshipIndex,
+    counterpartyId: value.counterpartyId,
+    counterpartyName: value.counterpartyName,
+    ...(value.purpose === undefined ? {} : { purpose: value.purpose }),
+  };
+  return keepCountersigned(wallet, pending, { receipt: read.value }, deps, [pendingId]);
 }
 
 /** The wallet's receipts, newest first (an unreadable record is skipped). */

@@ -33,6 +33,11 @@ describe('presentation response', () => {
       'declared facts of every kind',
       { vpToken: { a: [PRESENTATION] }, declared: { t: 'x', n: 1.5, b: false, z: null } },
     ],
+    [
+      'a receipt half (issue 14), with and without declared facts',
+      { vpToken: { a: [PRESENTATION] }, declared: { t: 'x' }, receipt: 'VlIB-_x.c2FsdA' },
+    ],
+    ['a receipt half alone', { vpToken: { a: [PRESENTATION] }, receipt: 'VlIB.c2FsdA' }],
   ])('Given %s, when encoded and parsed, then it round-trips', (_, response) => {
     expect(parsePresentationResponse(encodePresentationResponse(response))).toEqual({
       ok: true,
@@ -67,6 +72,12 @@ describe('presentation response', () => {
     ['a number state', json({ ...base, state: 5 }), '"state"'],
     ['vouch without declared', json({ ...base, vouch: {} }), '"declared"'],
     ['an unknown vouch member', json({ ...base, vouch: { declared: {}, x: 1 } }), '"vouch.x"'],
+    ['a receipt that is not text', json({ ...base, vouch: { receipt: 5 } }), '"vouch.receipt"'],
+    [
+      'a receipt with other characters',
+      json({ ...base, vouch: { receipt: 'a b' } }),
+      '"vouch.receipt"',
+    ],
     [
       'a nested declared value',
       json({ ...base, vouch: { declared: { a: { b: 1 } } } }),

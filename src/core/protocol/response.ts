@@ -3,7 +3,7 @@
  * OpenID4VP 1.0 shape (§8.1: `vp_token` is an object keyed by DCQL credential query id, each
  * value an array of presentations), plus Vouch's member for declared facts (issue 5):
  *
- *   {"vp_token":{"<query id>":["<SD-JWT presentation>",…]},"state"?:"…","vouch"?:{"declared":{…}}}
+ *   {"vp_token":{"<query id>":["<SD-JWT presentation>",…]},"state"?:"…","vouch"?:{"declared"?:{…},"receipt"?:"…"}}
  *
  * Members are written in this order. Parsing is strict and total: unknown members, wrong types,
  * more than MAX_RESPONSE_BYTES, or declared values that are not primitives are `malformed`, with a
@@ -30,16 +30,31 @@ export interface PresentationResponse {
   state?: string;
   /** Facts the citizen declares (issue 5): values are DeclaredValue, checked on encode and parse. */
   declared?: Record<string, unknown>;
+  /**
+   * `vouch.receipt`: the wallet's half of an application receipt in a QR answer (issue 14,
+   * docs/evidence.md §Flows), opaque here: base64url text and dots, at most 1,024 characters.
+   */
+  receipt?: string;
 }
+
+const RECEIPT_HALF = /^[A-Za-z0-9_.-]{1,1024}$/;
 
 const PRESENTATION = /^[A-Za-z0-9_.~-]+$/;
 
 export function encodePresentationResponse(r: PresentationResponse): Uint8Array {
   const problem = checkResponse(r.vpToken, r.state, r.declared);
   if (problem) throw new TypeError(`encodePresentationResponse: ${problem}`);
+  if (r.receipt !== undefined && !RECEIPT_HALF.test(r.receipt)) {
+    throw new TypeError('encodePresentationResponse: "vouch.receipt" is not a receipt half');
+  }
   const json: Record<string, unknown> = { vp_token: r.vpToken };
   if (r.state !== undefined) json.state = r.state;
-  if (r.declared !== undefined) json.vouch = { declared: r.declared };
+  if (r.declared !== undefined || r.receipt !== undefined) {
+    json.vouch = {
+      ...(r.declared === undefined ? {} : { declared: r.declared }),
+      ...(r.receipt === undefined ? {} : { receipt: r.receipt }),
+    };
+  }
   return utf8ToBytes(JSON.stringify(json));
 }
 
@@ -67,12 +82,19 @@ export function parsePresentationResponse(
     return bad(`"vp_token" expected an object of presentations by query id, got ${show(vpToken)}`);
   }
   let declared: unknown;
+  let receipt: unknown;
   if (vouch !== undefined) {
     if (!isPlainObject(vouch)) return bad(`"vouch" expected an object, got ${show(vouch)}`);
-    const member = Object.keys(vouch).find((key) => key !== 'declared');
+    const member = Object.keys(vouch).find((key) => key !== 'declared' && key !== 'receipt');
     if (member !== undefined) return bad(`unknown member "vouch.${member}" in the response`);
     declared = vouch.declared;
-    if (declared === undefined) return bad('"vouch" has no "declared"');
+    receipt = vouch.receipt;
+    if (declared === undefined && receipt === undefined)
+      return bad('"vouch" has no "declared" and no "receipt"');
+    if (receipt !== undefined && (typeof receipt !== 'string' || !RECEIPT_HALF.test(receipt)))
+      return bad(
+        `"vouch.receipt" expected a receipt half (base64url and dots), got ${show(receipt)}`,
+      );
   }
   const problem = checkResponse(vpToken, state, declared);
   if (problem) return bad(problem);
@@ -84,6 +106,7 @@ export function parsePresentationResponse(
     ...(declared === undefined
       ? {}
       : { declared: Object.fromEntries(Object.entries(declared as object)) }),
+    ...(receipt === undefined ? {} : { receipt: receipt as string }),
   });
 }
 

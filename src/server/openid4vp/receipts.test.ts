@@ -13,6 +13,7 @@ import {
   listReceipts,
   startApplicationReceipt,
 } from '../../core/holder/receipts.ts';
+import { encodeBase64Url } from '../../core/encoding/index.ts';
 import { nobleJwsCrypto } from '../../core/jose/index.ts';
 import { createMemoryVaultStorage } from '../../core/vault/index.ts';
 import { createFakeVaultCrypto } from '../../core/vault/vault-crypto.fake.ts';
@@ -69,8 +70,9 @@ async function answerWithHalf(options: { validPresentation: boolean; spoilHalf?:
   const body = new URLSearchParams({
     vp_token: JSON.stringify(vpToken),
     state: String(request.state),
+    // A spoilt half: another salt, so its commitment does not open to this presentation.
     vouch_receipt: options.spoilHalf
-      ? started.half.replace('ACKNOWLEDGE', 'PRESENT')
+      ? `${started.half.split('.')[0]}.${encodeBase64Url(randomBytes(32))}`
       : started.half,
   }).toString();
   const answer = await server.fetch(`${PUBLIC_URL}/responses/${id}`, {
@@ -122,6 +124,6 @@ describe('an application receipt at vouch serve', () => {
     expect(verdict.valid).toBe(true);
     expect(answered.vouch_receipt).toBeUndefined();
     expect(await readKeptReceipt(server.db, id)).toBeUndefined();
-    expect(server.logLines.join('\n')).toContain('wrong-action');
+    expect(server.logLines.join('\n')).toContain('commitment-mismatch');
   });
 });
