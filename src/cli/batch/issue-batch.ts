@@ -79,57 +79,10 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
   const header = checkHeader(headerRecord.fields);
   if (!header.ok) throw new CommandFailure(`--batch: header row: ${header.detail.message}`);
 
-  const good: PayrollRow[] = [];
-  const firstRowOf = new Map<string, number>();
-  const checked = {
-    employerName: opts.employerName,
-    employerId: opts.employerId,
-    xpubs: new Map<string, ReturnType<typeof parseExtendedPublicKey>>(),
-  };
-  let refused = 0;
-  const refuse = (row: number, line: number, message: string) => {
-    refused++;
-    io.stderr(`vouch: row ${row} (line ${line}): ${message}\n`);
-  };
-  for (const [i, record] of dataRecords.entries()) {
-    const row = i + 1;
-    if ('error' in record) {
-      refuse(row, record.line, record.error);
-      continue;
-    }
-    const read = readPayrollRow(header.value, record.fields, checked);
-    if (!read.ok) {
-      refuse(row, record.line, read.detail.message);
-      continue;
-    }
-    const earlier = firstRowOf.get(read.value.employeeId);
-    if (earlier !== undefined) {
-      refuse(
-        row,
-        record.line,
-        `employee_id ${read.value.employeeId} already appears on row ${earlier}`,
-      );
-      continue;
-    }
-    firstRowOf.set(read.value.employeeId, row);
-    good.push(read.value);
-  }
-
-  await mkdir(opts.outDir, { recursive: true });
-  let statusIndices: number[] | undefined;
-  let statusUri: string | undefined;
-  if (opts.statusListPath !== undefined && good.length > 0) {
-    const list = await readStatusListFile(opts.statusListPath);
-    const allocated = allocateStatusIndices(list, good.length, randomBytes);
-    if (!allocated.ok) throw new CommandFailure(allocated.detail.message);
-    await writeFileAtomic(
-      opts.statusListPath,
-      `${JSON.stringify(allocated.value.list, null, 2)}\n`,
-    );
-    statusIndices = allocated.value.indices;
-    statusUri = list.uri;
-  }
-
+  // What every chunk shares is known before the rows are checked, so the worker threads start
+  // now and load their code while this thread checks the rows (a quarter of a second per 10,000).
+  const statusList =
+    opts.statusListPath === undefined ? undefined : await readStatusListFile(opts.statusListPath);
   const expiresAt =
     opts.expiresAt ??
     (type.expiresAfterDays === undefined
@@ -140,57 +93,108 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
     vct: type.vct,
     issuedAt: opts.issuedAt.getTime(),
     ...(expiresAt === undefined ? {} : { expiresAt: expiresAt.getTime() }),
-    ...(statusUri === undefined ? {} : { statusUri }),
+    ...(statusList === undefined ? {} : { statusUri: statusList.uri }),
     outDir: opts.outDir,
     png: opts.png !== false,
   };
-  const jobRows: PayrollJobRow[] = good.map((row, index) => ({
-    employeeId: row.employeeId,
-    claims: row.claims,
-    xpub: row.xpub,
-    childIndex: row.childIndex,
-    ...(statusIndices ? { statusIdx: statusIndices[index] as number } : {}),
-  }));
-  const chunks: PayrollJobRow[][] = [];
-  for (let i = 0; i < jobRows.length; i += CHUNK_ROWS)
-    chunks.push(jobRows.slice(i, i + CHUNK_ROWS));
-
-  const threads = opts.workers ?? (good.length >= WORKERS_FROM_ROWS ? availableParallelism() : 0);
+  const threads =
+    opts.workers ?? (dataRecords.length >= WORKERS_FROM_ROWS ? availableParallelism() : 0);
   const pool =
-    threads > 0 && chunks.length > 0
+    threads > 0 && dataRecords.length > 0
       ? createWorkerPool<readonly PayrollJobRow[], ChunkResult>({
           entry: new URL('./payroll-worker.mjs', import.meta.url),
-          size: Math.min(threads, chunks.length),
+          size: Math.min(threads, Math.ceil(dataRecords.length / CHUNK_ROWS)),
           workerData: setup,
         })
       : undefined;
-  const issueChunk = pool
-    ? (rows: readonly PayrollJobRow[]) => pool.run(rows)
-    : createPayrollIssuer(setup);
-  const progress = createProgressReporter({
-    total: good.length,
-    label: 'issuing',
-    stream: opts.progressStream,
-  });
   let issued = 0;
   let maxQrVersion = 0;
   let animated = 0;
+  let refused = 0;
   try {
-    let next = 0;
-    const lane = async () => {
-      while (next < chunks.length) {
-        const result = await issueChunk(chunks[next++] as PayrollJobRow[]);
-        issued += result.issued;
-        maxQrVersion = Math.max(maxQrVersion, result.maxQrVersion);
-        animated += result.animated;
-        progress.update(issued);
-      }
+    const good: PayrollRow[] = [];
+    const firstRowOf = new Map<string, number>();
+    const checked = {
+      employerName: opts.employerName,
+      employerId: opts.employerId,
+      xpubs: new Map<string, ReturnType<typeof parseExtendedPublicKey>>(),
     };
-    // Two chunks queued per worker, so none waits for the main thread between chunks.
-    const lanes = pool ? pool.size * 2 : 1;
-    await Promise.all(Array.from({ length: Math.min(lanes, chunks.length) }, lane));
+    const refuse = (row: number, line: number, message: string) => {
+      refused++;
+      io.stderr(`vouch: row ${row} (line ${line}): ${message}\n`);
+    };
+    for (const [i, record] of dataRecords.entries()) {
+      const row = i + 1;
+      if ('error' in record) {
+        refuse(row, record.line, record.error);
+        continue;
+      }
+      const read = readPayrollRow(header.value, record.fields, checked);
+      if (!read.ok) {
+        refuse(row, record.line, read.detail.message);
+        continue;
+      }
+      const earlier = firstRowOf.get(read.value.employeeId);
+      if (earlier !== undefined) {
+        refuse(
+          row,
+          record.line,
+          `employee_id ${read.value.employeeId} already appears on row ${earlier}`,
+        );
+        continue;
+      }
+      firstRowOf.set(read.value.employeeId, row);
+      good.push(read.value);
+    }
+
+    await mkdir(opts.outDir, { recursive: true });
+    let statusIndices: number[] | undefined;
+    if (statusList !== undefined && opts.statusListPath !== undefined && good.length > 0) {
+      const allocated = allocateStatusIndices(statusList, good.length, randomBytes);
+      if (!allocated.ok) throw new CommandFailure(allocated.detail.message);
+      await writeFileAtomic(
+        opts.statusListPath,
+        `${JSON.stringify(allocated.value.list, null, 2)}\n`,
+      );
+      statusIndices = allocated.value.indices;
+    }
+
+    const jobRows: PayrollJobRow[] = good.map((row, index) => ({
+      employeeId: row.employeeId,
+      claims: row.claims,
+      xpub: row.xpub,
+      childIndex: row.childIndex,
+      ...(statusIndices ? { statusIdx: statusIndices[index] as number } : {}),
+    }));
+    const chunks: PayrollJobRow[][] = [];
+    for (let i = 0; i < jobRows.length; i += CHUNK_ROWS)
+      chunks.push(jobRows.slice(i, i + CHUNK_ROWS));
+    const issueChunk = pool
+      ? (rows: readonly PayrollJobRow[]) => pool.run(rows)
+      : createPayrollIssuer(setup);
+    const progress = createProgressReporter({
+      total: good.length,
+      label: 'issuing',
+      stream: opts.progressStream,
+    });
+    try {
+      let next = 0;
+      const lane = async () => {
+        while (next < chunks.length) {
+          const result = await issueChunk(chunks[next++] as PayrollJobRow[]);
+          issued += result.issued;
+          maxQrVersion = Math.max(maxQrVersion, result.maxQrVersion);
+          animated += result.animated;
+          progress.update(issued);
+        }
+      };
+      // Two chunks queued per worker, so none waits for the main thread between chunks.
+      const lanes = pool ? pool.size * 2 : 1;
+      await Promise.all(Array.from({ length: Math.min(lanes, chunks.length) }, lane));
+    } finally {
+      progress.finish();
+    }
   } finally {
-    progress.finish();
     await pool?.close();
   }
   return {

@@ -29,12 +29,19 @@ type Decoded = Result<Uint8Array, TransportProblem, TransportFailureDetail>;
  */
 export type RawDeflate = (bytes: Uint8Array, dictionary: Uint8Array) => Uint8Array;
 
+/** Raw INFLATE with a preset dictionary, for the encoder's own check (a platform's faster one). */
+export type RawInflate = (body: Uint8Array, dictionary: Uint8Array) => Uint8Array;
+
 export interface CompressOptions {
   deflate?: RawDeflate;
+  /** Used only to check a body made here a moment ago; bodies from elsewhere go through `inflate`. */
+  inflate?: RawInflate;
 }
 
 const fflateDeflate: RawDeflate = (bytes, dictionary) =>
   deflateSync(bytes, { level: 9, dictionary });
+
+const fflateInflate: RawInflate = (body, dictionary) => inflateSync(body, { dictionary });
 
 /** The smallest of the stored, deflated and structurally packed forms (in that order on a tie). */
 export function compressBody(
@@ -51,7 +58,7 @@ export function compressBody(
   const packed = packStructure(payload);
   if (packed) {
     const body = deflate(packed, DICTIONARY_V1);
-    if (body.length < best.body.length && roundTrips(body, payload)) {
+    if (body.length < best.body.length && roundTrips(body, payload, opts.inflate)) {
       best = { codec: CODEC_STRUCTURAL_V1, body };
     }
   }
@@ -63,10 +70,14 @@ export function compressBody(
  * a moment ago, so it is inflated straight (no bomb guard: that is decompressBody's job for bodies
  * that come from elsewhere, and its 1 MiB output buffer would cost more than the whole check).
  */
-function roundTrips(body: Uint8Array, payload: Uint8Array): boolean {
+function roundTrips(
+  body: Uint8Array,
+  payload: Uint8Array,
+  rawInflate: RawInflate = fflateInflate,
+): boolean {
   let packed: Uint8Array;
   try {
-    packed = inflateSync(body, { dictionary: DICTIONARY_V1 });
+    packed = rawInflate(body, DICTIONARY_V1);
   } catch {
     return false;
   }

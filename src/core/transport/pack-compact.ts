@@ -109,9 +109,19 @@ function reSerialisableJson(bytes: Uint8Array): { ok: true; value: unknown } | {
   }
 }
 
+/** Recent digests by their text: the encoder's check unpacks what it packed a moment ago. */
+const recentDigests = new Map<string, string>();
+const RECENT_DIGESTS = 64;
+
 /** RFC 9901 §4.2.3: base64url(SHA-256(ASCII(text))); also sd_hash (§4.3.1). */
 function digestOf(text: string): string {
-  return encodeBase64Url(sha256(utf8ToBytes(text)));
+  let digest = recentDigests.get(text);
+  if (digest === undefined) {
+    digest = encodeBase64Url(sha256(utf8ToBytes(text)));
+    if (recentDigests.size >= RECENT_DIGESTS) recentDigests.clear();
+    recentDigests.set(text, digest);
+  }
+  return digest;
 }
 
 export function unpackJws(reader: ByteReader, context: UnpackContext = {}): string {

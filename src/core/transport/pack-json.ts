@@ -27,6 +27,7 @@
  */
 import { p256 } from '@noble/curves/nist.js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { bytesToNumberBE } from '@noble/curves/utils.js';
 import { base58 } from '@scure/base';
 import { decodeBase64Url, encodeBase64Url } from '../encoding/base64url.ts';
 import { bytesToUtf8, utf8ToBytes } from '../encoding/utf8.ts';
@@ -154,28 +155,53 @@ function packString(writer: ByteWriter, text: string, context: PackContext): voi
   writer.lengthPrefixed(utf8ToBytes(text));
 }
 
-/** 0 or 1 when `y` is exactly the y coordinate recomputed from `crv`, `x` and that parity. */
+/**
+ * 0 or 1 when `y` is exactly the y coordinate recomputed from `crv`, `x` and that parity. Checked
+ * without recomputing it (a square root): (x, y) on the curve means y is one of the two roots for
+ * x, and they have opposite parities (p is odd), so decompressing x with y's parity gives y. That
+ * answer is remembered for ecY, so the encoder's check does not take the root either.
+ */
 function yParity(crv: unknown, x: unknown, y: unknown): number | undefined {
   if (typeof x !== 'string' || typeof y !== 'string') return undefined;
+  const curve = curveOf(crv);
+  const xBytes = decodeBase64Url(x);
   const yBytes = decodeBase64Url(y);
-  if (!yBytes.ok || yBytes.value.length !== 32) return undefined;
+  if (!curve || !xBytes.ok || xBytes.value.length !== 32) return undefined;
+  if (!yBytes.ok || yBytes.value.length !== 32 || encodeBase64Url(yBytes.value) !== y) {
+    return undefined;
+  }
+  try {
+    curve.Point.fromAffine({
+      x: bytesToNumberBE(xBytes.value),
+      y: bytesToNumberBE(yBytes.value),
+    }).assertValidity();
+  } catch {
+    return undefined;
+  }
   const parity = (yBytes.value[31] as number) & 1;
-  return ecY(crv, x, parity) === y ? parity : undefined;
+  lastEcY = { key: ecYKey(crv as string, x, parity), y };
+  return parity;
+}
+
+function curveOf(crv: unknown): typeof p256 | typeof secp256k1 | undefined {
+  return crv === 'P-256' ? p256 : crv === 'secp256k1' ? secp256k1 : undefined;
 }
 
 /** The last answer of ecY: packing computes y from x, and the encoder's check unpacks it again. */
 let lastEcY: { key: string; y: string | undefined } | undefined;
 
+const ecYKey = (crv: string, x: string, parity: number) => `${crv} ${parity} ${x}`;
+
 /** The base64url y coordinate of the point with this `x` and parity, if there is one. */
 function ecY(crv: unknown, x: unknown, parity: number): string | undefined {
   if (typeof crv !== 'string' || typeof x !== 'string') return undefined;
-  const key = `${crv} ${parity} ${x}`;
+  const key = ecYKey(crv, x, parity);
   if (lastEcY?.key !== key) lastEcY = { key, y: computeEcY(crv, x, parity) };
   return lastEcY.y;
 }
 
 function computeEcY(crv: string, x: string, parity: number): string | undefined {
-  const curve = crv === 'P-256' ? p256 : crv === 'secp256k1' ? secp256k1 : undefined;
+  const curve = curveOf(crv);
   if (!curve) return undefined;
   const xBytes = decodeBase64Url(x);
   if (!xBytes.ok || xBytes.value.length !== 32) return undefined;
