@@ -1,14 +1,20 @@
-import { randomBytes } from '@noble/hashes/utils.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { randomBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseReceiptFile, verifyReceipt } from '../evidence/index.ts';
 import { bytesToHex } from '../encoding/index.ts';
 import { createIssuerKeyFile, issuerSigner, nobleJwsCrypto } from '../jose/index.ts';
 import { describeKey, mnemonicToSeed, relationshipPath, WALLET_ROOT_PATH } from '../keys/index.ts';
+import { encodePresentationResponse, parsePresentationResponse } from '../protocol/response.ts';
 import { createFakeVaultCrypto } from '../vault/vault-crypto.fake.ts';
 import { createMemoryVaultStorage } from '../vault/index.ts';
 import { createHolderWallet, type HolderWallet } from './holder-wallet.ts';
 import {
+  completeReceiptFromText,
   countersignApplicationReceipt,
+  encodeReceiptText,
+  keepPendingReceipt,
+  PENDING_RECEIPT_PREFIX,
   encodeReceiptAnswer,
   encodeReceiptHalf,
   exportReceipts,
@@ -251,5 +257,94 @@ describe('an application receipt, online', () => {
       'bad-receipt-answer',
     ]);
     expect(await listReceipts(wallet)).toEqual([]);
+  });
+});
+
+describe('an application receipt, offline (QR)', () => {
+  it('Given a QR answer carrying the half, when the desk countersigns from the parsed answer and the wallet reads its vouch-receipt text, then the wallet keeps the receipt and drops its half', async () => {
+    const wallet = await newWallet();
+    const { pending, half } = await start(wallet);
+    await keepPendingReceipt(wallet, pending, NOW);
+    // The answer as the QR code carries it, parsed at the desk.
+    const answer = parsePresentationResponse(
+      encodePresentationResponse({ vpToken: VP_TOKEN, receipt: half }),
+    );
+    if (!answer.ok || answer.value.receipt === undefined) throw new Error('no half in the answer');
+    const acknowledged = await countersignApplicationReceipt({
+      half: answer.value.receipt,
+      vpToken: answer.value.vpToken,
+      desk: deskSide,
+      crypto: jws,
+      now: NOW,
+    });
+    if (!acknowledged.ok) throw new Error(acknowledged.detail.message);
+    const text = encodeReceiptText(acknowledged.value.receipt);
+    expect(text).toMatch(/^vouch-receipt:[A-Za-z0-9_-]+$/);
+    expect(text.length).toBeLessThan(400);
+
+    const kept = await completeReceiptFromText(wallet, text, { crypto: jws, randomBytes });
+    if (!kept.ok) throw new Error(kept.detail.message);
+    expect(await listReceipts(wallet)).toHaveLength(1);
+    expect(await wallet.vault.listRecordIds(PENDING_RECEIPT_PREFIX)).toEqual([]);
+    // Scanned twice: nothing pending any more.
+    const again = await completeReceiptFromText(wallet, text, { crypto: jws, randomBytes });
+    expect(again.ok ? 'ok' : again.reason).toBe('no-pending-receipt');
+  });
+
+  it('Given a receipt text for a half this wallet never made, or not a receipt, when read, then refused', async () => {
+    const wallet = await newWallet();
+    const other = await newWallet();
+    const { half } = await start(other);
+    const acknowledged = await countersignApplicationReceipt({
+      half,
+      vpToken: VP_TOKEN,
+      desk: deskSide,
+      crypto: jws,
+      now: NOW,
+    });
+    if (!acknowledged.ok) throw new Error(acknowledged.detail.message);
+    const outcomes = await Promise.all(
+      [encodeReceiptText(acknowledged.value.receipt), 'vouch-receipt:AAAA', 'hello'].map(
+        async (text) => {
+          const read = await completeReceiptFromText(wallet, text, { crypto: jws, randomBytes });
+          return read.ok ? 'ok' : read.reason;
+        },
+      ),
+    );
+    expect(outcomes).toEqual(['no-pending-receipt', 'bad-receipt-text', 'bad-receipt-text']);
+  });
+});
+
+describe('the half, a test vector (docs/evidence.md §Flows)', () => {
+  it('Given the abandon…art wallet, a fixed verifier, time and salt, when the half is made, then it is the documented text, and it opens', async () => {
+    const wallet = await newWallet();
+    const did = 'did:key:zDnaerx9CtbPJ1q36T5Ln5wYt3MQYeGRG5ehnPAmxcf5mDZpv';
+    const started = await startApplicationReceipt(wallet, {
+      request: { clientId: `decentralized_identifier:${did}`, verified: true, verifierDid: did },
+      verifierName: 'Vector',
+      vpToken: VP_TOKEN,
+      now: NOW,
+      randomBytes: (n) => new Uint8Array(n).fill(7),
+    });
+    expect(verifierRelationshipIndex(`decentralized_identifier:${did}`)).toBe(1_353_129_826);
+    expect(started?.half).toBe(
+      'VlIBBAEAAAGiOyHKgPSDBKn1k8rAl21nb0KfmD84GAJhF4tW41gMxiEQNMcRAwIvVLajthADbRbH24ORRqTkfXsyXpTG1tH6wTZ4Z1zcdwEDigrFmi0whuihKnj9R3Om1SoMph72wUGeFaBbzG2vznsBRdO7Hd9tJhgKP79DrmdLqYSbiJK7ZuXtxY0gcGxhmggtxpbfFsrCygPjaxe2ydOxjUXD0jM1lfuktftAq7yGlA.BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc',
+    );
+    const read = readReceiptHalf(started?.half ?? '');
+    if (!read.ok) throw new Error(read.detail.message);
+    expect(
+      await verifyReceipt(read.value.receipt, {
+        crypto: jws,
+        opening: {
+          salt: read.value.salt,
+          documentHash: sha256(utf8ToBytes(JSON.stringify(VP_TOKEN))),
+        },
+      }),
+    ).toMatchObject({
+      checks: expect.arrayContaining([
+        expect.objectContaining({ name: 'sender-signature', ok: true }),
+        expect.objectContaining({ name: 'commitment', ok: true }),
+      ]),
+    });
   });
 });
