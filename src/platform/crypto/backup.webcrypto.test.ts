@@ -4,12 +4,14 @@
  * documented layout only), and 10,000 credentials round-tripping between two real vaults.
  */
 import { createDecipheriv, createHash, hkdfSync } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { importWalletBackup, makeWalletBackup, writeBackup } from '../../core/backup/index.ts';
 import { fillWallet } from '../../core/backup/fill-wallet.test-support.ts';
 import { listCredentialSummaries, listCredentials, listHistory } from '../../core/holder/index.ts';
-import { createHolderWallet } from '../../core/holder/holder-wallet.ts';
+import { createHolderWallet, DEFAULT_SETTINGS } from '../../core/holder/holder-wallet.ts';
+import { encodeWalletSecret } from '../../core/holder/wallet-secret.ts';
 import { deriveBackupKey } from '../../core/backup/backup-key.ts';
 import { mnemonicToSeed } from '../../core/keys/index.ts';
 import { createMemoryVaultStorage, createVault } from '../../core/vault/index.ts';
@@ -18,6 +20,8 @@ import { webCryptoVaultCrypto } from './webcrypto-vault-crypto.ts';
 
 const WORDS = `${'abandon '.repeat(23)}art`;
 const VECTOR_TIME = new Date('2026-12-01T00:00:00.000Z');
+/** HKDF-SHA256(seed of the words, salt "", info "vouch/backup/v1", 32) (docs/backup.md). */
+const VECTOR_KEY = 'aa35b52089abddd8137c0c1c879826c71c3a27e1add86910d9d5686200627aa2';
 /** SHA-256 of the vector file (docs/backup.md §Test vector). */
 const VECTOR_SHA256 = '01463ab054d2650626dea0c42447864d8aba0a48cb146f1cbdcd3300f96f1b16';
 
@@ -59,10 +63,15 @@ describe('backup with the real crypto', () => {
   it('Given the fixed words, time and IVs of docs/backup.md, then the file has the documented SHA-256 and an independent reader opens it', async () => {
     const file = await vectorFile();
     expect(createHash('sha256').update(file).digest('hex')).toBe(VECTOR_SHA256);
+    // The hex printed in docs/backup.md is this file.
+    const doc = await readFile(new URL('../../../docs/backup.md', import.meta.url), 'utf8');
+    const printed = /```\n(564f[0-9a-f\n]+)```/.exec(doc)?.[1]?.replace(/\s/g, '');
+    expect(printed).toBe(Buffer.from(file).toString('hex'));
 
     // Independent reader: node:crypto HKDF and AES-256-GCM, node:zlib raw inflate, the layout as documented.
     const seed = await mnemonicToSeed(WORDS);
     const key = Buffer.from(hkdfSync('sha256', seed, new Uint8Array(0), 'vouch/backup/v1', 32));
+    expect(key.toString('hex')).toBe(VECTOR_KEY);
     const buf = Buffer.from(file);
     expect(buf.subarray(0, 8).toString('ascii')).toBe('VOUCHBAK');
     expect(buf[8]).toBe(1);
@@ -107,11 +116,18 @@ describe('backup with the real crypto', () => {
       if (!created.ok) throw new Error(created.reason);
       return created.value;
     };
-    const first = await make();
+    // The first wallet's vault without the summary index: filling it is set-up, not under test.
+    const seed = await mnemonicToSeed(WORDS);
+    const vault = await createVault(
+      { storage: createMemoryVaultStorage(), crypto },
+      { passcode: 'correct horse battery', secret: encodeWalletSecret(seed, WORDS) },
+    );
+    if (!vault.ok) throw new Error(vault.reason);
+    const first = { vault: vault.value, profile: {} as never, settings: DEFAULT_SETTINGS };
     const randomBytes = (n: number) => globalThis.crypto.getRandomValues(new Uint8Array(n));
     const written = await fillWallet(first, { credentials: 10_000, history: 50, randomBytes });
     const made = await makeWalletBackup(first, { crypto, now: new Date() });
-    expect(made.records).toBe(10_000 + 50 + 3 + 3);
+    expect(made.records).toBe(10_000 + 50 + 3 + 2);
     expect(made.parts.length).toBeGreaterThan(10);
     const file = Buffer.concat(made.parts);
 
@@ -124,6 +140,7 @@ describe('backup with the real crypto', () => {
     expect(after).toHaveLength(10_000);
     expect([...after].sort(byId)).toEqual([...written].sort(byId));
     expect(await listHistory(second)).toEqual(await listHistory(first));
+    expect(await listHistory(second)).toHaveLength(50);
     const summaries = await listCredentialSummaries(second);
     expect(summaries.length).toBe(10_000);
   }, 120_000);
