@@ -1,5 +1,6 @@
 export * from './benefits.ts';
 export * from './copies.ts';
+export * from './copies-request.ts';
 export * from './credential-store.ts';
 export * from './credential-store-summary.ts';
 export * from './declared-facts.ts';

@@ -5,3 +5,4 @@ export * from './register.ts';
 export * from './issued-status.ts';
 export * from './desk-profile.ts';
 export * from './copies-policy.ts';
+export * from './copies-request.ts';

@@ -166,7 +166,7 @@ function checkJti(jti: string): string | undefined {
   return undefined;
 }
 
-function decodeJsonObject(
+export function decodeJsonObject(
   part: string,
   what: string,
 ): Result<Record<string, unknown>, 'malformed', { message: string }> {
@@ -186,7 +186,7 @@ function decodeJsonObject(
   return ok(value as Record<string, unknown>);
 }
 
-function show(value: unknown): string {
+export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;

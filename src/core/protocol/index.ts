@@ -104,3 +104,13 @@ export {
 export type { DeclaredValue, PresentationResponse } from './response.ts';
 export { readResponseParameters } from './response.ts';
 export * from './openid4vp/index.ts';
+export {
+  COPIES_REQUEST_TYP,
+  createCopiesRequest,
+  DEFAULT_COPIES_REQUEST_MAX_AGE_SECONDS,
+  isCopiesRequest,
+  MAX_COPIES_REQUEST_LENGTH,
+  readCopiesRequest,
+  verifyCopiesRequest,
+} from './copies-request.ts';
+export type { CopiesRequest, CopiesRequestProblem } from './copies-request.ts';
