@@ -32,11 +32,19 @@ test('Given a wallet with a credential and a history entry, when it makes a back
   test.setTimeout(150_000);
   // The first device: the seed's wallet shows its credential to the verifier once (history).
   const first = await browser.newContext({ storageState: seed.fullWallet });
+  // This browser will not promise to keep the wallet (as many do until a site is used a lot).
+  await first.addInitScript(() => {
+    navigator.storage.persisted = async () => false;
+    navigator.storage.persist = async () => false;
+  });
   const page = await first.newPage();
   const wallet = new WalletPage(page);
   await wallet.open();
   await wallet.unlock(PASSCODE);
   await wallet.expectHome();
+  // Home says what that means and recommends a backup.
+  const reminder = page.getByRole('region', { name: t('backup.reminder.title') });
+  await expect(reminder.getByText(t('backup.eviction'))).toBeVisible();
   await page.getByRole('button', { name: t('present.start') }).click();
   await page.getByLabel(t('qr.paste.label')).fill((await seed.freshRequest()).text);
   await page.getByRole('button', { name: t('qr.paste.submit') }).click();
@@ -50,6 +58,7 @@ test('Given a wallet with a credential and a history entry, when it makes a back
   // Settings: no backup yet; make one (a download), then Settings says when.
   await wallet.openSettings();
   await expect(page.getByText(t('backup.none'))).toBeVisible();
+  await expect(page.getByText(t('backup.eviction'))).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: t('backup.make') }).click(),
@@ -59,6 +68,13 @@ test('Given a wallet with a credential and a history entry, when it makes a back
   const file = test.info().outputPath('wallet.vouchbackup');
   await download.saveAs(file);
   await expect(page.getByText(/^Last backup: /)).toBeVisible();
+  // Once a backup is made, home no longer asks for one.
+  await page
+    .getByRole('button', { name: t('settings.back') })
+    .first()
+    .click();
+  await wallet.expectHome();
+  await expect(reminder).toHaveCount(0);
   await first.close();
 
   // Another wallet's words do not open it: refused before any wallet is made.
@@ -91,5 +107,9 @@ test('Given a wallet with a credential and a history entry, when it makes a back
   expect(await historyNames(freshPage)).toEqual(history);
   await restored.openSettings();
   await expect(freshPage.getByText(/^Last backup: /)).toBeVisible();
+  // Importing the same backup again adds nothing and keeps everything.
+  await freshPage.getByLabel(t('backup.import.file')).setInputFiles(file);
+  await freshPage.getByRole('button', { name: t('backup.import.submit') }).click();
+  await expect(freshPage.getByText(/^Imported: 0 added, \d+ already here and kept/)).toBeVisible();
   await fresh.close();
 });
