@@ -5,14 +5,18 @@ import { expectNoViolations } from './support/axe.ts';
 import { connectByText } from './support/flows.ts';
 import { test } from './support/seed.ts';
 
-async function issueAsbestosis(desk: DeskPage): Promise<void> {
+/**
+ * Issue an asbestosis attestation. Two with the same claims are copies of one credential (issue
+ * 13: the wallet keeps them as one card), so a second one names another date of diagnosis.
+ */
+async function issueAsbestosis(desk: DeskPage, diagnosedOn = '2026-08-14'): Promise<void> {
   await desk.tab('Issue').click();
   await expect(desk.page.getByLabel('Credential', { exact: true })).toHaveValue(
     'medical-attestation',
   );
   await desk.page.getByLabel('Diagnosis code (ICD-10)').fill('J61');
   await desk.page.getByLabel('Diagnosis', { exact: true }).fill('Asbestosis');
-  await desk.page.getByLabel('Date of diagnosis').fill('2026-08-14');
+  await desk.page.getByLabel('Date of diagnosis').fill(diagnosedOn);
   await desk.page.getByLabel('Physician', { exact: true }).fill('Dr. A. Jansen');
   await desk.page.getByLabel('Physician registration number (BIG/RIZIV)').fill('BIG 19012345601');
   await desk.page.getByLabel('Date of birth').fill('1951-02-03');
@@ -70,7 +74,7 @@ test('Given a pulmonologist desk, when a medical attestation is delivered by lin
 
     // By file: the desk downloads a .vouch file, the wallet opens it.
     await desk.page.getByRole('button', { name: 'Issue another credential' }).click();
-    await issueAsbestosis(desk);
+    await issueAsbestosis(desk, '2026-08-21');
     const [download] = await Promise.all([
       desk.page.waitForEvent('download'),
       desk.page.getByRole('button', { name: 'Download as a file' }).click(),
