@@ -16,6 +16,7 @@ import {
 import { mnemonicToSeed } from '../../core/keys/index.ts';
 import { walletVaultDeps } from '../composition.ts';
 import type { MessageKey } from '../i18n/index.ts';
+import { downloadBlob } from '../shared/download.ts';
 import { readBackupFolder, writeToFolder } from './backup-folder.ts';
 import { heldBackupFile, holdBackupFile, setRestoreStatus } from './backup-pending.ts';
 import { refreshCredentials } from './credential-actions.ts';
@@ -37,18 +38,6 @@ function fileName(createdAt: string): string {
   return `vouch-backup-${createdAt.replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')}.vouchbackup`;
 }
 
-function download(name: string, file: Blob): void {
-  const url = URL.createObjectURL(file);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 export async function makeBackup(): Promise<BackupOutcome> {
   const wallet = getSession();
   if (!wallet) return { key: 'backup.failed' };
@@ -66,7 +55,7 @@ export async function makeBackup(): Promise<BackupOutcome> {
         ? 'backup.madeInFolder'
         : 'backup.folderDenied';
     }
-    if (key !== 'backup.madeInFolder') download(name, file);
+    if (key !== 'backup.madeInFolder') downloadBlob(name, file);
     await recordBackupMade(wallet, made.createdAt);
     return {
       key,
