@@ -6,6 +6,7 @@
 import type { JwsAlgorithm, JwsCrypto, JwsSign } from '../core/jose/index.ts';
 import type { Did } from '../core/brand.ts';
 import type { ServerRegistration } from './openid4vp/registration.ts';
+import type { LedgerAppend } from './receipts/ledger-client.ts';
 
 /** One query layer over PGlite and PostgreSQL (src/server/db). Parameters are $1, $2, … */
 export interface Db {
@@ -50,6 +51,11 @@ export interface ServerContext {
    * every request object's `verifier_info` while valid (openid4vp/registration.ts).
    */
   readonly registration?: ServerRegistration;
+  /**
+   * The organisation's ledger node (`--ledger <url>`, receipts/ledger-client.ts): every receipt
+   * the server countersigns is appended there. Absent: receipts are kept, not anchored.
+   */
+  readonly ledger?: LedgerAppend;
   readonly crypto: JwsCrypto;
   /** Cryptographically secure random bytes (codes, nonces, ids, status indices). */
   readonly randomBytes: (length: number) => Uint8Array;

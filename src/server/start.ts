@@ -25,6 +25,7 @@ import type { OpenedDb } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
 import { MIGRATIONS } from './db/migrations.ts';
 import { loadRegistrationFile } from './openid4vp/registration.ts';
+import { httpLedger } from './receipts/ledger-client.ts';
 import { ensureOpenStatusList } from './status/store.ts';
 
 export interface StartServerOptions {
@@ -43,6 +44,8 @@ export interface StartServerOptions {
   readonly publicUrl?: string;
   /** Copies per credential (`--copies`, OpenID4VCI batch_size); default 10. */
   readonly copies?: number;
+  /** The organisation's ledger node (`--ledger`): receipts are appended there (issue 14). */
+  readonly ledgerUrl?: string;
   /** VOUCH_ADMIN_TOKEN, when set. */
   readonly envAdminToken?: string;
   /** VOUCH_KEY_PASSPHRASE: opens key files that are the issuer desk's encrypted export. */
@@ -159,6 +162,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     verifier,
     ...(registration === undefined ? {} : { registration }),
     ...(options.copies === undefined ? {} : { copies: options.copies }),
+    ...(options.ledgerUrl === undefined
+      ? {}
+      : { ledger: httpLedger(options.ledgerUrl, { log: options.log }) }),
     crypto,
     randomBytes: options.randomBytes,
     now,

@@ -62,6 +62,7 @@ export function serveSettings(flags: ParsedFlags, env: NodeJS.ProcessEnv): Serve
   }
   const data = flags.string('data') ?? DEFAULT_DATA_DIR;
   if (data === '') throw usage('--data: expected a directory');
+  const ledger = flags.string('ledger');
   const copiesText = flags.string('copies') ?? String(DEFAULT_COPIES);
   if (!/^\d{1,2}$/.test(copiesText) || Number(copiesText) < 1 || Number(copiesText) > MAX_COPIES) {
     throw usage(`--copies: expected 1–${MAX_COPIES}, got ${JSON.stringify(copiesText)}`);
@@ -75,6 +76,7 @@ export function serveSettings(flags: ParsedFlags, env: NodeJS.ProcessEnv): Serve
     verifierFile: flags.string('verifier'),
     registrationFile: flags.string('registration'),
     copies: Number(copiesText),
+    ...(ledger === undefined ? {} : { ledgerUrl: httpUrl(ledger, '--ledger') }),
     publicUrl: publicUrl === undefined ? undefined : httpUrl(publicUrl, '--public-url'),
     envAdminToken: env.VOUCH_ADMIN_TOKEN,
     keyPassphrase: env.VOUCH_KEY_PASSPHRASE,
@@ -180,6 +182,13 @@ export const serve: CommandSpec = {
       description:
         'Copies of each credential a wallet may ask for at once (1–50), each bound to its own key with its own status index: batch_credential_issuance.batch_size.',
       defaultText: String(DEFAULT_COPIES),
+    },
+    {
+      name: 'ledger',
+      kind: 'string',
+      valueName: 'url',
+      description:
+        "The organisation's ledger node (vouch ledger serve): every receipt this server countersigns is appended there and its inclusion proof goes to the wallet.",
     },
     {
       name: 'public-url',

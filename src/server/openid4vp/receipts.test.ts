@@ -20,7 +20,7 @@ import { createFakeVaultCrypto } from '../../core/vault/vault-crypto.fake.ts';
 import { peerCredential, presentAsPeer, resolveAsPeer } from '../peer-answer.fake.ts';
 import { newPeerKey, PUBLIC_URL, startPeerServer } from '../peer-harness.fake.ts';
 import type { PeerServer } from '../peer-harness.fake.ts';
-import { readKeptReceipt } from './receipts.ts';
+import { acknowledgeApplication, readKeptReceipt } from './receipts.ts';
 
 let server: PeerServer;
 let wallet: HolderWallet;
@@ -125,5 +125,59 @@ describe('an application receipt at vouch serve', () => {
     expect(answered.vouch_receipt).toBeUndefined();
     expect(await readKeptReceipt(server.db, id)).toBeUndefined();
     expect(server.logLines.join('\n')).toContain('commitment-mismatch');
+  });
+
+  it('Given an organisation ledger, when an application is acknowledged, then the receipt is appended and its proof goes to the wallet and into the desk copy', async () => {
+    const inclusion = {
+      ledger: 'hypercore' as const,
+      coreKey: 'ab'.repeat(32),
+      index: 7,
+      length: 8,
+      fork: 0,
+      treeHash: 'cd'.repeat(32),
+      manifest: 'AA',
+      nodes: [],
+      upgradeNodes: [],
+      additionalNodes: [],
+      signature: 'AA',
+    };
+    const appended: string[] = [];
+    const ctx = {
+      ...server.ctx,
+      ledger: async (record: { receipt: { action: string } }) => {
+        appended.push(record.receipt.action);
+        return { ok: true as const, inclusion };
+      },
+    };
+    const vpToken = { 'income-statement': ['eyJhbGciOiJFUzI1NiJ9.e30.c2ln~'] };
+    const started = await startApplicationReceipt(wallet, {
+      request: {
+        clientId: `decentralized_identifier:${server.verifierKey.did}`,
+        verified: true,
+        verifierDid: server.verifierKey.did,
+      },
+      verifierName: 'Gemeente Testdorp',
+      vpToken,
+      now: server.ctx.now(),
+      randomBytes,
+    });
+    if (!started) throw new Error('no receipt offered');
+    const verifier = server.ctx.verifier;
+    if (!verifier) throw new Error('no verifier');
+    const answer = await acknowledgeApplication(ctx, {
+      verifier,
+      requestId: 'ledger-test-1',
+      response: { vpToken },
+      half: started.half,
+    });
+    expect(appended).toEqual(['ACKNOWLEDGE']);
+    expect(answer).toMatchObject({ inclusion });
+    const finished = await finishReceipt(wallet, started.pending, answer, {
+      crypto: jws,
+      randomBytes,
+    });
+    if (!finished.ok) throw new Error(finished.detail.message);
+    expect(finished.value.record.inclusion).toEqual(inclusion);
+    expect(await readKeptReceipt(server.db, 'ledger-test-1')).toMatchObject({ inclusion });
   });
 });

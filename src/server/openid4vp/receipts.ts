@@ -2,9 +2,10 @@
  * Application receipts at the agency's server (issue 14, docs/evidence.md §Flows): when an answer
  * to one of its requests verifies (the application is accepted) and the wallet sent its half of an
  * ACKNOWLEDGE receipt (`vouch_receipt`, beside the response), the server checks the half against
- * the presentation it received, countersigns it with the verifier key, keeps its copy (table
- * vp_receipts: the receipt, the salt and H(document)) and answers the countersigned receipt in
- * its JSON answer (`vouch_receipt`), which other wallets ignore. An answer that does not verify
+ * the presentation it received, countersigns it with the verifier key, appends it to the
+ * organisation's ledger when it has one (`--ledger`), keeps its copy (table vp_receipts: the
+ * receipt, the salt, H(document) and the inclusion proof) and answers the countersigned receipt
+ * and the proof in its JSON answer (`vouch_receipt`), which other wallets ignore. An answer that does not verify
  * gets no receipt; a bad half costs the wallet its receipt, never its answer.
  */
 import { countersignApplicationReceipt, encodeReceiptAnswer } from '../../core/holder/receipts.ts';
@@ -49,9 +50,12 @@ export async function acknowledgeApplication(
     ctx.log('vp.receipt', { kept: false, reason: signed.reason });
     return undefined;
   }
-  await keepReceipt(ctx.db, options.requestId, signed.value, ctx.now());
-  ctx.log('vp.receipt', { kept: true });
-  return encodeReceiptAnswer({ receipt: signed.value.receipt });
+  // Anchored in the organisation's ledger when it runs one: the proof goes to the wallet too.
+  const appended = ctx.ledger ? await ctx.ledger(signed.value) : undefined;
+  const record = appended?.ok ? { ...signed.value, inclusion: appended.inclusion } : signed.value;
+  await keepReceipt(ctx.db, options.requestId, record, ctx.now());
+  ctx.log('vp.receipt', { kept: true, anchored: appended?.ok === true });
+  return encodeReceiptAnswer(record);
 }
 
 async function keepReceipt(

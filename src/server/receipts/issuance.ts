@@ -4,7 +4,8 @@
  * halves of an ISSUE and a RECEIVE receipt over them (the wallet's relationship key the recipient,
  * this server's issuer key the sender). The server checks that it signed every JWT itself, checks
  * each half (receipts.ts countersignReceiptHalf: action, parties, time, commitment, the wallet's
- * signature), countersigns both, keeps its copies (table issued_receipts) and answers them.
+ * signature), countersigns both, appends them to the organisation's ledger when it has one,
+ * keeps its copies (table issued_receipts) and answers them with their inclusion proofs.
  *
  *   POST /receipts/issuance   {"credentials": [<issuer JWT>, …], "receipts": [<ISSUE half>, <RECEIVE half>]}
  *   → 200 {"receipts": [<vouch-receipt-answer>, <vouch-receipt-answer>]}
@@ -107,7 +108,11 @@ export function issuanceReceiptRoutes(ctx: ServerContext): Hono {
         ctx.log('receipt.issuance', { kept: false, reason: signed.reason });
         throw new ApiError(400, 'invalid_request', `"receipts.${index}": ${signed.detail.message}`);
       }
-      records.push(signed.value);
+      // Anchored in the organisation's ledger when it runs one (ledger-client.ts).
+      const appended = ctx.ledger ? await ctx.ledger(signed.value) : undefined;
+      records.push(
+        appended?.ok ? { ...signed.value, inclusion: appended.inclusion } : signed.value,
+      );
     }
     await ctx.db.transaction(async (tx) => {
       for (const record of records) {
@@ -125,7 +130,7 @@ export function issuanceReceiptRoutes(ctx: ServerContext): Hono {
     ctx.log('receipt.issuance', { kept: true });
     c.header('Cache-Control', 'no-store');
     return c.json({
-      receipts: records.map((record) => encodeReceiptAnswer({ receipt: record.receipt })),
+      receipts: records.map((record) => encodeReceiptAnswer(record)),
     });
   });
   return app;
