@@ -4,7 +4,7 @@
 import { randomBytes } from '@noble/hashes/utils.js';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { exampleClaims } from '../../core/credentials/index.ts';
-import { createHolderWallet } from '../../core/holder/index.ts';
+import { createHolderWallet, readCredential } from '../../core/holder/index.ts';
 import { createIssuerKeyFile, issuerSigner, nobleJwsCrypto } from '../../core/jose/index.ts';
 import { createFakeIssuer } from '../../core/oid4vci/fake-issuer.fake.ts';
 import { createMemoryVaultStorage } from '../../core/vault/index.ts';
@@ -13,10 +13,12 @@ import { createUserFetch } from '../shared/user-fetch.ts';
 import {
   acceptOnlineOffer,
   forgetOnlineOffer,
+  getNewCopiesOnline,
   resolveOnlineOffer,
   trustChangedIssuer,
 } from './online-offer.ts';
-import { endSession, setSession } from './session.ts';
+import { endSession, getSession, setSession } from './session.ts';
+import { useWalletStore } from './wallet-store.ts';
 
 const jws = nobleJwsCrypto({ randomBytes });
 vi.mock('../composition.ts', () => ({
@@ -253,5 +255,52 @@ describe('Given no offer was resolved', () => {
       ok: false,
       message: { key: 'error.unexpected' },
     });
+  });
+});
+
+describe('Given a credential received online whose issuer renews', () => {
+  async function received(): Promise<{ id: string; offerId: string }> {
+    const made = issuer.createOffer({
+      type: 'income-statement',
+      claims: exampleClaims('income-statement'),
+    });
+    await resolveOnlineOffer(made.byReference, 'en', 'h', gate().fetch);
+    const accepted = await acceptOnlineOffer(undefined, gate().fetch);
+    if (!accepted.ok) throw new Error(JSON.stringify(accepted.message));
+    return { id: accepted.credential.id, offerId: made.id };
+  }
+
+  it('when the citizen taps Get new copies, then a new batch joins the card, and the refresh token is in the vault record only, never in the store the screens read', async () => {
+    const { id } = await received();
+    const wallet = getSession();
+    if (!wallet) throw new Error('no session');
+    const before = await readCredential(wallet, id);
+    const token = before?.refresh?.kind === 'openid4vci' ? before.refresh.refreshToken : '';
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const got = await getNewCopiesOnline(id, gate().fetch);
+    expect(got).toEqual({ ok: true, added: 10 });
+    const after = await readCredential(wallet, id);
+    expect(after?.copies).toHaveLength(20);
+    const next = after?.refresh?.kind === 'openid4vci' ? after.refresh.refreshToken : '';
+    const seen = JSON.stringify(useWalletStore.getState());
+    for (const secret of [token, next]) expect(seen).not.toContain(secret);
+  });
+
+  it('when the issuer revoked it, then it says the issuer no longer renews it', async () => {
+    const { id, offerId } = await received();
+    issuer.revokeOffer(offerId);
+    const got = await getNewCopiesOnline(id, gate().fetch);
+    expect(got).toEqual({
+      ok: false,
+      message: { key: 'online.copies.refused', params: { host: 'employer.example' } },
+    });
+  });
+
+  it('when the issuer is not on the allow-list, then nothing is sent and the gate says so', async () => {
+    const { id } = await received();
+    const refused = gate({ allow: [] });
+    const got = await getNewCopiesOnline(id, refused.fetch);
+    expect(got.ok).toBe(false);
+    expect(refused.calls).toEqual([]);
   });
 });
