@@ -18,6 +18,8 @@ const SERVER_WHY =
   'src/server is `vouch serve`: core plus Node platform code. It never imports the React app, browser platform code or the CLI (the CLI starts the server, so the server importing it would be a cycle).';
 const AGENT_WHY =
   "src/agent is `vouch/agent`, a Veramo agent for organisations' Node systems: core plus platform crypto and Node code only. The CLI and the server call it, so it never imports them (a cycle), nor the React app, browser-only platform code, or browser storage.";
+const LEDGER_WHY =
+  'src/ledger is the evidence ledger (Hypercore, Node only): core plus Node. The CLI and the server call it, so it never imports them (a cycle), nor the React app or browser platform code; and core never imports it (core runs in the browser).';
 const ROLE_WHY =
   'Roles (wallet, issuer, verifier) never import each other: share code through src/app/shared or src/core.';
 const ENTRY_WHY =
@@ -71,7 +73,19 @@ export default tseslint.config(
         {
           patterns: [
             layer(
-              ['**/app', '**/app/**', '**/platform', '**/platform/**', '**/cli', '**/cli/**'],
+              [
+                '**/app',
+                '**/app/**',
+                '**/platform',
+                '**/platform/**',
+                '**/cli',
+                '**/cli/**',
+                '**/ledger',
+                '**/ledger/**',
+                'hypercore',
+                'hypercore/*',
+                'corestore',
+              ],
               CORE_WHY,
             ),
             layer(
@@ -179,6 +193,36 @@ export default tseslint.config(
                 'idb',
               ],
               AGENT_WHY,
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ledger/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(
+              [
+                '**/app',
+                '**/app/**',
+                '**/platform/browser',
+                '**/platform/browser/**',
+                '**/cli',
+                '**/cli/**',
+                '**/server',
+                '**/server/**',
+                'react',
+                'react-dom',
+                'zustand',
+                'idb',
+              ],
+              LEDGER_WHY,
             ),
           ],
         },

@@ -15,7 +15,13 @@ import { verifyRoleSignature } from './sign.ts';
 import type { ReceiptVerifier } from './sign.ts';
 
 export type ReceiptCheckName =
-  'algorithms' | 'sender-signature' | 'recipient-signature' | 'commitment' | 'document' | 'ledger';
+  | 'algorithms'
+  | 'sender-signature'
+  | 'recipient-signature'
+  | 'commitment'
+  | 'document'
+  | 'inclusion-proof'
+  | 'ledger';
 
 export type ReceiptCheckCode =
   | 'ok'

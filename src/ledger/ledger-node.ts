@@ -1,0 +1,578 @@
+/**
+ * A ledger node (issue 14): one organisation's Hypercore of receipts, plus read-only replicas of
+ * the other organisations' cores, replicated over TCP (Corestore's replication stream, with a
+ * small Protomux channel beside it in which nodes tell each other which cores they hold and each
+ * core's signed head). docs/evidence.md has the rules; in short:
+ *
+ * - append: both signatures verify; one party is a known organisation; the other (the
+ *   counter-signer) is a known organisation too, or a wallet relationship key (ES256K) whose
+ *   receipt the node holds: the request carries the opening (salt, H(document)), the commitment
+ *   opens, and the node keeps that opening in its private file (held-receipts.jsonl), never in
+ *   the ledger. The same commitment or signature twice is refused (replay).
+ * - forks: a truncation of a replicated core (Hypercore's `truncate` event) and two valid signed
+ *   heads of one core for the same length and fork with different tree hashes (equivocation) are
+ *   reported as `fork` events (log line, `events`, /status).
+ * - entries replicated from other cores are checked too: an entry that is not a double-signed
+ *   receipt, or a commitment already seen, is reported (`invalid-entry`, `replayed-entry`).
+ */
+import { EventEmitter } from 'node:events';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
+import c from 'compact-encoding';
+import Corestore from 'corestore';
+import Hypercore from 'hypercore';
+import type Protomux from 'protomux';
+import type { ProtomuxChannel } from 'protomux';
+import { z } from 'zod';
+import { bytesToHex, hexToBytes } from '../core/encoding/hex.ts';
+import {
+  decodeReceipt,
+  encodeReceipt,
+  receiptId,
+  receiptRecordToJson,
+  verifyReceipt,
+} from '../core/evidence/index.ts';
+import type {
+  InclusionProof,
+  Receipt,
+  ReceiptOpening,
+  ReceiptVerifier,
+} from '../core/evidence/index.ts';
+import { nobleJwsCrypto } from '../core/jose/noble-jws-crypto.ts';
+import { failedWith, ok } from '../core/result.ts';
+import type { Result } from '../core/result.ts';
+import { makeInclusionProof } from './inclusion-proof.ts';
+import { KnownOrganisations } from './known-orgs.ts';
+import { signedHeadOf, signedHeadSchema, verifySignedHead } from './signed-head.ts';
+import type { SignedHead } from './signed-head.ts';
+
+export const HEADS_PROTOCOL = 'vouch-ledger/heads/1';
+const OWN_CORE_NAME = 'vouch-receipts';
+/** In the data dir: this node's own core key and the other cores it replicates. */
+export const LEDGER_STATE_FILE = 'ledger.json';
+const STATE_FILE = LEDGER_STATE_FILE;
+const HELD_FILE = 'held-receipts.jsonl';
+const MAX_EVENTS = 1000;
+
+export type LedgerEvent =
+  | {
+      readonly type: 'fork';
+      readonly kind: 'truncated' | 'conflicting-heads';
+      readonly core: string;
+      readonly length: number;
+      readonly fork: number;
+      readonly heads?: readonly SignedHead[];
+      readonly time: string;
+      readonly message: string;
+    }
+  | {
+      readonly type: 'invalid-entry' | 'replayed-entry';
+      readonly core: string;
+      readonly index: number;
+      readonly time: string;
+      readonly message: string;
+    };
+
+export type AppendProblem =
+  | 'not-double-signed'
+  | 'algorithm-not-allowed'
+  | 'bad-opening'
+  | 'unknown-organisation'
+  | 'unknown-counter-signer'
+  | 'replayed';
+
+export interface Appended {
+  readonly coreKey: string;
+  readonly index: number;
+}
+
+export interface LedgerNodeOptions {
+  readonly dataDir: string;
+  readonly knownOrgs?: KnownOrganisations;
+  /** Verifies receipt signatures; default pure-JS noble. */
+  readonly crypto?: ReceiptVerifier;
+  /** One line per event (JSON), e.g. to stderr. */
+  readonly log?: (line: string) => void;
+  readonly now?: () => Date;
+  /**
+   * The data dir was copied from elsewhere (a restored backup): hypercore-storage refuses a moved
+   * store unless told. A copy that keeps writing beside its original forks the core.
+   */
+  readonly copiedData?: boolean;
+}
+
+const stateSchema = z.object({
+  own: z.string().regex(/^[0-9a-f]{64}$/),
+  cores: z.array(z.string().regex(/^[0-9a-f]{64}$/)),
+});
+
+const headsMessageSchema = z.strictObject({
+  cores: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(10_000),
+  heads: z.array(signedHeadSchema).max(10_000),
+});
+
+/** Serialises async work (appends to one core, indexing of one core). */
+class Queue {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(work, work);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}
+
+interface Peer {
+  readonly channel: ProtomuxChannel;
+  readonly stream: Duplex;
+}
+
+export class LedgerNode extends EventEmitter {
+  readonly events: LedgerEvent[] = [];
+  private readonly cores = new Map<string, Hypercore>();
+  private readonly indexed = new Map<string, number>();
+  private readonly indexQueues = new Map<string, Queue>();
+  private readonly appendQueue = new Queue();
+  /** commitment hex → where it is. */
+  private readonly commitments = new Map<string, { core: string; index: number }>();
+  private readonly signatures = new Set<string>();
+  /** core → "fork:length" → the tree hash of a verified signed head. */
+  private readonly heads = new Map<string, Map<string, SignedHead>>();
+  private readonly peers = new Set<Peer>();
+  private readonly servers = new Set<net.Server>();
+  private readonly sockets = new Set<net.Socket>();
+  private readonly crypto: ReceiptVerifier;
+  private readonly knownOrgs: KnownOrganisations;
+  private readonly log: (line: string) => void;
+  private readonly now: () => Date;
+  private broadcastPending = false;
+  private closed = false;
+
+  private constructor(
+    private readonly options: LedgerNodeOptions,
+    private readonly store: Corestore,
+    private readonly own: Hypercore,
+  ) {
+    super();
+    this.crypto =
+      options.crypto ??
+      nobleJwsCrypto({
+        randomBytes: () => {
+          throw new Error('verification needs no random bytes');
+        },
+      });
+    this.knownOrgs = options.knownOrgs ?? new KnownOrganisations();
+    this.log = options.log ?? (() => undefined);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  static async open(options: LedgerNodeOptions): Promise<LedgerNode> {
+    mkdirSync(options.dataDir, { recursive: true });
+    const store = new Corestore(join(options.dataDir, 'corestore'), {
+      allowBackup: options.copiedData === true,
+    });
+    const own = store.get({ name: OWN_CORE_NAME });
+    await own.ready();
+    const node = new LedgerNode(options, store, own);
+    await node.watch(own);
+    const state = node.readState();
+    for (const key of state?.cores ?? []) await node.openRemote(key);
+    node.writeState();
+    return node;
+  }
+
+  get coreKey(): string {
+    return bytesToHex(this.own.key);
+  }
+
+  get length(): number {
+    return this.own.length;
+  }
+
+  /** Appends a double-signed receipt to this node's core, if the rules allow it. */
+  append(input: {
+    receipt: Receipt;
+    opening?: ReceiptOpening;
+  }): Promise<Result<Appended, AppendProblem, { message: string }>> {
+    return this.appendQueue.run(() => this.appendNow(input));
+  }
+
+  private async appendNow(input: {
+    receipt: Receipt;
+    opening?: ReceiptOpening;
+  }): Promise<Result<Appended, AppendProblem, { message: string }>> {
+    const { receipt, opening } = input;
+    const verdict = await verifyReceipt(receipt, {
+      crypto: this.crypto,
+      ...(opening ? { opening } : {}),
+    });
+    const failedCheck = verdict.checks.find((check) => !check.ok);
+    if (failedCheck) {
+      const reason: AppendProblem =
+        failedCheck.code === 'algorithm-not-allowed'
+          ? 'algorithm-not-allowed'
+          : failedCheck.name === 'commitment'
+            ? 'bad-opening'
+            : 'not-double-signed';
+      return failedWith(reason, { message: failedCheck.message });
+    }
+    const senderOrg = this.knownOrgs.organisationOf(receipt.sender);
+    const recipientOrg = this.knownOrgs.organisationOf(receipt.recipient);
+    if (!senderOrg && !recipientOrg) {
+      return failedWith('unknown-organisation', {
+        message: 'neither party is a known organisation',
+      });
+    }
+    const counterSigner = senderOrg ? receipt.recipient : receipt.sender;
+    const heldAsWallet =
+      !(senderOrg && recipientOrg) && counterSigner.alg === 'ES256K' && verdict.level === 2;
+    if (!(senderOrg && recipientOrg) && !heldAsWallet) {
+      return failedWith('unknown-counter-signer', {
+        message:
+          counterSigner.alg === 'ES256K'
+            ? 'the counter-signer is no known organisation; a wallet key needs the receipt opened (salt and document hash)'
+            : 'the counter-signer is no known organisation (and not a wallet relationship key)',
+      });
+    }
+    const id = receiptId(receipt);
+    const where = this.commitments.get(id);
+    if (where) {
+      return failedWith('replayed', {
+        message: `the commitment is already entry ${where.index} of core ${where.core}`,
+      });
+    }
+    const signatures = [receipt.signatures.sender, receipt.signatures.recipient].map((s) =>
+      bytesToHex(s as Uint8Array),
+    );
+    if (signatures.some((s) => this.signatures.has(s))) {
+      return failedWith('replayed', { message: 'a signature of this receipt is already used' });
+    }
+    const entry = encodeReceipt(receipt);
+    if (heldAsWallet && opening) {
+      appendFileSync(
+        join(this.options.dataDir, HELD_FILE),
+        `${JSON.stringify(receiptRecordToJson({ receipt, opening }))}\n`,
+      );
+    }
+    const { length } = await this.own.append(entry);
+    const index = length - 1;
+    await this.indexUpTo(this.own);
+    this.scheduleBroadcast();
+    return ok({ coreKey: this.coreKey, index });
+  }
+
+  /** Where a commitment is, and its inclusion proof against that core's current signed tree. */
+  async proofOf(
+    commitmentHex: string,
+  ): Promise<{ entry: Uint8Array; inclusion: InclusionProof } | undefined> {
+    const where = this.commitments.get(commitmentHex);
+    const core = where && this.cores.get(where.core);
+    if (!where || !core) return undefined;
+    const entry = await core.get(where.index, { wait: false });
+    if (!entry) return undefined;
+    return { entry, inclusion: await makeInclusionProof(core, where.index) };
+  }
+
+  status(): {
+    core: string;
+    length: number;
+    fork: number;
+    peers: number;
+    cores: { key: string; length: number; fork: number; own: boolean }[];
+    forks: number;
+    events: readonly LedgerEvent[];
+  } {
+    return {
+      core: this.coreKey,
+      length: this.own.length,
+      fork: this.own.fork,
+      peers: this.peers.size,
+      cores: [...this.cores.entries()].map(([key, core]) => ({
+        key,
+        length: core.length,
+        fork: core.fork,
+        own: core === this.own,
+      })),
+      forks: this.events.filter((e) => e.type === 'fork').length,
+      events: this.events.slice(-100),
+    };
+  }
+
+  /** Listens for replication connections; resolves with the port. */
+  listen(port = 0, host = '127.0.0.1'): Promise<number> {
+    const server = net.createServer((socket) => this.replicateOver(socket, false));
+    this.servers.add(server);
+    return new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        const address = server.address();
+        resolve(typeof address === 'object' && address ? address.port : port);
+      });
+    });
+  }
+
+  /** Connects to a peer's replication port, and again (every retryMs) whenever it drops. */
+  connect(host: string, port: number, retryMs = 1000): void {
+    if (this.closed) return;
+    const socket = net.connect(port, host);
+    socket.once('close', () => {
+      if (!this.closed) setTimeout(() => this.connect(host, port, retryMs), retryMs).unref();
+    });
+    this.replicateOver(socket, true);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const server of this.servers) server.close();
+    for (const socket of this.sockets) socket.destroy();
+    await this.store.close();
+  }
+
+  // — replication —
+
+  private replicateOver(socket: net.Socket, initiator: boolean): void {
+    this.sockets.add(socket);
+    socket.setNoDelay(true);
+    const stream = this.store.replicate(initiator);
+    socket.pipe(stream).pipe(socket);
+    const drop = () => {
+      this.sockets.delete(socket);
+      socket.destroy();
+      stream.destroy();
+    };
+    socket.on('error', drop);
+    socket.on('close', drop);
+    stream.on('error', drop);
+    stream.on('close', drop);
+    const mux = Hypercore.getProtocolMuxer(stream) as Protomux;
+    let peer: Peer | undefined;
+    const channel = mux.createChannel({
+      protocol: HEADS_PROTOCOL,
+      messages: [
+        {
+          encoding: c.json,
+          onmessage: (message: never) => {
+            void this.onHeads(message).catch((error: Error) =>
+              this.log(JSON.stringify({ event: 'peer-message-error', message: error.message })),
+            );
+          },
+        },
+      ],
+      onopen: () => {
+        if (!channel) return;
+        const opened: Peer = { channel, stream };
+        peer = opened;
+        this.peers.add(opened);
+        void this.sendHeads(opened);
+      },
+      onclose: () => {
+        if (peer) this.peers.delete(peer);
+      },
+    });
+    if (!channel) return;
+    channel.open();
+  }
+
+  private async headsMessage(): Promise<{ cores: string[]; heads: SignedHead[] }> {
+    const heads: SignedHead[] = [];
+    for (const core of this.cores.values()) {
+      const head = await signedHeadOf(core).catch(() => undefined);
+      if (head) {
+        heads.push(head);
+        this.rememberHead(head, core);
+      }
+    }
+    return { cores: [...this.cores.keys()], heads };
+  }
+
+  private async sendHeads(peer: Peer): Promise<void> {
+    const message = await this.headsMessage();
+    peer.channel.messages[0]?.send(message);
+  }
+
+  private scheduleBroadcast(): void {
+    if (this.broadcastPending || this.closed) return;
+    this.broadcastPending = true;
+    setTimeout(() => {
+      this.broadcastPending = false;
+      if (this.closed || this.peers.size === 0) return;
+      void this.headsMessage().then((message) => {
+        for (const peer of this.peers) peer.channel.messages[0]?.send(message);
+      });
+    }, 20).unref();
+  }
+
+  private async onHeads(value: unknown): Promise<void> {
+    const parsed = headsMessageSchema.safeParse(value);
+    if (!parsed.success || this.closed) return;
+    const allowed = this.knownOrgs.allowedCores;
+    let added = false;
+    for (const key of parsed.data.cores) {
+      if (this.cores.has(key) || (allowed.size > 0 && !allowed.has(key))) continue;
+      await this.openRemote(key);
+      added = true;
+    }
+    if (added) {
+      this.writeState();
+      this.scheduleBroadcast();
+    }
+    for (const head of parsed.data.heads) {
+      const core = this.cores.get(head.core);
+      if (core) this.rememberHead(head, core);
+    }
+  }
+
+  /** Records a verified signed head; a second one for the same length and fork is a fork. */
+  private rememberHead(head: SignedHead, core: Hypercore): void {
+    if (!verifySignedHead(head, core.key, core.core.header.manifest)) return;
+    let seen = this.heads.get(head.core);
+    if (!seen) this.heads.set(head.core, (seen = new Map()));
+    const slot = `${head.fork}:${head.length}`;
+    const earlier = seen.get(slot);
+    if (!earlier) {
+      seen.set(slot, head);
+      return;
+    }
+    if (earlier.treeHash !== head.treeHash) {
+      this.report({
+        type: 'fork',
+        kind: 'conflicting-heads',
+        core: head.core,
+        length: head.length,
+        fork: head.fork,
+        heads: [earlier, head],
+        time: this.now().toISOString(),
+        message: `core ${head.core} signed two different trees of length ${head.length}`,
+      });
+    }
+  }
+
+  private async openRemote(key: string): Promise<void> {
+    if (this.cores.has(key)) return;
+    const bytes = hexToBytes(key);
+    if (!bytes.ok) return;
+    const core = this.store.get({ key: bytes.value });
+    await core.ready();
+    await this.watch(core);
+    core.download({ start: 0, end: -1 });
+  }
+
+  private async watch(core: Hypercore): Promise<void> {
+    const key = bytesToHex(core.key);
+    this.cores.set(key, core);
+    this.indexed.set(key, 0);
+    this.indexQueues.set(key, new Queue());
+    core.on('append', () => {
+      void this.indexUpTo(core);
+      if (core !== this.own) this.scheduleBroadcast();
+    });
+    core.on('truncate', (length: number, fork: number) => this.onTruncate(core, length, fork));
+    await this.indexUpTo(core);
+  }
+
+  private onTruncate(core: Hypercore, length: number, fork: number): void {
+    const key = bytesToHex(core.key);
+    for (const [id, where] of this.commitments) {
+      if (where.core === key && where.index >= length) this.commitments.delete(id);
+    }
+    this.indexed.set(key, Math.min(this.indexed.get(key) ?? 0, length));
+    this.report({
+      type: 'fork',
+      kind: 'truncated',
+      core: key,
+      length,
+      fork,
+      time: this.now().toISOString(),
+      message: `core ${key} was truncated to ${length} entries (fork ${fork}): entries were deleted or rewritten`,
+    });
+  }
+
+  private indexUpTo(core: Hypercore): Promise<void> {
+    const key = bytesToHex(core.key);
+    const queue = this.indexQueues.get(key);
+    if (!queue) return Promise.resolve();
+    return queue.run(async () => {
+      const remote = core !== this.own;
+      for (let index = this.indexed.get(key) ?? 0; index < core.length; index++) {
+        const entry = await core.get(index);
+        if (!entry) return;
+        this.indexed.set(key, index + 1);
+        await this.indexEntry(key, index, entry, remote);
+      }
+    });
+  }
+
+  private async indexEntry(
+    core: string,
+    index: number,
+    entry: Uint8Array,
+    remote: boolean,
+  ): Promise<void> {
+    const decoded = decodeReceipt(entry);
+    const time = this.now().toISOString();
+    if (!decoded.ok) {
+      this.report({ type: 'invalid-entry', core, index, time, message: decoded.detail.message });
+      return;
+    }
+    const receipt = decoded.value;
+    if (remote) {
+      const verdict = await verifyReceipt(receipt, { crypto: this.crypto });
+      if (!verdict.valid) {
+        const failing = verdict.checks.find((check) => !check.ok);
+        this.report({
+          type: 'invalid-entry',
+          core,
+          index,
+          time,
+          message: `not a double-signed receipt: ${failing?.message}`,
+        });
+        return;
+      }
+    }
+    const id = receiptId(receipt);
+    const earlier = this.commitments.get(id);
+    if (earlier && (earlier.core !== core || earlier.index !== index)) {
+      this.report({
+        type: 'replayed-entry',
+        core,
+        index,
+        time,
+        message: `the same receipt is entry ${earlier.index} of core ${earlier.core}`,
+      });
+      return;
+    }
+    this.commitments.set(id, { core, index });
+    for (const signature of [receipt.signatures.sender, receipt.signatures.recipient]) {
+      if (signature) this.signatures.add(bytesToHex(signature));
+    }
+  }
+
+  private report(event: LedgerEvent): void {
+    this.events.push(event);
+    if (this.events.length > MAX_EVENTS) this.events.splice(0, this.events.length - MAX_EVENTS);
+    this.log(JSON.stringify({ event: event.type, ...event }));
+    this.emit('event', event);
+  }
+
+  // — state file —
+
+  private readState(): z.infer<typeof stateSchema> | undefined {
+    try {
+      const parsed = stateSchema.safeParse(
+        JSON.parse(readFileSync(join(this.options.dataDir, STATE_FILE), 'utf8')),
+      );
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private writeState(): void {
+    const state = {
+      own: this.coreKey,
+      cores: [...this.cores.keys()].filter((key) => key !== this.coreKey),
+    };
+    writeFileSync(join(this.options.dataDir, STATE_FILE), `${JSON.stringify(state, null, 2)}\n`);
+  }
+}

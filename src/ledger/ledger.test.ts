@@ -1,0 +1,326 @@
+// The evidence ledger (issue 14): three nodes on localhost replicate each other (in-process,
+// random ports, temp dirs); refusals; truncation and forks reported; a receipt verifies against
+// a cold copy of a node's data dir and against a running node.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Corestore from 'corestore';
+import { afterAll, describe, expect, it } from 'vitest';
+import { utf8ToBytes } from '../core/encoding/utf8.ts';
+import {
+  countersign,
+  encodeReceipt,
+  makeReceipt,
+  receiptId,
+  receiptRecordToJson,
+  signAsFirst,
+} from '../core/evidence/index.ts';
+import type { Receipt, ReceiptOpening } from '../core/evidence/index.ts';
+import { testCrypto, testParty } from '../core/evidence/receipt-parties.fake.ts';
+import type { TestParty } from '../core/evidence/receipt-parties.fake.ts';
+import { seededRandomBytes } from '../core/jose/random-bytes.fake.ts';
+import { verifyInclusionProof } from './inclusion-proof.ts';
+import { KnownOrganisations } from './known-orgs.ts';
+import { LedgerNode } from './ledger-node.ts';
+import type { LedgerEvent } from './ledger-node.ts';
+import { startLedger } from './start-ledger.ts';
+import { verifyEvidence } from './verify-evidence.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'vouch-ledger-test-'));
+const opened: { close(): Promise<void> }[] = [];
+afterAll(async () => {
+  for (const item of opened) await item.close().catch(() => undefined);
+  rmSync(root, { recursive: true, force: true });
+});
+
+let dirs = 0;
+const freshDir = (): string => join(root, `node-${dirs++}`);
+
+/** Waits (polling) until `condition` holds; fails naming `what` if it never does. */
+async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  for (let tries = 0; tries < 1500; tries++) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`never happened: ${what}`);
+}
+
+const desks = {
+  utrecht: await testParty('ES256', 'ledger-utrecht'),
+  svb: await testParty('EdDSA', 'ledger-svb'),
+  uwv: await testParty('ES256', 'ledger-uwv'),
+};
+const wallet = await testParty('ES256K', 'ledger-wallet-relationship');
+const knownOrgs = new KnownOrganisations([
+  { name: 'Gemeente Utrecht', parties: [desks.utrecht.party], cores: [] },
+  { name: 'SVB', parties: [desks.svb.party], cores: [] },
+  { name: 'UWV', parties: [desks.uwv.party], cores: [] },
+]);
+
+let receipts = 0;
+/** An application acknowledged by `desk` and co-signed by the wallet's relationship key. */
+async function acknowledged(
+  desk: TestParty,
+  signer: TestParty = wallet,
+): Promise<{ receipt: Receipt; opening: ReceiptOpening; document: Uint8Array }> {
+  const document = utf8ToBytes(`{"application":${receipts}}`);
+  const { receipt, opening } = makeReceipt({
+    action: 'ACKNOWLEDGE',
+    time: Date.parse('2026-12-03T01:00:00.000Z') + receipts,
+    document,
+    sender: signer.party,
+    recipient: desk.party,
+    randomBytes: seededRandomBytes(`ledger-salt-${receipts++}`),
+  });
+  const first = await signAsFirst({ receipt, as: 'recipient', sign: desk.sign });
+  const signed = await countersign({
+    receipt: first,
+    as: 'sender',
+    sign: signer.sign,
+    crypto: testCrypto,
+  });
+  if (!signed.ok) throw new Error(signed.reason);
+  return { receipt: signed.value, opening, document };
+}
+
+async function openNode(dataDir = freshDir(), copiedData = false): Promise<LedgerNode> {
+  const node = await LedgerNode.open({ dataDir, knownOrgs, copiedData });
+  opened.push(node);
+  return node;
+}
+
+const forkEvents = (node: LedgerNode): LedgerEvent[] =>
+  node.events.filter((event) => event.type === 'fork');
+
+describe('three ledger nodes on localhost', () => {
+  it('Given three nodes in a line (C → B → A), when each appends a receipt, then every node holds all three cores and proves every receipt', async () => {
+    const a = await openNode();
+    const b = await openNode();
+    const c = await openNode();
+    const portA = await a.listen();
+    const portB = await b.listen();
+    b.connect('127.0.0.1', portA);
+    c.connect('127.0.0.1', portB);
+    const made = [
+      await acknowledged(desks.utrecht),
+      await acknowledged(desks.svb),
+      await acknowledged(desks.uwv),
+    ];
+    const nodes = [a, b, c];
+    for (const [i, node] of nodes.entries()) {
+      const { receipt, opening } = made[i] as (typeof made)[number];
+      expect(await node.append({ receipt, opening })).toEqual({
+        ok: true,
+        value: { coreKey: node.coreKey, index: 0 },
+      });
+    }
+    for (const node of nodes) {
+      await until(
+        async () =>
+          (await Promise.all(made.map((m) => node.proofOf(receiptId(m.receipt))))).every(Boolean),
+        'every node holds every receipt',
+      );
+      expect(
+        node
+          .status()
+          .cores.map((core) => core.key)
+          .sort(),
+      ).toEqual(nodes.map((n) => n.coreKey).sort());
+      for (const [i, m] of made.entries()) {
+        const proof = await node.proofOf(receiptId(m.receipt));
+        const verified = verifyInclusionProof({
+          proof: proof?.inclusion,
+          entry: encodeReceipt(m.receipt),
+          coreKey: nodes[i]?.coreKey,
+        });
+        expect(verified.ok).toBe(true);
+      }
+    }
+    expect(nodes.flatMap((node) => node.events)).toEqual([]);
+  });
+});
+
+describe('what a node refuses', () => {
+  it('Given single-signed, altered, unknown-party, unopened-wallet and replayed receipts, then each is refused with its reason and nothing is appended', async () => {
+    const node = await openNode();
+    const good = await acknowledged(desks.utrecht);
+    const { receipt: firstOnly } = makeReceipt({
+      action: 'ISSUE',
+      time: 0,
+      document: utf8ToBytes('x'),
+      sender: desks.utrecht.party,
+      recipient: wallet.party,
+      randomBytes: seededRandomBytes('single'),
+    });
+    const singleSigned = await signAsFirst({
+      receipt: firstOnly,
+      as: 'sender',
+      sign: desks.utrecht.sign,
+    });
+    const stranger = await testParty('ES256', 'not-an-organisation');
+    const unknown = await acknowledged(stranger);
+
+    expect(await node.append({ receipt: singleSigned })).toMatchObject({
+      ok: false,
+      reason: 'not-double-signed',
+    });
+    expect(
+      await node.append({ receipt: { ...good.receipt, time: good.receipt.time + 1 } }),
+    ).toMatchObject({ ok: false, reason: 'not-double-signed' });
+    expect(await node.append({ receipt: unknown.receipt, opening: unknown.opening })).toMatchObject(
+      { ok: false, reason: 'unknown-organisation' },
+    );
+    expect(await node.append({ receipt: good.receipt })).toMatchObject({
+      ok: false,
+      reason: 'unknown-counter-signer',
+    });
+    expect(
+      await node.append({
+        receipt: good.receipt,
+        opening: { ...good.opening, salt: new Uint8Array(32) },
+      }),
+    ).toMatchObject({ ok: false, reason: 'bad-opening' });
+    expect(node.length).toBe(0);
+
+    expect((await node.append(good)).ok).toBe(true);
+    expect(await node.append(good)).toMatchObject({ ok: false, reason: 'replayed' });
+    expect(node.length).toBe(1);
+  });
+
+  it('Given a receipt between two known organisations, then it is appended without an opening', async () => {
+    const node = await openNode();
+    const { receipt } = await acknowledged(desks.utrecht, desks.svb);
+    expect((await node.append({ receipt })).ok).toBe(true);
+  });
+});
+
+describe('deleted and forked entries', () => {
+  it('Given a node whose operator deletes its last entry and writes another, then the replicating node reports a truncation fork', async () => {
+    const dirA = freshDir();
+    let a = await openNode(dirA);
+    const b = await openNode();
+    const portB = await b.listen();
+    a.connect('127.0.0.1', portB);
+    const first = await acknowledged(desks.utrecht);
+    const second = await acknowledged(desks.utrecht);
+    await a.append(first);
+    await a.append(second);
+    const coreA = a.coreKey;
+    await until(
+      () => b.status().cores.some((core) => core.key === coreA && core.length === 2),
+      'B replicates both entries',
+    );
+    await a.close();
+
+    // The operator rewrites history in A's data dir: entry 1 deleted, another written instead.
+    const store = new Corestore(join(dirA, 'corestore'));
+    const core = store.get({ name: 'vouch-receipts' });
+    await core.ready();
+    await core.truncate(1);
+    await core.append(encodeReceipt((await acknowledged(desks.utrecht)).receipt));
+    await store.close();
+
+    a = await openNode(dirA);
+    a.connect('127.0.0.1', portB);
+    await until(() => forkEvents(b).length > 0, 'B reports the fork');
+    const [event] = forkEvents(b);
+    expect(event).toMatchObject({ type: 'fork', kind: 'truncated', core: coreA });
+    // Hypercore rolls back to where it can prove the histories agree: at most entry 0 stays.
+    expect(event?.length).toBeLessThan(2);
+    expect(b.status().forks).toBe(1);
+    expect(await b.proofOf(receiptId(second.receipt))).toBeUndefined();
+  });
+
+  it('Given a copy of a node that keeps writing beside the original, then a node that meets both reports two signed trees of one length', async () => {
+    const dirA = freshDir();
+    const dirCopy = freshDir();
+    const a0 = await openNode(dirA);
+    await a0.append(await acknowledged(desks.svb));
+    await a0.close();
+    cpSync(dirA, dirCopy, { recursive: true });
+    const a = await openNode(dirA);
+    const copy = await openNode(dirCopy, true);
+    expect(copy.coreKey).toBe(a.coreKey);
+    await a.append(await acknowledged(desks.svb));
+    await copy.append(await acknowledged(desks.svb));
+
+    const b = await openNode();
+    const portB = await b.listen();
+    a.connect('127.0.0.1', portB);
+    await until(
+      () => b.status().cores.some((core) => core.key === a.coreKey && core.length === 2),
+      'B replicates the original',
+    );
+    copy.connect('127.0.0.1', portB);
+    await until(() => forkEvents(b).length > 0, 'B reports the fork');
+    const [event] = forkEvents(b);
+    expect(event).toMatchObject({ kind: 'conflicting-heads', core: a.coreKey, length: 2 });
+    expect(event?.type === 'fork' && event.heads?.length).toBe(2);
+  });
+});
+
+describe('vouch evidence verify, in-process', () => {
+  it('Given a receipt on a node, then it reaches level 3 against a cold copy of the data dir and against the running node, and level 2 without a ledger', async () => {
+    const dataDir = freshDir();
+    const running = await startLedger({ dataDir, knownOrgs });
+    opened.push(running);
+    const made = await acknowledged(desks.utrecht);
+    const response = await fetch(`${running.url}/entries`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(receiptRecordToJson(made)),
+    });
+    expect(response.status).toBe(201);
+    const { inclusion } = (await response.json()) as { inclusion: unknown };
+    const parsedInclusion = verifyInclusionProof({
+      proof: inclusion,
+      entry: encodeReceipt(made.receipt),
+    });
+    expect(parsedInclusion.ok).toBe(true);
+    if (!parsedInclusion.ok) return;
+
+    const cold = freshDir();
+    cpSync(dataDir, cold, { recursive: true });
+    const record = { ...made, inclusion: parsedInclusion.value };
+    const fromCopy = await verifyEvidence({ ...record, ledger: { dir: cold } });
+    expect(fromCopy).toMatchObject({ valid: true, level: 3 });
+    const fromNode = await verifyEvidence({ ...record, ledger: { url: running.url } });
+    expect(fromNode).toMatchObject({ valid: true, level: 3 });
+    expect(await verifyEvidence(record)).toMatchObject({ valid: true, level: 2 });
+
+    const otherReceipt = await acknowledged(desks.utrecht);
+    for (const [proof, entry] of [
+      [{ ...parsedInclusion.value, index: 1 }, encodeReceipt(made.receipt)],
+      [
+        {
+          ...parsedInclusion.value,
+          signature: parsedInclusion.value.signature.replace(/^./, (ch) =>
+            ch === 'A' ? 'B' : 'A',
+          ),
+        },
+        encodeReceipt(made.receipt),
+      ],
+      [parsedInclusion.value, encodeReceipt(otherReceipt.receipt)],
+    ] as const) {
+      expect(verifyInclusionProof({ proof, entry }).ok).toBe(false);
+    }
+    const wrongProof = await verifyEvidence({
+      ...otherReceipt,
+      inclusion: parsedInclusion.value,
+    });
+    expect(wrongProof.checks.find((check) => check.name === 'inclusion-proof')?.code).toBe(
+      'entry-mismatch',
+    );
+
+    const notThere = await acknowledged(desks.utrecht);
+    const missing = await verifyEvidence({ ...notThere, ledger: { dir: cold } });
+    expect(missing.valid).toBe(false);
+    expect(missing.checks.find((check) => check.name === 'ledger')?.code).toBe('not-anchored');
+
+    const replay = await fetch(`${running.url}/entries`, {
+      method: 'POST',
+      body: JSON.stringify(receiptRecordToJson(made)),
+    });
+    expect(replay.status).toBe(409);
+  });
+});
