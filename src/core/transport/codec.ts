@@ -49,10 +49,7 @@ export function compressBody(
   opts: CompressOptions = {},
 ): { codec: number; body: Uint8Array } {
   const deflate = opts.deflate ?? fflateDeflate;
-  let best: { codec: number; body: Uint8Array } = {
-    codec: CODEC_STORED,
-    body: Uint8Array.from(payload),
-  };
+  let best: { codec: number; body: Uint8Array } = { codec: CODEC_STORED, body: payload };
   const deflated = deflate(payload, DICTIONARY_V1);
   if (deflated.length < best.body.length) best = { codec: CODEC_DEFLATE_V1, body: deflated };
   const packed = packStructure(payload);
@@ -62,7 +59,10 @@ export function compressBody(
       best = { codec: CODEC_STRUCTURAL_V1, body };
     }
   }
-  return best;
+  // The stored body is a copy: the caller's payload stays the caller's.
+  return best.codec === CODEC_STORED
+    ? { codec: CODEC_STORED, body: Uint8Array.from(payload) }
+    : best;
 }
 
 /**
@@ -83,7 +83,9 @@ function roundTrips(
   }
   const decoded = unpackStructure(packed, MAX_PAYLOAD_BYTES);
   if (!decoded.ok || decoded.value.length !== payload.length) return false;
-  return decoded.value.every((byte, index) => byte === payload[index]);
+  const bytes = decoded.value;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== payload[i]) return false;
+  return true;
 }
 
 export function decompressBody(codec: number, body: Uint8Array): Decoded {
