@@ -226,7 +226,7 @@ describe('deleted and forked entries', () => {
     const [event] = forkEvents(b);
     expect(event).toMatchObject({ type: 'fork', kind: 'truncated', core: coreA });
     // Hypercore rolls back to where it can prove the histories agree: at most entry 0 stays.
-    expect(event?.length).toBeLessThan(2);
+    expect(event?.type === 'fork' && event.length).toBeLessThan(2);
     expect(b.status().forks).toBe(1);
     expect(await b.proofOf(receiptId(second.receipt))).toBeUndefined();
   });
