@@ -27,4 +27,13 @@ export const cardsEn = {
   'cards.copies.leftOne': '1 copy left',
   'cards.copies.none': 'No copies left',
   'cards.copies.getMore': 'Get new copies',
+  'cards.copies.title': 'Copies',
+  'cards.copies.why':
+    'Each organisation gets its own copy of this credential, so organisations cannot link what you show them.',
+  'cards.copies.requestFailed': 'The request for new copies could not be made.',
+  'cards.copies.requestTitle': 'Request for new copies from {issuer}',
+  'cards.copies.requestIntro':
+    "Show this code at {issuer}'s desk (or send it the text). You will get an offer of new copies; receive it like any credential.",
+  'cards.copies.requestLabel': 'Request for new copies from {issuer}',
+  'cards.copies.requestText': 'Request as text',
 } as const;

@@ -29,4 +29,13 @@ export const cardsFr: Record<keyof typeof cardsEn, string> = {
   'cards.copies.leftOne': 'Reste 1 copie',
   'cards.copies.none': 'Plus de copies',
   'cards.copies.getMore': 'Demandez de nouvelles copies',
+  'cards.copies.title': 'Copies',
+  'cards.copies.why':
+    'Chaque organisation reçoit sa propre copie de cette attestation : les organisations ne peuvent pas relier ce que vous leur montrez.',
+  'cards.copies.requestFailed': 'La demande de nouvelles copies n’a pas pu être créée.',
+  'cards.copies.requestTitle': 'Demande de nouvelles copies à {issuer}',
+  'cards.copies.requestIntro':
+    'Montrez ce code au guichet de {issuer} (ou envoyez le texte). Vous recevrez une offre de nouvelles copies ; recevez-la comme toute attestation.',
+  'cards.copies.requestLabel': 'Demande de nouvelles copies à {issuer}',
+  'cards.copies.requestText': 'Demande sous forme de texte',
 };

@@ -29,4 +29,13 @@ export const cardsNl: Record<keyof typeof cardsEn, string> = {
   'cards.copies.leftOne': 'Nog 1 kopie',
   'cards.copies.none': 'Geen kopieën meer',
   'cards.copies.getMore': 'Vraag nieuwe kopieën aan',
+  'cards.copies.title': 'Kopieën',
+  'cards.copies.why':
+    'Elke organisatie krijgt een eigen kopie van dit bewijs, zodat organisaties niet kunnen koppelen wat je ze laat zien.',
+  'cards.copies.requestFailed': 'De aanvraag voor nieuwe kopieën kon niet worden gemaakt.',
+  'cards.copies.requestTitle': 'Aanvraag voor nieuwe kopieën bij {issuer}',
+  'cards.copies.requestIntro':
+    'Laat deze code zien aan de balie van {issuer} (of stuur de tekst). Je krijgt een aanbod met nieuwe kopieën; ontvang het zoals elk bewijs.',
+  'cards.copies.requestLabel': 'Aanvraag voor nieuwe kopieën bij {issuer}',
+  'cards.copies.requestText': 'Aanvraag als tekst',
 };

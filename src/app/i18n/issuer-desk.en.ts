@@ -42,4 +42,12 @@ export const issuerDeskEn = {
   'issuerDesk.copies.saved': 'Saved. New credentials are issued in this number of copies.',
   'issuerDesk.copies.invalid': 'Enter a whole number from 1 to 50.',
   'issuerDesk.issued.copies': '{count} copies',
+  'issuerDesk.copiesRequest.answered':
+    '{name} asked for new copies of a credential. Hand over the new copies:',
+  'issuerDesk.copiesRequest.invalid': 'This is not a copies request this desk can read.',
+  'issuerDesk.copiesRequest.unknownPerson':
+    'This copies request comes from a wallet that is not in your register.',
+  'issuerDesk.copiesRequest.notOurs':
+    'This copies request carries a credential this desk did not issue to this person.',
+  'issuerDesk.copiesRequest.revoked': 'This credential was revoked: no new copies are issued.',
 } as const;

@@ -44,4 +44,14 @@ export const issuerDeskFr: Record<keyof typeof issuerDeskEn, string> = {
     'Enregistré. Les nouvelles attestations sont émises en ce nombre de copies.',
   'issuerDesk.copies.invalid': 'Indiquez un nombre entier de 1 à 50.',
   'issuerDesk.issued.copies': '{count} copies',
+  'issuerDesk.copiesRequest.answered':
+    '{name} a demandé de nouvelles copies d’une attestation. Remettez les nouvelles copies :',
+  'issuerDesk.copiesRequest.invalid':
+    'Ce n’est pas une demande de copies que ce guichet peut lire.',
+  'issuerDesk.copiesRequest.unknownPerson':
+    'Cette demande de copies vient d’un portefeuille qui n’est pas dans votre registre.',
+  'issuerDesk.copiesRequest.notOurs':
+    'Cette demande de copies contient une attestation que ce guichet n’a pas émise pour cette personne.',
+  'issuerDesk.copiesRequest.revoked':
+    'Cette attestation a été révoquée : aucune nouvelle copie n’est émise.',
 };

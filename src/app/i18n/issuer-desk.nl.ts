@@ -43,4 +43,13 @@ export const issuerDeskNl: Record<keyof typeof issuerDeskEn, string> = {
   'issuerDesk.copies.saved': 'Opgeslagen. Nieuwe bewijzen worden in dit aantal kopieën uitgegeven.',
   'issuerDesk.copies.invalid': 'Vul een heel getal van 1 tot 50 in.',
   'issuerDesk.issued.copies': '{count} kopieën',
+  'issuerDesk.copiesRequest.answered':
+    '{name} vroeg nieuwe kopieën van een bewijs aan. Geef de nieuwe kopieën mee:',
+  'issuerDesk.copiesRequest.invalid': 'Dit is geen aanvraag voor kopieën die deze balie kan lezen.',
+  'issuerDesk.copiesRequest.unknownPerson':
+    'Deze aanvraag voor kopieën komt van een wallet die niet in je register staat.',
+  'issuerDesk.copiesRequest.notOurs':
+    'Deze aanvraag voor kopieën bevat een bewijs dat deze balie niet aan deze persoon heeft uitgegeven.',
+  'issuerDesk.copiesRequest.revoked':
+    'Dit bewijs is ingetrokken: er worden geen nieuwe kopieën uitgegeven.',
 };

@@ -5,26 +5,15 @@ import {
   type CredentialTypeId,
 } from '../../core/credentials/index.ts';
 import { utf8ToBytes } from '../../core/encoding/index.ts';
-import { encodeForQr, encodeForText, type QrFrames } from '../../core/transport/index.ts';
+import type { QrFrames } from '../../core/transport/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
-import { downloadText } from '../shared/download.ts';
 import { Field } from '../shared/Field.tsx';
 import { QrCode } from '../shared/qr/index.ts';
 import { ISSUE_FORMATS, W3C_ISSUABLE_TYPES, type IssueFormat } from '../../core/issuer/index.ts';
 import { formatClaimInput, inputAttributesFor, parseClaimInput } from './claim-input.ts';
 import { issueCredential, offerOnline, syncHostedStatusList } from './desk-actions.ts';
 import { useDeskStore } from './desk-store.ts';
-
-interface Delivered {
-  /** When the server hosts the desk's list: whether sending the list with the new entry failed. */
-  listProblem?: MessageKey;
-  typeName: string;
-  subjectName: string;
-  frames: QrFrames;
-  text: string;
-  link: string;
-  fileName: string;
-}
+import { deliveredOffer, OfferHandOver, type Delivered } from './OfferHandOver.tsx';
 
 /** An offer made through the desk's server: the URI the wallet opens, and the code if asked. */
 interface OfferedOnline {
@@ -140,19 +129,17 @@ export function IssueTab() {
       return;
     }
     setIssues(new Map());
-    const text = encodeForText('offer', result.value.offer);
     // The new credential points at the server's copy of the list: keep that copy current.
     const synced = await syncHostedStatusList();
     setBusy(false);
-    setDelivered({
-      ...(synced && !synced.ok ? { listProblem: synced.message } : {}),
-      typeName: type.name[language],
-      subjectName: subject.name,
-      frames: encodeForQr('offer', result.value.offer),
-      text,
-      link: `${window.location.origin}/#receive=${encodeURIComponent(text)}`,
-      fileName: `${type.id}-${subject.number || subject.id}.vouch`.replace(/[^\w.-]+/g, '_'),
-    });
+    setDelivered(
+      deliveredOffer(result.value.offer, {
+        ...(synced && !synced.ok ? { listProblem: synced.message } : {}),
+        typeName: type.name[language],
+        subjectName: subject.name,
+        fileBase: `${type.id}-${subject.number || subject.id}`,
+      }),
+    );
   };
 
   if (offered) {
@@ -197,52 +184,11 @@ export function IssueTab() {
 
   if (delivered) {
     return (
-      <section aria-labelledby="delivered-title">
-        <h2 id="delivered-title" ref={resultHeading} tabIndex={-1}>
-          {t('desk.issue.done', { type: delivered.typeName, name: delivered.subjectName })}
-        </h2>
-        <p>{t('desk.issue.handOver')}</p>
-        {delivered.listProblem ? (
-          <p className="error" role="alert">
-            {t('deskServer.publish.failed')} {t(delivered.listProblem)}
-          </p>
-        ) : null}
-        <QrCode
-          frames={delivered.frames}
-          label={t('desk.issue.qrLabel', { name: delivered.subjectName })}
-          minModulePx={OFFER_MODULE_PX}
-        />
-        <div className="actions">
-          <button type="button" onClick={() => downloadText(delivered.fileName, delivered.text)}>
-            {t('desk.issue.download')}
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              void navigator.clipboard?.writeText(delivered.link).catch(() => undefined)
-            }
-          >
-            {t('desk.issue.copyLink')}
-          </button>
-        </div>
-        <Field
-          label={t('desk.issue.link')}
-          name="offer-link"
-          readOnly
-          value={delivered.link}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-        <Field
-          label={t('desk.issue.text')}
-          name="offer-text"
-          readOnly
-          value={delivered.text}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-        <button type="button" className="primary" onClick={() => setDelivered(null)}>
-          {t('desk.issue.another')}
-        </button>
-      </section>
+      <OfferHandOver
+        delivered={delivered}
+        headingRef={resultHeading}
+        onAnother={() => setDelivered(null)}
+      />
     );
   }
 

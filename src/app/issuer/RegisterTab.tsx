@@ -1,4 +1,5 @@
 import { useState, type ComponentProps, type FormEvent } from 'react';
+import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
 import { bytesToUtf8 } from '../../core/encoding/index.ts';
 import { decodeCompactJws } from '../../core/jose/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
@@ -6,8 +7,15 @@ import { Field } from '../shared/Field.tsx';
 import { formatDate, formatDateTime } from '../shared/format.ts';
 import { QrScanner } from '../shared/qr/index.ts';
 import type { Subject } from '../../core/issuer/index.ts';
-import { editBirthDate, registerFromConnect, showTab } from './desk-actions.ts';
+import { COPIES_REQUEST_TYP } from '../../core/protocol/index.ts';
+import {
+  answerCopiesRequest,
+  editBirthDate,
+  registerFromConnect,
+  showTab,
+} from './desk-actions.ts';
 import { useDeskStore } from './desk-store.ts';
+import { deliveredOffer, OfferHandOver, type Delivered } from './OfferHandOver.tsx';
 
 const CORRECTABLE: readonly MessageKey[] = [
   'desk.register.invalidName',
@@ -30,6 +38,25 @@ export function RegisterTab() {
   const [editing, setEditing] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const editingSubject = subjects.find((subject) => subject.id === editing);
+  /** New copies made for a wallet's copies request, to hand over. */
+  const [delivered, setDelivered] = useState<Delivered | null>(null);
+
+  const onCopiesRequest = async (jws: string) => {
+    setBusy(true);
+    const answered = await answerCopiesRequest(jws);
+    setBusy(false);
+    setScannerKey((k) => k + 1);
+    if (!answered.ok) return setMessage({ key: answered.message });
+    setMessage(null);
+    setDelivered(
+      deliveredOffer(answered.offer, {
+        typeName: CREDENTIAL_TYPES[answered.typeId].name[language],
+        subjectName: answered.subjectName,
+        fileBase: answered.fileBase,
+        ...(answered.listProblem ? { listProblem: answered.listProblem } : {}),
+      }),
+    );
+  };
 
   const onConnect = (payload: Uint8Array) => {
     const text = bytesToUtf8(payload);
@@ -39,6 +66,8 @@ export function RegisterTab() {
       setScannerKey((k) => k + 1);
       return;
     }
+    // A copies request travels like a connect request (docs/protocol.md §Copies request).
+    if (decoded.value.header.typ === COPIES_REQUEST_TYP) return void onCopiesRequest(text.value);
     const aud = decoded.value.payload.aud;
     setRequest({ jws: text.value, addressedTo: typeof aud === 'string' ? aud : '' });
     setMessage(null);
@@ -69,6 +98,17 @@ export function RegisterTab() {
       }
     }
   };
+
+  if (delivered) {
+    return (
+      <div>
+        <p className="success" role="status">
+          {t('issuerDesk.copiesRequest.answered', { name: delivered.subjectName })}
+        </p>
+        <OfferHandOver delivered={delivered} onAnother={() => setDelivered(null)} />
+      </div>
+    );
+  }
 
   return (
     <div>

@@ -12,6 +12,7 @@ import {
   listSubjects,
   publishDeskBitstringStatusList,
   publishDeskStatusList,
+  issueCopiesOnRequest,
   readCopiesPolicy,
   readStatusList,
   registerSubject,
@@ -20,6 +21,7 @@ import {
   setSubjectBirthDate,
   signDeskIssuerProfile,
   unlockDesk,
+  type CopiesRequestRefusal,
   type DeskProfile,
   type IssueFormat,
   type IssueOutcome,
@@ -268,6 +270,56 @@ export async function issueCredential(
   }
   await refreshDesk();
   return { ok: true, value: result.value };
+}
+
+const COPIES_REQUEST_MESSAGES: Record<CopiesRequestRefusal, MessageKey> = {
+  malformed: 'issuerDesk.copiesRequest.invalid',
+  'unknown-relationship': 'issuerDesk.copiesRequest.unknownPerson',
+  'bad-signature': 'desk.register.badSignature',
+  stale: 'desk.register.stale',
+  'not-our-credential': 'issuerDesk.copiesRequest.notOurs',
+  'not-bound-to-subject': 'issuerDesk.copiesRequest.notOurs',
+  'unknown-credential': 'issuerDesk.copiesRequest.notOurs',
+  revoked: 'issuerDesk.copiesRequest.revoked',
+  'list-full': 'desk.issue.listFull',
+};
+
+export type CopiesAnswer =
+  | {
+      ok: true;
+      offer: Uint8Array;
+      typeId: CredentialTypeId;
+      subjectName: string;
+      fileBase: string;
+      listProblem?: MessageKey;
+    }
+  | { ok: false; message: MessageKey };
+
+/**
+ * A wallet's copies request (scanned or pasted at the Register tab): checked, then answered with a
+ * fresh batch of the same credential (issuer/copies-request.ts).
+ */
+export async function answerCopiesRequest(request: string): Promise<CopiesAnswer> {
+  const desk = getDeskSession();
+  if (!desk) return { ok: false, message: 'error.unexpected' };
+  const statusUri = hostedListUri(desk);
+  const result = await issueCopiesOnRequest(
+    desk,
+    { jws: deskVaultDeps().jws, randomBytes },
+    { request, now: new Date(), ...(statusUri === undefined ? {} : { statusUri }) },
+  );
+  if (!result.ok) return { ok: false, message: COPIES_REQUEST_MESSAGES[result.reason] };
+  const synced = await syncHostedStatusList();
+  await refreshDesk();
+  const { record, subject, offer } = result.value;
+  return {
+    ok: true,
+    offer,
+    typeId: record.typeId,
+    subjectName: subject.name,
+    fileBase: `${record.typeId}-${subject.number || subject.id}`,
+    ...(synced && !synced.ok ? { listProblem: synced.message } : {}),
+  };
 }
 
 /** Set how many copies of each credential the desk issues (1…50). */

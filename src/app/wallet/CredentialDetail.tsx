@@ -1,3 +1,4 @@
+import { GetNewCopies } from './GetNewCopies.tsx';
 import { useEffect, useRef, useState } from 'react';
 import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
 import { statusOf, type StatusFailureReason } from '../../core/holder/index.ts';
@@ -220,6 +221,8 @@ export function CredentialDetail() {
           <p>{t('credential.status.none')}</p>
         )}
       </section>
+
+      <GetNewCopies credential={credential} />
 
       <TechnicalDetails credential={credential} />
 

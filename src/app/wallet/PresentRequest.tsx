@@ -33,7 +33,7 @@ import { QrCode, QrScanner } from '../shared/qr/index.ts';
 import { formatClaim } from './ClaimValue.tsx';
 import { ConsentFacts } from './ConsentFacts.tsx';
 import { factsState, type FactDraft } from './consent-facts.ts';
-import { openView } from './credential-actions.ts';
+import { openCard, openView } from './credential-actions.ts';
 import { cardDate } from './CredentialList.tsx';
 import { hostToContact, recogniseIncoming, requestNeedsFetch } from './incoming-link.ts';
 import { OnlineContact, OnlineError } from './OnlineContact.tsx';
@@ -653,16 +653,24 @@ function NeedChoice(props: NeedChoiceProps) {
         </fieldset>
       ) : null}
       {match.optional && !added ? null : credential && copyState?.usable === false ? (
-        <p className="error" role="alert">
-          {t('present.copies.none', { issuer: credential.issuerName })}
-        </p>
+        <div className="error" role="alert">
+          <p>{t('present.copies.none', { issuer: credential.issuerName })}</p>
+          <button type="button" onClick={() => openCard(credential.id)}>
+            {t('present.copies.getNew')}
+          </button>
+        </div>
       ) : credential && copyState?.left !== undefined && copyState.left <= FEW_COPIES_LEFT ? (
-        <p className="warning" role="note">
-          {t('present.copies.few', {
-            count: String(copyState.left),
-            issuer: credential.issuerName,
-          })}
-        </p>
+        <div className="warning" role="note">
+          <p>
+            {t('present.copies.few', {
+              count: String(copyState.left),
+              issuer: credential.issuerName,
+            })}
+          </p>
+          <button type="button" onClick={() => openCard(credential.id)}>
+            {t('present.copies.getNew')}
+          </button>
+        </div>
       ) : null}
       {match.optional && !added ? null : credential?.format === 'jwt_vc_json' ? (
         <EveryField

@@ -5,6 +5,7 @@
 import {
   applyStatusList,
   connectToIssuer,
+  copiesLeft,
   deleteCredential,
   listCredentialSummaries,
   listRelationships,
@@ -15,6 +16,7 @@ import {
   type IssuerChange,
   type CredentialSummary,
   type ReceiveProblem,
+  type StoredCredential,
 } from '../../core/holder/index.ts';
 import { bytesToHex } from '../../core/encoding/index.ts';
 import { jwsCrypto, randomBytes } from '../composition.ts';
@@ -28,9 +30,20 @@ import { useWalletStore, type CredentialView, type WalletView } from './wallet-s
 /** What the views may hold of a credential: everything but the signed compact form. */
 export function toView({
   compact: _compact,
+  copies,
+  refresh,
   ...view
-}: CredentialSummary & { compact?: string }): CredentialView {
-  return view;
+}: CredentialSummary & {
+  compact?: string;
+  copies?: StoredCredential['copies'];
+  refresh?: StoredCredential['refresh'];
+}): CredentialView {
+  // Never the copies' signed forms or a refresh token in the UI: their count and kind only.
+  return {
+    ...view,
+    ...(copies ? { copyCount: { total: copies.length, left: copiesLeft({ copies }) } } : {}),
+    ...(refresh ? { refreshKind: refresh.kind } : {}),
+  };
 }
 
 /**
