@@ -125,3 +125,46 @@ test('Given an income statement issued at the desk as 10 copies, when it is show
     await rm(work, { recursive: true, force: true });
   }
 });
+
+test('Given a credential with 10 copies, when the citizen gets new copies through the connect relationship, then the desk answers a copies request with a fresh batch and the card shows 20 copies left', async ({
+  browser,
+  seed,
+}) => {
+  test.setTimeout(120_000);
+  const walletContext = await browser.newContext({ storageState: seed.fullWallet });
+  try {
+    const wallet = new WalletPage(await walletContext.newPage());
+    await wallet.open();
+    await wallet.unlock(PASSCODE);
+    await wallet.expectHome();
+    await wallet.credentialCards().first().click();
+    const copies = wallet.page.getByRole('region', { name: 'Copies' });
+    await expect(copies).toContainText('10 copies left');
+    await copies.getByRole('button', { name: 'Get new copies' }).click();
+    const request = await wallet.page.getByLabel('Request as text').inputValue();
+
+    // At the desk's Register tab, like a connect code: it answers with a batch offer.
+    const desk = seed.desk;
+    await desk.tab('Register').click();
+    await desk.page.getByLabel('Paste the code as text').fill(request);
+    await desk.page.getByRole('button', { name: 'Read text' }).click();
+    await expect(
+      desk.page.getByText('Sam de Vries asked for new copies of a credential.'),
+    ).toBeVisible();
+    const offer = await desk.offerText();
+    await desk.page.getByRole('button', { name: 'Issue another credential' }).click();
+
+    await wallet.page.getByRole('button', { name: 'Back to wallet' }).first().click();
+    await wallet.openReceive();
+    await wallet.pasteCode(offer);
+    await expect(wallet.page.getByRole('heading', { level: 1 })).not.toHaveText(
+      'Receive a credential',
+      { timeout: 20_000 },
+    );
+    await wallet.backHome();
+    await expect(wallet.credentialCards()).toHaveCount(1);
+    await expect(wallet.credentialCards().first()).toContainText('20 copies left');
+  } finally {
+    await walletContext.close();
+  }
+});
