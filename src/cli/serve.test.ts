@@ -134,6 +134,9 @@ describe('vouch serve (in-process)', () => {
     [['serve', '--database', 'mysql://root:hunter2@db/x'], /--database/],
     [['serve', '--public-url', 'https://x.example/?q=1'], /--public-url/],
     [['serve', '--admin-origin', 'https://desk.example/path'], /--admin-origin/],
+    [['serve', '--copies', '0'], /--copies: expected 1–50/],
+    [['serve', '--copies', '51'], /--copies: expected 1–50/],
+    [['serve', '--copies', 'ten'], /--copies: expected 1–50/],
   ])('Given %j, when run, then exit 2 with one line', async (argv, message) => {
     const run = await withToken(TOKEN, () => runCaptured(argv));
     expect(run.code).toBe(2);
