@@ -13,6 +13,7 @@ import { PasscodeFields, readPasscodeFields } from '../shared/PasscodeFields.tsx
 import { openView } from './credential-actions.ts';
 import { registerWalletProtocol, type RegisterOutcome } from './protocol-handler.ts';
 import { TrustedAuthorities } from './TrustedAuthorities.tsx';
+import { CopyPolicySetting } from './CopyPolicySetting.tsx';
 import { BackupSection } from './BackupSection.tsx';
 import {
   changePasscode,
@@ -39,6 +40,7 @@ export function Settings() {
       <ChangePasscode />
       <DeviceUnlock />
       <AutoLock />
+      <CopyPolicySetting />
       <LinkHandler />
       <TrustedAuthorities />
       <section aria-labelledby="settings-language">
