@@ -27,6 +27,8 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
     summary: 'Registration certificates for verifiers (who asks, in verifier_info).',
   },
   { path: ['backup'], summary: 'Read wallet backup files.' },
+  { path: ['ledger'], summary: 'The evidence ledger: double-signed receipts on Hypercore.' },
+  { path: ['evidence'], summary: 'Receipts as evidence: check them decades later.' },
 ];
 
 export const COMMANDS: readonly LazyCommand[] = [
@@ -134,5 +136,15 @@ export const COMMANDS: readonly LazyCommand[] = [
     ['registration', 'verify'],
     'Read a registration certificate and check its signature and dates.',
     async () => (await import('./registration.ts')).registrationVerify,
+  ),
+  lazy(
+    ['ledger', 'serve'],
+    "Run an organisation's evidence ledger node (Hypercore), replicating with its peers.",
+    async () => (await import('./ledger.ts')).ledgerServe,
+  ),
+  lazy(
+    ['evidence', 'verify'],
+    'Verify a receipt: both signatures, the document, the ledger; {valid, level, checks}.',
+    async () => (await import('./evidence.ts')).evidenceVerify,
   ),
 ];
