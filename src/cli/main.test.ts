@@ -16,7 +16,7 @@ describe('runCli usage errors (exit 2)', () => {
   it.each([
     [
       [],
-      'vouch: missing command (commands: keys, issuer, status, qr, registration, backup, issue, inspect, present, verify, eligibility, serve, offer, request, result); run "vouch --help"',
+      'vouch: missing command (commands: keys, issuer, status, qr, registration, backup, ledger, evidence, issue, inspect, present, verify, eligibility, serve, offer, request, result); run "vouch --help"',
     ],
     [['frobnicate'], 'vouch: unknown command "frobnicate"'],
     [
