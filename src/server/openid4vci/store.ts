@@ -285,6 +285,8 @@ export async function revokeIssuanceOf(
   idx: number,
   at: Date,
 ): Promise<{ listId: string; idx: number }[]> {
+  // Beyond the integer column: no issued entry (the list's own range check answers).
+  if (!Number.isSafeInteger(idx) || idx < 0 || idx > 0x7fff_ffff) return [];
   const { rows: offers } = await db.query<{ offer_id: string }>(
     `UPDATE vci_offers SET revoked_at = COALESCE(revoked_at, $3)
      WHERE id = (SELECT offer_id FROM vci_issued_status WHERE list_id = $1 AND idx = $2)
