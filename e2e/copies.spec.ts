@@ -168,3 +168,42 @@ test('Given a credential with 10 copies, when the citizen gets new copies throug
     await walletContext.close();
   }
 });
+
+test('Given "Use a new copy for every presentation" switched on, when the same verifier asks twice, then two copies are used', async ({
+  browser,
+  seed,
+}) => {
+  test.setTimeout(120_000);
+  const walletContext = await browser.newContext({ storageState: seed.fullWallet });
+  try {
+    const wallet = new WalletPage(await walletContext.newPage());
+    await wallet.open();
+    await wallet.unlock(PASSCODE);
+    await wallet.expectHome();
+    await wallet.openSettings();
+    await wallet.page
+      .getByRole('switch', { name: 'Use a new copy for every presentation' })
+      .check();
+    await expect(wallet.page.getByText('Saved.')).toBeVisible();
+    await wallet.page
+      .getByRole('button', { name: t('settings.back') })
+      .first()
+      .click();
+    await wallet.expectHome();
+
+    const firstRequest = (await seed.freshRequest()).text;
+    const first = presentationIn(await answer(wallet.page, firstRequest));
+    const second = presentationIn(await answer(wallet.page, (await seed.freshRequest()).text));
+    // The same verifier, two copies: nothing in common beyond the public parts.
+    const allowed = [
+      ...publicPartsOf(first),
+      ...publicPartsOf(second),
+      readRequestText(firstRequest).clientId,
+    ];
+    expect(sharedSubstrings(first, second, allowed)).toEqual([]);
+    await wallet.expectHome();
+    await expect(wallet.credentialCards().first()).toContainText('8 copies left');
+  } finally {
+    await walletContext.close();
+  }
+});
