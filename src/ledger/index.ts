@@ -14,5 +14,6 @@ export { signedHeadOf, verifySignedHead } from './signed-head.ts';
 export type { SignedHead } from './signed-head.ts';
 export { parsePeer, startLedger } from './start-ledger.ts';
 export type { LedgerPeer, RunningLedger, StartLedgerOptions } from './start-ledger.ts';
-export { verifyEvidence, verifyOnlyCrypto } from './verify-evidence.ts';
+export { verifyOnlyCrypto } from './crypto.ts';
+export { verifyEvidence } from './verify-evidence.ts';
 export type { VerifyEvidenceOptions } from './verify-evidence.ts';

@@ -40,9 +40,9 @@ import type {
   ReceiptOpening,
   ReceiptVerifier,
 } from '../core/evidence/index.ts';
-import { nobleJwsCrypto } from '../core/jose/noble-jws-crypto.ts';
 import { failedWith, ok } from '../core/result.ts';
 import type { Result } from '../core/result.ts';
+import { verifyOnlyCrypto } from './crypto.ts';
 import { makeInclusionProof } from './inclusion-proof.ts';
 import { KnownOrganisations } from './known-orgs.ts';
 import { signedHeadOf, signedHeadSchema, verifySignedHead } from './signed-head.ts';
@@ -91,7 +91,7 @@ export interface Appended {
 export interface LedgerNodeOptions {
   readonly dataDir: string;
   readonly knownOrgs?: KnownOrganisations;
-  /** Verifies receipt signatures; default pure-JS noble. */
+  /** Verifies receipt signatures; default WebCrypto (ES256, EdDSA) and noble (ES256K). */
   readonly crypto?: ReceiptVerifier;
   /** One line per event (JSON), e.g. to stderr. */
   readonly log?: (line: string) => void;
@@ -155,13 +155,7 @@ export class LedgerNode extends EventEmitter {
     private readonly own: Hypercore,
   ) {
     super();
-    this.crypto =
-      options.crypto ??
-      nobleJwsCrypto({
-        randomBytes: () => {
-          throw new Error('verification needs no random bytes');
-        },
-      });
+    this.crypto = options.crypto ?? verifyOnlyCrypto();
     this.knownOrgs = options.knownOrgs ?? new KnownOrganisations();
     this.log = options.log ?? (() => undefined);
     this.now = options.now ?? (() => new Date());

@@ -14,15 +14,9 @@ import type {
   ReceiptVerification,
   ReceiptVerifier,
 } from '../core/evidence/index.ts';
-import { nobleJwsCrypto } from '../core/jose/noble-jws-crypto.ts';
 import { checkAnchorAtUrl, checkAnchorInDir } from './anchor-check.ts';
+import { verifyOnlyCrypto } from './crypto.ts';
 import { verifyInclusionProof } from './inclusion-proof.ts';
-
-export const verifyOnlyCrypto: ReceiptVerifier = nobleJwsCrypto({
-  randomBytes: () => {
-    throw new Error('verification needs no random bytes');
-  },
-});
 
 export interface VerifyEvidenceOptions {
   readonly receipt: Receipt;
@@ -37,7 +31,7 @@ export interface VerifyEvidenceOptions {
 
 export async function verifyEvidence(options: VerifyEvidenceOptions): Promise<ReceiptVerification> {
   const base = await verifyReceipt(options.receipt, {
-    crypto: options.crypto ?? verifyOnlyCrypto,
+    crypto: options.crypto ?? verifyOnlyCrypto(),
     ...(options.opening ? { opening: options.opening } : {}),
     ...(options.document ? { document: options.document } : {}),
   });
