@@ -6,9 +6,8 @@ import { bytesToHex } from '../encoding/index.ts';
 import { createIssuerKeyFile, issuerSigner, nobleJwsCrypto } from '../jose/index.ts';
 import { describeKey, mnemonicToSeed, relationshipPath, WALLET_ROOT_PATH } from '../keys/index.ts';
 import { encodePresentationResponse, parsePresentationResponse } from '../protocol/response.ts';
-import { createFakeVaultCrypto } from '../vault/vault-crypto.fake.ts';
-import { createMemoryVaultStorage } from '../vault/index.ts';
-import { createHolderWallet, type HolderWallet } from './holder-wallet.ts';
+import type { HolderWallet } from './holder-wallet.ts';
+import { ABANDON_ART, abandonArtWallet } from './receipts.fake.ts';
 import {
   completeReceiptFromText,
   countersignApplicationReceipt,
@@ -29,21 +28,13 @@ import {
 
 const jws = nobleJwsCrypto({ randomBytes });
 const NOW = new Date('2026-12-03T09:00:00.000Z');
-const ABANDON_ART = `${'abandon '.repeat(23)}art`;
 const desk = await createIssuerKeyFile(jws, 'ES256');
 const otherDesk = await createIssuerKeyFile(jws, 'EdDSA');
 const CLIENT_ID = `decentralized_identifier:${desk.did}`;
 const VP_TOKEN = { diploma: ['eyJhbGciOiJFUzI1NiJ9.e30.c2ln~WyJzIiwiZGVncmVlIiwiTVNjIl0~kb'] };
 const request = { clientId: CLIENT_ID, verified: true, verifierDid: desk.did };
 
-async function newWallet(): Promise<HolderWallet> {
-  const created = await createHolderWallet(
-    { storage: createMemoryVaultStorage(), crypto: createFakeVaultCrypto() },
-    { mnemonic: ABANDON_ART, passcode: '804193', origin: 'restored' },
-  );
-  if (!created.ok) throw new Error(created.reason);
-  return created.value;
-}
+const newWallet = abandonArtWallet;
 
 async function start(wallet: HolderWallet, vpToken = VP_TOKEN, now = NOW) {
   const started = await startApplicationReceipt(wallet, {

@@ -6,17 +6,15 @@
 import { randomBytes } from '@noble/hashes/utils.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { receiptRecordFromJson, verifyReceipt } from '../../core/evidence/index.ts';
-import { createHolderWallet } from '../../core/holder/holder-wallet.ts';
 import type { HolderWallet } from '../../core/holder/holder-wallet.ts';
+import { finishReceipt, listReceipts } from '../../core/holder/receipts.ts';
 import {
-  finishReceipt,
-  listReceipts,
-  startApplicationReceipt,
-} from '../../core/holder/receipts.ts';
+  abandonArtWallet,
+  applicationHalf,
+  FAKE_INCLUSION,
+} from '../../core/holder/receipts.fake.ts';
 import { encodeBase64Url } from '../../core/encoding/index.ts';
 import { nobleJwsCrypto } from '../../core/jose/index.ts';
-import { createMemoryVaultStorage } from '../../core/vault/index.ts';
-import { createFakeVaultCrypto } from '../../core/vault/vault-crypto.fake.ts';
 import { peerCredential, presentAsPeer, resolveAsPeer } from '../peer-answer.fake.ts';
 import { newPeerKey, PUBLIC_URL, startPeerServer } from '../peer-harness.fake.ts';
 import type { PeerServer } from '../peer-harness.fake.ts';
@@ -27,12 +25,7 @@ let wallet: HolderWallet;
 const jws = nobleJwsCrypto({ randomBytes });
 beforeAll(async () => {
   server = await startPeerServer();
-  const created = await createHolderWallet(
-    { storage: createMemoryVaultStorage(), crypto: createFakeVaultCrypto() },
-    { mnemonic: `${'abandon '.repeat(23)}art`, passcode: '804193', origin: 'restored' },
-  );
-  if (!created.ok) throw new Error(created.reason);
-  wallet = created.value;
+  wallet = await abandonArtWallet();
 }, 120_000);
 afterAll(async () => {
   await server?.close();
@@ -55,18 +48,12 @@ async function answerWithHalf(options: { validPresentation: boolean; spoilHalf?:
     nonce: options.validPresentation ? request.nonce : 'another-nonce-0123456789',
   });
   const vpToken = { 'income-statement': [presentation] };
-  const started = await startApplicationReceipt(wallet, {
-    request: {
-      clientId: `decentralized_identifier:${server.verifierKey.did}`,
-      verified: true,
-      verifierDid: server.verifierKey.did,
-    },
-    verifierName: 'Gemeente Testdorp',
+  const started = await applicationHalf(wallet, {
+    verifierDid: server.verifierKey.did,
     vpToken,
     now: server.ctx.now(),
     randomBytes,
   });
-  if (!started) throw new Error('no receipt offered');
   const body = new URLSearchParams({
     vp_token: JSON.stringify(vpToken),
     state: String(request.state),
@@ -128,19 +115,7 @@ describe('an application receipt at vouch serve', () => {
   });
 
   it('Given an organisation ledger, when an application is acknowledged, then the receipt is appended and its proof goes to the wallet and into the desk copy', async () => {
-    const inclusion = {
-      ledger: 'hypercore' as const,
-      coreKey: 'ab'.repeat(32),
-      index: 7,
-      length: 8,
-      fork: 0,
-      treeHash: 'cd'.repeat(32),
-      manifest: 'AA',
-      nodes: [],
-      upgradeNodes: [],
-      additionalNodes: [],
-      signature: 'AA',
-    };
+    const inclusion = FAKE_INCLUSION;
     const appended: string[] = [];
     const ctx = {
       ...server.ctx,
@@ -150,18 +125,12 @@ describe('an application receipt at vouch serve', () => {
       },
     };
     const vpToken = { 'income-statement': ['eyJhbGciOiJFUzI1NiJ9.e30.c2ln~'] };
-    const started = await startApplicationReceipt(wallet, {
-      request: {
-        clientId: `decentralized_identifier:${server.verifierKey.did}`,
-        verified: true,
-        verifierDid: server.verifierKey.did,
-      },
-      verifierName: 'Gemeente Testdorp',
+    const started = await applicationHalf(wallet, {
+      verifierDid: server.verifierKey.did,
       vpToken,
       now: server.ctx.now(),
       randomBytes,
     });
-    if (!started) throw new Error('no receipt offered');
     const verifier = server.ctx.verifier;
     if (!verifier) throw new Error('no verifier');
     const answer = await acknowledgeApplication(ctx, {

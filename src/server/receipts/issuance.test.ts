@@ -6,7 +6,6 @@
 import { randomBytes } from '@noble/hashes/utils.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { receiptRecordFromJson, verifyReceipt } from '../../core/evidence/index.ts';
-import { createHolderWallet } from '../../core/holder/holder-wallet.ts';
 import type { HolderWallet } from '../../core/holder/holder-wallet.ts';
 import {
   finishReceipt,
@@ -14,9 +13,8 @@ import {
   listReceipts,
   startIssuanceReceipts,
 } from '../../core/holder/receipts.ts';
+import { abandonArtWallet } from '../../core/holder/receipts.fake.ts';
 import { nobleJwsCrypto } from '../../core/jose/index.ts';
-import { createMemoryVaultStorage } from '../../core/vault/index.ts';
-import { createFakeVaultCrypto } from '../../core/vault/vault-crypto.fake.ts';
 import { peerCredential } from '../peer-answer.fake.ts';
 import { newPeerKey, PUBLIC_URL, startPeerServer } from '../peer-harness.fake.ts';
 import type { PeerServer } from '../peer-harness.fake.ts';
@@ -28,12 +26,7 @@ const jws = nobleJwsCrypto({ randomBytes });
 beforeAll(async () => {
   server = await startPeerServer();
   credential = await peerCredential(server, await newPeerKey());
-  const created = await createHolderWallet(
-    { storage: createMemoryVaultStorage(), crypto: createFakeVaultCrypto() },
-    { mnemonic: `${'abandon '.repeat(23)}art`, passcode: '804193', origin: 'restored' },
-  );
-  if (!created.ok) throw new Error(created.reason);
-  wallet = created.value;
+  wallet = await abandonArtWallet();
 }, 120_000);
 afterAll(async () => {
   await server?.close();

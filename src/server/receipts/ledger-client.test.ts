@@ -1,23 +1,10 @@
 import { randomBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { makeReceipt, type InclusionProof } from '../../core/evidence/index.ts';
+import { makeReceipt } from '../../core/evidence/index.ts';
+import { FAKE_INCLUSION } from '../../core/holder/receipts.fake.ts';
 import { createIssuerKeyFile, nobleJwsCrypto } from '../../core/jose/index.ts';
 import { partyOfDid } from '../../core/holder/receipts.ts';
 import { httpLedger } from './ledger-client.ts';
-
-const FAKE_INCLUSION: InclusionProof = {
-  ledger: 'hypercore',
-  coreKey: 'ab'.repeat(32),
-  index: 4,
-  length: 5,
-  fork: 0,
-  treeHash: 'cd'.repeat(32),
-  manifest: 'AA',
-  nodes: [],
-  upgradeNodes: [],
-  additionalNodes: [],
-  signature: 'AA',
-};
 
 const jws = nobleJwsCrypto({ randomBytes });
 const desk = await createIssuerKeyFile(jws, 'ES256');
