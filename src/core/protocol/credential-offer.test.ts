@@ -134,6 +134,16 @@ describe('credential offer v2: copies of one credential', () => {
     });
   });
 
+  it('Given the documented vector (docs/protocol.md §Credential offer, v2), when parsed and encoded again, then it round-trips byte for byte', () => {
+    const vector =
+      '{"type":"vouch-credential-offer","v":2,"credentials":[{"credential":"eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJkaWQ6a2V5OnpEbmFleGFtcGxlIiwidmN0IjoidXJuOnZvdWNoOmluY29tZS1zdGF0ZW1lbnQ6MSIsImNuZiI6eyJuIjowfSwicGVyaW9kIjoiMjAyNi0wOSJ9.c2ln~","child_index":10},{"credential":"eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJkaWQ6a2V5OnpEbmFleGFtcGxlIiwidmN0IjoidXJuOnZvdWNoOmluY29tZS1zdGF0ZW1lbnQ6MSIsImNuZiI6eyJuIjoxfSwicGVyaW9kIjoiMjAyNi0wOSJ9.c2ln~","child_index":11}],"relationship":"0badf00d"}';
+    const parsed = parseCredentialOffer(utf8ToBytes(vector));
+    if (!parsed.ok) throw new Error(parsed.detail.message);
+    expect(parsed.value.copies.map((c) => c.childIndex)).toEqual([10, 11]);
+    const again = bytesToUtf8(encodeBatchCredentialOffer(parsed.value));
+    expect(again.ok && again.value).toBe(vector);
+  });
+
   it.each([
     ['an unknown member', v2([{ credential: copy(0), child_index: 1 }], { extra: 1 }), '"extra"'],
     [
