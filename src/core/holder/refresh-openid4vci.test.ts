@@ -146,7 +146,7 @@ describe('Given a credential received online whose issuer renews', () => {
       const answer = await issuer.fetch(url, init);
       if (!url.endsWith('/credential') || answer.status !== 200) return answer;
       const body = JSON.parse(await answer.text()) as { credentials: { credential: string }[] };
-      const credentials = [];
+      const credentials: { credential: string }[] = [];
       for (const entry of body.credentials) {
         const cnf = payloadOf(entry.credential).cnf.jwk;
         const swapped = await issueVouchCredential({

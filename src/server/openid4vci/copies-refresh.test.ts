@@ -16,6 +16,7 @@ import {
   newPeerKey,
   peerHash,
   peerRandom,
+  peerSignJwt,
   PUBLIC_URL,
   signWithPeerKey,
   startPeerServer,
@@ -268,6 +269,7 @@ describe('the peer (@openid4vc/oauth2 and openid4vci) with refresh tokens', () =
         fetch: server.fetch,
         hash: peerHash,
         generateRandom: peerRandom,
+        signJwt: peerSignJwt(keys) as never,
         clientAuthentication: clientAuthenticationAnonymous(),
       },
     });
