@@ -35,13 +35,13 @@ export async function newWallet(mnemonic = ABANDON_ART): Promise<HolderWallet> {
   return created.value;
 }
 
-export async function newDesk(): Promise<IssuerDesk> {
+export async function newDesk(alg: 'ES256' | 'EdDSA' | 'ES256K' = 'ES256'): Promise<IssuerDesk> {
   const created = await createDesk(
     { storage: createMemoryVaultStorage(), crypto: createFakeVaultCrypto(), jws },
     {
       passcode: 'desk passcode 1',
       profile: { name: 'Acme Rides BV', kind: 'employer', registration: 'KvK 12345678' },
-      alg: 'ES256',
+      alg,
       statusListUri: STATUS_URI,
       now: NOW,
     },

@@ -4,76 +4,30 @@ import { utf8ToBytes } from '../encoding/index.ts';
 import {
   applyStatusList,
   connectToIssuer,
-  createHolderWallet,
   credentialState,
   listCredentials,
   receiveCredentialOffer,
   type HolderWallet,
 } from '../holder/index.ts';
-import { nobleJwsCrypto } from '../jose/index.ts';
 import { encodeCredentialOffer, parseCredentialOffer } from '../protocol/index.ts';
 import { createFakeVaultCrypto } from '../vault/vault-crypto.fake.ts';
-import { createMemoryVaultStorage } from '../vault/index.ts';
-import { createDesk, type IssuerDesk } from './desk.ts';
+import type { IssuerDesk } from './desk.ts';
+import {
+  ABANDON_ART,
+  connect,
+  jws,
+  newDesk,
+  newWallet,
+  NOW,
+  payslip,
+  STATUS_URI,
+} from './desk-wallet.fake.ts';
 import { exportEncryptedKeyFile, importEncryptedKeyFile } from './key-file-export.ts';
 import { issueToSubject, listIssued, publishDeskStatusList, revokeIssued } from './issuance.ts';
 import { registerSubject } from './register.ts';
 
-const jws = nobleJwsCrypto({ randomBytes });
-const NOW = new Date('2026-10-01T09:00:00Z');
-const STATUS_URI = 'https://status.acme.example/vouch/1.jwt';
-const ABANDON_ART = `${'abandon '.repeat(23)}art`;
 const LEGAL_WINNER =
   'legal winner thank year wave sausage worth useful legal winner thank year wave sausage worth useful legal winner thank year wave sausage worth title';
-
-const payslip = {
-  period: '2026-09',
-  gross_wage_cents: 245_000,
-  net_wage_cents: 189_512,
-  hours: 151.5,
-  employer_name: 'Acme Rides BV',
-  employer_id: 'KvK 12345678',
-  employee_name: 'Sam de Vries',
-  birth_date: '1988-04-12',
-};
-
-async function newWallet(mnemonic: string): Promise<HolderWallet> {
-  const created = await createHolderWallet(
-    { storage: createMemoryVaultStorage(), crypto: createFakeVaultCrypto() },
-    { mnemonic, passcode: '804193', origin: 'restored' },
-  );
-  if (!created.ok) throw new Error(created.reason);
-  return created.value;
-}
-
-async function newDesk(alg: 'ES256' | 'EdDSA' | 'ES256K' = 'ES256'): Promise<IssuerDesk> {
-  const created = await createDesk(
-    { storage: createMemoryVaultStorage(), crypto: createFakeVaultCrypto(), jws },
-    {
-      passcode: 'desk passcode 1',
-      profile: { name: 'Acme Rides BV', kind: 'employer', registration: 'KvK 12345678' },
-      alg,
-      statusListUri: STATUS_URI,
-      now: NOW,
-    },
-  );
-  if (!created.ok) throw new Error(created.reason);
-  return created.value;
-}
-
-async function connect(wallet: HolderWallet, desk: IssuerDesk) {
-  const started = await connectToIssuer(wallet, { issuerName: 'Acme Rides', now: NOW, jti: 'j1' });
-  if (!started.ok) throw new Error(started.reason);
-  const registered = await registerSubject(desk, {
-    connectRequest: started.value.request,
-    name: 'Sam de Vries',
-    number: 'E-042',
-    now: new Date(NOW.getTime() + 60_000),
-    randomBytes,
-  });
-  if (!registered.ok) throw new Error(registered.reason);
-  return registered.value;
-}
 
 describe('issue and receive, end to end in core', () => {
   let wallet: HolderWallet;
