@@ -88,6 +88,18 @@ export interface Appended {
   readonly index: number;
 }
 
+interface PendingEntry {
+  readonly receipt: Receipt;
+  readonly id: string;
+  readonly signatures: readonly string[];
+  readonly held?: ReceiptOpening;
+  readonly resolve: (result: Result<Appended, AppendProblem, { message: string }>) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** At most this many receipts in one Hypercore append. */
+const MAX_BATCH = 512;
+
 export interface LedgerNodeOptions {
   readonly dataDir: string;
   readonly knownOrgs?: KnownOrganisations;
@@ -133,7 +145,8 @@ export class LedgerNode extends EventEmitter {
   private readonly cores = new Map<string, Hypercore>();
   private readonly indexed = new Map<string, number>();
   private readonly indexQueues = new Map<string, Queue>();
-  private readonly appendQueue = new Queue();
+  private readonly pending: PendingEntry[] = [];
+  private writing = false;
   /** commitment hex → where it is. */
   private readonly commitments = new Map<string, { core: string; index: number }>();
   private readonly signatures = new Set<string>();
@@ -185,17 +198,29 @@ export class LedgerNode extends EventEmitter {
   }
 
   /** Appends a double-signed receipt to this node's core, if the rules allow it. */
-  append(input: {
+  /**
+   * Appends a double-signed receipt to this node's core, if the rules allow it. Checks run as
+   * requests come; accepted receipts are written in batches (one Hypercore append for all that
+   * wait), in the order they were accepted, with the replay check made in that order.
+   */
+  async append(input: {
     receipt: Receipt;
     opening?: ReceiptOpening;
   }): Promise<Result<Appended, AppendProblem, { message: string }>> {
-    return this.appendQueue.run(() => this.appendNow(input));
+    const checked = await this.checkForAppend(input);
+    if (!checked.ok) return checked;
+    return new Promise((resolve, reject) => {
+      this.pending.push({ ...checked.value, resolve, reject });
+      void this.writePending();
+    });
   }
 
-  private async appendNow(input: {
+  private async checkForAppend(input: {
     receipt: Receipt;
     opening?: ReceiptOpening;
-  }): Promise<Result<Appended, AppendProblem, { message: string }>> {
+  }): Promise<
+    Result<Omit<PendingEntry, 'resolve' | 'reject'>, AppendProblem, { message: string }>
+  > {
     const { receipt, opening } = input;
     const verdict = await verifyReceipt(receipt, {
       crypto: this.crypto,
@@ -229,31 +254,86 @@ export class LedgerNode extends EventEmitter {
             : 'the counter-signer is no known organisation (and not a wallet relationship key)',
       });
     }
-    const id = receiptId(receipt);
-    const where = this.commitments.get(id);
-    if (where) {
-      return failedWith('replayed', {
-        message: `the commitment is already entry ${where.index} of core ${where.core}`,
-      });
+    return ok({
+      receipt,
+      id: receiptId(receipt),
+      signatures: [receipt.signatures.sender, receipt.signatures.recipient].map((signature) =>
+        bytesToHex(signature as Uint8Array),
+      ),
+      ...(heldAsWallet && opening ? { held: opening } : {}),
+    });
+  }
+
+  /** The replay check, then one append for every accepted entry waiting; again while any wait. */
+  private async writePending(): Promise<void> {
+    if (this.writing) return;
+    this.writing = true;
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0, MAX_BATCH);
+        const accepted: PendingEntry[] = [];
+        const ids = new Set<string>();
+        const signatures = new Set<string>();
+        for (const entry of batch) {
+          const where = this.commitments.get(entry.id);
+          if (where || ids.has(entry.id)) {
+            entry.resolve(
+              failedWith('replayed', {
+                message: where
+                  ? `the commitment is already entry ${where.index} of core ${where.core}`
+                  : 'the same receipt was posted twice at once',
+              }),
+            );
+          } else if (entry.signatures.some((s) => this.signatures.has(s) || signatures.has(s))) {
+            entry.resolve(
+              failedWith('replayed', { message: 'a signature of this receipt is already used' }),
+            );
+          } else {
+            accepted.push(entry);
+            ids.add(entry.id);
+            for (const s of entry.signatures) signatures.add(s);
+          }
+        }
+        if (accepted.length === 0) continue;
+        await this.writeBatch(accepted);
+      }
+    } finally {
+      this.writing = false;
     }
-    const signatures = [receipt.signatures.sender, receipt.signatures.recipient].map((s) =>
-      bytesToHex(s as Uint8Array),
-    );
-    if (signatures.some((s) => this.signatures.has(s))) {
-      return failedWith('replayed', { message: 'a signature of this receipt is already used' });
-    }
-    const entry = encodeReceipt(receipt);
-    if (heldAsWallet && opening) {
+  }
+
+  private async writeBatch(accepted: readonly PendingEntry[]): Promise<void> {
+    const key = this.coreKey;
+    const held = accepted.filter((entry) => entry.held);
+    if (held.length > 0) {
+      // The openings the node holds (never in the ledger), written before the entries.
       appendFileSync(
         join(this.options.dataDir, HELD_FILE),
-        `${JSON.stringify(receiptRecordToJson({ receipt, opening }))}\n`,
+        held
+          .map(
+            (entry) =>
+              `${JSON.stringify(receiptRecordToJson({ receipt: entry.receipt, opening: entry.held as ReceiptOpening }))}\n`,
+          )
+          .join(''),
       );
     }
-    const { length } = await this.own.append(entry);
-    const index = length - 1;
-    await this.indexUpTo(this.own);
+    let first = 0;
+    try {
+      await this.indexQueues.get(key)?.run(async () => {
+        const { length } = await this.own.append(accepted.map((e) => encodeReceipt(e.receipt)));
+        first = length - accepted.length;
+        accepted.forEach((entry, i) => {
+          this.commitments.set(entry.id, { core: key, index: first + i });
+          for (const signature of entry.signatures) this.signatures.add(signature);
+        });
+        this.indexed.set(key, length);
+      });
+    } catch (error) {
+      for (const entry of accepted) entry.reject(error);
+      return;
+    }
+    accepted.forEach((entry, i) => entry.resolve(ok({ coreKey: key, index: first + i })));
     this.scheduleBroadcast();
-    return ok({ coreKey: this.coreKey, index });
   }
 
   /** Where a commitment is, and its inclusion proof against that core's current signed tree. */

@@ -185,6 +185,11 @@ describe('what a node refuses', () => {
     expect((await node.append(good)).ok).toBe(true);
     expect(await node.append(good)).toMatchObject({ ok: false, reason: 'replayed' });
     expect(node.length).toBe(1);
+
+    const twice = await acknowledged(desks.utrecht);
+    const results = await Promise.all([node.append(twice), node.append(twice)]);
+    expect(results.map((r) => (r.ok ? 'ok' : r.reason)).sort()).toEqual(['ok', 'replayed']);
+    expect(node.length).toBe(2);
   });
 
   it('Given a receipt between two known organisations, then it is appended without an opening', async () => {
