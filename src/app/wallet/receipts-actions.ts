@@ -32,14 +32,18 @@ export interface ReceiptState {
 
 export const useReceiptStore = create<ReceiptState>(() => ({ last: null }));
 
-/** Whether the wallet offers a receipt to this request: an online answer to a signed request. */
+/**
+ * Whether the wallet offers a receipt to this request: an online answer to a signed request whose
+ * verifier says it countersigns receipts (`vouch.receipts`): only then is one promised.
+ */
 export function offersReceipt(read: ReadRequest): boolean {
-  const { responseMode, responseUri, verified, verifierDid } = read.request;
+  const { responseMode, responseUri, verified, verifierDid, receipts } = read.request;
   return (
     (responseMode === 'direct_post' || responseMode === 'direct_post.jwt') &&
     !!responseUri &&
     verified &&
-    verifierDid !== undefined
+    verifierDid !== undefined &&
+    receipts === true
   );
 }
 

@@ -394,6 +394,18 @@ describe('presentation request: rule and declared facts (issue 5)', () => {
   });
 });
 
+describe('presentation request: receipts (issue 14)', () => {
+  it('Given a verifier that countersigns receipts, when the request is created and verified, then vouch.receipts is true; without it, absent', async () => {
+    const jws = await create({ receipts: true });
+    expect(partJson(jws, 1)).toMatchObject({ vouch: { receipts: true } });
+    const verified = await verifyPresentationRequest(jws, { crypto, now: NOW });
+    expect(verified.ok && verified.value.receipts).toBe(true);
+    const without = await verifyPresentationRequest(await create(), { crypto, now: NOW });
+    expect(without.ok && 'receipts' in without.value).toBe(false);
+    expect(partJson(await create(), 1)).not.toHaveProperty('vouch.receipts');
+  });
+});
+
 describe('presentation request: any conformant OpenID4VP 1.0 request', () => {
   const verify = (jws: string, now = NOW) => verifyPresentationRequest(jws, { crypto, now });
   const ENC_KEY = {

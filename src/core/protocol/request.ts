@@ -12,7 +12,7 @@
  *            "verifier_info"?:[{"format":"jwt","data":"<registration certificate>"}],
  *            "vouch"?:{"verifier_name"?:"…","purpose"?:"…" | {"nl":"…","fr"?:"…","en"?:"…"},
  *                      "rule"?:"<RuleId>","declare"?:["household","ageBand",…],
- *                      "period"?:"YYYY-MM"}}
+ *                      "period"?:"YYYY-MM","receipts"?:true}}
  *
  * The wallet reads any conformant OpenID4VP 1.0 request (§5: it ignores unknown parameters):
  * - client identifier prefix `decentralized_identifier:` (§5.9.3): the request object MUST be
@@ -198,6 +198,8 @@ export interface PresentationRequest {
    * counts only through core/trust verifierStanding).
    */
   verifierInfo?: VerifierInfoEntry[];
+  /** `vouch.receipts`: the verifier countersigns application receipts (docs/evidence.md §Flows). */
+  receipts?: boolean;
   iat?: number;
   exp?: number;
   /** The request object exactly as received, or the authorization request URI for one by value. */
@@ -236,6 +238,11 @@ export interface CreatePresentationRequestOptions {
   audience?: string;
   /** `verifier_info` (OpenID4VP §5.1): e.g. the desk's registration certificate, format "jwt". */
   verifierInfo?: readonly VerifierInfoEntry[];
+  /**
+   * `vouch.receipts`: the verifier countersigns a receipt of every application it accepts (issue
+   * 14, docs/evidence.md §Flows), so the wallet offers its half and promises one.
+   */
+  receipts?: boolean;
   now: Date;
   lifetimeSeconds?: number;
 }
@@ -321,6 +328,7 @@ export async function createPresentationRequest(
     ...(rule === undefined ? {} : { rule }),
     ...(declare === undefined ? {} : { declare: [...declare] }),
     ...(period === undefined ? {} : { period }),
+    ...(opts.receipts === true ? { receipts: true } : {}),
   };
   // Online requests say which formats the verifier takes (OpenID4VP §5.1: vp_formats_supported is
   // required when the wallet has no other way to learn it); offline QR requests stay small.
@@ -776,7 +784,7 @@ function readVouch(
 ): Result<
   Pick<
     PresentationRequest,
-    'verifierName' | 'purpose' | 'purposes' | 'rule' | 'declare' | 'period'
+    'verifierName' | 'purpose' | 'purposes' | 'rule' | 'declare' | 'period' | 'receipts'
   >,
   RequestProblem,
   { message: string }
@@ -807,6 +815,8 @@ function readVouch(
     ...(rule === undefined ? {} : { rule: rule as RuleId }),
     ...(declare === undefined ? {} : { declare: [...(declare as string[])] }),
     ...(period === undefined ? {} : { period }),
+    // Anything but true reads as no promise of a receipt (never refused).
+    ...(vouch.receipts === true ? { receipts: true } : {}),
   });
 }
 

@@ -117,6 +117,8 @@ export async function signRequestObject(
     ...(request.period === undefined ? {} : { period: request.period }),
     ...(walletNonce === undefined ? {} : { walletNonce }),
     ...(verifierInfo === undefined ? {} : { verifierInfo }),
+    // This server countersigns a receipt of every answer it accepts (receipts.ts).
+    receipts: true,
     now,
     lifetimeSeconds: Math.max(1, lifetime),
   });
