@@ -105,6 +105,9 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
           entry: new URL('./payroll-worker.mjs', import.meta.url),
           size: Math.min(threads, Math.ceil(dataRecords.length / CHUNK_ROWS)),
           workerData: setup,
+          // No loader hooks inherited (a script that runs the CLI under tsx): the built worker is
+          // plain JavaScript, and the one from the sources registers tsx itself.
+          execArgv: [],
         })
       : undefined;
   let issued = 0;

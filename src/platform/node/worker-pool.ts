@@ -29,6 +29,8 @@ export function createWorkerPool<Job, Reply>(opts: {
   size?: number;
   /** Given to every worker once (`workerData`). */
   workerData?: unknown;
+  /** Node options of each worker (default: this process's, loaders such as tsx included). */
+  execArgv?: string[];
 }): WorkerPool<Job, Reply> {
   const size = Math.max(1, opts.size ?? availableParallelism());
   const pending = new Map<number, Pending<Reply>>();
@@ -41,7 +43,10 @@ export function createWorkerPool<Job, Reply>(opts: {
     pending.clear();
   };
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(opts.entry, { workerData: opts.workerData });
+    const worker = new Worker(opts.entry, {
+      workerData: opts.workerData,
+      ...(opts.execArgv ? { execArgv: opts.execArgv } : {}),
+    });
     load.set(worker, 0);
     worker.on('message', (message: WorkerReply<Reply>) => {
       load.set(worker, (load.get(worker) ?? 1) - 1);
