@@ -186,6 +186,10 @@ export function createIssuanceStore(db: Db, now: () => Date): IssuanceStore {
           );
           return 'unknown';
         }
+        // Forget expired refresh tokens now and then (kept until then for reuse detection).
+        if (digest.charCodeAt(0) % 16 === 0) {
+          await tx.query('DELETE FROM vci_refresh_tokens WHERE expires_at <= $1', [at]);
+        }
         if (spent.revoked) return 'revoked';
         await tx.query(
           'INSERT INTO vci_access_tokens (token_digest, offer_id, expires_at) VALUES ($1, $2, $3)',
