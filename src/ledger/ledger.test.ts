@@ -38,7 +38,7 @@ const freshDir = (): string => join(root, `node-${dirs++}`);
 
 /** Waits (polling) until `condition` holds; fails naming `what` if it never does. */
 async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let tries = 0; tries < 1500; tries++) {
+  for (let tries = 0; tries < 2500; tries++) {
     if (await condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

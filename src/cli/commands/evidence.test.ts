@@ -75,7 +75,7 @@ describe('vouch ledger serve and vouch evidence verify', () => {
       stopped,
     );
     try {
-      for (let i = 0; i < 500 && !stdout.includes('\n'); i++) {
+      for (let i = 0; i < 3000 && !stdout.includes('\n'); i++) {
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
       const ready = JSON.parse(stdout) as { url: string; core: string; replication: string };
