@@ -237,7 +237,9 @@ export async function trustChangedIssuer(issuerDid: string): Promise<AcceptOutco
       now: new Date(),
       trustNewIssuer: issuerDid,
     });
-    return await stored(result, createUserFetch(), host);
+    const gate = createUserFetch();
+    if (result.ok) await requestIssuanceReceipts(result.value, pending.credentialIssuer, gate);
+    return await stored(result, gate, host);
   } catch {
     current = null;
     return { ok: false, message: { key: 'error.unexpected' }, retry: false };
