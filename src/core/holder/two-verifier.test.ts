@@ -28,9 +28,11 @@ import { copiesLeft } from './copies.ts';
 import { readCredential } from './credential-store.ts';
 import type { HolderWallet } from './holder-wallet.ts';
 import { sharedSubstrings } from './linkability.fake.ts';
+import { listHistory } from './history.ts';
 import {
   answerPresentationRequest,
   audienceOf,
+  copyForRequest,
   readPresentationRequest,
 } from './presentation-flow.ts';
 import { receiveCredentialOffer } from './receive.ts';
@@ -39,7 +41,9 @@ const DISCLOSE = ['period', 'net_wage_cents', 'employee_name'];
 const verifiers = [
   await createIssuerKeyFile(jws, 'ES256'),
   await createIssuerKeyFile(jws, 'ES256'),
+  await createIssuerKeyFile(jws, 'ES256'),
 ];
+const VERIFIER_NAMES = ['Gemeente Utrecht', 'Woningcorporatie Mitros', 'CAF Liège'];
 
 async function holding(copies: number) {
   const wallet = await newWallet();
@@ -59,18 +63,13 @@ async function holding(copies: number) {
   return { wallet, desk, credentialId: received.value.id, issuer: desk.issuer.did };
 }
 
-/** Verifier `which` asks for the payslip; the wallet answers; the presentation is checked valid. */
-async function presentTo(
-  wallet: HolderWallet,
-  which: 0 | 1,
-  credentialId: string,
-  issuerKey: Parameters<typeof verifyPresentation>[1]['issuerKey'],
-): Promise<string> {
+/** Verifier `which` asks for the payslip (and its nonce). */
+async function requestOf(wallet: HolderWallet, which: 0 | 1 | 2) {
   const verifier = verifiers[which] as Awaited<ReturnType<typeof createIssuerKeyFile>>;
   const nonce = encodeBase64Url(randomBytes(24));
   const request = await createPresentationRequest({
     verifier: { did: verifier.did, alg: verifier.alg, sign: issuerSigner(jws, verifier) },
-    verifierName: which === 0 ? 'Gemeente Utrecht' : 'Woningcorporatie Mitros',
+    verifierName: VERIFIER_NAMES[which] as string,
     purpose: 'Income check',
     dcql: dcqlForClaims({
       id: 'income',
@@ -87,6 +86,18 @@ async function presentTo(
     now: NOW,
   });
   if (!read.ok) throw new Error(`${read.reason}: ${read.detail}`);
+  return { read: read.value, nonce };
+}
+
+/** Verifier `which` asks for the payslip; the wallet answers; the presentation is checked valid. */
+async function presentTo(
+  wallet: HolderWallet,
+  which: 0 | 1 | 2,
+  credentialId: string,
+  issuerKey: Parameters<typeof verifyPresentation>[1]['issuerKey'],
+): Promise<string> {
+  const { read: readValue, nonce } = await requestOf(wallet, which);
+  const read = { value: readValue };
   const answered = await answerPresentationRequest(
     wallet,
     read.value,
@@ -155,5 +166,25 @@ describe('two verifiers, one credential (issue 13 item 2)', () => {
     ).cnf.jwk.x;
     expect(shared).toContain(signature);
     expect(shared.some((run) => run.includes(cnf))).toBe(true);
+  });
+
+  it('Given 2 copies shown to two verifiers, when a third asks, then no copy is left for it: nothing is sent and nothing recorded', async () => {
+    const { wallet, desk, credentialId } = await holding(2);
+    await presentTo(wallet, 0, credentialId, desk.issuer.publicJwk);
+    await presentTo(wallet, 1, credentialId, desk.issuer.publicJwk);
+    const { read } = await requestOf(wallet, 2);
+    const held = await readCredential(wallet, credentialId);
+    if (!held) throw new Error('credential');
+    expect(copyForRequest(read.request, held).ok).toBe(false);
+    const answered = await answerPresentationRequest(
+      wallet,
+      read,
+      [{ queryId: 'income', credentialId, disclose: DISCLOSE }],
+      { now: NOW, randomBytes },
+    );
+    expect(!answered.ok && answered.reason).toBe('no-copy-left');
+    expect(await listHistory(wallet)).toHaveLength(2);
+    // The first verifier may still see the copy it saw (one copy per verifier).
+    await presentTo(wallet, 0, credentialId, desk.issuer.publicJwk);
   });
 });
