@@ -3,13 +3,15 @@ import type { QrFrames } from '../../core/transport/index.ts';
 import { useT, type MessageKey } from '../i18n/index.ts';
 import { Field } from '../shared/Field.tsx';
 import { QrCode } from '../shared/qr/index.ts';
+import { CopiesRefresh } from './CopiesRefresh.tsx';
 import { CopiesLeft } from './CredentialList.tsx';
 import { makeCopiesRequest } from './copies-actions.ts';
 import type { CredentialView } from './wallet-store.ts';
 
 /**
- * A batch-issued credential's copies on its card (issue 13): how many are left and, through the
- * connect relationship, a copies request to show the issuer desk.
+ * A batch-issued credential's copies on its card (issue 13): how many are left and how to get
+ * more — offline through the connect relationship (a copies request to show the issuer desk), or
+ * online from an OpenID4VCI issuer (CopiesRefresh, the refresh_token grant).
  */
 export function GetNewCopies({ credential }: { credential: CredentialView }) {
   const t = useT();
@@ -40,6 +42,9 @@ export function GetNewCopies({ credential }: { credential: CredentialView }) {
         >
           {t('cards.copies.getMore')}
         </button>
+      ) : null}
+      {credential.refreshKind === 'openid4vci' ? (
+        <CopiesRefresh credentialId={credential.id} />
       ) : null}
       {error ? (
         <p className="error" role="alert">
