@@ -13,6 +13,7 @@ import {
   makeReceipt,
   receiptId,
   receiptRecordToJson,
+  receiptToJson,
   signAsFirst,
 } from '../core/evidence/index.ts';
 import type { Receipt, ReceiptOpening } from '../core/evidence/index.ts';
@@ -327,5 +328,35 @@ describe('vouch evidence verify, in-process', () => {
       body: JSON.stringify(receiptRecordToJson(made)),
     });
     expect(replay.status).toBe(409);
+  });
+});
+
+describe('the HTTP API', () => {
+  it('Given a running node, then /status, /events, unknown proofs, bad bodies and oversized bodies answer plainly', async () => {
+    const running = await startLedger({ dataDir: freshDir(), knownOrgs });
+    opened.push(running);
+    const status = (await (await fetch(`${running.url}/status`)).json()) as {
+      core: string;
+      length: number;
+      forks: number;
+    };
+    expect(status).toMatchObject({ core: running.node.coreKey, length: 0, forks: 0 });
+    expect(await (await fetch(`${running.url}/events`)).json()).toEqual({ events: [] });
+    expect((await fetch(`${running.url}/proof?commitment=${'00'.repeat(32)}`)).status).toBe(404);
+    expect((await fetch(`${running.url}/proof?commitment=nothex`)).status).toBe(400);
+    const bad = await fetch(`${running.url}/entries`, { method: 'POST', body: '{"type":"x"}' });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toBe('bad-receipt-json');
+    const huge = await fetch(`${running.url}/entries`, {
+      method: 'POST',
+      body: 'x'.repeat(70_000),
+    });
+    expect(huge.status).toBe(413);
+    const refused = await fetch(`${running.url}/entries`, {
+      method: 'POST',
+      body: JSON.stringify(receiptToJson((await acknowledged(desks.svb)).receipt)),
+    });
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { error: string }).error).toBe('unknown-counter-signer');
   });
 });
