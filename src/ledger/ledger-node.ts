@@ -97,6 +97,8 @@ interface PendingEntry {
   readonly reject: (error: unknown) => void;
 }
 
+/** Blocks read at once while indexing a core. */
+const INDEX_CHUNK = 64;
 /** At most this many receipts in one Hypercore append. */
 const MAX_BATCH = 512;
 
@@ -568,11 +570,17 @@ export class LedgerNode extends EventEmitter {
     if (!queue) return Promise.resolve();
     return queue.run(async () => {
       const remote = core !== this.own;
-      for (let index = this.indexed.get(key) ?? 0; index < core.length; index++) {
-        const entry = await core.get(index);
-        if (!entry) return;
-        this.indexed.set(key, index + 1);
-        await this.indexEntry(key, index, entry, remote);
+      // Blocks are read a chunk at a time (parallel reads), then indexed in order.
+      for (let start = this.indexed.get(key) ?? 0; start < core.length;) {
+        const end = Math.min(core.length, start + INDEX_CHUNK);
+        const indices = Array.from({ length: end - start }, (_, i) => start + i);
+        const entries = await Promise.all(indices.map((index) => core.get(index)));
+        for (const [i, entry] of entries.entries()) {
+          if (!entry) return;
+          this.indexed.set(key, start + i + 1);
+          await this.indexEntry(key, start + i, entry, remote);
+        }
+        start = end;
       }
     });
   }
