@@ -9,7 +9,9 @@ import { useWalletStore } from './wallet-store.ts';
  */
 export function CopyPolicySetting() {
   const t = useT();
-  const on = useWalletStore((s) => s.freshCopyEveryTime);
+  const stored = useWalletStore((s) => s.freshCopyEveryTime);
+  // The switch follows the tap at once; the stored setting follows when saved (else it goes back).
+  const [on, setOn] = useState(stored);
   const [saved, setSaved] = useState(false);
   return (
     <section aria-labelledby="settings-copies">
@@ -21,8 +23,12 @@ export function CopyPolicySetting() {
           role="switch"
           checked={on}
           onChange={async (event) => {
+            const next = event.target.checked;
+            setOn(next);
             setSaved(false);
-            setSaved(await saveFreshCopyEveryTime(event.target.checked));
+            const done = await saveFreshCopyEveryTime(next);
+            if (!done) setOn(!next);
+            setSaved(done);
           }}
         />
         <span>{t('shell.copies.fresh')}</span>
