@@ -7,6 +7,7 @@ import {
   markCopyUsed,
   pickCopy,
   sameCredential,
+  SHOWN_BEFORE_COPIES,
   withCopies,
 } from './copies.ts';
 import type { StoredCopy, StoredCredential } from './credential-store.ts';
@@ -109,5 +110,14 @@ describe('copies: a new batch joins the credential', () => {
   ] as const)('Given %s, when added, then it is refused', (_, incoming, reason) => {
     const joined = withCopies(credential([copy(0), copy(1)]), [incoming]);
     expect(joined.ok ? 'ok' : joined.reason).toBe(reason);
+  });
+
+  it('Given a credential that came as one copy (its showings untracked), when a batch joins it, then that copy counts as shown and only the new copies are left', () => {
+    const joined = withCopies(credential(), [copy(1), copy(2)]);
+    if (!joined.ok) throw new Error(joined.detail.message);
+    expect(joined.value.copies?.[0]?.usedWith).toBe(SHOWN_BEFORE_COPIES);
+    expect(copiesLeft(joined.value)).toBe(2);
+    const picked = pickCopy(joined.value, 'A');
+    expect(picked.ok && picked.value.index).toBe(1);
   });
 });

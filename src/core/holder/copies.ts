@@ -39,6 +39,13 @@ export const COPY_POLICIES = ['one-per-verifier', 'fresh-every-time'] as const;
 export type CopyPolicy = (typeof COPY_POLICIES)[number];
 export const DEFAULT_COPY_POLICY: CopyPolicy = 'one-per-verifier';
 
+/**
+ * `usedWith` of a single-copy credential's copy once it joins a batch (withCopies): it may have been
+ * shown to anyone. No verifier has this id (client_ids carry a prefix such as
+ * `decentralized_identifier:`), so it is never shown again.
+ */
+export const SHOWN_BEFORE_COPIES = 'shown-before-copies';
+
 /** With this many unused copies or fewer, the card and the consent screen suggest getting more. */
 export const FEW_COPIES_LEFT = 2;
 
@@ -156,7 +163,15 @@ export function withCopies(
     return failedWith('not-same-credential', { message: 'the stored credential has no copies' });
   }
   const key = contentKeyOf(reference);
-  const existing = copiesOf(credential);
+  // A credential that came as one copy was shown without keeping track: once it joins a batch it
+  // counts as shown (to no verifier that could ask again), so no new verifier gets it.
+  const existing = credential.copies
+    ? credential.copies
+    : copiesOf(credential).map((copy) => ({
+        ...copy,
+        usedWith: SHOWN_BEFORE_COPIES,
+        usedAt: credential.receivedAt,
+      }));
   const compacts = new Set(existing.map((copy) => copy.compact));
   for (const [index, copy] of copies.entries()) {
     const content = contentOfSdJwtVc(copy.compact);
