@@ -24,8 +24,9 @@ interface PermissionHandle {
 }
 
 const KEY = 'backup-folder';
+const DB_NAME = 'vouch-backup-folder';
 const open = () =>
-  openDB<FolderDb>('vouch-backup-folder', 1, {
+  openDB<FolderDb>(DB_NAME, 1, {
     upgrade(db) {
       db.createObjectStore('handles');
     },
@@ -36,9 +37,17 @@ export function canChooseFolder(): boolean {
   return typeof (window as DirectoryPickerWindow).showDirectoryPicker === 'function';
 }
 
+/** Whether the folder database exists, so that merely reading never creates it. */
+async function folderDbExists(): Promise<boolean> {
+  if (typeof indexedDB.databases !== 'function') return true;
+  const databases = await indexedDB.databases();
+  return databases.some((entry) => entry.name === DB_NAME);
+}
+
 export async function readBackupFolder(): Promise<FileSystemDirectoryHandle | undefined> {
   if (!canChooseFolder()) return undefined;
   try {
+    if (!(await folderDbExists())) return undefined;
     const db = await open();
     try {
       return await db.get('handles', KEY);
