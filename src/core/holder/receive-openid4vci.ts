@@ -37,10 +37,9 @@ import type {
   ResolvedCredentialOffer,
 } from '../oid4vci/index.ts';
 import { relationshipFingerprint } from '../protocol/index.ts';
-import { addCopies, contentKeyOf } from './copies.ts';
-import { CREDENTIAL_PREFIX, listCredentials } from './credential-store.ts';
-import type { CopyRefresh, StoredCopy, StoredCredential } from './credential-store.ts';
-import { listCredentialSummaries } from './credential-store-summary.ts';
+import { storeCopies } from './copies-store.ts';
+import { listCredentials } from './credential-store.ts';
+import type { StoredCredential } from './credential-store.ts';
 import type { HolderWallet } from './holder-wallet.ts';
 import { prepareReceivedCredential } from './receive.ts';
 import type { IssuerChange, ReceiveProblem } from './receive.ts';
@@ -366,68 +365,23 @@ async function storeNow(
     await wallet.vault.writeRecords([...records, relationshipRecord(relationship)]);
     return { ok: true, value: stored };
   }
-  return storeAsCopies(wallet, { pending, stored, relationship });
-}
-
-/**
- * Copies of one credential as ONE record (copies.ts): joined to the record a refresh names, or to
- * a record of the same credential (issuer, vct, claims) through the same relationship, or new.
- * The relationship (pinned) is written in the same transaction.
- */
-async function storeAsCopies(
-  wallet: HolderWallet,
-  input: {
-    pending: PendingOpenid4vciCredentials;
-    stored: readonly StoredCredential[];
-    relationship: Relationship;
-  },
-): Promise<ReceiveOpenid4vciResult> {
-  const { pending, stored, relationship } = input;
-  const first = stored[0];
-  if (first === undefined) return { ok: false, reason: 'invalid-credential', detail: 'no copies' };
-  const copies: StoredCopy[] = stored.map((copy) => ({
-    compact: copy.compact,
-    childIndex: copy.childIndex,
-    ...(copy.status ? { status: copy.status } : {}),
-  }));
-  const refresh: CopyRefresh | undefined =
-    pending.refresh === undefined
-      ? undefined
+  const copies = await storeCopies(wallet, {
+    copies: stored,
+    relationshipIndex: relationship.index,
+    ...(pending.refresh === undefined
+      ? {}
       : {
-          kind: 'openid4vci',
-          credentialIssuer: pending.credentialIssuer,
-          configurationId: pending.refresh.configurationId,
-          refreshToken: pending.refresh.refreshToken,
-        };
-  const alsoWrite = [relationshipRecord(relationship)];
-  const key = contentKeyOf(first);
-  const joinId =
-    pending.joinCredentialId ??
-    (await listCredentialSummaries(wallet)).find(
-      (summary) => summary.contentKey === key && summary.relationshipIndex === relationship.index,
-    )?.id;
-  if (joinId !== undefined) {
-    const joined = await addCopies(wallet, joinId, copies, {
-      ...(refresh === undefined ? {} : { refresh }),
-      alsoWrite,
-    });
-    if (!joined.ok) {
-      return {
-        ok: false,
-        reason: joined.reason === 'already-stored' ? 'already-stored' : 'invalid-credential',
-        detail: joined.detail.message,
-      };
-    }
-    return { ok: true, value: [joined.value] };
-  }
-  const record: StoredCredential = {
-    ...first,
-    copies,
-    ...(refresh === undefined ? {} : { refresh }),
-  };
-  await wallet.vault.writeRecords([
-    { id: `${CREDENTIAL_PREFIX}${record.id}`, value: record },
-    ...alsoWrite,
-  ]);
-  return { ok: true, value: [record] };
+          refresh: {
+            kind: 'openid4vci',
+            credentialIssuer: pending.credentialIssuer,
+            configurationId: pending.refresh.configurationId,
+            refreshToken: pending.refresh.refreshToken,
+          },
+        }),
+    ...(pending.joinCredentialId === undefined
+      ? {}
+      : { joinCredentialId: pending.joinCredentialId }),
+    alsoWrite: [relationshipRecord(relationship)],
+  });
+  return copies.ok ? { ok: true, value: [copies.value] } : copies;
 }

@@ -3,15 +3,13 @@ import type { PublicJwk } from '../jose/index.ts';
 import { deriveCredentialPublicKey, publicKeyToJwk } from '../keys/index.ts';
 import { parseCredentialOffer } from '../protocol/index.ts';
 import { verifySdJwtVc } from '../sd-jwt/index.ts';
-import { addCopies, contentKeyOf } from './copies.ts';
+import { storeCopies } from './copies-store.ts';
 import {
   CREDENTIAL_PREFIX,
   credentialIdFor,
   hasCredential,
-  type StoredCopy,
   type StoredCredential,
 } from './credential-store.ts';
-import { listCredentialSummaries } from './credential-store-summary.ts';
 import type { HolderWallet } from './holder-wallet.ts';
 import {
   pinAndRecord,
@@ -83,7 +81,7 @@ export async function receiveCredentialOffer(
  * Copies of one credential (a v2 offer, docs/credentials.md §Copies): EVERY copy takes every check
  * a single credential takes (prepareReceivedCredential), then they are kept as one record with
  * `copies`. A later batch of a credential already held (same issuer, vct and claims, same
- * relationship) joins its record (copies.ts withCopies). All or nothing: one bad copy refuses the
+ * relationship) joins its record (copies-store.ts storeCopies, shared with OpenID4VCI). All or nothing: one bad copy refuses the
  * offer, and nothing is written.
  */
 async function receiveCopies(
@@ -108,36 +106,13 @@ async function receiveCopies(
     prepared.push(one.value);
   }
   const first = prepared[0] as PreparedCredential;
-  const copies: StoredCopy[] = prepared.map(({ stored }) => ({
-    compact: stored.compact,
-    childIndex: stored.childIndex,
-    ...(stored.status ? { status: stored.status } : {}),
-  }));
   // The relationship's re-pin, if any (the same record in every copy's preparation).
-  const alsoWrite = first.records.filter((record) => !record.id.startsWith(CREDENTIAL_PREFIX));
-  const refresh = { kind: 'offline' } as const;
-
-  const key = contentKeyOf(first.stored);
-  const held = (await listCredentialSummaries(wallet)).find(
-    (summary) =>
-      summary.contentKey === key && summary.relationshipIndex === input.relationship.index,
-  );
-  if (held) {
-    const joined = await addCopies(wallet, held.id, copies, { refresh, alsoWrite });
-    if (!joined.ok) {
-      return refuse(
-        joined.reason === 'already-stored' ? 'already-stored' : 'invalid-credential',
-        joined.detail.message,
-      );
-    }
-    return { ok: true, value: joined.value };
-  }
-  const stored: StoredCredential = { ...first.stored, copies, refresh };
-  await wallet.vault.writeRecords([
-    { id: `${CREDENTIAL_PREFIX}${stored.id}`, value: stored },
-    ...alsoWrite,
-  ]);
-  return { ok: true, value: stored };
+  return storeCopies(wallet, {
+    copies: prepared.map(({ stored }) => stored),
+    relationshipIndex: input.relationship.index,
+    refresh: { kind: 'offline' },
+    alsoWrite: first.records.filter((record) => !record.id.startsWith(CREDENTIAL_PREFIX)),
+  });
 }
 
 /**

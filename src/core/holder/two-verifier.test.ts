@@ -6,7 +6,6 @@
  */
 import { randomBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { encodeBase64Url, utf8ToBytes } from '../encoding/index.ts';
 import {
   connect,
   jws,
@@ -17,27 +16,17 @@ import {
   STATUS_URI,
 } from '../issuer/desk-wallet.fake.ts';
 import { issueToSubject } from '../issuer/index.ts';
-import { createIssuerKeyFile, issuerSigner } from '../jose/index.ts';
-import {
-  createPresentationRequest,
-  dcqlForClaims,
-  parsePresentationResponse,
-} from '../protocol/index.ts';
-import { verifyPresentation } from '../verification/index.ts';
+import { createIssuerKeyFile } from '../jose/index.ts';
+import type { PublicJwk } from '../jose/index.ts';
 import { copiesLeft } from './copies.ts';
 import { readCredential } from './credential-store.ts';
 import type { HolderWallet } from './holder-wallet.ts';
 import { sharedSubstrings } from './linkability.fake.ts';
 import { listHistory } from './history.ts';
-import {
-  answerPresentationRequest,
-  audienceOf,
-  copyForRequest,
-  readPresentationRequest,
-} from './presentation-flow.ts';
+import { answerPresentationRequest, copyForRequest } from './presentation-flow.ts';
 import { receiveCredentialOffer } from './receive.ts';
+import { askForStatement, DISCLOSE, presentTo as presentToVerifier } from './two-verifier.fake.ts';
 
-const DISCLOSE = ['period', 'net_wage_cents', 'employee_name'];
 const verifiers = [
   await createIssuerKeyFile(jws, 'ES256'),
   await createIssuerKeyFile(jws, 'ES256'),
@@ -63,63 +52,18 @@ async function holding(copies: number) {
   return { wallet, desk, credentialId: received.value.id, issuer: desk.issuer.did };
 }
 
-/** Verifier `which` asks for the payslip (and its nonce). */
-async function requestOf(wallet: HolderWallet, which: 0 | 1 | 2) {
-  const verifier = verifiers[which] as Awaited<ReturnType<typeof createIssuerKeyFile>>;
-  const nonce = encodeBase64Url(randomBytes(24));
-  const request = await createPresentationRequest({
-    verifier: { did: verifier.did, alg: verifier.alg, sign: issuerSigner(jws, verifier) },
-    verifierName: VERIFIER_NAMES[which] as string,
-    purpose: 'Income check',
-    dcql: dcqlForClaims({
-      id: 'income',
-      vct: 'urn:vouch:income-statement:1',
-      required: ['period', 'net_wage_cents'],
-      optional: ['employee_name'],
-    }),
-    responseMode: 'vouch_qr',
-    nonce,
-    now: NOW,
-  });
-  const read = await readPresentationRequest(wallet, utf8ToBytes(request), {
-    crypto: jws,
-    now: NOW,
-  });
-  if (!read.ok) throw new Error(`${read.reason}: ${read.detail}`);
-  return { read: read.value, nonce };
-}
+const asked = (which: 0 | 1 | 2) => ({
+  key: verifiers[which] as Awaited<ReturnType<typeof createIssuerKeyFile>>,
+  name: VERIFIER_NAMES[which] as string,
+});
 
 /** Verifier `which` asks for the payslip; the wallet answers; the presentation is checked valid. */
-async function presentTo(
+const presentTo = (
   wallet: HolderWallet,
   which: 0 | 1 | 2,
   credentialId: string,
-  issuerKey: Parameters<typeof verifyPresentation>[1]['issuerKey'],
-): Promise<string> {
-  const { read: readValue, nonce } = await requestOf(wallet, which);
-  const read = { value: readValue };
-  const answered = await answerPresentationRequest(
-    wallet,
-    read.value,
-    [{ queryId: 'income', credentialId, disclose: DISCLOSE }],
-    { now: NOW, randomBytes },
-  );
-  if (!answered.ok) throw new Error(`${answered.reason}: ${answered.detail}`);
-  const response = parsePresentationResponse(answered.value.response);
-  if (!response.ok) throw new Error('response');
-  const presentation = response.value.vpToken.income?.[0] ?? '';
-  const verified = await verifyPresentation(presentation, {
-    crypto: jws,
-    now: NOW,
-    audience: audienceOf(read.value.request),
-    nonce,
-    issuerKey,
-    statusPolicy: { whenUnavailable: 'warn' },
-    requiredClaims: ['period', 'net_wage_cents'],
-  });
-  expect(verified.valid).toBe(true);
-  return presentation;
-}
+  issuerKey: PublicJwk,
+) => presentToVerifier(wallet, asked(which), { credentialId, issuerKey, jws, now: NOW });
 
 /**
  * What two presentations may share: the disclosed values, vct, the issuer's identity (its DID, its
@@ -172,14 +116,14 @@ describe('two verifiers, one credential (issue 13 item 2)', () => {
     const { wallet, desk, credentialId } = await holding(2);
     await presentTo(wallet, 0, credentialId, desk.issuer.publicJwk);
     await presentTo(wallet, 1, credentialId, desk.issuer.publicJwk);
-    const { read } = await requestOf(wallet, 2);
+    const { read } = await askForStatement(wallet, asked(2), { jws, now: NOW });
     const held = await readCredential(wallet, credentialId);
     if (!held) throw new Error('credential');
     expect(copyForRequest(read.request, held).ok).toBe(false);
     const answered = await answerPresentationRequest(
       wallet,
       read,
-      [{ queryId: 'income', credentialId, disclose: DISCLOSE }],
+      [{ queryId: 'income', credentialId, disclose: [...DISCLOSE] }],
       { now: NOW, randomBytes },
     );
     expect(!answered.ok && answered.reason).toBe('no-copy-left');

@@ -6,35 +6,22 @@
  * every credential it issues) and each verifier's own id. Then the negative control: one copy
  * shown to both is caught (signature, cnf).
  */
-import { randomBytes } from '@noble/hashes/utils.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleClaims } from '../../core/credentials/index.ts';
-import { encodeBase64Url, utf8ToBytes } from '../../core/encoding/index.ts';
 import { copiesLeft, readCredential } from '../../core/holder/index.ts';
 import type { HolderWallet, StoredCredential } from '../../core/holder/index.ts';
 import { sharedSubstrings } from '../../core/holder/linkability.fake.ts';
-import {
-  answerPresentationRequest,
-  audienceOf,
-  readPresentationRequest,
-} from '../../core/holder/presentation-flow.ts';
 import { receiveOpenid4vciCredential } from '../../core/holder/receive-openid4vci.ts';
+import { DISCLOSE, presentTo as presentToVerifier } from '../../core/holder/two-verifier.fake.ts';
 import { jws, newWallet } from '../../core/issuer/desk-wallet.fake.ts';
-import { createIssuerKeyFile, issuerSigner } from '../../core/jose/index.ts';
+import { createIssuerKeyFile } from '../../core/jose/index.ts';
 import type { IssuerKeyFile } from '../../core/jose/index.ts';
 import { resolveCredentialOffer } from '../../core/oid4vci/index.ts';
 import type { HttpFetch } from '../../core/oid4vci/index.ts';
-import {
-  createPresentationRequest,
-  dcqlForClaims,
-  parsePresentationResponse,
-} from '../../core/protocol/index.ts';
-import { verifyPresentation } from '../../core/verification/index.ts';
 import { startPeerServer } from '../peer-harness.fake.ts';
 import type { PeerServer } from '../peer-harness.fake.ts';
 
 const STATEMENT = exampleClaims('income-statement');
-const DISCLOSE = ['period', 'net_wage_cents', 'employee_name'] as const;
 let server: PeerServer;
 let verifiers: IssuerKeyFile[];
 let serverFetch: HttpFetch;
@@ -65,53 +52,15 @@ async function holding(): Promise<{ wallet: HolderWallet; credential: StoredCred
   return { wallet, credential: received.value[0] as StoredCredential };
 }
 
+const VERIFIER_NAMES = ['Gemeente Utrecht', 'Woningcorporatie Mitros'];
+
 /** Verifier `which` asks for the statement; the wallet answers; the presentation verifies. */
-async function presentTo(
-  wallet: HolderWallet,
-  which: 0 | 1,
-  credentialId: string,
-): Promise<string> {
-  const verifier = verifiers[which] as IssuerKeyFile;
-  const now = new Date();
-  const nonce = encodeBase64Url(randomBytes(24));
-  const request = await createPresentationRequest({
-    verifier: { did: verifier.did, alg: verifier.alg, sign: issuerSigner(jws, verifier) },
-    verifierName: which === 0 ? 'Gemeente Utrecht' : 'Woningcorporatie Mitros',
-    purpose: 'Income check',
-    dcql: dcqlForClaims({
-      id: 'income',
-      vct: 'urn:vouch:income-statement:1',
-      required: ['period', 'net_wage_cents'],
-      optional: ['employee_name'],
-    }),
-    responseMode: 'vouch_qr',
-    nonce,
-    now,
-  });
-  const read = await readPresentationRequest(wallet, utf8ToBytes(request), { crypto: jws, now });
-  if (!read.ok) throw new Error(`${read.reason}: ${read.detail}`);
-  const answered = await answerPresentationRequest(
+const presentTo = (wallet: HolderWallet, which: 0 | 1, credentialId: string) =>
+  presentToVerifier(
     wallet,
-    read.value,
-    [{ queryId: 'income', credentialId, disclose: [...DISCLOSE] }],
-    { now, randomBytes },
+    { key: verifiers[which] as IssuerKeyFile, name: VERIFIER_NAMES[which] as string },
+    { credentialId, issuerKey: server.issuerKey.publicJwk, jws, now: new Date() },
   );
-  if (!answered.ok) throw new Error(`${answered.reason}: ${answered.detail}`);
-  const response = parsePresentationResponse(answered.value.response);
-  if (!response.ok) throw new Error('response');
-  const presentation = response.value.vpToken.income?.[0] ?? '';
-  const verified = await verifyPresentation(presentation, {
-    crypto: jws,
-    now,
-    audience: audienceOf(read.value.request),
-    nonce,
-    issuerKey: server.issuerKey.publicJwk,
-    statusPolicy: { whenUnavailable: 'warn' },
-    requiredClaims: ['period', 'net_wage_cents'],
-  });
-  expect(verified.valid).toBe(true);
-  return presentation;
-}
 
 /** The disclosed values, vct, the issuer (DID, status list address) and the verifiers' own ids. */
 function allowedFor(credential: StoredCredential): string[] {
