@@ -136,22 +136,48 @@ export function readReceiptHalf(
 
 /** The prefix of a countersigned receipt shown as text or QR code (offline answers). */
 export const RECEIPT_TEXT_PREFIX = 'vouch-receipt:';
+/** Receipts in one receipt text: an application's one, or an issuance's ISSUE and RECEIVE. */
+export const MAX_RECEIPTS_PER_TEXT = 2;
 
-/** A countersigned receipt as text for a QR code: `vouch-receipt:<binary, base64url>`. */
-export function encodeReceiptText(receipt: Receipt): string {
-  return `${RECEIPT_TEXT_PREFIX}${encodeBase64Url(encodeReceipt(receipt))}`;
+/**
+ * Countersigned receipts as text for one QR code: `vouch-receipt:<binary, base64url>`, several
+ * joined by `.` (an issuance's pair: about 650 characters, still one frame).
+ */
+export function encodeReceiptText(receipts: Receipt | readonly Receipt[]): string {
+  const list = Array.isArray(receipts) ? receipts : [receipts as Receipt];
+  return `${RECEIPT_TEXT_PREFIX}${list.map((r) => encodeBase64Url(encodeReceipt(r))).join('.')}`;
 }
 
-export function readReceiptText(text: string): Result<Receipt, 'bad-receipt-text', Problem> {
+/** Reads a `vouch-receipt:…` text: one or two receipts; strict and size-capped. */
+export function readReceiptTexts(text: string): Result<Receipt[], 'bad-receipt-text', Problem> {
   const bad = (message: string) => failedWith('bad-receipt-text' as const, { message });
   const trimmed = typeof text === 'string' ? text.trim() : '';
   if (!trimmed.startsWith(RECEIPT_TEXT_PREFIX) || trimmed.length > MAX_RECEIPT_HALF_LENGTH) {
     return bad(`expected ${RECEIPT_TEXT_PREFIX}<receipt>`);
   }
-  const bytes = decodeBase64Url(trimmed.slice(RECEIPT_TEXT_PREFIX.length));
-  if (!bytes.ok) return bad(bytes.detail.message);
-  const receipt = decodeReceipt(bytes.value);
-  return receipt.ok ? ok(receipt.value) : bad(receipt.detail.message);
+  const parts = trimmed.slice(RECEIPT_TEXT_PREFIX.length).split('.');
+  if (parts.length > MAX_RECEIPTS_PER_TEXT) {
+    return bad(`at most ${MAX_RECEIPTS_PER_TEXT} receipts in one text`);
+  }
+  const receipts: Receipt[] = [];
+  for (const part of parts) {
+    if (!part || !B64URL.test(part)) return bad('a receipt is not base64url');
+    const bytes = decodeBase64Url(part);
+    if (!bytes.ok) return bad(bytes.detail.message);
+    const receipt = decodeReceipt(bytes.value);
+    if (!receipt.ok) return bad(receipt.detail.message);
+    receipts.push(receipt.value);
+  }
+  return ok(receipts);
+}
+
+export function readReceiptText(text: string): Result<Receipt, 'bad-receipt-text', Problem> {
+  const read = readReceiptTexts(text);
+  if (!read.ok) return read;
+  const [only, ...rest] = read.value;
+  return only && rest.length === 0
+    ? ok(only)
+    : failedWith('bad-receipt-text', { message: 'expected one receipt' });
 }
 
 /** The desk's answer member: the countersigned receipt, and where the ledger holds it. */
@@ -205,12 +231,19 @@ export type CountersignHalfProblem =
 export async function countersignReceiptHalf(options: {
   half: string;
   action: Receipt['action'];
-  /** The document as the desk has it: the desk never takes the wallet's word for its hash. */
-  document: Uint8Array;
+  /**
+   * The document as the desk has it (the desk never takes the wallet's word for its hash), or the
+   * SHA-256 hash the desk kept of it (an offline issuance: the desk's note of what it issued).
+   */
+  document: Uint8Array | { sha256: Uint8Array };
   desk: { did: string; sign: JwsSign };
   deskRole: ReceiptRole;
   crypto: Pick<JwsCrypto, 'verify'>;
   now: Date;
+  /** How old the wallet's half may be (default: a key binding JWT's 300 s). */
+  maxAgeSeconds?: number;
+  /** The half may not be older than this (an issuance: when the desk issued). */
+  notBefore?: Date;
 }): Promise<Result<ReceiptRecord, CountersignHalfProblem, Problem>> {
   const fail = (reason: CountersignHalfProblem, message: string) => failedWith(reason, { message });
   const read = readReceiptHalf(options.half);
@@ -229,13 +262,20 @@ export async function countersignReceiptHalf(options: {
   }
   // The same window as a key binding JWT's iat: made at most this long ago, not in the future.
   const age = options.now.getTime() - receipt.time;
-  if (age > DEFAULT_MAX_AGE_SECONDS * 1000 || age < -FUTURE_SKEW_SECONDS * 1000) {
+  const maxAge = options.maxAgeSeconds ?? DEFAULT_MAX_AGE_SECONDS;
+  const early = options.notBefore !== undefined && receipt.time < options.notBefore.getTime();
+  if (age > maxAge * 1000 || age < -FUTURE_SKEW_SECONDS * 1000 || early) {
     return fail(
       'time-not-fresh',
       `the receipt's time ${new Date(receipt.time).toISOString()} is not now`,
     );
   }
-  const documentHash = hashDocument(receipt.hashAlg, options.document);
+  const given = options.document;
+  if (!(given instanceof Uint8Array) && receipt.hashAlg !== 'sha-256') {
+    return fail('commitment-mismatch', 'the desk kept a SHA-256 hash of the document');
+  }
+  const documentHash =
+    given instanceof Uint8Array ? hashDocument(receipt.hashAlg, given) : given.sha256;
   const commitment = computeCommitment({
     hashAlg: receipt.hashAlg,
     salt,
@@ -489,7 +529,20 @@ async function keepCountersigned(
   pending: PendingReceipt,
   answer: { receipt: Receipt; inclusion?: InclusionProof },
   deps: FinishDeps,
-  alsoDelete: readonly string[] = [],
+): Promise<Result<StoredReceipt, FinishReceiptProblem, Problem>> {
+  const checked = await checkCountersigned(pending, answer, deps);
+  if (!checked.ok) return checked;
+  await wallet.vault.writeRecords([
+    { id: `${RECEIPT_PREFIX}${checked.value.id}`, value: checked.value },
+  ]);
+  return checked;
+}
+
+/** Is `answer` the receipt the wallet signed, now signed by the desk and opening? The record to keep. */
+async function checkCountersigned(
+  pending: PendingReceipt,
+  answer: { receipt: Receipt; inclusion?: InclusionProof },
+  deps: FinishDeps,
 ): Promise<Result<StoredReceipt, FinishReceiptProblem, Problem>> {
   const { receipt } = answer;
   const sameBytes =
@@ -515,7 +568,7 @@ async function keepCountersigned(
     ...(answer.inclusion === undefined ? {} : { inclusion: answer.inclusion }),
   };
   const at = new Date(receipt.time).toISOString();
-  const stored: StoredReceipt = {
+  return ok({
     id: `${at.replace(/\D/g, '')}-${bytesToHex(deps.randomBytes(4))}`,
     at,
     kind: pending.kind,
@@ -524,13 +577,7 @@ async function keepCountersigned(
     ...(pending.purpose === undefined ? {} : { purpose: pending.purpose }),
     relationshipIndex: pending.relationshipIndex,
     record: receiptRecordToJson(record),
-  };
-  // One transaction: the receipt is kept and its pending half goes, or neither.
-  await wallet.vault.writeRecords([
-    { id: `${RECEIPT_PREFIX}${stored.id}`, value: stored },
-    ...alsoDelete.map((id) => ({ delete: id })),
-  ]);
-  return ok(stored);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -558,7 +605,25 @@ export async function keepPendingReceipt(
   pending: PendingReceipt,
   now: Date,
 ): Promise<void> {
-  const value: z.infer<typeof pendingSchema> = {
+  await keepPendingReceipts(wallet, [pending], now);
+}
+
+/** Keeps several halves in one transaction (an issuance's ISSUE and RECEIVE). */
+export async function keepPendingReceipts(
+  wallet: HolderWallet,
+  pendings: readonly PendingReceipt[],
+  now: Date,
+): Promise<void> {
+  await wallet.vault.writeRecords(
+    pendings.map((pending) => ({
+      id: `${PENDING_RECEIPT_PREFIX}${receiptId(pending.receipt)}`,
+      value: pendingValue(pending, now),
+    })),
+  );
+}
+
+function pendingValue(pending: PendingReceipt, now: Date): z.infer<typeof pendingSchema> {
+  return {
     kind: pending.kind,
     walletRole: pending.walletRole,
     receipt: encodeBase64Url(encodeReceipt(pending.receipt)),
@@ -570,38 +635,76 @@ export async function keepPendingReceipt(
     ...(pending.purpose === undefined ? {} : { purpose: pending.purpose }),
     createdAt: now.toISOString(),
   };
-  await wallet.vault.writeRecords([
-    { id: `${PENDING_RECEIPT_PREFIX}${receiptId(pending.receipt)}`, value },
-  ]);
 }
 
 /**
- * A scanned or pasted `vouch-receipt:…` text: the desk's countersigned receipt for a half this
- * wallet keeps; checked like an online answer, kept, and the half dropped.
+ * Offline issuance (wallet → issuer desk): the wallet's halves of the ISSUE/RECEIVE pair and the
+ * SHA-256 of the document (the issuer JWTs), by which the desk finds what it issued:
+ * `vouch-receipt-halves:<ISSUE half>~<RECEIVE half>~<SHA-256, base64url>` (about 620 characters).
  */
-export async function completeReceiptFromText(
-  wallet: HolderWallet,
+export const RECEIPT_HALVES_PREFIX = 'vouch-receipt-halves:';
+
+export function encodeIssuanceHalvesText(options: {
+  halves: readonly [string, string];
+  documentHash: Uint8Array;
+}): string {
+  const [issue, receive] = options.halves;
+  return `${RECEIPT_HALVES_PREFIX}${issue}~${receive}~${encodeBase64Url(options.documentHash)}`;
+}
+
+export function readIssuanceHalvesText(
   text: string,
-  deps: FinishDeps,
-): Promise<Result<StoredReceipt, FinishReceiptProblem, Problem>> {
-  const read = readReceiptText(text);
-  if (!read.ok) return read;
-  const pendingId = `${PENDING_RECEIPT_PREFIX}${receiptId(read.value)}`;
-  const stored = await wallet.vault.readRecord(pendingId, pendingSchema);
-  if (!stored.ok || !stored.value) {
-    return failedWith('no-pending-receipt', {
-      message: 'this wallet holds no half of this receipt (another wallet, or kept already)',
-    });
+): Result<{ halves: [string, string]; documentHash: Uint8Array }, 'bad-receipt-text', Problem> {
+  const bad = (message: string) => failedWith('bad-receipt-text' as const, { message });
+  const trimmed = typeof text === 'string' ? text.trim() : '';
+  if (!trimmed.startsWith(RECEIPT_HALVES_PREFIX) || trimmed.length > MAX_RECEIPT_HALF_LENGTH) {
+    return bad(`expected ${RECEIPT_HALVES_PREFIX}<ISSUE half>~<RECEIVE half>~<document hash>`);
   }
+  const [issue, receive, hash, ...rest] = trimmed.slice(RECEIPT_HALVES_PREFIX.length).split('~');
+  const documentHash = hash && B64URL.test(hash) ? decodeBase64Url(hash) : undefined;
+  if (rest.length > 0 || !issue || !receive || !documentHash?.ok) {
+    return bad('expected two receipt halves and a document hash');
+  }
+  if (documentHash.value.length !== 32) return bad('the document hash is not 32 bytes');
+  for (const half of [issue, receive]) {
+    const read = readReceiptHalf(half);
+    if (!read.ok) return bad(read.detail.message);
+  }
+  return ok({ halves: [issue, receive], documentHash: documentHash.value });
+}
+
+/**
+ * After the wallet saved a credential from an offline offer of a did:key desk: its halves of the
+ * ISSUE/RECEIVE pair, kept pending (one transaction) until the desk's receipt text is scanned,
+ * and the text to show the desk. Undefined when the issuer is not a did:key (no receipt).
+ */
+export async function startOfflineIssuanceReceipts(
+  wallet: HolderWallet,
+  options: Parameters<typeof startIssuanceReceipts>[1],
+): Promise<string | undefined> {
+  const started = await startIssuanceReceipts(wallet, options);
+  const [issue, receive] = started ?? [];
+  if (!issue || !receive) return undefined;
+  await keepPendingReceipts(wallet, [issue.pending, receive.pending], options.now);
+  return encodeIssuanceHalvesText({
+    halves: [issue.half, receive.half],
+    documentHash: issue.pending.documentHash,
+  });
+}
+
+async function readPending(
+  wallet: HolderWallet,
+  pendingId: string,
+): Promise<PendingReceipt | undefined> {
+  const stored = await wallet.vault.readRecord(pendingId, pendingSchema);
+  if (!stored.ok || !stored.value) return undefined;
   const value = stored.value;
   const receipt = decodeBase64Url(value.receipt);
   const salt = decodeBase64Url(value.salt);
   const documentHash = decodeBase64Url(value.documentHash);
   const decoded = receipt.ok ? decodeReceipt(receipt.value) : undefined;
-  if (!decoded?.ok || !salt.ok || !documentHash.ok) {
-    return failedWith('no-pending-receipt', { message: 'the kept half is unreadable' });
-  }
-  const pending: PendingReceipt = {
+  if (!decoded?.ok || !salt.ok || !documentHash.ok) return undefined;
+  return {
     kind: value.kind,
     walletRole: value.walletRole,
     receipt: decoded.value,
@@ -612,7 +715,42 @@ export async function completeReceiptFromText(
     counterpartyName: value.counterpartyName,
     ...(value.purpose === undefined ? {} : { purpose: value.purpose }),
   };
-  return keepCountersigned(wallet, pending, { receipt: read.value }, deps, [pendingId]);
+}
+
+/**
+ * A scanned or pasted `vouch-receipt:…` text: the desk's countersigned receipts (one for an
+ * application, ISSUE and RECEIVE for a credential) for halves this wallet keeps; each checked like
+ * an online answer. All are kept and their halves dropped in one transaction, or nothing changes.
+ */
+export async function completeReceiptFromText(
+  wallet: HolderWallet,
+  text: string,
+  deps: FinishDeps,
+): Promise<Result<StoredReceipt[], FinishReceiptProblem, Problem>> {
+  const read = readReceiptTexts(text);
+  if (!read.ok) return read;
+  const kept: StoredReceipt[] = [];
+  const pendingIds: string[] = [];
+  for (const receipt of read.value) {
+    const pendingId = `${PENDING_RECEIPT_PREFIX}${receiptId(receipt)}`;
+    const pending = pendingIds.includes(pendingId)
+      ? undefined
+      : await readPending(wallet, pendingId);
+    if (!pending) {
+      return failedWith('no-pending-receipt', {
+        message: 'this wallet holds no half of this receipt (another wallet, or kept already)',
+      });
+    }
+    const checked = await checkCountersigned(pending, { receipt }, deps);
+    if (!checked.ok) return checked;
+    kept.push(checked.value);
+    pendingIds.push(pendingId);
+  }
+  await wallet.vault.writeRecords([
+    ...kept.map((stored) => ({ id: `${RECEIPT_PREFIX}${stored.id}`, value: stored })),
+    ...pendingIds.map((id) => ({ delete: id })),
+  ]);
+  return ok(kept);
 }
 
 /** The wallet's receipts, newest first (an unreadable record is skipped). */
