@@ -7,11 +7,12 @@ import {
   type HolderWallet,
 } from '../holder/index.ts';
 import { es256kSigner } from '../keys/index.ts';
+import { isStatusIndexRevoked } from '../status-list/index.ts';
 import { createCopiesRequest, readCopiesRequest } from '../protocol/index.ts';
 import { connect, jws, newDesk, newWallet, NOW, payslip } from './desk-wallet.fake.ts';
 import { issueCopiesOnRequest } from './copies-request.ts';
-import type { IssuerDesk } from './desk.ts';
-import { issueToSubject, revokeIssued } from './issuance.ts';
+import { readStatusList, type IssuerDesk } from './desk.ts';
+import { issueToSubject, listIssued, revokeIssued, statusIndicesOf } from './issuance.ts';
 
 const LATER = new Date(NOW.getTime() + 3 * 86_400_000);
 
@@ -119,5 +120,105 @@ describe('new copies offline: the copies request', () => {
       { request: request.value, now: LATER },
     );
     expect(answered.ok).toBe(false);
+  });
+
+  /** The original and two batches asked for later (the second asked with a copy of the first). */
+  async function renewedTwice() {
+    const held = await holdingTwoCopies();
+    const renewals: string[] = [];
+    for (const jti of ['f1', 'f2']) {
+      const request = await createCopiesRequestFor(held.wallet, held.credentialId, {
+        now: LATER,
+        jti,
+        copies: 3,
+      });
+      if (!request.ok) throw new Error(request.reason);
+      const answered = await issueCopiesOnRequest(
+        held.desk,
+        { jws, randomBytes },
+        { request: request.value, now: LATER },
+      );
+      if (!answered.ok) throw new Error(`${answered.reason}: ${answered.detail}`);
+      renewals.push(answered.value.record.id);
+      const received = await receiveCredentialOffer(held.wallet, answered.value.offer, {
+        crypto: jws,
+        now: LATER,
+      });
+      if (!received.ok) throw new Error(`${received.reason}: ${received.detail}`);
+    }
+    return { ...held, renewals };
+  }
+
+  async function expectFamilyRevoked(desk: IssuerDesk) {
+    const list = await readStatusList(desk);
+    const entries = await listIssued(desk);
+    expect(entries).toHaveLength(3);
+    const indices = entries.flatMap((entry) => statusIndicesOf(entry));
+    expect(indices).toHaveLength(2 + 3 + 3);
+    for (const index of indices) expect(isStatusIndexRevoked(list, index)).toBe(true);
+    for (const entry of entries) expect(entry.revoked?.reason).toBe('wrong hours');
+  }
+
+  it('Given batches issued on copies requests, then each names the original it renews (the first, also for a renewal asked with a renewed copy)', async () => {
+    const { desk, issuedId, renewals } = await renewedTwice();
+    const entries = await listIssued(desk);
+    for (const id of renewals) expect(entries.find((e) => e.id === id)?.renews).toBe(issuedId);
+    expect(entries.find((e) => e.id === issuedId)?.renews).toBeUndefined();
+  });
+
+  it('Given an original and two renewals, when the original is revoked, then every copy of all three is revoked', async () => {
+    const { desk, issuedId } = await renewedTwice();
+    const revoked = await revokeIssued(desk, { issuedId, reason: 'wrong hours', now: LATER });
+    expect(revoked.ok).toBe(true);
+    await expectFamilyRevoked(desk);
+  });
+
+  it('Given an original and two renewals, when a renewal is revoked, then the original and the other renewal are revoked too, and no more copies are given', async () => {
+    const { wallet, desk, credentialId, renewals } = await renewedTwice();
+    const revoked = await revokeIssued(desk, {
+      issuedId: renewals[1] as string,
+      reason: 'wrong hours',
+      now: LATER,
+    });
+    expect(revoked.ok).toBe(true);
+    await expectFamilyRevoked(desk);
+    const again = await revokeIssued(desk, {
+      issuedId: renewals[0] as string,
+      reason: 'again',
+      now: LATER,
+    });
+    expect(!again.ok && again.reason).toBe('already-revoked');
+    const request = await createCopiesRequestFor(wallet, credentialId, { now: LATER, jti: 'f3' });
+    if (!request.ok) throw new Error(request.reason);
+    const answered = await issueCopiesOnRequest(
+      desk,
+      { jws, randomBytes },
+      { request: request.value, now: LATER },
+    );
+    expect(!answered.ok && answered.reason).toBe('revoked');
+  });
+
+  it('Given two credentials to the same person, when one is revoked, then the other stays valid', async () => {
+    const { desk, issuedId } = await holdingTwoCopies();
+    const [subject] = (await listIssued(desk)).map((entry) => entry.subjectId);
+    const other = await issueToSubject(
+      desk,
+      { jws, randomBytes },
+      {
+        subjectId: subject as string,
+        typeId: 'income-statement',
+        claims: { ...payslip, period: '2026-10' },
+        now: NOW,
+        copies: 2,
+      },
+    );
+    if (!other.ok) throw new Error(other.reason);
+    await revokeIssued(desk, { issuedId, reason: 'wrong hours', now: LATER });
+    const list = await readStatusList(desk);
+    for (const index of statusIndicesOf(other.value.record))
+      expect(isStatusIndexRevoked(list, index)).toBe(false);
+    expect(
+      (await listIssued(desk)).find((e) => e.id === other.value.record.id)?.revoked,
+    ).toBeUndefined();
   });
 });

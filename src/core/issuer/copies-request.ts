@@ -5,7 +5,8 @@
  * desk checks, in this order: the request's shape; the relationship is in its register; the
  * signature is by that relationship's key; its OWN signature on the copy; the copy's `cnf` is that
  * subject's child key at the copy's child index; the credential is in its issued log for this
- * subject and not revoked. It never needs to have kept the claims: they come from the copy.
+ * subject and not revoked. It never needs to have kept the claims: they come from the copy. The new
+ * batch's log entry `renews` the original (issuance.ts): revoking either revokes both.
  */
 import { credentialTypeByVct } from '../credentials/index.ts';
 import type { JwsCrypto } from '../jose/index.ts';
@@ -14,7 +15,13 @@ import { readCopiesRequest, verifyCopiesRequest } from '../protocol/index.ts';
 import { verifySdJwtVc } from '../sd-jwt/index.ts';
 import { readCopiesPolicy } from './copies-policy.ts';
 import type { IssuerDesk } from './desk.ts';
-import { issueToSubject, listIssued, statusIndicesOf, type IssueOutcome } from './issuance.ts';
+import {
+  familyOf,
+  issueToSubject,
+  listIssued,
+  statusIndicesOf,
+  type IssueOutcome,
+} from './issuance.ts';
 import { listSubjects, type Subject } from './register.ts';
 
 export type CopiesRequestRefusal =
@@ -103,6 +110,8 @@ export async function issueCopiesOnRequest(
     claims: copy.value.claims,
     now: options.now,
     copies: Math.min(request.value.copies, policy),
+    // The new batch is the same credential: revoking it or its original revokes both.
+    renews: familyOf(issued),
     ...(options.statusUri === undefined ? {} : { statusUri: options.statusUri }),
   });
   if (!outcome.ok) {

@@ -53,6 +53,12 @@ const issuedSchema = z.object({
     .array(z.object({ childIndex: z.number().int().min(0), statusIndex: z.number().int().min(0) }))
     .max(MAX_COPIES)
     .optional(),
+  /**
+   * A batch issued for a copies request (copies-request.ts): the id of the entry it renews, always
+   * the family's first (a renewal of a renewal names the same original). Revoking any entry of
+   * the family revokes every copy of all of them (revokeIssued). Absent: an original.
+   */
+  renews: z.string().optional(),
   /** Absent on entries logged before issue 10: those are all SD-JWT VCs. */
   format: z.enum(['dc+sd-jwt', 'jwt_vc_json']).optional(),
   issuedAt: z.string(),
@@ -109,6 +115,8 @@ export async function issueToSubject(
      * offer, as before. A VC-JWT is always one copy.
      */
     copies?: number;
+    /** The issued-log entry this batch renews (a copies request): the family's original. */
+    renews?: string;
   },
 ): Promise<{ ok: true; value: IssueOutcome } | ({ ok: false } & IssueProblem)> {
   const subject = await readSubject(desk, options.subjectId);
@@ -198,6 +206,7 @@ export async function issueToSubject(
     childIndex,
     statusIndex: first.statusIndex,
     ...(count > 1 ? { copies: copyKeys } : {}),
+    ...(options.renews === undefined ? {} : { renews: options.renews }),
     format,
     issuedAt: options.now.toISOString(),
     ...(expiresAt ? { expiresAt: expiresAt.toISOString() } : {}),
@@ -243,6 +252,16 @@ export async function listIssued(desk: IssuerDesk): Promise<IssuedCredential[]> 
 
 export type RevokeProblem = 'not-found' | 'already-revoked' | 'missing-reason';
 
+/** The id of the original a log entry belongs to: its own, or the one it renews. */
+export function familyOf(issued: Pick<IssuedCredential, 'id' | 'renews'>): string {
+  return issued.renews ?? issued.id;
+}
+
+/**
+ * Revoke a credential: every copy of every batch of its family (the original and each batch
+ * issued on a copies request, whichever of them is named), in one write with the status list, as
+ * `vouch serve` revokes all copies of an offer, refreshed ones too. Returns the entry named.
+ */
 export async function revokeIssued(
   desk: IssuerDesk,
   options: { issuedId: string; reason: string; now: Date },
@@ -252,26 +271,31 @@ export async function revokeIssued(
   const read = await desk.vault.readRecord(`${ISSUED_PREFIX}${options.issuedId}`, issuedSchema);
   if (!read.ok || !read.value) return { ok: false, reason: 'not-found' };
   if (read.value.revoked) return { ok: false, reason: 'already-revoked' };
+  const family = familyOf(read.value);
+  const members = (await listIssued(desk)).filter(
+    (entry) => familyOf(entry) === family && !entry.revoked,
+  );
   let list = await readStatusList(desk);
-  // Every copy's index, in one write: a batch is revoked whole.
-  for (const index of statusIndicesOf(read.value)) {
-    const revoked = revokeStatusIndex(list, index);
-    if (!revoked.ok)
-      return {
-        ok: false,
-        reason: revoked.reason === 'already-revoked' ? 'already-revoked' : 'not-found',
-      };
-    list = revoked.value;
+  const revoked = { at: options.now.toISOString(), reason: reason.slice(0, 500) };
+  const records: IssuedCredential[] = [];
+  for (const member of members) {
+    // Every copy's index, in one write: a batch is revoked whole.
+    for (const index of statusIndicesOf(member)) {
+      const next = revokeStatusIndex(list, index);
+      if (!next.ok) {
+        // An index set already (revoked another way) stays revoked; anything else is not ours.
+        if (next.reason === 'already-revoked') continue;
+        return { ok: false, reason: 'not-found' };
+      }
+      list = next.value;
+    }
+    records.push({ ...member, revoked });
   }
-  const record: IssuedCredential = {
-    ...read.value,
-    revoked: { at: options.now.toISOString(), reason: reason.slice(0, 500) },
-  };
   await desk.vault.writeRecords([
     { id: STATUS_LIST_ID, value: list },
-    { id: `${ISSUED_PREFIX}${record.id}`, value: record },
+    ...records.map((record) => ({ id: `${ISSUED_PREFIX}${record.id}`, value: record })),
   ]);
-  return { ok: true, value: record };
+  return { ok: true, value: { ...read.value, revoked } };
 }
 
 /**
