@@ -58,6 +58,8 @@ export async function createRequest(
     declare?: readonly string[];
     /** The month (`YYYY-MM`) asked about, kept with the pending request (a monthly rule's period). */
     month?: string;
+    /** `vouch.receipts`: the desk countersigns a receipt of every application it accepts. */
+    receipts?: boolean;
   },
 ): Promise<CreatedRequest> {
   const { needs, now, rule, declare, month } = options;
@@ -99,6 +101,7 @@ export async function createRequest(
     ...(declare === undefined ? {} : { declare }),
     // The month asked about, for the wallet: it answers the declared facts of that month.
     ...(month === undefined ? {} : { period: month }),
+    ...(options.receipts === true ? { receipts: true } : {}),
   };
   const redirectUri = options.redirectUri ?? options.responseUri;
   const [forQr, forLink] = await withVerifierSigner(desk, deps, async (verifier) => [
