@@ -42,6 +42,9 @@ export const issuerDeskEn = {
   'issuerDesk.copies.saved': 'Saved. New credentials are issued in this number of copies.',
   'issuerDesk.copies.invalid': 'Enter a whole number from 1 to 50.',
   'issuerDesk.issued.copies': '{count} copies',
+  'issuerDesk.issued.renews': 'new copies of the credential issued on {date}',
+  'issuerDesk.revoke.family':
+    'This credential was also handed out later as new copies ({count} batches in all): every copy of every batch is revoked.',
   'issuerDesk.copiesRequest.answered':
     '{name} asked for new copies of a credential. Hand over the new copies:',
   'issuerDesk.copiesRequest.invalid': 'This is not a copies request this desk can read.',

@@ -44,6 +44,9 @@ export const issuerDeskFr: Record<keyof typeof issuerDeskEn, string> = {
     'Enregistré. Les nouvelles attestations sont émises en ce nombre de copies.',
   'issuerDesk.copies.invalid': 'Indiquez un nombre entier de 1 à 50.',
   'issuerDesk.issued.copies': '{count} copies',
+  'issuerDesk.issued.renews': 'nouvelles copies de l’attestation émise le {date}',
+  'issuerDesk.revoke.family':
+    'Cette attestation a aussi été remise plus tard en nouvelles copies ({count} lots en tout) : chaque copie de chaque lot est révoquée.',
   'issuerDesk.copiesRequest.answered':
     '{name} a demandé de nouvelles copies d’une attestation. Remettez les nouvelles copies :',
   'issuerDesk.copiesRequest.invalid':

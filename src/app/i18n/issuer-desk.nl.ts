@@ -43,6 +43,9 @@ export const issuerDeskNl: Record<keyof typeof issuerDeskEn, string> = {
   'issuerDesk.copies.saved': 'Opgeslagen. Nieuwe bewijzen worden in dit aantal kopieën uitgegeven.',
   'issuerDesk.copies.invalid': 'Vul een heel getal van 1 tot 50 in.',
   'issuerDesk.issued.copies': '{count} kopieën',
+  'issuerDesk.issued.renews': 'nieuwe kopieën van de verklaring uitgegeven op {date}',
+  'issuerDesk.revoke.family':
+    'Deze verklaring is later ook als nieuwe kopieën gegeven ({count} reeksen in totaal): elke kopie van elke reeks wordt ingetrokken.',
   'issuerDesk.copiesRequest.answered':
     '{name} vroeg nieuwe kopieën van een bewijs aan. Geef de nieuwe kopieën mee:',
   'issuerDesk.copiesRequest.invalid': 'Dit is geen aanvraag voor kopieën die deze balie kan lezen.',

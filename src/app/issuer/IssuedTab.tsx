@@ -1,6 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
-import { issuedStatus, type IssuedCredential, type IssuedStatus } from '../../core/issuer/index.ts';
+import {
+  familyOf,
+  issuedStatus,
+  type IssuedCredential,
+  type IssuedStatus,
+} from '../../core/issuer/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
 import { downloadText } from '../shared/download.ts';
@@ -26,6 +31,10 @@ export function IssuedTab() {
   const serverUrl = useDeskStore((s) => s.serverUrl);
   const [notice, setNotice] = useState<string | null>(null);
   const now = new Date();
+  const originalOf = (item: IssuedCredential) =>
+    item.renews === undefined ? undefined : issued.find((each) => each.id === item.renews);
+  const familySize = (item: IssuedCredential) =>
+    issued.filter((each) => familyOf(each) === familyOf(item)).length;
 
   const confirmRevoke = async () => {
     if (!revoking) return;
@@ -84,6 +93,14 @@ export function IssuedTab() {
                       <>
                         {' · '}
                         {t('issuerDesk.issued.copies', { count: item.copies.length })}
+                      </>
+                    ) : null}
+                    {item.renews !== undefined ? (
+                      <>
+                        {' · '}
+                        {t('issuerDesk.issued.renews', {
+                          date: formatDateTime(originalOf(item)?.issuedAt ?? '', language),
+                        })}
                       </>
                     ) : null}
                   </td>
@@ -171,6 +188,9 @@ export function IssuedTab() {
           onConfirm={() => void confirmRevoke()}
         >
           <p>{t('desk.revoke.body')}</p>
+          {familySize(revoking) > 1 ? (
+            <p>{t('issuerDesk.revoke.family', { count: familySize(revoking) })}</p>
+          ) : null}
           <div className="field">
             <label htmlFor="revoke-reason">{t('desk.revoke.reason')}</label>
             <textarea
