@@ -1,21 +1,23 @@
 import { z } from 'zod';
 import { bytesToHex } from '../encoding/index.ts';
-import { checkClaims, CREDENTIAL_TYPES, type CredentialTypeId } from '../credentials/index.ts';
+import { checkClaims, type CredentialTypeId } from '../credentials/index.ts';
 import type { JwsCrypto } from '../jose/index.ts';
-import { deriveCredentialPublicKey, didKeyFromPublicKey, publicKeyToJwk } from '../keys/index.ts';
-import {
-  encodeBatchCredentialOffer,
-  encodeCredentialOffer,
-  MAX_OFFER_COPIES,
-} from '../protocol/index.ts';
+import { MAX_OFFER_COPIES } from '../protocol/index.ts';
 import type { OfferFormat } from '../protocol/credential-offer.ts';
-import { issueSdJwtVc, type SdJwtCompact } from '../sd-jwt/index.ts';
+import type { SdJwtCompact } from '../sd-jwt/index.ts';
 import {
   allocateStatusIndices,
   publishStatusListJwt,
   revokeStatusIndex,
 } from '../status-list/index.ts';
 import { readStatusList, STATUS_LIST_ID, withIssuerSigner, type IssuerDesk } from './desk.ts';
+import {
+  batchIssuedAt,
+  encodeOfferForCopies,
+  issueCopies,
+  policyExpiry,
+  type IssuedCopy,
+} from './issue-copies.ts';
 import { readSubject, SUBJECT_PREFIX } from './register.ts';
 
 /** An issuer's copies policy (issue 13): 1…MAX_COPIES copies a credential, DEFAULT_COPIES unless set. */
@@ -137,64 +139,30 @@ export async function issueToSubject(
   if (!allocated.ok) return { ok: false, reason: 'list-full' };
   const { list, indices: statusIndices } = allocated.value;
 
-  const type = CREDENTIAL_TYPES[options.typeId];
-  // A batch's iat (and exp from it) rounded down to the day: the same in every copy, and it does
-  // not single out one batch among the day's. One copy keeps the moment of issue, as before.
-  const issuedAt =
-    count > 1 ? new Date(Math.floor(options.now.getTime() / 86_400_000) * 86_400_000) : options.now;
-  const expiresAt =
-    type.expiresAfterDays === undefined
-      ? undefined
-      : new Date(issuedAt.getTime() + type.expiresAfterDays * 86_400_000);
+  const issuedAt = batchIssuedAt(options.now, count);
+  const expiresAt = policyExpiry(options.typeId, issuedAt);
   const copyKeys = statusIndices.map((idx, i) => {
     const childIndex = subject.nextChildIndex + i;
     return { childIndex, statusIndex: idx };
   });
 
-  const credentials = await withIssuerSigner(desk, deps, async (issuer) => {
-    const issued: (SdJwtCompact | string)[] = [];
-    for (const { childIndex, statusIndex } of copyKeys) {
-      // The copy's own key: the relationship xpub's non-hardened child (docs/keys.md).
-      const holderKey = deriveCredentialPublicKey(subject.xpub, childIndex);
-      const status = { idx: statusIndex, uri: options.statusUri ?? list.uri };
-      issued.push(await issueOne(issuer, holderKey, status));
-    }
-    return issued;
-  });
-
-  async function issueOne(
-    issuer: Parameters<Parameters<typeof withIssuerSigner>[2]>[0],
-    holderKey: ReturnType<typeof deriveCredentialPublicKey>,
-    status: { idx: number; uri: string },
-  ): Promise<SdJwtCompact | string> {
-    if (format === 'jwt_vc_json') {
-      // Loaded only when a VC-JWT is issued: did-jwt-vc stays out of the desk's first screens.
-      const { issueVcJwt } = await import('../w3c/index.ts');
-      return issueVcJwt({
-        issuer,
-        // `sub`: the did:key of the same child key an SD-JWT VC would bind in `cnf`.
-        subject: didKeyFromPublicKey(holderKey),
-        typeId: options.typeId,
-        claims: checkedClaims,
-        issuedAt,
-        ...(expiresAt ? { expiresAt } : {}),
-        // The IETF list's URI: the entry points at the same bits at bitstringStatusListUrl(uri).
-        status,
-        randomBytes: deps.randomBytes,
-      });
-    }
-    return issueSdJwtVc({
+  const copies = await withIssuerSigner(desk, deps, (issuer) =>
+    issueCopies({
       issuer,
-      vct: type.vct,
+      xpub: subject.xpub,
+      typeId: options.typeId,
       claims: checkedClaims,
-      holderJwk: publicKeyToJwk(holderKey),
-      status,
+      copies: copyKeys.map(({ childIndex, statusIndex }) => ({
+        childIndex,
+        status: { idx: statusIndex, uri: options.statusUri ?? list.uri },
+      })),
       issuedAt,
       ...(expiresAt ? { expiresAt } : {}),
+      format,
       decoys: options.decoys ?? 0,
       randomBytes: deps.randomBytes,
-    });
-  }
+    }),
+  );
   const first = copyKeys[0] as { childIndex: number; statusIndex: number };
   const childIndex = first.childIndex;
   const record: IssuedCredential = {
@@ -221,15 +189,8 @@ export async function issueToSubject(
     { id: STATUS_LIST_ID, value: list },
     { id: `${ISSUED_PREFIX}${record.id}`, value: record },
   ]);
-  const copies = copyKeys.map((copy, i) => ({
-    credential: credentials[i] as SdJwtCompact | string,
-    childIndex: copy.childIndex,
-  }));
-  const credential = copies[0]?.credential as SdJwtCompact | string;
-  const offer =
-    count === 1
-      ? encodeCredentialOffer({ credential, relationship: subject.fingerprint, childIndex })
-      : encodeBatchCredentialOffer({ relationship: subject.fingerprint, copies });
+  const credential = (copies[0] as IssuedCopy).credential;
+  const offer = encodeOfferForCopies(subject.fingerprint, copies);
   return { ok: true, value: { record, credential, copies, offer } };
 }
 
