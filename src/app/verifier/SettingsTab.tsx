@@ -3,6 +3,7 @@ import { useT, type MessageKey } from '../i18n/index.ts';
 import { ConfirmButton } from '../shared/ConfirmButton.tsx';
 import { Field } from '../shared/Field.tsx';
 import { ServerSettingsSection } from '../shared/ServerSettingsSection.tsx';
+import { GiveReceiptsSetting } from './GiveReceiptsSetting.tsx';
 import { RegistrationSection } from './RegistrationSection.tsx';
 import { VERIFIER_KIND_LABEL } from './VerifierSetup.tsx';
 import { eraseVerifier, savePolicySettings } from './verifier-actions.ts';
@@ -103,6 +104,7 @@ export function SettingsTab() {
           </p>
         ) : null}
       </section>
+      <GiveReceiptsSetting />
       <ServerSettingsSection
         savedUrl={serverUrl}
         onSave={saveVerifierServer}

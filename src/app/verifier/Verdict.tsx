@@ -6,6 +6,7 @@ import { formatClaim } from '../shared/claim-value.ts';
 import { formatCents, formatDateTime } from '../shared/format.ts';
 import { formatAgo, secondsSince } from './age.ts';
 import { BenefitCheck } from './BenefitCheck.tsx';
+import { AnswerReceipt } from './AnswerReceipt.tsx';
 import { benefitStatusKey, factLabel, factValue } from './benefit-words.ts';
 import { checkNameKey, checkReasonKey, failedCheckNames, formatKey } from './check-messages.ts';
 import { fetchStatusAndRecheck } from './verifier-actions.ts';
@@ -66,6 +67,7 @@ export function Verdict() {
           })}
         </p>
       ) : null}
+      <AnswerReceipt />
       {verdict.presentations.map((presentation, index) => (
         <PresentationBlock key={index} verdict={presentation} />
       ))}

@@ -39,6 +39,7 @@ import { webLock } from '../../platform/browser/web-locks.ts';
 import { randomBytes, verifierVaultDeps } from '../composition.ts';
 import type { Language, MessageKey } from '../i18n/index.ts';
 import { fetchAskedByUser } from '../shared/user-fetch.ts';
+import { receiptForAnswer, refreshDeskReceipts } from './desk-receipts-actions.ts';
 import { clearPendingResponse, pendingResponse } from './response-link.ts';
 import { refreshServerFacts, stopServerPoll } from './verifier-server.ts';
 import { endVerifierSession, getVerifierSession, setVerifierSession } from './verifier-session.ts';
@@ -110,6 +111,7 @@ export async function refreshVerifier(): Promise<void> {
     policy,
     history,
   });
+  await refreshDeskReceipts();
 }
 
 export async function loadVerifier(): Promise<void> {
@@ -179,6 +181,9 @@ const lockedFacts: Partial<VerifierUiState> = {
   serverUrl: null,
   onlineState: null,
   onlineProblem: null,
+  giveReceipts: true,
+  deskReceipts: [],
+  answerReceipt: null,
 };
 
 export function lockVerifier(notice: MessageKey | null = null): void {
@@ -222,6 +227,8 @@ export async function showRequest(options: {
     ...(options.rule === undefined ? {} : { rule: options.rule }),
     ...(options.declare === undefined ? {} : { declare: options.declare }),
     ...(options.month === undefined ? {} : { month: options.month }),
+    // The wallet adds its half of a receipt, and its consent screen promises one (issue 14).
+    receipts: useVerifierStore.getState().giveReceipts,
   });
   const qrBytes = utf8ToBytes(created.forQr);
   const linkText = encodeForText('request', utf8ToBytes(created.forLink ?? created.forQr));
@@ -236,6 +243,7 @@ export async function showRequest(options: {
   stopServerPoll();
   useVerifierStore.setState({
     shownRequest: shown,
+    answerReceipt: null,
     verdict: null,
     verdictFromServer: false,
     onlineState: null,
@@ -249,6 +257,7 @@ export function newRequest(): void {
   stopServerPoll();
   useVerifierStore.setState({
     shownRequest: null,
+    answerReceipt: null,
     verdict: null,
     verdictFromServer: false,
     onlineState: null,
@@ -265,6 +274,7 @@ export async function checkResponse(payload: Uint8Array): Promise<MessageKey | n
   if (!result.ok) return 'verifier.check.malformed';
   lastChecked = { payload, verdict: result.value };
   useVerifierStore.setState({ verdict: result.value, verdictFromServer: false, notice: null });
+  await receiptForAnswer(payload, result.value);
   await refreshVerifier();
   return null;
 }
@@ -305,7 +315,7 @@ export async function fetchStatusAndRecheck(): Promise<MessageKey | null> {
 
 export function closeVerdict(): void {
   lastChecked = null;
-  useVerifierStore.setState({ verdict: null, verdictFromServer: false });
+  useVerifierStore.setState({ verdict: null, verdictFromServer: false, answerReceipt: null });
 }
 
 // ── Trust ───────────────────────────────────────────────────────────────────────────────────────

@@ -10,6 +10,7 @@ import type {
 } from '../../core/verifier/index.ts';
 import type { QrFrames } from '../../core/transport/index.ts';
 import type { PendingRequest } from '../../core/verifier/index.ts';
+import type { DeskReceipt } from '../../core/desk/receipts.ts';
 import type { MessageKey } from '../i18n/index.ts';
 
 /** UI state of the verifier desk: public facts, never the verifier's private key. */
@@ -58,6 +59,12 @@ export interface VerifierUiState {
   onlineProblem: MessageKey | null;
   failure: MessageKey | null;
   notice: MessageKey | null;
+  /** "Give signed receipts" (issue 14): requests say vouch.receipts; on unless switched off. */
+  giveReceipts: boolean;
+  /** The desk's copies of the receipts it countersigned (public facts: keys and hashes). */
+  deskReceipts: DeskReceipt[];
+  /** The receipt of the answer on screen: its text for the citizen to scan, or why there is none. */
+  answerReceipt: { text: string } | { problem: MessageKey } | null;
 }
 
 export const initialVerifierUiState: VerifierUiState = {
@@ -80,6 +87,9 @@ export const initialVerifierUiState: VerifierUiState = {
   onlineProblem: null,
   failure: null,
   notice: null,
+  giveReceipts: true,
+  deskReceipts: [],
+  answerReceipt: null,
 };
 
 export const useVerifierStore = create<VerifierUiState>(() => initialVerifierUiState);

@@ -46,6 +46,8 @@ import {
 import { setPendingLink, takePendingLink, vouchTextOf } from './pending-link.ts';
 import { answerRequest, copyStateFor, readRequest, saveConsentAnswers } from './present-actions.ts';
 import { ReceiptOutcome, ReceiptPromise } from './ReceiptNotices.tsx';
+import { ReceiptScan } from './ReceiptScan.tsx';
+import { withQrReceiptHalf } from './receipts-actions.ts';
 
 type Stage =
   | { step: 'scan' }
@@ -56,7 +58,7 @@ type Stage =
   /** Delivered, and the verifier gave no page to go back to. */
   | { step: 'sent'; verifierName: string }
   | { step: 'consent'; read: ReadRequest; facts: DeclaredFacts }
-  | { step: 'answer'; verifierName: string; frames: QrFrames; text: string }
+  | { step: 'answer'; verifierName: string; frames: QrFrames; text: string; receipt?: true }
   | { step: 'redirect'; verifierName: string; online?: true };
 
 /** Only https, or this very origin, may receive an answer by redirect (same-device flow). */
@@ -178,8 +180,10 @@ export function PresentRequest() {
       return setError('consent.facts.saveFailed');
     }
     if (isAnsweredOnline(read)) return shareOnline(read, choices, declared);
-    const outcome = await answerRequest(read, choices, declared);
-    if (!outcome.ok) return setError(outcome.message);
+    const answered = await answerRequest(read, choices, declared);
+    if (!answered.ok) return setError(answered.message);
+    // A desk that gives receipts gets the wallet's half in the QR answer (receipts-actions.ts).
+    const outcome = await withQrReceiptHalf(read, answered);
     const text = encodeForText('response', outcome.response);
     const { request } = read;
     if (
@@ -200,6 +204,7 @@ export function PresentRequest() {
       verifierName: verifierLabel(request),
       frames: encodeForQr('response', outcome.response),
       text,
+      ...(outcome.half ? { receipt: true as const } : {}),
     });
   };
 
@@ -275,6 +280,9 @@ export function PresentRequest() {
             value={stage.text}
             onFocus={(e) => e.currentTarget.select()}
           />
+          {stage.receipt ? (
+            <ReceiptScan intro={t('receipts.scan.afterAnswer', { verifier: stage.verifierName })} />
+          ) : null}
           <button type="button" className="primary" onClick={() => openView('home')}>
             {t('present.done')}
           </button>

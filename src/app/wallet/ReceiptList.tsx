@@ -2,7 +2,13 @@ import { useEffect, useState } from 'react';
 import type { StoredReceipt } from '../../core/holder/receipts.ts';
 import { useLanguageStore, useT, type Translate } from '../i18n/index.ts';
 import { formatDateTime } from '../shared/format.ts';
-import { loadReceipts, saveProofFile, saveReceiptsExport } from './receipts-actions.ts';
+import { ReceiptScan } from './ReceiptScan.tsx';
+import {
+  loadReceipts,
+  saveProofFile,
+  saveReceiptsExport,
+  useReceiptStore,
+} from './receipts-actions.ts';
 
 /**
  * The History's signed receipts: to whom, when, why; "Prove" saves one receipt's proof file
@@ -12,6 +18,8 @@ export function ReceiptList() {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const [receipts, setReceipts] = useState<StoredReceipt[] | null>(null);
+  // A receipt scanned below: the list reloads.
+  const version = useReceiptStore((s) => s.version);
 
   useEffect(() => {
     let live = true;
@@ -19,7 +27,7 @@ export function ReceiptList() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [version]);
 
   return (
     <section aria-labelledby="receipts-title">
@@ -62,6 +70,7 @@ export function ReceiptList() {
           </div>
         </>
       ) : null}
+      <ReceiptScan />
     </section>
   );
 }

@@ -1,12 +1,12 @@
 import type { ReadRequest } from '../../core/holder/index.ts';
 import { verifierLabel } from '../../core/protocol/index.ts';
 import { useT } from '../i18n/index.ts';
-import { offersReceipt, useReceiptStore } from './receipts-actions.ts';
+import { promisesReceipt, useReceiptStore } from './receipts-actions.ts';
 
 /** On the consent screen: "You will get a signed receipt", when the wallet offers one. */
 export function ReceiptPromise({ read }: { read: ReadRequest }) {
   const t = useT();
-  if (!offersReceipt(read)) return null;
+  if (!promisesReceipt(read)) return null;
   return (
     <div className="receipt-promise">
       <p>

@@ -9,28 +9,36 @@ import type { ReadRequest } from '../../core/holder/index.ts';
 import { copiesOf } from '../../core/holder/copies.ts';
 import type { StoredCredential } from '../../core/holder/credential-store.ts';
 import {
+  completeReceiptFromText,
   exportReceipts,
   finishReceipt as keepCountersignedReceipt,
   issuerJwtOf,
   listReceipts,
   receiptProofFile,
+  keepPendingReceipt,
   startApplicationReceipt,
   startIssuanceReceipts,
+  startOfflineIssuanceReceipts,
+  type FinishReceiptProblem,
   type PendingReceipt,
   type StoredReceipt,
 } from '../../core/holder/receipts.ts';
 import type { PresentationResponse } from '../../core/protocol/index.ts';
-import { verifierLabel } from '../../core/protocol/index.ts';
+import { parseCredentialOffer, verifierLabel } from '../../core/protocol/index.ts';
+import { encodePresentationResponse } from '../../core/protocol/response.ts';
 import { jwsCrypto, randomBytes } from '../composition.ts';
+import type { MessageKey } from '../i18n/index.ts';
 import { downloadText } from '../shared/download.ts';
 import { getSession } from './session.ts';
 
 export interface ReceiptState {
   /** What came of the last online answer's receipt: shown on the "Sent" screen. */
   last: { outcome: 'kept' | 'none'; verifierName: string } | null;
+  /** Goes up when a scanned receipt is kept: the History's list reloads. */
+  version: number;
 }
 
-export const useReceiptStore = create<ReceiptState>(() => ({ last: null }));
+export const useReceiptStore = create<ReceiptState>(() => ({ last: null, version: 0 }));
 
 /**
  * Whether the wallet offers a receipt to this request: an online answer to a signed request whose
@@ -45,6 +53,110 @@ export function offersReceipt(read: ReadRequest): boolean {
     verifierDid !== undefined &&
     receipts === true
   );
+}
+
+/**
+ * Whether the wallet adds its half to a QR answer (`vouch_qr`): a signed request of a did:key
+ * verifier desk that says it gives receipts (`vouch.receipts`). The desk shows its receipt as a
+ * QR code that the wallet scans (History → Signed receipts, or the answer screen).
+ */
+export function offersQrReceipt(read: ReadRequest): boolean {
+  const { responseMode, verified, verifierDid, receipts } = read.request;
+  return responseMode === 'vouch_qr' && verified && verifierDid !== undefined && receipts === true;
+}
+
+/** The consent screen promises a receipt: online, or by QR. */
+export function promisesReceipt(read: ReadRequest): boolean {
+  return offersReceipt(read) || offersQrReceipt(read);
+}
+
+/**
+ * A QR answer with the wallet's half in `vouch.receipt`, the half kept pending until the desk's
+ * receipt is scanned. Without a half (none offered, or it failed), the answer as it was.
+ */
+export async function withQrReceiptHalf(
+  read: ReadRequest,
+  answered: { response: Uint8Array; presentationResponse: PresentationResponse },
+): Promise<{ response: Uint8Array; half: boolean }> {
+  const wallet = getSession();
+  if (!wallet || !offersQrReceipt(read)) return { response: answered.response, half: false };
+  try {
+    const now = new Date();
+    const started = await startApplicationReceipt(wallet, {
+      request: read.request,
+      verifierName: verifierLabel(read.request),
+      ...(read.request.purpose === undefined ? {} : { purpose: read.request.purpose }),
+      vpToken: answered.presentationResponse.vpToken,
+      now,
+      randomBytes,
+    });
+    if (!started) return { response: answered.response, half: false };
+    const response = encodePresentationResponse({
+      ...answered.presentationResponse,
+      receipt: started.half,
+    });
+    await keepPendingReceipt(wallet, started.pending, now);
+    return { response, half: true };
+  } catch {
+    // No receipt is no reason to hold back the answer the citizen chose to give.
+    return { response: answered.response, half: false };
+  }
+}
+
+export type ScanReceiptOutcome =
+  { ok: true; party: string; count: number } | { ok: false; message: MessageKey };
+
+/** A scanned, pasted or opened `vouch-receipt:…`: kept with its pending half dropped, or why not. */
+export async function scanReceiptText(text: string): Promise<ScanReceiptOutcome> {
+  const wallet = getSession();
+  if (!wallet) return { ok: false, message: 'error.unexpected' };
+  try {
+    const kept = await completeReceiptFromText(wallet, text, {
+      crypto: jwsCrypto(),
+      randomBytes,
+    });
+    if (!kept.ok) {
+      const messages: Record<FinishReceiptProblem, MessageKey> = {
+        'bad-receipt-text': 'receipts.scan.malformed',
+        'bad-receipt-answer': 'receipts.scan.malformed',
+        'no-pending-receipt': 'receipts.scan.noPending',
+        'not-our-receipt': 'receipts.scan.invalid',
+        'receipt-invalid': 'receipts.scan.invalid',
+      };
+      return { ok: false, message: messages[kept.reason] };
+    }
+    useReceiptStore.setState((state) => ({ version: state.version + 1 }));
+    return { ok: true, party: kept.value[0]?.counterpartyName ?? '', count: kept.value.length };
+  } catch {
+    return { ok: false, message: 'error.unexpected' };
+  }
+}
+
+/**
+ * After a credential from an offline offer (QR, file, link) is saved: the wallet's halves of the
+ * ISSUE/RECEIVE pair over the offer's copies, kept pending, as the text the desk scans ("Give the
+ * desk your receipt"). Undefined when the issuer is not a did:key desk. Never fails the save.
+ */
+export async function startOfflineIssuanceReceipt(
+  credential: Pick<StoredCredential, 'issuer' | 'issuerName' | 'relationshipIndex'>,
+  offer: Uint8Array,
+): Promise<string | undefined> {
+  const wallet = getSession();
+  if (!wallet) return undefined;
+  try {
+    const parsed = parseCredentialOffer(offer);
+    if (!parsed.ok) return undefined;
+    return await startOfflineIssuanceReceipts(wallet, {
+      issuerDid: credential.issuer,
+      issuerName: credential.issuerName,
+      relationshipIndex: credential.relationshipIndex,
+      issuerJwts: parsed.value.copies.map((copy) => issuerJwtOf(copy.credential)),
+      now: new Date(),
+      randomBytes,
+    });
+  } catch {
+    return undefined;
+  }
 }
 
 export interface StartedReceipt {
