@@ -109,7 +109,7 @@ export const COMMANDS: readonly LazyCommand[] = [
   ),
   lazy(
     ['offer'],
-    'Create an OpenID4VCI credential offer at a vouch serve and print its URI.',
+    'Create an OpenID4VCI credential offer at a vouch serve, or (--issuer) an offline offer of copies.',
     async () => (await import('./offer.ts')).offer,
   ),
   lazy(

@@ -1,12 +1,9 @@
 /**
  * `vouch issue`: one credential on stdout — an SD-JWT VC (default) or, with --format jwt_vc_json,
- * a W3C VC-JWT (docs/w3c-vc.md) — or with --batch a whole payroll to a directory (SD-JWT VC).
+ * a W3C VC-JWT (docs/w3c-vc.md) — or with --copies n (a relationship xpub) n copies of it, one a
+ * line; or with --batch a whole payroll to a directory (SD-JWT VC, one copy a row).
  */
-import {
-  checkClaims,
-  CREDENTIAL_TYPE_IDS,
-  CREDENTIAL_TYPES,
-} from '../../core/credentials/index.ts';
+import { CREDENTIAL_TYPE_IDS, CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
 import type { CredentialTypeId } from '../../core/credentials/index.ts';
 import { issuerSigner } from '../../core/jose/index.ts';
 import { issueSdJwtVc } from '../../core/sd-jwt/index.ts';
@@ -16,9 +13,16 @@ import type { IssuerKeyFile } from '../../core/jose/index.ts';
 import { issueBatch } from '../batch/issue-batch.ts';
 import { CommandFailure, EXIT_FAILURE, EXIT_OK, UsageError } from '../command.ts';
 import type { CommandSpec, ParsedFlags } from '../command.ts';
+import {
+  copiesFlag,
+  issueCopiesToXpub,
+  readCheckedClaims,
+  readCopies,
+  readXpubHolder,
+} from '../shared/copies.ts';
 import { ISSUANCE_HOLDER_FLAGS, issuanceHolder } from '../shared/holder.ts';
 import type { IssuanceHolder } from '../shared/holder.ts';
-import { readIssuerFile, readJsonFile, readStatusListFile } from '../shared/inputs.ts';
+import { readIssuerFile, readStatusListFile } from '../shared/inputs.ts';
 import { jwsCrypto, parseIsoDate, randomBytes } from '../shared/runtime.ts';
 
 /** The credential formats `vouch issue` writes (OpenID4VP 1.0 Appendix B identifiers). */
@@ -37,6 +41,9 @@ export const issue: CommandSpec = {
     "the type's schema: exit 1, every problem on stderr, nothing on stdout. With --status-list, a",
     'random unused index is taken and the list file is written back atomically; a VC-JWT points at',
     'the same index of the list\'s W3C twin (BitstringStatusListEntry, the list URI + ".w3c").',
+    'With --copies n (1-50, default 1; --holder-xpub only: a bare key has no children) n copies of',
+    'the same credential, one a line: copy i bound to child --child-index + i, with fresh salts and',
+    "its own status index; the batch's iat is the day (docs/credentials.md §Copies).",
     'Batch (--batch): one <employee_id>.vouch offer file and one <employee_id>.png QR per good row',
     'in --out; bad rows are reported on stderr with their row number; exit 1 if any row was refused.',
   ].join('\n'),
@@ -69,6 +76,10 @@ export const issue: CommandSpec = {
       valueName: 'file',
       description: 'Claims as a JSON object (single issuance).',
     },
+    copiesFlag(
+      1,
+      'Copies of the credential (1-50), one a line, on children --child-index… of --holder-xpub (single issuance, SD-JWT VC).',
+    ),
     {
       name: 'status-list',
       kind: 'string',
@@ -112,6 +123,7 @@ export const issue: CommandSpec = {
   ],
   examples: [
     'vouch issue --issuer issuer.json --type income-statement --holder-jwk holder.jwk --claims claims.json',
+    'vouch issue --issuer issuer.json --type income-statement --holder-xpub xpub6… --child-index 20 --copies 10 --claims claims.json --status-list list.json',
     'vouch issue --issuer uni.json --type diploma --format jwt_vc_json --holder-xpub xpub6… --child-index 0 --claims diploma.json',
     'vouch issue --batch payroll.csv --issuer issuer.json --type income-statement --out offers/ --status-list list.json',
   ],
@@ -145,21 +157,38 @@ export const issue: CommandSpec = {
       if (flags.string(name) !== undefined) throw usage(`--${name} is only for --batch`);
     }
     if (flags.boolean('no-png')) throw usage('--no-png is only for --batch');
+    const copies = readCopies(flags, 1, usage);
+    if (copies > 1 && format !== 'dc+sd-jwt') {
+      throw usage(`--copies ${copies}: a W3C VC-JWT is issued as one copy (leave out --copies)`);
+    }
+    if (copies > 1 && flags.string('holder-xpub') === undefined) {
+      throw usage(
+        `--copies ${copies} needs --holder-xpub <xpub> --child-index <n>: each copy is bound to its own child key, and a bare holder key (--holder-jwk, --holder-did) has none`,
+      );
+    }
     const holder = await issuanceHolder(flags, { needsKey: format === 'dc+sd-jwt', usage });
     const claimsPath = flags.string('claims');
     if (claimsPath === undefined)
       throw usage('missing required flag --claims <file> (or use --batch)');
 
     const issuer = await readIssuerFile(flags.string('issuer') as string);
-    const claims = checkClaims(
-      type as CredentialTypeId,
-      await readJsonFile(claimsPath, '--claims'),
-    );
-    if (!claims.ok) {
-      const issues = claims.detail.issues.map((issue) => issue.message);
-      throw new CommandFailure(
-        `the claims do not fit ${type} (${issues.length} problem${issues.length === 1 ? '' : 's'}): ${issues.join('; ')}`,
-      );
+    const claims = await readCheckedClaims(claimsPath, type as CredentialTypeId);
+    if (format === 'dc+sd-jwt' && flags.string('holder-xpub') !== undefined) {
+      // The desk's path (core issueCopies): one copy or many, each on its own child key.
+      const { xpub, firstChild } = readXpubHolder(flags, copies, usage);
+      const issued = await issueCopiesToXpub({
+        issuer,
+        xpub,
+        firstChild,
+        count: copies,
+        typeId: type as CredentialTypeId,
+        claims,
+        format,
+        statusListPath: flags.string('status-list'),
+        expiresAt,
+      });
+      io.stdout(issued.map((copy) => `${copy.credential}\n`).join(''));
+      return EXIT_OK;
     }
     const definition = CREDENTIAL_TYPES[type as CredentialTypeId];
     const issuedAt = new Date();
@@ -176,7 +205,7 @@ export const issue: CommandSpec = {
     const credential = await (format === 'jwt_vc_json' ? issueW3c : issueSdJwt)({
       issuer,
       typeId: type as CredentialTypeId,
-      claims: claims.value,
+      claims,
       holder,
       status,
       issuedAt,
@@ -257,7 +286,14 @@ async function runBatch(
 ): Promise<number> {
   if (type !== 'income-statement')
     throw usage('--batch issues income-statement only (--type income-statement)');
-  for (const name of ['holder-jwk', 'holder-xpub', 'child-index', 'holder-did', 'claims']) {
+  for (const name of [
+    'holder-jwk',
+    'holder-xpub',
+    'child-index',
+    'holder-did',
+    'claims',
+    'copies',
+  ]) {
     if (flags.string(name) !== undefined) throw usage(`--${name} cannot be combined with --batch`);
   }
   const outDir = flags.string('out');
