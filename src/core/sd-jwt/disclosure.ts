@@ -34,20 +34,33 @@ export function digestDisclosure(encoded: string, ascii?: Uint8Array): Base64Url
   return encodeBase64Url(sha256(ascii ?? utf8ToBytes(encoded)));
 }
 
+/**
+ * A platform's faster base64url and SHA-256 for issuing many SD-JWTs (the payroll batch: Node's
+ * crypto and Buffer). Pure functions: the same disclosures and digests as the core's.
+ */
+export interface DisclosureEncoding {
+  /** Unpadded base64url of the UTF-8 bytes of `text`. */
+  textBase64Url(text: string): string;
+  /** base64url(SHA-256(UTF-8 of `text`)). */
+  sha256Base64Url(text: string): string;
+}
+
 export function createDisclosure(opts: {
   salt: string;
   name?: string;
   value: unknown;
+  encoding?: DisclosureEncoding;
 }): Disclosure {
-  const { salt, name, value } = opts;
+  const { salt, name, value, encoding } = opts;
   if (name !== undefined && RESERVED_CLAIM_NAMES.includes(name)) {
     throw new TypeError(`createDisclosure: the claim name ${JSON.stringify(name)} is reserved`);
   }
   const array = name === undefined ? [salt, value] : [salt, name, value];
-  const encoded = encodeBase64Url(utf8ToBytes(JSON.stringify(array)));
+  const json = JSON.stringify(array);
+  const encoded = encoding ? encoding.textBase64Url(json) : encodeBase64Url(utf8ToBytes(json));
   return {
     encoded,
-    digest: digestDisclosure(encoded),
+    digest: encoding ? (encoding.sha256Base64Url(encoded) as Base64Url) : digestDisclosure(encoded),
     salt,
     ...(name === undefined ? {} : { name }),
     value,

@@ -20,6 +20,7 @@ import type { JwsSign } from '../jose/jws-crypto.ts';
 import { publicJwkOf } from '../jose/jwk.ts';
 import type { PublicJwk } from '../jose/jwk.ts';
 import { createDisclosure, SD_ALG } from './disclosure.ts';
+import type { DisclosureEncoding } from './disclosure.ts';
 
 export type SdJwtCompact = Brand<string, 'SdJwtCompact'>;
 
@@ -56,6 +57,8 @@ export interface IssueSdJwtVcOptions {
   /** Decoy digests added to `_sd` (default 0). */
   decoys?: number;
   randomBytes: (n: number) => Uint8Array;
+  /** A platform's faster base64url and SHA-256 for the disclosures (same bytes); default the core's. */
+  encoding?: DisclosureEncoding;
 }
 
 /** The JWS `kid` for an issuer DID: did:key → did#multibase, did:jwk → did#0. */
@@ -80,6 +83,7 @@ export async function issueSdJwtVc(opts: IssueSdJwtVcOptions): Promise<SdJwtComp
     expiresAt,
     decoys = 0,
     randomBytes,
+    encoding,
   } = opts;
   if (typeof vct !== 'string' || vct === '')
     throw new TypeError('issueSdJwtVc: "vct" must be a non-empty string');
@@ -99,7 +103,12 @@ export async function issueSdJwtVc(opts: IssueSdJwtVcOptions): Promise<SdJwtComp
         `issueSdJwtVc: "${name}" is set by the issuer and cannot be a personal claim`,
       );
     }
-    return createDisclosure({ salt: encodeBase64Url(randomBytes(SALT_BYTES)), name, value });
+    return createDisclosure({
+      salt: encodeBase64Url(randomBytes(SALT_BYTES)),
+      name,
+      value,
+      encoding,
+    });
   });
   const digests = disclosures.map((disclosure) => disclosure.digest as string);
   for (let i = 0; i < decoys; i++) digests.push(encodeBase64Url(sha256(randomBytes(SALT_BYTES))));

@@ -7,12 +7,16 @@
  *
  * The encoder keeps the smallest body, and uses codec 2 only after unpacking it again and finding
  * every byte of the payload exactly: anything the packer cannot reproduce falls back to codec 1.
+ * A caller that encodes many payloads of a shape codec 2 always wins (the payroll batch's offers)
+ * may skip the codec-1 trial (`structuralFirst`); docs/transport.md §Byte layout says when.
  */
 import { deflateSync, Inflate, inflateSync } from 'fflate';
 import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';
 import { DICTIONARY_V1 } from './dictionary-v1.ts';
 import { MAX_PAYLOAD_BYTES } from './limits.ts';
+import { withPackEncoding } from './pack-encoding.ts';
+import type { PackEncoding } from './pack-encoding.ts';
 import { packStructure, unpackStructure } from './structural-pack.ts';
 import type { TransportFailureDetail, TransportProblem } from './transport-problem.ts';
 
@@ -29,19 +33,21 @@ type Decoded = Result<Uint8Array, TransportProblem, TransportFailureDetail>;
  */
 export type RawDeflate = (bytes: Uint8Array, dictionary: Uint8Array) => Uint8Array;
 
-/** Raw INFLATE with a preset dictionary, for the encoder's own check (a platform's faster one). */
-export type RawInflate = (body: Uint8Array, dictionary: Uint8Array) => Uint8Array;
-
 export interface CompressOptions {
   deflate?: RawDeflate;
-  /** Used only to check a body made here a moment ago; bodies from elsewhere go through `inflate`. */
-  inflate?: RawInflate;
+  /**
+   * Take codec 2 as soon as its body is exact and smaller than the payload, without deflating the
+   * raw payload to compare (codec 1 only when codec 2 does not apply). For payloads whose codec-2
+   * body is known to be far smaller, such as offers of an SD-JWT VC (about half the codec-1 body):
+   * it saves one of the two deflates. The default tries every codec and keeps the smallest.
+   */
+  structuralFirst?: boolean;
+  /** The packer's base64url and SHA-256 (pack-encoding.ts); the same bytes, maybe faster. */
+  encoding?: PackEncoding;
 }
 
 const fflateDeflate: RawDeflate = (bytes, dictionary) =>
   deflateSync(bytes, { level: 9, dictionary });
-
-const fflateInflate: RawInflate = (body, dictionary) => inflateSync(body, { dictionary });
 
 /** The smallest of the stored, deflated and structurally packed forms (in that order on a tie). */
 export function compressBody(
@@ -49,16 +55,18 @@ export function compressBody(
   opts: CompressOptions = {},
 ): { codec: number; body: Uint8Array } {
   const deflate = opts.deflate ?? fflateDeflate;
+  const packed = withPackEncoding(opts.encoding, () => {
+    const stream = packStructure(payload);
+    return stream && unpacksTo(stream, payload) ? stream : undefined;
+  });
+  const structural = packed && { codec: CODEC_STRUCTURAL_V1, body: deflate(packed, DICTIONARY_V1) };
+  if (opts.structuralFirst && structural && structural.body.length < payload.length) {
+    return structural;
+  }
   let best: { codec: number; body: Uint8Array } = { codec: CODEC_STORED, body: payload };
   const deflated = deflate(payload, DICTIONARY_V1);
   if (deflated.length < best.body.length) best = { codec: CODEC_DEFLATE_V1, body: deflated };
-  const packed = packStructure(payload);
-  if (packed) {
-    const body = deflate(packed, DICTIONARY_V1);
-    if (body.length < best.body.length && roundTrips(body, payload, opts.inflate)) {
-      best = { codec: CODEC_STRUCTURAL_V1, body };
-    }
-  }
+  if (structural && structural.body.length < best.body.length) best = structural;
   // The stored body is a copy: the caller's payload stays the caller's.
   return best.codec === CODEC_STORED
     ? { codec: CODEC_STORED, body: Uint8Array.from(payload) }
@@ -66,21 +74,11 @@ export function compressBody(
 }
 
 /**
- * Codec 2 is used only when decoding its body gives back exactly `payload`. The body was made here
- * a moment ago, so it is inflated straight (no bomb guard: that is decompressBody's job for bodies
- * that come from elsewhere, and its 1 MiB output buffer would cost more than the whole check).
+ * Codec 2 is used only when unpacking the packed stream gives back exactly `payload` (what a
+ * reader does after inflating the body; inflating what the deflater made is the deflater's own
+ * promise, as it is for codec 1).
  */
-function roundTrips(
-  body: Uint8Array,
-  payload: Uint8Array,
-  rawInflate: RawInflate = fflateInflate,
-): boolean {
-  let packed: Uint8Array;
-  try {
-    packed = rawInflate(body, DICTIONARY_V1);
-  } catch {
-    return false;
-  }
+function unpacksTo(packed: Uint8Array, payload: Uint8Array): boolean {
   const decoded = unpackStructure(packed, MAX_PAYLOAD_BYTES);
   if (!decoded.ok || decoded.value.length !== payload.length) return false;
   const bytes = decoded.value;

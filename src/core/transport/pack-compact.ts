@@ -16,13 +16,13 @@
  *
  *   SD-JWT: varint n, n disclosure parts, the issuer JWS (3 parts), byte 0 (no KB-JWT) or 1 + KB JWS
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { decodeBase64Url, encodeBase64Url } from '../encoding/base64url.ts';
+import { decodeBase64Url } from '../encoding/base64url.ts';
 import { bytesToUtf8, utf8ToBytes } from '../encoding/utf8.ts';
 import type { ByteReader, ByteWriter } from './byte-cursor.ts';
 import { PackError } from './byte-cursor.ts';
 import { packJsonValue, TextSink, unpackJsonValue } from './pack-json.ts';
 import type { PackContext, UnpackContext } from './pack-json.ts';
+import { packEncoding } from './pack-encoding.ts';
 
 const P_TEXT = 0;
 const P_BYTES = 1;
@@ -117,7 +117,7 @@ const RECENT_DIGESTS = 64;
 function digestOf(text: string): string {
   let digest = recentDigests.get(text);
   if (digest === undefined) {
-    digest = encodeBase64Url(sha256(utf8ToBytes(text)));
+    digest = packEncoding().sha256Base64Url(text);
     if (recentDigests.size >= RECENT_DIGESTS) recentDigests.clear();
     recentDigests.set(text, digest);
   }
@@ -169,13 +169,13 @@ function unpackPart(reader: ByteReader, context: UnpackContext): string {
       return text.value;
     }
     case P_BYTES:
-      return encodeBase64Url(reader.lengthPrefixed(MAX_PART_BYTES));
+      return packEncoding().base64Url(reader.lengthPrefixed(MAX_PART_BYTES));
     case P_SIGNATURE:
-      return encodeBase64Url(reader.bytes(SIGNATURE_BYTES));
+      return packEncoding().base64Url(reader.bytes(SIGNATURE_BYTES));
     case P_JSON: {
       const sink = new TextSink(MAX_PART_BYTES);
       unpackJsonValue(reader, context, sink);
-      return encodeBase64Url(utf8ToBytes(sink.text()));
+      return packEncoding().textBase64Url(sink.text());
     }
     default:
       throw new PackError(`unknown part tag ${tag}`);

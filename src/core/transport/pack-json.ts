@@ -29,10 +29,11 @@ import { p256 } from '@noble/curves/nist.js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { bytesToNumberBE } from '@noble/curves/utils.js';
 import { base58 } from '@scure/base';
-import { decodeBase64Url, encodeBase64Url } from '../encoding/base64url.ts';
+import { decodeBase64Url } from '../encoding/base64url.ts';
 import { bytesToUtf8, utf8ToBytes } from '../encoding/utf8.ts';
 import type { ByteReader, ByteWriter } from './byte-cursor.ts';
 import { PackError, PackLimitError } from './byte-cursor.ts';
+import { packEncoding } from './pack-encoding.ts';
 import { PACK_PREFIXES, PACK_STRINGS, packStringCode } from './pack-tables.ts';
 
 const T_NULL = 0;
@@ -167,7 +168,7 @@ function yParity(crv: unknown, x: unknown, y: unknown): number | undefined {
   const xBytes = decodeBase64Url(x);
   const yBytes = decodeBase64Url(y);
   if (!curve || !xBytes.ok || xBytes.value.length !== 32) return undefined;
-  if (!yBytes.ok || yBytes.value.length !== 32 || encodeBase64Url(yBytes.value) !== y) {
+  if (!yBytes.ok || yBytes.value.length !== 32 || packEncoding().base64Url(yBytes.value) !== y) {
     return undefined;
   }
   try {
@@ -209,7 +210,7 @@ function computeEcY(crv: string, x: string, parity: number): string | undefined 
   compressed[0] = 0x02 + parity;
   compressed.set(xBytes.value, 1);
   try {
-    return encodeBase64Url(curve.Point.fromBytes(compressed).toBytes(false).subarray(33));
+    return packEncoding().base64Url(curve.Point.fromBytes(compressed).toBytes(false).subarray(33));
   } catch {
     return undefined;
   }
@@ -334,7 +335,7 @@ function unpackStringTagged(
     case T_TABLE:
       return tableString(reader.varint());
     case T_BASE64URL:
-      return encodeBase64Url(reader.lengthPrefixed(reader.remaining));
+      return packEncoding().base64Url(reader.lengthPrefixed(reader.remaining));
     case T_DID_KEY:
     case T_DID_KEY_ID: {
       const bytes = reader.lengthPrefixed(MAX_DID_KEY_BYTES);

@@ -4,9 +4,10 @@
  * signature), and random bytes handed out from one buffer filled by the CSPRNG 4 KiB at a time
  * (a 128-bit salt from its own getRandomValues call costs more than the salt's whole disclosure).
  */
-import { createPrivateKey, randomFillSync, sign } from 'node:crypto';
+import { createPrivateKey, hash, randomFillSync, sign } from 'node:crypto';
 import type { JsonWebKey } from 'node:crypto';
 import type { IssuerKeyFile, JwsSign } from '../../core/jose/index.ts';
+import type { PackEncoding } from '../../core/transport/pack-encoding.ts';
 
 /**
  * The issuer's JwsSign on Node's crypto, or undefined for an algorithm it is not faster at (ES256K:
@@ -39,3 +40,15 @@ export function pooledRandomBytes(): (length: number) => Uint8Array {
     return bytes;
   };
 }
+
+/**
+ * base64url and SHA-256 on Node's Buffer and crypto, for codec 2's packer (PackEncoding) and the
+ * SD-JWT disclosures (DisclosureEncoding, the same shape): the same bytes as the core's noble and
+ * @scure/base, about a tenth of the time for the short inputs of an offer.
+ */
+export const nodeEncoding: PackEncoding = {
+  base64Url: (bytes) =>
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url'),
+  textBase64Url: (text) => Buffer.from(text, 'utf8').toString('base64url'),
+  sha256Base64Url: (text) => hash('sha256', text, 'base64url'),
+};
