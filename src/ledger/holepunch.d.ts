@@ -2,6 +2,7 @@
  * The little of Hypercore 11, Corestore 7, Protomux and compact-encoding that src/ledger uses
  * (they ship no TypeScript types). Deep imports are of hypercore's own proof code
  * (lib/merkle-tree.js, lib/verifier.js, lib/messages.js), which its fully-remote-proof helper uses.
+ * rocksdb-native (the RocksDB binding under Hypercore's storage) holds the replay index.
  */
 declare module 'hypercore' {
   import type { EventEmitter } from 'node:events';
@@ -137,4 +138,32 @@ declare module 'hypercore/lib/caps.js' {
     ): Uint8Array;
   };
   export default caps;
+}
+
+declare module 'rocksdb-native' {
+  export interface RocksDBReadBatch {
+    get(key: Uint8Array): Promise<Buffer | null>;
+    flush(): Promise<void>;
+    tryFlush(): void;
+  }
+  export interface RocksDBWriteBatch {
+    tryPut(key: Uint8Array, value: Uint8Array): void;
+    tryDelete(key: Uint8Array): void;
+    tryDeleteRange(start: Uint8Array, end: Uint8Array): void;
+    flush(): Promise<void>;
+  }
+  export default class RocksDB {
+    constructor(path: string, options?: { readOnly?: boolean });
+    ready(): Promise<void>;
+    close(): Promise<void>;
+    read(options?: { autoDestroy?: boolean }): RocksDBReadBatch;
+    write(options?: { autoDestroy?: boolean }): RocksDBWriteBatch;
+    get(key: Uint8Array): Promise<Buffer | null>;
+    iterator(range: {
+      gt?: Uint8Array;
+      gte?: Uint8Array;
+      lt?: Uint8Array;
+      lte?: Uint8Array;
+    }): AsyncIterable<{ key: Buffer; value: Buffer }>;
+  }
 }

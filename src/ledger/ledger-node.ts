@@ -28,8 +28,12 @@ import type { ProtomuxChannel } from 'protomux';
 import { z } from 'zod';
 import { bytesToHex, hexToBytes } from '../core/encoding/hex.ts';
 import {
+  decodeReanchor,
   decodeReceipt,
   encodeReceipt,
+  isReanchorEntry,
+  partyToJwk,
+  reanchorSigningInput,
   receiptId,
   receiptRecordToJson,
   verifyReceipt,
@@ -45,6 +49,8 @@ import type { Result } from '../core/result.ts';
 import { verifyOnlyCrypto } from './crypto.ts';
 import { makeInclusionProof } from './inclusion-proof.ts';
 import { KnownOrganisations } from './known-orgs.ts';
+import { REPLAY_INDEX_DIR, ReplayIndex } from './replay-index.ts';
+import type { IndexedEntry } from './replay-index.ts';
 import { signedHeadOf, signedHeadSchema, verifySignedHead } from './signed-head.ts';
 import type { SignedHead } from './signed-head.ts';
 
@@ -149,9 +155,6 @@ export class LedgerNode extends EventEmitter {
   private readonly indexQueues = new Map<string, Queue>();
   private readonly pending: PendingEntry[] = [];
   private writing = false;
-  /** commitment hex → where it is. */
-  private readonly commitments = new Map<string, { core: string; index: number }>();
-  private readonly signatures = new Set<string>();
   /** core → "fork:length" → the tree hash of a verified signed head. */
   private readonly heads = new Map<string, Map<string, SignedHead>>();
   private readonly peers = new Set<Peer>();
@@ -168,6 +171,8 @@ export class LedgerNode extends EventEmitter {
     private readonly options: LedgerNodeOptions,
     private readonly store: Corestore,
     private readonly own: Hypercore,
+    /** Commitments and signatures of every entry on every core held (on disk). */
+    private readonly index: ReplayIndex,
   ) {
     super();
     this.crypto = options.crypto ?? verifyOnlyCrypto();
@@ -183,7 +188,8 @@ export class LedgerNode extends EventEmitter {
     });
     const own = store.get({ name: OWN_CORE_NAME });
     await own.ready();
-    const node = new LedgerNode(options, store, own);
+    const index = await ReplayIndex.open(join(options.dataDir, REPLAY_INDEX_DIR));
+    const node = new LedgerNode(options, store, own, index);
     await node.watch(own);
     const state = node.readState();
     for (const key of state?.cores ?? []) await node.openRemote(key);
@@ -276,8 +282,18 @@ export class LedgerNode extends EventEmitter {
         const accepted: PendingEntry[] = [];
         const ids = new Set<string>();
         const signatures = new Set<string>();
+        let known: Awaited<ReturnType<ReplayIndex['lookup']>>;
+        try {
+          known = await this.index.lookup(
+            batch.map((entry) => entry.id),
+            batch.flatMap((entry) => entry.signatures),
+          );
+        } catch (error) {
+          for (const entry of batch) entry.reject(error);
+          continue;
+        }
         for (const entry of batch) {
-          const where = this.commitments.get(entry.id);
+          const where = known.places.get(entry.id);
           if (where || ids.has(entry.id)) {
             entry.resolve(
               failedWith('replayed', {
@@ -286,7 +302,7 @@ export class LedgerNode extends EventEmitter {
                   : 'the same receipt was posted twice at once',
               }),
             );
-          } else if (entry.signatures.some((s) => this.signatures.has(s) || signatures.has(s))) {
+          } else if (entry.signatures.some((s) => known.used.has(s) || signatures.has(s))) {
             entry.resolve(
               failedWith('replayed', { message: 'a signature of this receipt is already used' }),
             );
@@ -324,10 +340,16 @@ export class LedgerNode extends EventEmitter {
       await this.indexQueues.get(key)?.run(async () => {
         const { length } = await this.own.append(accepted.map((e) => encodeReceipt(e.receipt)));
         first = length - accepted.length;
-        accepted.forEach((entry, i) => {
-          this.commitments.set(entry.id, { core: key, index: first + i });
-          for (const signature of entry.signatures) this.signatures.add(signature);
-        });
+        await this.index.record(
+          key,
+          accepted.map((entry, i) => ({
+            index: first + i,
+            id: entry.id,
+            signatures: entry.signatures,
+          })),
+          length,
+          this.own.fork,
+        );
         this.indexed.set(key, length);
       });
     } catch (error) {
@@ -342,7 +364,7 @@ export class LedgerNode extends EventEmitter {
   async proofOf(
     commitmentHex: string,
   ): Promise<{ entry: Uint8Array; inclusion: InclusionProof } | undefined> {
-    const where = this.commitments.get(commitmentHex);
+    const where = await this.index.placeOf(commitmentHex);
     const core = where && this.cores.get(where.core);
     if (!where || !core) return undefined;
     const entry = await core.get(where.index, { wait: false });
@@ -403,6 +425,8 @@ export class LedgerNode extends EventEmitter {
     for (const server of this.servers) server.close();
     for (const socket of this.sockets) socket.destroy();
     await this.store.close();
+    // Indexing stops with the store (its reads fail, or wait for blocks no peer will send).
+    await this.index.close();
   }
 
   // — replication —
@@ -537,10 +561,18 @@ export class LedgerNode extends EventEmitter {
   private async watch(core: Hypercore): Promise<void> {
     const key = bytesToHex(core.key);
     this.cores.set(key, core);
-    this.indexed.set(key, 0);
+    const progress = await this.index.progress(key);
+    if (progress.fork !== core.fork) {
+      // Truncated while this node was not running (e.g. by hand): index the core again.
+      await this.index.truncate(key, 0, core.fork);
+      progress.length = 0;
+    }
+    this.indexed.set(key, Math.min(core.length, progress.length));
     this.indexQueues.set(key, new Queue());
     core.on('append', () => {
-      void this.indexUpTo(core);
+      this.indexUpTo(core).catch((error: Error) =>
+        this.log(JSON.stringify({ event: 'index-error', core: key, message: error.message })),
+      );
       if (core !== this.own) this.scheduleBroadcast();
     });
     core.on('truncate', (length: number, fork: number) => this.onTruncate(core, length, fork));
@@ -549,10 +581,13 @@ export class LedgerNode extends EventEmitter {
 
   private onTruncate(core: Hypercore, length: number, fork: number): void {
     const key = bytesToHex(core.key);
-    for (const [id, where] of this.commitments) {
-      if (where.core === key && where.index >= length) this.commitments.delete(id);
-    }
     this.indexed.set(key, Math.min(this.indexed.get(key) ?? 0, length));
+    void this.indexQueues
+      .get(key)
+      ?.run(() => this.index.truncate(key, length, fork))
+      .catch((error: Error) =>
+        this.log(JSON.stringify({ event: 'index-error', core: key, message: error.message })),
+      );
     this.report({
       type: 'fork',
       kind: 'truncated',
@@ -568,66 +603,108 @@ export class LedgerNode extends EventEmitter {
     const key = bytesToHex(core.key);
     const queue = this.indexQueues.get(key);
     if (!queue) return Promise.resolve();
-    return queue.run(async () => {
+    const indexing = queue.run(async () => {
       const remote = core !== this.own;
-      // Blocks are read a chunk at a time (parallel reads), then indexed in order.
+      // Blocks are read a chunk at a time (parallel reads), checked, then indexed in one write.
       for (let start = this.indexed.get(key) ?? 0; start < core.length;) {
         const end = Math.min(core.length, start + INDEX_CHUNK);
         const indices = Array.from({ length: end - start }, (_, i) => start + i);
-        const entries = await Promise.all(indices.map((index) => core.get(index)));
-        for (const [i, entry] of entries.entries()) {
-          if (!entry) return;
-          this.indexed.set(key, start + i + 1);
-          await this.indexEntry(key, start + i, entry, remote);
+        const blocks = await Promise.all(indices.map((index) => core.get(index)));
+        const present = blocks.findIndex((block) => !block);
+        const got = present === -1 ? blocks.length : present;
+        if (got === 0 || this.closed) return;
+        const entries: IndexedEntry[] = [];
+        for (const [i, block] of blocks.slice(0, got).entries()) {
+          const entry = await this.checkEntry(key, start + i, block as Uint8Array, remote);
+          if (entry) entries.push(entry);
         }
+        const known = await this.index.lookup(entries.map((entry) => entry.id));
+        const fresh: IndexedEntry[] = [];
+        const inChunk = new Map<string, number>();
+        for (const entry of entries) {
+          const earlier = known.places.get(entry.id);
+          const sameChunk = inChunk.get(entry.id);
+          if (
+            (earlier && (earlier.core !== key || earlier.index !== entry.index)) ||
+            sameChunk !== undefined
+          ) {
+            const where = earlier ?? { core: key, index: sameChunk as number };
+            this.report({
+              type: 'replayed-entry',
+              core: key,
+              index: entry.index,
+              time: this.now().toISOString(),
+              message: `the same receipt is entry ${where.index} of core ${where.core}`,
+            });
+          } else {
+            fresh.push(entry);
+            inChunk.set(entry.id, entry.index);
+          }
+        }
+        await this.index.record(key, fresh, start + got, core.fork);
+        this.indexed.set(key, start + got);
+        if (got < blocks.length || this.closed) return;
         start = end;
       }
     });
+    return indexing.catch((error: unknown) => {
+      if (this.closed) return;
+      throw error;
+    });
   }
 
-  private async indexEntry(
+  /** Decodes (and, for another node's core, verifies) an entry: what to index, if anything. */
+  private async checkEntry(
     core: string,
     index: number,
     entry: Uint8Array,
     remote: boolean,
-  ): Promise<void> {
-    const decoded = decodeReceipt(entry);
+  ): Promise<IndexedEntry | undefined> {
     const time = this.now().toISOString();
-    if (!decoded.ok) {
-      this.report({ type: 'invalid-entry', core, index, time, message: decoded.detail.message });
-      return;
+    const invalid = (message: string): undefined => {
+      this.report({ type: 'invalid-entry', core, index, time, message });
+      return undefined;
+    };
+    if (isReanchorEntry(entry)) {
+      const decoded = decodeReanchor(entry);
+      if (!decoded.ok) return invalid(decoded.detail.message);
+      const reanchor = decoded.value;
+      if (bytesToHex(reanchor.coreKey) !== core || reanchor.end > index) {
+        return invalid('a re-anchor entry covers only earlier entries of its own core');
+      }
+      if (remote) {
+        const signed = await this.crypto.verify(
+          reanchor.signer.alg,
+          partyToJwk(reanchor.signer),
+          reanchorSigningInput(reanchor),
+          reanchor.signature,
+        );
+        if (!signed) return invalid("the re-anchor's signature does not verify");
+      }
+      return {
+        index,
+        id: bytesToHex(reanchor.commitment),
+        signatures: [bytesToHex(reanchor.signature)],
+        reanchor: { hashAlg: reanchor.hashAlg, start: reanchor.start, end: reanchor.end },
+      };
     }
+    const decoded = decodeReceipt(entry);
+    if (!decoded.ok) return invalid(decoded.detail.message);
     const receipt = decoded.value;
     if (remote) {
       const verdict = await verifyReceipt(receipt, { crypto: this.crypto });
       if (!verdict.valid) {
         const failing = verdict.checks.find((check) => !check.ok);
-        this.report({
-          type: 'invalid-entry',
-          core,
-          index,
-          time,
-          message: `not a double-signed receipt: ${failing?.message}`,
-        });
-        return;
+        return invalid(`not a double-signed receipt: ${failing?.message}`);
       }
     }
-    const id = receiptId(receipt);
-    const earlier = this.commitments.get(id);
-    if (earlier && (earlier.core !== core || earlier.index !== index)) {
-      this.report({
-        type: 'replayed-entry',
-        core,
-        index,
-        time,
-        message: `the same receipt is entry ${earlier.index} of core ${earlier.core}`,
-      });
-      return;
-    }
-    this.commitments.set(id, { core, index });
-    for (const signature of [receipt.signatures.sender, receipt.signatures.recipient]) {
-      if (signature) this.signatures.add(bytesToHex(signature));
-    }
+    return {
+      index,
+      id: receiptId(receipt),
+      signatures: [receipt.signatures.sender, receipt.signatures.recipient].flatMap((signature) =>
+        signature ? [bytesToHex(signature)] : [],
+      ),
+    };
   }
 
   private report(event: LedgerEvent): void {

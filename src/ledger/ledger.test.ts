@@ -23,6 +23,7 @@ import { seededRandomBytes } from '../core/jose/random-bytes.fake.ts';
 import { verifyInclusionProof } from './inclusion-proof.ts';
 import { KnownOrganisations } from './known-orgs.ts';
 import { LedgerNode } from './ledger-node.ts';
+import { REPLAY_INDEX_DIR, ReplayIndex } from './replay-index.ts';
 import type { LedgerEvent } from './ledger-node.ts';
 import { startLedger } from './start-ledger.ts';
 import { verifyEvidence } from './verify-evidence.ts';
@@ -200,6 +201,35 @@ describe('what a node refuses', () => {
   });
 });
 
+describe('the replay index on disk', () => {
+  it('Given a node restarted on its data dir, then its index on disk says how far the core is indexed, and it refuses replays and proves entries from it', async () => {
+    const dataDir = freshDir();
+    const first = await openNode(dataDir);
+    const made = [await acknowledged(desks.uwv), await acknowledged(desks.uwv)];
+    for (const m of made) expect((await first.append(m)).ok).toBe(true);
+    await first.close();
+
+    const index = await ReplayIndex.open(join(dataDir, REPLAY_INDEX_DIR));
+    const progress = await index.progress(first.coreKey);
+    const { places } = await index.lookup(made.map((m) => receiptId(m.receipt)));
+    await index.close();
+    expect(progress).toEqual({ length: 2, fork: 0 });
+    expect([...places.values()]).toEqual([
+      { core: first.coreKey, index: 0 },
+      { core: first.coreKey, index: 1 },
+    ]);
+
+    const again = await openNode(dataDir);
+    for (const m of made) {
+      expect(await again.append(m)).toMatchObject({ ok: false, reason: 'replayed' });
+      expect((await again.proofOf(receiptId(m.receipt)))?.inclusion.coreKey).toBe(again.coreKey);
+    }
+    const fresh = await acknowledged(desks.uwv);
+    expect((await again.append(fresh)).ok).toBe(true);
+    expect(again.length).toBe(3);
+  });
+});
+
 describe('deleted and forked entries', () => {
   it('Given a node whose operator deletes its last entry and writes another, then the replicating node reports a truncation fork', async () => {
     const dirA = freshDir();
@@ -223,10 +253,14 @@ describe('deleted and forked entries', () => {
     const core = store.get({ name: 'vouch-receipts' });
     await core.ready();
     await core.truncate(1);
-    await core.append(encodeReceipt((await acknowledged(desks.utrecht)).receipt));
+    const rewritten = await acknowledged(desks.utrecht);
+    await core.append(encodeReceipt(rewritten.receipt));
     await store.close();
 
     a = await openNode(dirA);
+    // A's replay index saw the fork change: it indexed its core again.
+    expect(await a.proofOf(receiptId(second.receipt))).toBeUndefined();
+    expect((await a.proofOf(receiptId(rewritten.receipt)))?.inclusion.index).toBe(1);
     a.connect('127.0.0.1', portB);
     await until(() => forkEvents(b).length > 0, 'B reports the fork');
     const [event] = forkEvents(b);

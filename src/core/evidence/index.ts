@@ -27,6 +27,8 @@
  *     receiptRecordToJson / receiptRecordFromJson   `vouch-receipt-record`: receipt + salt +
  *         documentHash (+ inclusion proof): what the wallet keeps and "Prove" exports
  *     parseReceiptFile(text) → either form, strict, size-capped
+ *   Re-anchoring (algorithm agility; reanchor.ts, docs/evidence.md)
+ *     makeReanchor(fields, entries, sign) / encodeReanchor / decodeReanchor / verifyReanchor
  *   Helpers
  *     hashDocument(hashAlg, bytes) → H(document); receiptId(receipt) → hex of the commitment
  *
@@ -35,6 +37,8 @@
  */
 export {
   HASH_ALGORITHMS,
+  hashByCode,
+  hashCode,
   hashDocument,
   hashLength,
   SIGNATURE_ALGORITHMS,
@@ -77,6 +81,17 @@ export type {
   ReceiptOpening,
   ReceiptRole,
 } from './receipt.ts';
+export {
+  decodeReanchor,
+  encodeReanchor,
+  isReanchorEntry,
+  makeReanchor,
+  REANCHOR_MAGIC,
+  reanchorCommitment,
+  reanchorSigningInput,
+  verifyReanchor,
+} from './reanchor.ts';
+export type { Reanchor, ReanchorFields, ReanchorParse, ReanchorProblem } from './reanchor.ts';
 export { countersign, signAsFirst, verifyRoleSignature } from './sign.ts';
 export type { CountersignProblem, ReceiptVerifier } from './sign.ts';
 export { verifyReceipt } from './verify.ts';
