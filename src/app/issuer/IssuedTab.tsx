@@ -19,6 +19,7 @@ import {
   type Published,
 } from './desk-actions.ts';
 import { useDeskStore } from './desk-store.ts';
+import { IssuanceReceipts } from './IssuanceReceipts.tsx';
 
 /** What the desk issued, revocation with a reason, and publishing the signed status list. */
 export function IssuedTab() {
@@ -175,6 +176,7 @@ export function IssuedTab() {
         ) : null}
       </section>
       {serverUrl ? <RevokeAtServer /> : null}
+      <IssuanceReceipts />
       {revoking ? (
         <ConfirmDialog
           title={t('desk.revoke.confirmTitle', { name: revoking.subjectName })}

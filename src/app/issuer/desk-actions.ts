@@ -49,6 +49,7 @@ import {
   type ServerInfo,
   type ServerOffer,
 } from '../shared/server-admin.ts';
+import { noteIssuedOffer } from './desk-receipts-actions.ts';
 import { endDeskSession, getDeskSession, setDeskSession } from './desk-session.ts';
 import { useDeskStore, type DeskTab } from './desk-store.ts';
 
@@ -268,6 +269,7 @@ export async function issueCredential(
     if (result.reason === 'list-full') return { ok: false, message: 'desk.issue.listFull' };
     return { ok: false, message: 'desk.issue.unknownSubject' };
   }
+  await noteIssuedOffer(result.value.record.id, result.value.offer);
   await refreshDesk();
   return { ok: true, value: result.value };
 }
@@ -312,6 +314,7 @@ export async function answerCopiesRequest(request: string): Promise<CopiesAnswer
   const synced = await syncHostedStatusList();
   await refreshDesk();
   const { record, subject, offer } = result.value;
+  await noteIssuedOffer(record.id, offer);
   return {
     ok: true,
     offer,

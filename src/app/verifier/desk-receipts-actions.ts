@@ -9,28 +9,14 @@ import {
   listDeskReceipts,
   readGiveReceipts,
   saveGiveReceipts,
-  type DeskReceiptProblem,
 } from '../../core/desk/receipts.ts';
 import { parsePresentationResponse } from '../../core/protocol/response.ts';
 import type { VerifiedResponse } from '../../core/verifier/index.ts';
 import { verifierVaultDeps } from '../composition.ts';
-import type { MessageKey } from '../i18n/index.ts';
+import { deskReceiptProblem } from '../shared/desk-receipt-problem.ts';
 import { downloadText } from '../shared/download.ts';
 import { getVerifierSession } from './verifier-session.ts';
 import { useVerifierStore } from './verifier-store.ts';
-
-/** Why the desk gave no receipt for an answer that carried a half, in plain words. */
-export function deskReceiptProblem(reason: DeskReceiptProblem): MessageKey {
-  const messages: Partial<Record<DeskReceiptProblem, MessageKey>> = {
-    'time-not-fresh': 'deskReceipts.refused.stale',
-    'commitment-mismatch': 'deskReceipts.refused.mismatch',
-    'not-for-this-desk': 'deskReceipts.refused.mismatch',
-    'wrong-action': 'deskReceipts.refused.mismatch',
-    'not-issued-here': 'deskReceipts.refused.notIssued',
-    'wallet-signature-invalid': 'deskReceipts.refused.signature',
-  };
-  return messages[reason] ?? 'deskReceipts.refused.malformed';
-}
 
 /** The setting and the copies, into the desk's UI state. */
 export async function refreshDeskReceipts(): Promise<void> {

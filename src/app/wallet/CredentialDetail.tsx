@@ -16,6 +16,7 @@ import {
 import { statusFetchable, takeCheckOnOpen } from './check-on-open.ts';
 import { cardDate, cardState, issuerNames, STATE_TEXT } from './CredentialList.tsx';
 import { useWalletStore, type CredentialView } from './wallet-store.ts';
+import { GiveDeskReceipt } from './GiveDeskReceipt.tsx';
 
 const FAILURE_TEXT: Record<StatusFailureReason, MessageKey> = {
   unreachable: 'cards.status.reason.unreachable',
@@ -111,6 +112,9 @@ export function CredentialDetail() {
         <p role="status" className="success saved-note">
           {t('cards.saved', { type: typeName, issuer })}
         </p>
+      ) : null}
+      {announcement?.key === 'cards.saved' ? (
+        <GiveDeskReceipt credentialId={credential.id} />
       ) : null}
       <p className="lead">
         {issuer} · {cardDate(credential, language)}

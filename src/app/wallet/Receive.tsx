@@ -6,6 +6,7 @@ import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { QrScanner } from '../shared/qr/index.ts';
 import { openView, receiveOffer, receiveVcJwtText, showSaved } from './credential-actions.ts';
 import { recogniseIncoming } from './incoming-link.ts';
+import { offerIssuanceReceipt } from './receipts-actions.ts';
 import { IssuerChangedWarning } from './IssuerChangedWarning.tsx';
 import { OnlineOffer } from './OnlineOffer.tsx';
 import { setPendingLink, takePendingLink, vouchTextOf } from './pending-link.ts';
@@ -40,6 +41,9 @@ export function Receive() {
     setBusy(false);
     setPending(null);
     if (outcome.ok) {
+      // An offline offer: the wallet's halves of the receipt pair, for the desk to scan.
+      if (incoming.kind === 'offer')
+        void offerIssuanceReceipt(outcome.credential, incoming.payload);
       // The card, with "Saved in your wallet: …" above it.
       showSaved(outcome.credential);
       return;

@@ -36,9 +36,15 @@ export interface ReceiptState {
   last: { outcome: 'kept' | 'none'; verifierName: string } | null;
   /** Goes up when a scanned receipt is kept: the History's list reloads. */
   version: number;
+  /** The halves of the credential just saved from an offline offer, for the desk to scan. */
+  giveDesk: { credentialId: string; party: string; text: string } | null;
 }
 
-export const useReceiptStore = create<ReceiptState>(() => ({ last: null, version: 0 }));
+export const useReceiptStore = create<ReceiptState>(() => ({
+  last: null,
+  version: 0,
+  giveDesk: null,
+}));
 
 /**
  * Whether the wallet offers a receipt to this request: an online answer to a signed request whose
@@ -156,6 +162,20 @@ export async function startOfflineIssuanceReceipt(
     });
   } catch {
     return undefined;
+  }
+}
+
+/** After an offline offer was saved: its halves, shown on the card as "Give the desk your receipt". */
+export async function offerIssuanceReceipt(
+  credential: Pick<StoredCredential, 'id' | 'issuer' | 'issuerName' | 'relationshipIndex'>,
+  offer: Uint8Array,
+): Promise<void> {
+  useReceiptStore.setState({ giveDesk: null });
+  const text = await startOfflineIssuanceReceipt(credential, offer);
+  if (text) {
+    useReceiptStore.setState({
+      giveDesk: { credentialId: credential.id, party: credential.issuerName, text },
+    });
   }
 }
 
