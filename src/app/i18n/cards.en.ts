@@ -33,7 +33,10 @@ export const cardsEn = {
   'cards.copies.requestFailed': 'The request for new copies could not be made.',
   'cards.copies.requestTitle': 'Request for new copies from {issuer}',
   'cards.copies.requestIntro':
-    "Show this code at {issuer}'s desk (or send it the text). You will get an offer of new copies; receive it like any credential.",
+    "Show this code at {issuer}'s desk (or send it the file or the link). You will get an offer of new copies; receive it like any credential.",
   'cards.copies.requestLabel': 'Request for new copies from {issuer}',
+  'cards.copies.requestSave': 'Save as file',
+  'cards.copies.requestCopyLink': 'Copy link',
+  'cards.copies.requestLink': 'Request as link',
   'cards.copies.requestText': 'Request as text',
 } as const;

@@ -35,7 +35,10 @@ export const cardsFr: Record<keyof typeof cardsEn, string> = {
   'cards.copies.requestFailed': 'La demande de nouvelles copies n’a pas pu être créée.',
   'cards.copies.requestTitle': 'Demande de nouvelles copies à {issuer}',
   'cards.copies.requestIntro':
-    'Montrez ce code au guichet de {issuer} (ou envoyez le texte). Vous recevrez une offre de nouvelles copies ; recevez-la comme toute attestation.',
+    'Montrez ce code au guichet de {issuer} (ou envoyez le fichier ou le lien). Vous recevrez une offre de nouvelles copies ; recevez-la comme toute attestation.',
   'cards.copies.requestLabel': 'Demande de nouvelles copies à {issuer}',
+  'cards.copies.requestSave': 'Enregistrer comme fichier',
+  'cards.copies.requestCopyLink': 'Copier le lien',
+  'cards.copies.requestLink': 'Demande sous forme de lien',
   'cards.copies.requestText': 'Demande sous forme de texte',
 };

@@ -35,7 +35,10 @@ export const cardsNl: Record<keyof typeof cardsEn, string> = {
   'cards.copies.requestFailed': 'De aanvraag voor nieuwe kopieën kon niet worden gemaakt.',
   'cards.copies.requestTitle': 'Aanvraag voor nieuwe kopieën bij {issuer}',
   'cards.copies.requestIntro':
-    'Laat deze code zien aan de balie van {issuer} (of stuur de tekst). Je krijgt een aanbod met nieuwe kopieën; ontvang het zoals elk bewijs.',
+    'Laat deze code zien aan de balie van {issuer} (of stuur het bestand of de link). Je krijgt een aanbod met nieuwe kopieën; ontvang het zoals elk bewijs.',
   'cards.copies.requestLabel': 'Aanvraag voor nieuwe kopieën bij {issuer}',
+  'cards.copies.requestSave': 'Opslaan als bestand',
+  'cards.copies.requestCopyLink': 'Link kopiëren',
+  'cards.copies.requestLink': 'Aanvraag als link',
   'cards.copies.requestText': 'Aanvraag als tekst',
 };

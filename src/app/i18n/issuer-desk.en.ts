@@ -45,6 +45,11 @@ export const issuerDeskEn = {
   'issuerDesk.issued.renews': 'new copies of the credential issued on {date}',
   'issuerDesk.revoke.family':
     'This credential was also handed out later as new copies ({count} batches in all): every copy of every batch is revoked.',
+  'issuerDesk.register.openFile': 'Open a file (.vouch)',
+  'issuerDesk.register.tooLarge':
+    'This file or text is too large to be a connect code or a request for new copies.',
+  'issuerDesk.register.wrongKind':
+    'This is another kind of code, not a connect code or a request for new copies.',
   'issuerDesk.copiesRequest.answered':
     '{name} asked for new copies of a credential. Hand over the new copies:',
   'issuerDesk.copiesRequest.invalid': 'This is not a copies request this desk can read.',

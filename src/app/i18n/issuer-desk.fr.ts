@@ -47,6 +47,11 @@ export const issuerDeskFr: Record<keyof typeof issuerDeskEn, string> = {
   'issuerDesk.issued.renews': 'nouvelles copies de l’attestation émise le {date}',
   'issuerDesk.revoke.family':
     'Cette attestation a aussi été remise plus tard en nouvelles copies ({count} lots en tout) : chaque copie de chaque lot est révoquée.',
+  'issuerDesk.register.openFile': 'Ouvrir un fichier (.vouch)',
+  'issuerDesk.register.tooLarge':
+    'Ce fichier ou ce texte est trop grand pour être un code de connexion ou une demande de nouvelles copies.',
+  'issuerDesk.register.wrongKind':
+    'C’est un autre type de code, ni un code de connexion ni une demande de nouvelles copies.',
   'issuerDesk.copiesRequest.answered':
     '{name} a demandé de nouvelles copies d’une attestation. Remettez les nouvelles copies :',
   'issuerDesk.copiesRequest.invalid':

@@ -46,6 +46,11 @@ export const issuerDeskNl: Record<keyof typeof issuerDeskEn, string> = {
   'issuerDesk.issued.renews': 'nieuwe kopieën van de verklaring uitgegeven op {date}',
   'issuerDesk.revoke.family':
     'Deze verklaring is later ook als nieuwe kopieën gegeven ({count} reeksen in totaal): elke kopie van elke reeks wordt ingetrokken.',
+  'issuerDesk.register.openFile': 'Een bestand openen (.vouch)',
+  'issuerDesk.register.tooLarge':
+    'Dit bestand of deze tekst is te groot voor een verbindingscode of een aanvraag voor nieuwe kopieën.',
+  'issuerDesk.register.wrongKind':
+    'Dit is een ander soort code, geen verbindingscode en geen aanvraag voor nieuwe kopieën.',
   'issuerDesk.copiesRequest.answered':
     '{name} vroeg nieuwe kopieën van een bewijs aan. Geef de nieuwe kopieën mee:',
   'issuerDesk.copiesRequest.invalid': 'Dit is geen aanvraag voor kopieën die deze balie kan lezen.',

@@ -7,6 +7,7 @@ import { useIdleLockWhile } from '../shared/use-idle-lock.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { deskVaultStorage } from '../vault-storage.ts';
 import { DeskSetup } from './DeskSetup.tsx';
+import { takeCopiesLinkFromLocation } from './copies-link.ts';
 import { useDeskStore } from './desk-store.ts';
 import './issuer-desk.css';
 
@@ -22,6 +23,9 @@ const loadDesk = async () => useDeskStore.setState(await readDeskStart(deskVault
 const unlockDeskWith = async (passcode: string) => (await deskActions()).unlockDeskWith(passcode);
 const lockDesk = (notice: MessageKey) =>
   void deskActions().then(({ lockDesk }) => lockDesk(notice));
+
+// A copies request sent as a link leaves the address bar at once; the Register tab reads it.
+if (typeof window !== 'undefined') takeCopiesLinkFromLocation();
 
 export default function IssuerDesk() {
   const t = useT();

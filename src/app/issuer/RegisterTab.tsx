@@ -1,4 +1,4 @@
-import { useState, type ComponentProps, type FormEvent } from 'react';
+import { useEffect, useState, type ComponentProps, type FormEvent } from 'react';
 import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
 import { bytesToUtf8 } from '../../core/encoding/index.ts';
 import { decodeCompactJws } from '../../core/jose/index.ts';
@@ -9,6 +9,13 @@ import { QrScanner } from '../shared/qr/index.ts';
 import type { Subject } from '../../core/issuer/index.ts';
 import { COPIES_REQUEST_TYP } from '../../core/protocol/index.ts';
 import {
+  COPIES_LINK_FRAGMENT,
+  MAX_RELATIONSHIP_MESSAGE_TEXT,
+  readRelationshipMessageText,
+  type RelationshipMessageTextProblem,
+} from '../../core/protocol/copies-request-text.ts';
+import { takePendingCopiesLink } from './copies-link.ts';
+import {
   answerCopiesRequest,
   editBirthDate,
   registerFromConnect,
@@ -16,6 +23,14 @@ import {
 } from './desk-actions.ts';
 import { useDeskStore } from './desk-store.ts';
 import { deliveredOffer, OfferHandOver, type Delivered } from './OfferHandOver.tsx';
+
+/** Why a file, link or text is not a connect code or copies request, in the clerk's words. */
+const TEXT_PROBLEMS: Record<RelationshipMessageTextProblem, MessageKey> = {
+  'too-large': 'issuerDesk.register.tooLarge',
+  'not-vouch': 'desk.register.invalid',
+  damaged: 'desk.register.invalid',
+  'wrong-kind': 'issuerDesk.register.wrongKind',
+};
 
 const CORRECTABLE: readonly MessageKey[] = [
   'desk.register.invalidName',
@@ -57,6 +72,24 @@ export function RegisterTab() {
       }),
     );
   };
+
+  /** A pasted link, a `.vouch` file's text or a link the desk was opened with. */
+  const onMessageText = (text: string) => {
+    const read = readRelationshipMessageText(text);
+    if (!read.ok) {
+      setMessage({ key: TEXT_PROBLEMS[read.reason] });
+      setScannerKey((k) => k + 1);
+      return;
+    }
+    onConnect(read.value);
+  };
+
+  // The desk was opened with a copies-request link (copies-link.ts): read it once.
+  useEffect(() => {
+    const link = takePendingCopiesLink();
+    if (link !== null) onMessageText(link);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on opening the tab
+  }, []);
 
   const onConnect = (payload: Uint8Array) => {
     const text = bytesToUtf8(payload);
@@ -229,11 +262,35 @@ export function RegisterTab() {
             </div>
           </form>
         ) : (
-          <QrScanner
-            key={scannerKey}
-            accept={['connect']}
-            onPayload={(_kind, payload) => onConnect(payload)}
-          />
+          <>
+            <QrScanner
+              key={scannerKey}
+              accept={['connect']}
+              onPayload={(_kind, payload) => onConnect(payload)}
+              onText={(text) => {
+                // A copies-request link pasted as text: read like the file.
+                if (!text.includes(COPIES_LINK_FRAGMENT)) return false;
+                onMessageText(text);
+                return true;
+              }}
+            />
+            <label className="file-button">
+              {t('issuerDesk.register.openFile')}
+              <input
+                type="file"
+                accept=".vouch,text/plain"
+                className="visually-hidden"
+                onChange={async (event) => {
+                  const file = event.target.files?.[0];
+                  event.target.value = '';
+                  if (!file) return;
+                  if (file.size > MAX_RELATIONSHIP_MESSAGE_TEXT)
+                    return setMessage({ key: 'issuerDesk.register.tooLarge' });
+                  onMessageText(await file.text());
+                }}
+              />
+            </label>
+          </>
         )}
       </section>
     </div>

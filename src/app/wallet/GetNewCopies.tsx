@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { QrFrames } from '../../core/transport/index.ts';
 import { useT, type MessageKey } from '../i18n/index.ts';
+import { downloadText } from '../shared/download.ts';
 import { Field } from '../shared/Field.tsx';
 import { QrCode } from '../shared/qr/index.ts';
 import { CopiesRefresh } from './CopiesRefresh.tsx';
@@ -15,7 +16,12 @@ import type { CredentialView } from './wallet-store.ts';
  */
 export function GetNewCopies({ credential }: { credential: CredentialView }) {
   const t = useT();
-  const [code, setCode] = useState<{ frames: QrFrames; text: string } | null>(null);
+  const [code, setCode] = useState<{
+    frames: QrFrames;
+    text: string;
+    link: string;
+    fileName: string;
+  } | null>(null);
   const [error, setError] = useState<MessageKey | null>(null);
   const [busy, setBusy] = useState(false);
   if (!credential.copyCount) return null;
@@ -37,7 +43,8 @@ export function GetNewCopies({ credential }: { credential: CredentialView }) {
             setBusy(false);
             if (!made.ok) return setError(made.message);
             setError(null);
-            setCode({ frames: made.frames, text: made.text });
+            const { frames, text, link, fileName } = made;
+            setCode({ frames, text, link, fileName });
           }}
         >
           {t('cards.copies.getMore')}
@@ -60,6 +67,24 @@ export function GetNewCopies({ credential }: { credential: CredentialView }) {
           <QrCode
             frames={code.frames}
             label={t('cards.copies.requestLabel', { issuer: credential.issuerName })}
+          />
+          <div className="actions">
+            <button type="button" onClick={() => downloadText(code.fileName, code.text)}>
+              {t('cards.copies.requestSave')}
+            </button>
+            <button
+              type="button"
+              onClick={() => void navigator.clipboard?.writeText(code.link).catch(() => undefined)}
+            >
+              {t('cards.copies.requestCopyLink')}
+            </button>
+          </div>
+          <Field
+            label={t('cards.copies.requestLink')}
+            name="copies-request-link"
+            readOnly
+            value={code.link}
+            onFocus={(e) => e.currentTarget.select()}
           />
           <Field
             label={t('cards.copies.requestText')}

@@ -5,13 +5,23 @@
  */
 import { createCopiesRequestFor } from '../../core/holder/index.ts';
 import { encodeBase64Url, utf8ToBytes } from '../../core/encoding/index.ts';
-import { encodeForQr, encodeForText, type QrFrames } from '../../core/transport/index.ts';
+import { copiesRequestLink, copiesRequestText } from '../../core/protocol/copies-request-text.ts';
+import { encodeForQr, type QrFrames } from '../../core/transport/index.ts';
 import { randomBytes } from '../composition.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { getSession } from './session.ts';
 
 export type CopiesRequestOutcome =
-  { ok: true; frames: QrFrames; text: string } | { ok: false; message: MessageKey };
+  | {
+      ok: true;
+      frames: QrFrames;
+      /** The Vouch text: to paste, or saved as `fileName`. */
+      text: string;
+      /** Opens the issuer desk's page of this app (its Register tab reads it). */
+      link: string;
+      fileName: string;
+    }
+  | { ok: false; message: MessageKey };
 
 export async function makeCopiesRequest(credentialId: string): Promise<CopiesRequestOutcome> {
   const wallet = getSession();
@@ -23,11 +33,12 @@ export async function makeCopiesRequest(credentialId: string): Promise<CopiesReq
     });
     if (!made.ok) return { ok: false, message: 'cards.copies.requestFailed' };
     // Kind `connect`: a relationship message to the desk (the desk reads it at its Register tab).
-    const bytes = utf8ToBytes(made.value);
     return {
       ok: true,
-      frames: encodeForQr('connect', bytes),
-      text: encodeForText('connect', bytes),
+      frames: encodeForQr('connect', utf8ToBytes(made.value)),
+      text: copiesRequestText(made.value),
+      link: copiesRequestLink(`${window.location.origin}/issuer`, made.value),
+      fileName: 'copies-request.vouch',
     };
   } catch {
     return { ok: false, message: 'error.unexpected' };

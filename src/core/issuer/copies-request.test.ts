@@ -8,7 +8,15 @@ import {
 } from '../holder/index.ts';
 import { es256kSigner } from '../keys/index.ts';
 import { isStatusIndexRevoked } from '../status-list/index.ts';
+import { bytesToUtf8, decodeBase64Url, encodeBase64Url, utf8ToBytes } from '../encoding/index.ts';
+import {
+  copiesRequestLink,
+  copiesRequestText,
+  MAX_RELATIONSHIP_MESSAGE_TEXT,
+  readRelationshipMessageText,
+} from '../protocol/copies-request-text.ts';
 import { createCopiesRequest, readCopiesRequest } from '../protocol/index.ts';
+import { encodeForText } from '../transport/index.ts';
 import { connect, jws, newDesk, newWallet, NOW, payslip } from './desk-wallet.fake.ts';
 import { issueCopiesOnRequest } from './copies-request.ts';
 import { readStatusList, type IssuerDesk } from './desk.ts';
@@ -220,5 +228,73 @@ describe('new copies offline: the copies request', () => {
     expect(
       (await listIssued(desk)).find((e) => e.id === other.value.record.id)?.revoked,
     ).toBeUndefined();
+  });
+});
+
+describe('the copies request by file and link', () => {
+  const DESK = 'https://vouch.example/issuer';
+
+  /** The request as the desk reads it from `text` (a link, a file's content, pasted text). */
+  function read(text: string): string {
+    const payload = readRelationshipMessageText(text);
+    if (!payload.ok) throw new Error(`${payload.reason}: ${payload.detail.message}`);
+    const jws = bytesToUtf8(payload.value);
+    if (!jws.ok) throw new Error('not UTF-8');
+    return jws.value;
+  }
+
+  it('Given a copies request sent as a link and saved as a file, when the desk reads either, then it is the request, and the desk answers it', async () => {
+    const { wallet, desk, credentialId } = await holdingTwoCopies();
+    const request = await createCopiesRequestFor(wallet, credentialId, { now: LATER, jti: 'l1' });
+    if (!request.ok) throw new Error(request.reason);
+    const link = copiesRequestLink(DESK, request.value);
+    expect(link.startsWith(`${DESK}#copies=VOUCH1%3A`)).toBe(true);
+    expect(read(link)).toBe(request.value);
+    expect(read(`${copiesRequestText(request.value)}\n`)).toBe(request.value);
+    const answered = await issueCopiesOnRequest(
+      desk,
+      { jws, randomBytes },
+      { request: read(link), now: LATER },
+    );
+    expect(answered.ok).toBe(true);
+  });
+
+  it.each([
+    ['an empty file', 'not-vouch', ''],
+    ['a text that is not Vouch text', 'not-vouch', 'hello desk'],
+    ['a link with broken %-encoding', 'damaged', `${DESK}#copies=VOUCH1%3A%E0%A4%A`],
+    ['damaged Vouch text', 'damaged', 'VOUCH1:@@@@'],
+    ['a truncated code', 'damaged', `${DESK}#copies=VOUCH1%3AVwAB`],
+    ['an offer instead', 'wrong-kind', encodeForText('offer', utf8ToBytes('{}'))],
+    ['an oversized file', 'too-large', `VOUCH1:${'A'.repeat(MAX_RELATIONSHIP_MESSAGE_TEXT)}`],
+  ])(
+    'Given %s, then it is refused as %s, with a message and no exception',
+    (_what, reason, text) => {
+      const payload = readRelationshipMessageText(text);
+      expect(!payload.ok && payload.reason).toBe(reason);
+      expect(!payload.ok && payload.detail.message.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('Given a link whose request was tampered with (more copies asked, same signature), when the desk reads it, then it refuses it as a bad signature and issues nothing', async () => {
+    const { wallet, desk, credentialId } = await holdingTwoCopies();
+    const request = await createCopiesRequestFor(wallet, credentialId, { now: LATER, jti: 'l2' });
+    if (!request.ok) throw new Error(request.reason);
+    const [header, payload, signature] = request.value.split('.') as [string, string, string];
+    const bytes = decodeBase64Url(payload);
+    const json = bytes.ok ? bytesToUtf8(bytes.value) : undefined;
+    if (!json?.ok) throw new Error('payload');
+    const changed = { ...(JSON.parse(json.value) as object), copies: 50 };
+    const forged = [header, encodeBase64Url(utf8ToBytes(JSON.stringify(changed))), signature].join(
+      '.',
+    );
+    const before = (await listIssued(desk)).length;
+    const answered = await issueCopiesOnRequest(
+      desk,
+      { jws, randomBytes },
+      { request: read(copiesRequestLink(DESK, forged)), now: LATER },
+    );
+    expect(!answered.ok && answered.reason).toBe('bad-signature');
+    expect(await listIssued(desk)).toHaveLength(before);
   });
 });
