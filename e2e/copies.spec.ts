@@ -126,7 +126,7 @@ test('Given an income statement issued at the desk as 10 copies, when it is show
   }
 });
 
-test('Given a credential with 10 copies, when the citizen gets new copies through the connect relationship, then the desk answers a copies request with a fresh batch and the card shows 20 copies left', async ({
+test('Given a credential with 10 copies, when the citizen gets new copies through the connect relationship (a copies request sent as a link), then the desk answers with a fresh batch linked to the original in its issued list, and the card shows 20 copies left', async ({
   browser,
   seed,
 }) => {
@@ -141,18 +141,27 @@ test('Given a credential with 10 copies, when the citizen gets new copies throug
     const copies = wallet.page.getByRole('region', { name: 'Copies' });
     await expect(copies).toContainText('10 copies left');
     await copies.getByRole('button', { name: 'Get new copies' }).click();
-    const request = await wallet.page.getByLabel('Request as text').inputValue();
+    // Sent as a link (or saved as a .vouch file): <origin>/issuer#copies=VOUCH1:…
+    const link = await wallet.page.getByLabel('Request as link').inputValue();
+    expect(link).toContain('/issuer#copies=VOUCH1%3A');
 
-    // At the desk's Register tab, like a connect code: it answers with a batch offer.
+    // At the desk's Register tab, like a connect code: a damaged link is refused in words, the
+    // link itself is answered with a batch offer.
     const desk = seed.desk;
     await desk.tab('Register').click();
-    await desk.page.getByLabel('Paste the code as text').fill(request);
+    await desk.page.getByLabel('Paste the code as text').fill(link.slice(0, -12));
+    await desk.page.getByRole('button', { name: 'Read text' }).click();
+    await expect(desk.page.getByRole('alert')).toHaveText('This is not a valid connect code.');
+    await desk.page.getByLabel('Paste the code as text').fill(link);
     await desk.page.getByRole('button', { name: 'Read text' }).click();
     await expect(
       desk.page.getByText('Sam de Vries asked for new copies of a credential.'),
     ).toBeVisible();
     const offer = await desk.offerText();
     await desk.page.getByRole('button', { name: 'Issue another credential' }).click();
+    // The issued list links the new batch to the credential it renews.
+    await desk.tab('Issued and revocation').click();
+    await expect(desk.page.getByText(/new copies of the credential issued on/)).toHaveCount(1);
 
     await wallet.page.getByRole('button', { name: 'Back to wallet' }).first().click();
     await wallet.openReceive();
