@@ -78,11 +78,31 @@ describe('payroll encoding (issue 12 goal 3)', () => {
       expect(nodeEncoding.textBase64Url(text)).toBe(CORE_PACK_ENCODING.textBase64Url(text));
       expect(nodeEncoding.sha256Base64Url(text)).toBe(CORE_PACK_ENCODING.sha256Base64Url(text));
     }
+    // Strict base64url: padding, whitespace, the other alphabet, a length of 4n + 1 and non-zero
+    // unused bits are refused by both.
+    for (const text of [
+      '',
+      'QQ',
+      'QQ==',
+      'Q Q',
+      'a+b/',
+      'a-b_',
+      'A',
+      'Zg',
+      'Zh',
+      'AAAA',
+      'AAA',
+      'é',
+    ]) {
+      expect(nodeEncoding.base64UrlBytes(text)).toEqual(CORE_PACK_ENCODING.base64UrlBytes(text));
+    }
     const bytes = Uint8Array.from({ length: 70 }, (_, i) => (i * 37) & 0xff);
     for (const length of [0, 1, 2, 3, 32, 64, 70]) {
       // A view into a larger buffer: only its own bytes are encoded.
       const view = bytes.subarray(3, 3 + Math.min(length, 67));
-      expect(nodeEncoding.base64Url(view)).toBe(CORE_PACK_ENCODING.base64Url(view));
+      const text = CORE_PACK_ENCODING.base64Url(view);
+      expect(nodeEncoding.base64Url(view)).toBe(text);
+      expect(nodeEncoding.base64UrlBytes(text)).toEqual(view);
     }
   });
 

@@ -26,6 +26,7 @@ function countingEncoding(): { encoding: PackEncoding; calls: () => number } {
   return {
     encoding: {
       base64Url: counted(CORE_PACK_ENCODING.base64Url),
+      base64UrlBytes: counted(CORE_PACK_ENCODING.base64UrlBytes),
       textBase64Url: counted(CORE_PACK_ENCODING.textBase64Url),
       sha256Base64Url: counted(CORE_PACK_ENCODING.sha256Base64Url),
     },

@@ -16,7 +16,6 @@
  *
  *   SD-JWT: varint n, n disclosure parts, the issuer JWS (3 parts), byte 0 (no KB-JWT) or 1 + KB JWS
  */
-import { decodeBase64Url } from '../encoding/base64url.ts';
 import { bytesToUtf8, utf8ToBytes } from '../encoding/utf8.ts';
 import type { ByteReader, ByteWriter } from './byte-cursor.ts';
 import { PackError } from './byte-cursor.ts';
@@ -79,22 +78,22 @@ export function packSdJwt(writer: ByteWriter, sdJwt: string): void {
 }
 
 function packPart(writer: ByteWriter, part: string, context: PackContext, signature = false) {
-  const bytes = decodeBase64Url(part);
-  if (!bytes.ok) {
+  const bytes = packEncoding().base64UrlBytes(part);
+  if (!bytes) {
     writer.byte(P_TEXT);
     return writer.lengthPrefixed(utf8ToBytes(part));
   }
-  if (signature && bytes.value.length === SIGNATURE_BYTES) {
+  if (signature && bytes.length === SIGNATURE_BYTES) {
     writer.byte(P_SIGNATURE);
-    return writer.bytes(bytes.value);
+    return writer.bytes(bytes);
   }
-  const json = reSerialisableJson(bytes.value);
+  const json = reSerialisableJson(bytes);
   if (json.ok) {
     writer.byte(P_JSON);
     return packJsonValue(writer, json.value, context);
   }
   writer.byte(P_BYTES);
-  writer.lengthPrefixed(bytes.value);
+  writer.lengthPrefixed(bytes);
 }
 
 /** The parsed JSON of `bytes`, only when JSON.stringify gives back exactly these bytes. */

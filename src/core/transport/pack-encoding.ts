@@ -6,12 +6,14 @@
  * same either way; `withPackEncoding` sets one for the duration of a synchronous encode.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { encodeBase64Url } from '../encoding/base64url.ts';
+import { decodeBase64Url, encodeBase64Url } from '../encoding/base64url.ts';
 import { utf8ToBytes } from '../encoding/utf8.ts';
 
 export interface PackEncoding {
   /** Unpadded base64url (RFC 4648 §5) of `bytes`. */
   base64Url(bytes: Uint8Array): string;
+  /** The bytes of canonical unpadded base64url `text` (decodeBase64Url's strict rules), else undefined. */
+  base64UrlBytes(text: string): Uint8Array | undefined;
   /** Unpadded base64url of the UTF-8 bytes of `text`. */
   textBase64Url(text: string): string;
   /** base64url(SHA-256(UTF-8 of `text`)): a disclosure's digest and `sd_hash` (RFC 9901 §4.2.3). */
@@ -20,6 +22,10 @@ export interface PackEncoding {
 
 export const CORE_PACK_ENCODING: PackEncoding = {
   base64Url: encodeBase64Url,
+  base64UrlBytes: (text) => {
+    const bytes = decodeBase64Url(text);
+    return bytes.ok ? bytes.value : undefined;
+  },
   textBase64Url: (text) => encodeBase64Url(utf8ToBytes(text)),
   sha256Base64Url: (text) => encodeBase64Url(sha256(utf8ToBytes(text))),
 };

@@ -29,7 +29,6 @@ import { p256 } from '@noble/curves/nist.js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { bytesToNumberBE } from '@noble/curves/utils.js';
 import { base58 } from '@scure/base';
-import { decodeBase64Url } from '../encoding/base64url.ts';
 import { bytesToUtf8, utf8ToBytes } from '../encoding/utf8.ts';
 import type { ByteReader, ByteWriter } from './byte-cursor.ts';
 import { PackError, PackLimitError } from './byte-cursor.ts';
@@ -146,10 +145,10 @@ function packString(writer: ByteWriter, text: string, context: PackContext): voi
     return writer.lengthPrefixed(didBytes);
   }
   if (text.length >= MIN_BASE64URL_LENGTH) {
-    const bytes = decodeBase64Url(text);
-    if (bytes.ok) {
+    const bytes = packEncoding().base64UrlBytes(text);
+    if (bytes) {
       writer.byte(T_BASE64URL);
-      return writer.lengthPrefixed(bytes.value);
+      return writer.lengthPrefixed(bytes);
     }
   }
   writer.byte(T_STRING);
@@ -165,21 +164,20 @@ function packString(writer: ByteWriter, text: string, context: PackContext): voi
 function yParity(crv: unknown, x: unknown, y: unknown): number | undefined {
   if (typeof x !== 'string' || typeof y !== 'string') return undefined;
   const curve = curveOf(crv);
-  const xBytes = decodeBase64Url(x);
-  const yBytes = decodeBase64Url(y);
-  if (!curve || !xBytes.ok || xBytes.value.length !== 32) return undefined;
-  if (!yBytes.ok || yBytes.value.length !== 32 || packEncoding().base64Url(yBytes.value) !== y) {
-    return undefined;
-  }
+  const { base64UrlBytes } = packEncoding();
+  // Strict base64url: y's text is the one spelling of its bytes, so decompression gives it back.
+  const xBytes = base64UrlBytes(x);
+  const yBytes = base64UrlBytes(y);
+  if (!curve || xBytes?.length !== 32 || yBytes?.length !== 32) return undefined;
   try {
     curve.Point.fromAffine({
-      x: bytesToNumberBE(xBytes.value),
-      y: bytesToNumberBE(yBytes.value),
+      x: bytesToNumberBE(xBytes),
+      y: bytesToNumberBE(yBytes),
     }).assertValidity();
   } catch {
     return undefined;
   }
-  const parity = (yBytes.value[31] as number) & 1;
+  const parity = (yBytes[31] as number) & 1;
   lastEcY = { key: ecYKey(crv as string, x, parity), y };
   return parity;
 }
@@ -204,11 +202,11 @@ function ecY(crv: unknown, x: unknown, parity: number): string | undefined {
 function computeEcY(crv: string, x: string, parity: number): string | undefined {
   const curve = curveOf(crv);
   if (!curve) return undefined;
-  const xBytes = decodeBase64Url(x);
-  if (!xBytes.ok || xBytes.value.length !== 32) return undefined;
+  const xBytes = packEncoding().base64UrlBytes(x);
+  if (xBytes?.length !== 32) return undefined;
   const compressed = new Uint8Array(33);
   compressed[0] = 0x02 + parity;
-  compressed.set(xBytes.value, 1);
+  compressed.set(xBytes, 1);
   try {
     return packEncoding().base64Url(curve.Point.fromBytes(compressed).toBytes(false).subarray(33));
   } catch {

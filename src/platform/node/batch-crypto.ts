@@ -49,6 +49,14 @@ export function pooledRandomBytes(): (length: number) => Uint8Array {
 export const nodeEncoding: PackEncoding = {
   base64Url: (bytes) =>
     Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url'),
+  // Buffer's decoder is lenient (it skips what is not base64): the text counts only if it is
+  // exactly the encoding of what came out, which is what the core's strict rules accept.
+  base64UrlBytes: (text) => {
+    const bytes = Buffer.from(text, 'base64url');
+    return bytes.toString('base64url') === text
+      ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      : undefined;
+  },
   textBase64Url: (text) => Buffer.from(text, 'utf8').toString('base64url'),
   sha256Base64Url: (text) => hash('sha256', text, 'base64url'),
 };
