@@ -47,6 +47,23 @@ async function holdingTwoCopies(): Promise<{
   return { wallet, desk, credentialId: received.value.id, issuedId: issued.value.record.id };
 }
 
+/** The wallet asks the desk for `copies` more copies of its credential: the desk's answer. */
+async function askForCopies(
+  held: { wallet: HolderWallet; desk: IssuerDesk; credentialId: string },
+  options: { jti: string; copies?: number },
+) {
+  const request = await createCopiesRequestFor(held.wallet, held.credentialId, {
+    now: LATER,
+    ...options,
+  });
+  if (!request.ok) throw new Error(request.reason);
+  return issueCopiesOnRequest(
+    held.desk,
+    { jws, randomBytes },
+    { request: request.value, now: LATER },
+  );
+}
+
 describe('new copies offline: the copies request', () => {
   it('Given 2 copies held, when the wallet asks for 5 more and the desk answers, then the same credential holds 7 copies with new keys and the same claims', async () => {
     const { wallet, desk, credentialId } = await holdingTwoCopies();
@@ -75,15 +92,9 @@ describe('new copies offline: the copies request', () => {
   });
 
   it('Given the credential was revoked, when new copies are asked, then the desk refuses', async () => {
-    const { wallet, desk, credentialId, issuedId } = await holdingTwoCopies();
-    await revokeIssued(desk, { issuedId, reason: 'wrong hours', now: NOW });
-    const request = await createCopiesRequestFor(wallet, credentialId, { now: LATER, jti: 'r2' });
-    if (!request.ok) throw new Error(request.reason);
-    const answered = await issueCopiesOnRequest(
-      desk,
-      { jws, randomBytes },
-      { request: request.value, now: LATER },
-    );
+    const held = await holdingTwoCopies();
+    await revokeIssued(held.desk, { issuedId: held.issuedId, reason: 'wrong hours', now: NOW });
+    const answered = await askForCopies(held, { jti: 'r2' });
     expect(!answered.ok && answered.reason).toBe('revoked');
   });
 
@@ -135,17 +146,7 @@ describe('new copies offline: the copies request', () => {
     const held = await holdingTwoCopies();
     const renewals: string[] = [];
     for (const jti of ['f1', 'f2']) {
-      const request = await createCopiesRequestFor(held.wallet, held.credentialId, {
-        now: LATER,
-        jti,
-        copies: 3,
-      });
-      if (!request.ok) throw new Error(request.reason);
-      const answered = await issueCopiesOnRequest(
-        held.desk,
-        { jws, randomBytes },
-        { request: request.value, now: LATER },
-      );
+      const answered = await askForCopies(held, { jti, copies: 3 });
       if (!answered.ok) throw new Error(`${answered.reason}: ${answered.detail}`);
       renewals.push(answered.value.record.id);
       const received = await receiveCredentialOffer(held.wallet, answered.value.offer, {
@@ -196,13 +197,7 @@ describe('new copies offline: the copies request', () => {
       now: LATER,
     });
     expect(!again.ok && again.reason).toBe('already-revoked');
-    const request = await createCopiesRequestFor(wallet, credentialId, { now: LATER, jti: 'f3' });
-    if (!request.ok) throw new Error(request.reason);
-    const answered = await issueCopiesOnRequest(
-      desk,
-      { jws, randomBytes },
-      { request: request.value, now: LATER },
-    );
+    const answered = await askForCopies({ wallet, desk, credentialId }, { jti: 'f3' });
     expect(!answered.ok && answered.reason).toBe('revoked');
   });
 
