@@ -47,7 +47,7 @@ export const offer: CommandSpec = {
     'credential, each on its own child of --holder-xpub (children --child-index to --child-index +',
     'n - 1; the next credential for this holder starts after them), fresh salts and its own index',
     'of --status-list, and prints the offer (v2; v1 for one copy) as one line of .vouch text: save',
-    'it as a .vouch file for the wallet, or make it a QR code (vouch qr encode).',
+    'it as a .vouch file for the wallet (one copy also fits a QR code: vouch qr encode).',
   ].join('\n'),
   flags: [
     {
