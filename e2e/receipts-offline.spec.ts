@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test';
 import { PASSCODE, WalletPage } from './pages/wallet-page.ts';
 import { expectNoViolations } from './support/axe.ts';
+import { SEPTEMBER_STATEMENT } from './support/flows.ts';
 import { shareAndConfirm } from './support/screens.ts';
 import { test } from './support/seed.ts';
 import { wordsFor } from './support/words.ts';
@@ -10,11 +11,12 @@ import { wordsFor } from './support/words.ts';
  * receipts (its default), so its request asks for one; the consent screen promises it; the QR
  * answer carries the wallet's half; the desk finds the answer valid, countersigns and shows its
  * receipt; a damaged receipt text is refused at the wallet and loses nothing; the right one is
- * kept, History shows it, and the desk lists its copy.
+ * kept, History shows it, and the desk lists its copy. Then §Flows 3: a credential from the issuer
+ * desk's offline offer leaves the ISSUE/RECEIVE pair, by one code each way.
  */
 const t = wordsFor('en');
 
-test('Given a verifier desk that gives signed receipts, when the citizen answers its request by QR text and pastes back the desk receipt, then both keep the double-signed receipt', async ({
+test('Given a verifier desk that gives signed receipts, when the citizen answers its request by QR text and pastes back the desk receipt, then both keep the double-signed receipt; and a credential from an offline offer leaves the ISSUE/RECEIVE pair with the wallet and the issuer desk', async ({
   browser,
   seed,
 }) => {
@@ -84,6 +86,41 @@ test('Given a verifier desk that gives signed receipts, when the citizen answers
     await verifier.tab('History').click();
     await expect(deskRows).toHaveCount(before + 1);
     await expect(deskRows.first()).toContainText(/[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}/);
+
+    // Issuance by an offline offer (§Flows 3): the card gives the desk the wallet's halves, the
+    // desk's Issued tab countersigns them, and the wallet keeps the ISSUE/RECEIVE pair.
+    const desk = seed.desk;
+    await desk.issueIncomeStatement({ ...SEPTEMBER_STATEMENT, period: '2026-10' });
+    const offer = await desk.offerText();
+    await desk.page.getByRole('button', { name: 'Issue another credential' }).click();
+    await wallet.backHome();
+    await wallet.openReceive();
+    await wallet.pasteCode(offer);
+    const give = page.getByRole('region', { name: t('receipts.give.title') });
+    await expect(give).toBeVisible({ timeout: 20_000 });
+    const halves = await give.getByLabel(t('deskReceipts.text')).inputValue();
+    expect(halves).toMatch(/^vouch-receipt-halves:/);
+    await desk.tab('Issued and revocation').click();
+    const deskScan = desk.page.getByRole('region', { name: t('deskReceipts.scan.title') }).first();
+    await deskScan.getByLabel(t('qr.paste.label')).fill(halves);
+    await deskScan.getByRole('button', { name: t('qr.paste.submit') }).click();
+    await expect(deskScan.getByText(/^Receipt signed: Income statement for /)).toBeVisible();
+    const pair = await deskScan.getByLabel(t('deskReceipts.text')).inputValue();
+    await expect(
+      desk.page.getByRole('row', { name: new RegExp(t('deskReceipts.action.RECEIVE')) }),
+    ).toHaveCount(1);
+    await expectNoViolations(desk.page, 'the Issued tab with a signed receipt');
+    await wallet.backHome();
+    await page.getByRole('button', { name: 'History' }).click();
+    const historyScan = page.getByRole('region', { name: t('receipts.scan.title') }).first();
+    await historyScan.getByLabel(t('qr.paste.label')).fill(pair);
+    await historyScan.getByRole('button', { name: t('qr.paste.submit') }).click();
+    await expect(
+      historyScan.getByText(t('receipts.scan.keptPair', { party: 'Acme Rides' })),
+    ).toBeVisible();
+    await expect(
+      receipts.getByRole('heading', { name: t('receipts.received', { party: 'Acme Rides' }) }),
+    ).toHaveCount(1);
   } finally {
     await walletContext.close();
   }
