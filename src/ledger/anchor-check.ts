@@ -12,8 +12,21 @@ import type Hypercore from 'hypercore';
 import { z } from 'zod';
 import { decodeBase64Url } from '../core/encoding/base64url.ts';
 import { bytesToHex, hexToBytes } from '../core/encoding/hex.ts';
-import { encodeReceipt, receiptId } from '../core/evidence/index.ts';
-import type { InclusionProof, Receipt, ReceiptCheck } from '../core/evidence/index.ts';
+import {
+  decodeReanchor,
+  encodeReceipt,
+  isReanchorEntry,
+  receiptId,
+  verifyReanchor,
+} from '../core/evidence/index.ts';
+import type {
+  HashAlgorithm,
+  InclusionProof,
+  Receipt,
+  ReceiptCheck,
+  ReceiptVerifier,
+} from '../core/evidence/index.ts';
+import type { JwsAlgorithm } from '../core/jose/jws-algorithm.ts';
 import { makeInclusionProof, verifyInclusionProof } from './inclusion-proof.ts';
 import { LEDGER_STATE_FILE } from './ledger-node.ts';
 
@@ -48,17 +61,95 @@ async function findEntry(
   return undefined;
 }
 
+/** The algorithms still trusted, for looking for a re-anchor entry over a receipt. */
+export interface ReanchorSearch {
+  readonly allowedHashAlgorithms: readonly HashAlgorithm[];
+  readonly allowedSignatureAlgorithms: readonly JwsAlgorithm[];
+  readonly crypto: ReceiptVerifier;
+}
+
+/**
+ * A re-anchor entry on `core` (after `index`) that covers entry `index` under allowed algorithms
+ * and checks out against the copy: its signature, its commitment over the covered entries' bytes,
+ * the core's tree hash at its end, and its own inclusion proof. `ok: false` names why none does.
+ */
+async function findReanchor(
+  core: Hypercore,
+  index: number,
+  search: ReanchorSearch,
+): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
+  const coreKey = bytesToHex(core.key);
+  let problem = `no re-anchor entry under ${search.allowedHashAlgorithms.join(', ') || 'an allowed hash'} covers entry ${index} of core ${coreKey}`;
+  for (let at = index + 1; at < core.length; at++) {
+    const block = await core.get(at, { wait: false });
+    if (!block || !isReanchorEntry(block)) continue;
+    const decoded = decodeReanchor(block);
+    if (!decoded.ok) {
+      problem = `re-anchor entry ${at}: ${decoded.detail.message}`;
+      continue;
+    }
+    const reanchor = decoded.value;
+    if (bytesToHex(reanchor.coreKey) !== coreKey || index < reanchor.start || index >= reanchor.end)
+      continue;
+    if (reanchor.end > at) {
+      problem = `re-anchor entry ${at} claims entries after itself`;
+      continue;
+    }
+    const entries: Uint8Array[] = [];
+    for (let i = reanchor.start; i < reanchor.end; i++) {
+      entries.push((await core.get(i, { wait: false })) ?? new Uint8Array());
+    }
+    const verified = await verifyReanchor(reanchor, { entries, ...search });
+    if (!verified.ok) {
+      problem = `re-anchor entry ${at}: ${verified.detail.message}`;
+      continue;
+    }
+    if (!equal(await core.treeHash(reanchor.end), reanchor.treeHash)) {
+      problem = `re-anchor entry ${at}: the tree hash at ${reanchor.end} is not the core's`;
+      continue;
+    }
+    const proof = verifyInclusionProof({ proof: await makeInclusionProof(core, at), entry: block });
+    if (!proof.ok) {
+      problem = `re-anchor entry ${at}: ${proof.detail.message}`;
+      continue;
+    }
+    return {
+      ok: true,
+      message: `entry ${index} is covered by re-anchor entry ${at} of core ${coreKey} (entries ${reanchor.start}–${reanchor.end - 1}, ${reanchor.hashAlg}, signed ${reanchor.signer.alg} on ${new Date(reanchor.time).toISOString()})`,
+    };
+  }
+  return { ok: false, message: problem };
+}
+
 /** Checks the receipt against a copy of a ledger node's data dir (`vouch ledger serve --data`). */
 export async function checkAnchorInDir(options: {
   dir: string;
   receipt: Receipt;
   inclusion?: InclusionProof;
 }): Promise<ReceiptCheck> {
+  return (await checkAnchorAndReanchorInDir(options)).ledger;
+}
+
+/**
+ * As checkAnchorInDir, and with `reanchor`, also looks for a re-anchor entry that covers the
+ * receipt under the algorithms still allowed (when the receipt's own are withdrawn).
+ */
+export async function checkAnchorAndReanchorInDir(options: {
+  dir: string;
+  receipt: Receipt;
+  inclusion?: InclusionProof;
+  reanchor?: ReanchorSearch;
+}): Promise<{
+  ledger: ReceiptCheck;
+  reanchor?: { ok: boolean; message: string };
+}> {
   let state: { own: string; cores: string[] };
   try {
     state = JSON.parse(readFileSync(join(options.dir, LEDGER_STATE_FILE), 'utf8')) as typeof state;
   } catch {
-    return check('not-anchored', `${options.dir} holds no ledger (no ${LEDGER_STATE_FILE})`);
+    return {
+      ledger: check('not-anchored', `${options.dir} holds no ledger (no ${LEDGER_STATE_FILE})`),
+    };
   }
   const copy = mkdtempSync(join(tmpdir(), 'vouch-ledger-cold-'));
   let store: Corestore | undefined;
@@ -75,10 +166,12 @@ export async function checkAnchorInDir(options: {
     }
     const entry = encodeReceipt(options.receipt);
     const found = await findEntry(cores, entry, options.inclusion);
-    if (!found) return check('not-anchored', 'the receipt is on no core of this ledger copy');
+    if (!found) {
+      return { ledger: check('not-anchored', 'the receipt is on no core of this ledger copy') };
+    }
     const proof = await makeInclusionProof(found.core, found.index);
     const verified = verifyInclusionProof({ proof, entry });
-    if (!verified.ok) return check('bad-proof', verified.detail.message);
+    if (!verified.ok) return { ledger: check('bad-proof', verified.detail.message) };
     const earlier = options.inclusion;
     if (
       earlier &&
@@ -87,17 +180,24 @@ export async function checkAnchorInDir(options: {
       earlier.length <= found.core.length &&
       bytesToHex(await found.core.treeHash(earlier.length)) !== earlier.treeHash
     ) {
-      return check(
-        'fork-detected',
-        `core ${proof.coreKey} signed another tree of length ${earlier.length} than the one in the receipt's proof`,
-      );
+      return {
+        ledger: check(
+          'fork-detected',
+          `core ${proof.coreKey} signed another tree of length ${earlier.length} than the one in the receipt's proof`,
+        ),
+      };
     }
-    return check(
+    const ledger = check(
       'ok',
       `entry ${found.index} of core ${proof.coreKey}, in its signed tree of ${proof.length} entries (cold copy of ${options.dir})`,
     );
+    return options.reanchor
+      ? { ledger, reanchor: await findReanchor(found.core, found.index, options.reanchor) }
+      : { ledger };
   } catch (error) {
-    return check('bad-proof', `the ledger copy could not be read: ${(error as Error).message}`);
+    return {
+      ledger: check('bad-proof', `the ledger copy could not be read: ${(error as Error).message}`),
+    };
   } finally {
     await store?.close().catch(() => undefined);
     rmSync(copy, { recursive: true, force: true });

@@ -30,8 +30,10 @@ import { bytesToHex, hexToBytes } from '../core/encoding/hex.ts';
 import {
   decodeReanchor,
   decodeReceipt,
+  encodeReanchor,
   encodeReceipt,
   isReanchorEntry,
+  makeReanchor,
   partyToJwk,
   reanchorSigningInput,
   receiptId,
@@ -39,11 +41,15 @@ import {
   verifyReceipt,
 } from '../core/evidence/index.ts';
 import type {
+  HashAlgorithm,
   InclusionProof,
+  Party,
+  Reanchor,
   Receipt,
   ReceiptOpening,
   ReceiptVerifier,
 } from '../core/evidence/index.ts';
+import type { JwsSign } from '../core/jose/jws-crypto.ts';
 import { failedWith, ok } from '../core/result.ts';
 import type { Result } from '../core/result.ts';
 import { verifyOnlyCrypto } from './crypto.ts';
@@ -102,6 +108,34 @@ interface PendingEntry {
   readonly resolve: (result: Result<Appended, AppendProblem, { message: string }>) => void;
   readonly reject: (error: unknown) => void;
 }
+
+export interface ReanchorOptions {
+  /** The new hash: the commitments of the re-anchor entries are made with it. */
+  readonly hashAlg: HashAlgorithm;
+  /** The organisation's current key (its party) and a signer for it. */
+  readonly signer: Party;
+  readonly sign: JwsSign;
+  /** The first index to cover (default 0). */
+  readonly from?: number;
+  /** At most this many entries per re-anchor entry (default 1024). */
+  readonly batch?: number;
+}
+
+export interface ReanchorResult {
+  readonly core: string;
+  readonly hashAlg: HashAlgorithm;
+  /** The re-anchor entries appended now: their index and the range each covers. */
+  readonly appended: readonly { index: number; start: number; end: number }[];
+  /** Entries in [from, length) already covered under this hash (skipped). */
+  readonly alreadyCovered: number;
+  readonly length: number;
+}
+
+export const DEFAULT_REANCHOR_BATCH = 1024;
+/** Re-anchor entries written per Hypercore append. */
+const REANCHOR_APPEND = 64;
+/** The most entries one re-anchor entry covers (its commitment hashes them all at once). */
+export const MAX_REANCHOR_BATCH = 65_536;
 
 /** Blocks read at once while indexing a core. */
 const INDEX_CHUNK = 64;
@@ -358,6 +392,109 @@ export class LedgerNode extends EventEmitter {
     }
     accepted.forEach((entry, i) => entry.resolve(ok({ coreKey: key, index: first + i })));
     this.scheduleBroadcast();
+  }
+
+  /**
+   * Re-anchors this node's own core under `hashAlg` (docs/evidence.md §Algorithm agility): appends
+   * re-anchor entries, each covering up to `batch` consecutive entries of [from, length) with a
+   * commitment under the new hash over their bytes and the core's tree hash at the batch's end,
+   * signed by the organisation's current key. Idempotent: entries already covered under this hash,
+   * and re-anchor entries under this hash themselves, are skipped, so a second run appends nothing.
+   */
+  async reanchor(options: ReanchorOptions): Promise<ReanchorResult> {
+    const key = this.coreKey;
+    const batch = options.batch ?? DEFAULT_REANCHOR_BATCH;
+    const from = options.from ?? 0;
+    if (!Number.isSafeInteger(batch) || batch < 1 || batch > MAX_REANCHOR_BATCH) {
+      throw new RangeError(`reanchor: batch expected 1–${MAX_REANCHOR_BATCH}, got ${batch}`);
+    }
+    if (!Number.isSafeInteger(from) || from < 0) {
+      throw new RangeError(`reanchor: from expected an index, got ${from}`);
+    }
+    await this.indexUpTo(this.own);
+    const queue = this.indexQueues.get(key) as Queue;
+    return queue.run(async () => {
+      const length = this.own.length;
+      const existing = await this.index.reanchorsOf(key, options.hashAlg);
+      const isReanchor = new Set(existing.map((place) => place.index));
+      const byStart = [...existing].sort((a, b) => a.start - b.start);
+      let next = 0;
+      let coveredUpTo = 0;
+      const runs: { start: number; end: number }[] = [];
+      let alreadyCovered = 0;
+      for (let index = from; index < length; index++) {
+        for (
+          ;
+          next < byStart.length && (byStart[next] as { start: number }).start <= index;
+          next++
+        ) {
+          coveredUpTo = Math.max(coveredUpTo, (byStart[next] as { end: number }).end);
+        }
+        if (index < coveredUpTo) {
+          alreadyCovered++;
+          continue;
+        }
+        if (isReanchor.has(index)) continue;
+        const last = runs[runs.length - 1];
+        if (last && last.end === index && last.end - last.start < batch) last.end = index + 1;
+        else runs.push({ start: index, end: index + 1 });
+      }
+      const time = this.now().getTime();
+      const appended: { index: number; start: number; end: number }[] = [];
+      let made: Reanchor[] = [];
+      const flush = async (): Promise<void> => {
+        if (made.length === 0) return;
+        const { length: newLength } = await this.own.append(made.map(encodeReanchor));
+        const first = newLength - made.length;
+        made.forEach((reanchor, i) =>
+          appended.push({ index: first + i, start: reanchor.start, end: reanchor.end }),
+        );
+        await this.index.record(
+          key,
+          made.map((reanchor, i) => ({
+            index: first + i,
+            id: bytesToHex(reanchor.commitment),
+            signatures: [bytesToHex(reanchor.signature)],
+            reanchor: { hashAlg: reanchor.hashAlg, start: reanchor.start, end: reanchor.end },
+          })),
+          newLength,
+          this.own.fork,
+        );
+        this.indexed.set(key, newLength);
+        made = [];
+      };
+      for (const run of runs) {
+        const entries: Uint8Array[] = [];
+        for (let index = run.start; index < run.end; index++) {
+          entries.push((await this.own.get(index)) as Uint8Array);
+        }
+        made.push(
+          await makeReanchor(
+            {
+              hashAlg: options.hashAlg,
+              time,
+              coreKey: this.own.key,
+              start: run.start,
+              end: run.end,
+              treeHash: await this.own.treeHash(run.end),
+              signer: options.signer,
+            },
+            entries,
+            options.sign,
+          ),
+        );
+        if (made.length >= REANCHOR_APPEND) await flush();
+      }
+      await flush();
+      if (appended.length > 0) this.scheduleBroadcast();
+      return {
+        core: key,
+        hashAlg: options.hashAlg,
+        appended,
+        alreadyCovered,
+        length: this.own.length,
+      };
+    });
   }
 
   /** Where a commitment is, and its inclusion proof against that core's current signed tree. */

@@ -6,17 +6,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Corestore from 'corestore';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bytesToHex } from '../core/encoding/hex.ts';
 import { utf8ToBytes } from '../core/encoding/utf8.ts';
 import {
   countersign,
+  encodeReanchor,
   encodeReceipt,
+  makeReanchor,
   makeReceipt,
   receiptId,
   receiptRecordToJson,
   receiptToJson,
   signAsFirst,
 } from '../core/evidence/index.ts';
-import type { Receipt, ReceiptOpening } from '../core/evidence/index.ts';
+import type { Receipt, ReceiptOpening, ReceiptVerification } from '../core/evidence/index.ts';
 import { testCrypto, testParty } from '../core/evidence/receipt-parties.fake.ts';
 import type { TestParty } from '../core/evidence/receipt-parties.fake.ts';
 import { seededRandomBytes } from '../core/jose/random-bytes.fake.ts';
@@ -362,6 +365,100 @@ describe('vouch evidence verify, in-process', () => {
       body: JSON.stringify(receiptRecordToJson(made)),
     });
     expect(replay.status).toBe(409);
+  });
+});
+
+describe('re-anchoring (algorithm agility)', () => {
+  const withdrawn = ['sha-256', 'ES256', 'ES256K'];
+  const algorithmsCheck = (result: ReceiptVerification) =>
+    result.checks.find((check) => check.name === 'algorithms');
+
+  it('Given receipts re-anchored under sha-512 by the organisation (EdDSA), when sha-256 and the ECDSA algorithms are withdrawn, then they still verify at level 3 from a cold copy, and a second run appends nothing', async () => {
+    const dataDir = freshDir();
+    const node = await openNode(dataDir);
+    const made: Awaited<ReturnType<typeof acknowledged>>[] = [];
+    const at = (i: number) => made[i] as (typeof made)[number];
+    for (let i = 0; i < 5; i++) {
+      const m = await acknowledged(desks.utrecht);
+      expect((await node.append(m)).ok).toBe(true);
+      made.push(m);
+    }
+    const unanchoredCopy = freshDir();
+    cpSync(dataDir, unanchoredCopy, { recursive: true });
+    const before = await verifyEvidence({ ...at(1), ledger: { dir: unanchoredCopy }, withdrawn });
+    expect(before).toMatchObject({ valid: false, level: 0 });
+    expect(algorithmsCheck(before)).toMatchObject({ ok: false, code: 'algorithm-not-allowed' });
+    expect(algorithmsCheck(before)?.message).toMatch(/sha-256.*no re-anchor entry under sha-512/);
+
+    const reanchor = { hashAlg: 'sha-512' as const, signer: desks.svb.party, sign: desks.svb.sign };
+    const first = await node.reanchor({ ...reanchor, batch: 2 });
+    expect(first.appended).toEqual([
+      { index: 5, start: 0, end: 2 },
+      { index: 6, start: 2, end: 4 },
+      { index: 7, start: 4, end: 5 },
+    ]);
+    const second = await node.reanchor({ ...reanchor, batch: 2 });
+    expect(second).toMatchObject({ appended: [], alreadyCovered: 5, length: 8 });
+    expect((await node.reanchor({ ...reanchor, from: 3 })).appended).toEqual([]);
+
+    const cold = freshDir();
+    cpSync(dataDir, cold, { recursive: true });
+    for (const m of made) {
+      const result = await verifyEvidence({ ...m, ledger: { dir: cold }, withdrawn });
+      expect(result).toMatchObject({ valid: true, level: 3 });
+      expect(algorithmsCheck(result)).toMatchObject({ ok: true, code: 'reanchored' });
+    }
+    expect(
+      algorithmsCheck(await verifyEvidence({ ...at(3), ledger: { dir: cold }, withdrawn })),
+    ).toMatchObject({
+      message: expect.stringMatching(/re-anchor entry 6 .*entries 2–3, sha-512, signed EdDSA/),
+    });
+    // Without a ledger, or with sha-512 withdrawn too, nothing rescues the receipt.
+    expect(await verifyEvidence({ ...at(0), withdrawn })).toMatchObject({ valid: false });
+    expect(
+      await verifyEvidence({
+        ...at(0),
+        ledger: { dir: cold },
+        withdrawn: [...withdrawn, 'sha-512'],
+      }),
+    ).toMatchObject({ valid: false, level: 0 });
+  });
+
+  it('Given a re-anchor entry written by hand whose commitment is not the one of the entries it claims, then verify refuses it by name', async () => {
+    const dataDir = freshDir();
+    const node = await openNode(dataDir);
+    const m = await acknowledged(desks.uwv);
+    expect((await node.append(m)).ok).toBe(true);
+    const coreKey = node.coreKey;
+    await node.close();
+
+    const store = new Corestore(join(dataDir, 'corestore'));
+    const core = store.get({ name: 'vouch-receipts' });
+    await core.ready();
+    const forged = await makeReanchor(
+      {
+        hashAlg: 'sha-512',
+        time: Date.parse('2051-01-01T00:00:00.000Z'),
+        coreKey: core.key,
+        start: 0,
+        end: 1,
+        treeHash: await core.treeHash(1),
+        signer: desks.svb.party,
+      },
+      [utf8ToBytes('not the entry')],
+      desks.svb.sign,
+    );
+    await core.append(encodeReanchor(forged));
+    await store.close();
+    expect(bytesToHex(core.key)).toBe(coreKey);
+
+    const result = await verifyEvidence({
+      ...m,
+      ledger: { dir: dataDir },
+      withdrawn: ['sha-256'],
+    });
+    expect(result).toMatchObject({ valid: false, level: 0 });
+    expect(algorithmsCheck(result)?.message).toMatch(/re-anchor entry 1: .*commitment/);
   });
 });
 

@@ -35,7 +35,9 @@ export type ReceiptCheckCode =
   | 'not-anchored'
   | 'bad-proof'
   | 'entry-mismatch'
-  | 'fork-detected';
+  | 'fork-detected'
+  /** An algorithm is withdrawn, but a re-anchor entry under allowed ones covers the receipt. */
+  | 'reanchored';
 
 export interface ReceiptCheck {
   readonly name: ReceiptCheckName;
