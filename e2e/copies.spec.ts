@@ -6,6 +6,7 @@ import { bytesToUtf8 } from '../src/core/encoding/index.ts';
 import { sharedSubstrings } from '../src/core/holder/linkability.fake.ts';
 import { parsePresentationResponse } from '../src/core/protocol/index.ts';
 import { decodeFromText } from '../src/core/transport/index.ts';
+import { DESK_PASSCODE, DeskPage } from './pages/desk-page.ts';
 import { VerifierPage } from './pages/verifier-page.ts';
 import { PASSCODE, WalletPage } from './pages/wallet-page.ts';
 import { SEPTEMBER_STATEMENT } from './support/flows.ts';
@@ -145,23 +146,31 @@ test('Given a credential with 10 copies, when the citizen gets new copies throug
     const link = await wallet.page.getByLabel('Request as link').inputValue();
     expect(link).toContain('/issuer#copies=VOUCH1%3A');
 
-    // At the desk's Register tab, like a connect code: a damaged link is refused in words, the
-    // link itself is answered with a batch offer.
+    // At the desk's Register tab, like a connect code: a damaged link pasted is refused in words.
     const desk = seed.desk;
     await desk.tab('Register').click();
     await desk.page.getByLabel('Paste the code as text').fill(link.slice(0, -12));
     await desk.page.getByRole('button', { name: 'Read text' }).click();
     await expect(desk.page.getByRole('alert')).toHaveText('This is not a valid connect code.');
-    await desk.page.getByLabel('Paste the code as text').fill(link);
-    await desk.page.getByRole('button', { name: 'Read text' }).click();
-    await expect(
-      desk.page.getByText('Sam de Vries asked for new copies of a credential.'),
-    ).toBeVisible();
-    const offer = await desk.offerText();
-    await desk.page.getByRole('button', { name: 'Issue another credential' }).click();
-    // The issued list links the new batch to the credential it renews.
-    await desk.tab('Issued and revocation').click();
-    await expect(desk.page.getByText(/new copies of the credential issued on/)).toHaveCount(1);
+    // The link opens the desk's page (the clerk unlocks it), which reads it off the address bar.
+    const linked = new DeskPage(await desk.page.context().newPage());
+    let offer = '';
+    try {
+      await linked.page.goto(link);
+      await linked.page.getByLabel('Passcode', { exact: true }).fill(DESK_PASSCODE);
+      await linked.page.getByRole('button', { name: 'Unlock' }).click();
+      await expect(
+        linked.page.getByText('Sam de Vries asked for new copies of a credential.'),
+      ).toBeVisible();
+      expect(linked.page.url()).not.toContain('#copies=');
+      offer = await linked.offerText();
+      await linked.page.getByRole('button', { name: 'Issue another credential' }).click();
+      // The issued list links the new batch to the credential it renews.
+      await linked.tab('Issued and revocation').click();
+      await expect(linked.page.getByText(/new copies of the credential issued on/)).toHaveCount(1);
+    } finally {
+      await linked.page.close();
+    }
 
     await wallet.page.getByRole('button', { name: 'Back to wallet' }).first().click();
     await wallet.openReceive();
