@@ -14,6 +14,7 @@ import {
   signAsFirst,
 } from '../../core/evidence/index.ts';
 import { testCrypto, testParty } from '../../core/evidence/receipt-parties.fake.ts';
+import { createIssuerKeyFile } from '../../core/jose/index.ts';
 import { seededRandomBytes } from '../../core/jose/random-bytes.fake.ts';
 import { expectOneLine, runCaptured } from '../cli-harness.fake.ts';
 import { ledgerSettings, runLedgerServe } from './ledger.ts';
@@ -149,9 +150,41 @@ describe('vouch ledger serve and vouch evidence verify', () => {
       stop();
       await running;
     }
+
+    // The organisation re-anchors its core under sha-512 with its EdDSA key; again: nothing more.
+    const keyFile = join(dir, 'organisation-key.json');
+    writeFileSync(keyFile, JSON.stringify(await createIssuerKeyFile(testCrypto, 'EdDSA')));
+    const reanchor = ['ledger', 'reanchor', '--data', dataDir, '--hash', 'sha-512'];
+    const first = await runCaptured([...reanchor, '--key', keyFile]);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({
+      hash: 'sha-512',
+      appended: [{ index: 1, start: 0, end: 1 }],
+      length: 2,
+    });
+    const again = await runCaptured([...reanchor, '--key', keyFile]);
+    expect(JSON.parse(again.stdout)).toMatchObject({ appended: [], alreadyCovered: 1, length: 2 });
+
+    // Decades later sha-256 and the ECDSA algorithms are withdrawn: the re-anchor carries it.
+    const receiptFile = join(dir, 'receipt.json');
+    const withdraw = ['--withdraw', 'sha-256,ES256,ES256K'];
+    const reanchoredCopy = join(dir, 'cold-copy-reanchored');
+    cpSync(dataDir, reanchoredCopy, { recursive: true });
+    const verify = ['evidence', 'verify', '--receipt', receiptFile, ...withdraw, '--ledger'];
+    const carried = await runCaptured([...verify, reanchoredCopy]);
+    expect(carried.code).toBe(0);
+    const carriedVerdict = JSON.parse(carried.stdout) as Verdict;
+    expect(carriedVerdict).toMatchObject({ valid: true, level: 3 });
+    expect(carriedVerdict.checks[0]).toMatchObject({ name: 'algorithms', code: 'reanchored' });
+    const before = await runCaptured([...verify, join(dir, 'cold-copy')]);
+    expect(before.code).toBe(1);
+    expect((JSON.parse(before.stdout) as Verdict).checks[0]).toMatchObject({
+      name: 'algorithms',
+      code: 'algorithm-not-allowed',
+    });
   });
 
-  it('Given a receipt file that is not one, or a bad --peer, then the commands say so on one line', async () => {
+  it('Given a receipt file that is not one, a bad --peer, --withdraw or --hash, then the commands say so on one line', async () => {
     const notReceipt = join(dir, 'not-receipt.json');
     writeFileSync(notReceipt, '{"type":"vouch-offer"}');
     const bad = await runCaptured(['evidence', 'verify', '--receipt', notReceipt]);
@@ -162,5 +195,28 @@ describe('vouch ledger serve and vouch evidence verify', () => {
     const peer = await runCaptured(['ledger', 'serve', '--peer', 'nowhere', '--data', dir]);
     expect(peer.code).toBe(2);
     expect(peer.stderr).toContain('--peer: expected host:port');
+
+    const withdraw = await runCaptured([
+      'evidence',
+      'verify',
+      '--receipt',
+      notReceipt,
+      '--withdraw',
+      'md5',
+    ]);
+    expect(withdraw.code).toBe(2);
+    expect(withdraw.stderr).toContain('--withdraw: expected names among sha-256');
+    const hash = await runCaptured([
+      'ledger',
+      'reanchor',
+      '--data',
+      dir,
+      '--hash',
+      'md5',
+      '--key',
+      notReceipt,
+    ]);
+    expect(hash.code).toBe(2);
+    expect(hash.stderr).toContain('--hash: expected sha-256, sha-512, sha3-256');
   });
 });

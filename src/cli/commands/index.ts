@@ -143,6 +143,11 @@ export const COMMANDS: readonly LazyCommand[] = [
     async () => (await import('./ledger.ts')).ledgerServe,
   ),
   lazy(
+    ['ledger', 'reanchor'],
+    "Re-anchor the node's own entries under a new hash, signed by the organisation's key.",
+    async () => (await import('./ledger.ts')).ledgerReanchor,
+  ),
+  lazy(
     ['evidence', 'verify'],
     'Verify a receipt: both signatures, the document, the ledger; {valid, level, checks}.',
     async () => (await import('./evidence.ts')).evidenceVerify,

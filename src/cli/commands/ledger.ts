@@ -2,13 +2,25 @@
  * `vouch ledger serve`: an organisation's evidence ledger node (src/ledger, docs/evidence.md).
  * Prints one JSON line when ready — {"url","core","replication"} — then one JSON line per event
  * (fork, invalid-entry, replayed-entry) on stderr, until SIGINT or SIGTERM.
+ * `vouch ledger reanchor`: re-anchors the node's own core under a new hash (algorithm agility).
  */
 import { once } from 'node:events';
-import { parseKnownOrganisations, parsePeer, startLedger } from '../../ledger/index.ts';
+import { HASH_ALGORITHMS, partyFromJwk } from '../../core/evidence/index.ts';
+import type { HashAlgorithm } from '../../core/evidence/index.ts';
+import { issuerSigner, parseIssuerKeyFile } from '../../core/jose/index.ts';
+import {
+  DEFAULT_REANCHOR_BATCH,
+  LedgerNode,
+  MAX_REANCHOR_BATCH,
+  parseKnownOrganisations,
+  parsePeer,
+  startLedger,
+} from '../../ledger/index.ts';
 import type { LedgerPeer, RunningLedger, StartLedgerOptions } from '../../ledger/index.ts';
 import { CommandFailure, EXIT_OK, UsageError } from '../command.ts';
 import type { CommandIo, CommandSpec, ParsedFlags } from '../command.ts';
-import { readTextFile } from '../shared/inputs.ts';
+import { readJsonFile, readTextFile } from '../shared/inputs.ts';
+import { jwsCrypto } from '../shared/runtime.ts';
 
 export const DEFAULT_LEDGER_PORT = 8090;
 export const DEFAULT_REPLICATION_PORT = 8091;
@@ -147,6 +159,113 @@ export const ledgerServe: CommandSpec = {
       return await runLedgerServe(settings, io, stopped);
     } finally {
       stop.abort();
+    }
+  },
+};
+
+function count(flags: ParsedFlags, name: string, fallback: number, min: number, max: number) {
+  const text = flags.string(name) ?? String(fallback);
+  if (!/^\d{1,16}$/.test(text) || Number(text) < min || Number(text) > max) {
+    throw new UsageError(`--${name}: expected ${min}–${max}, got ${JSON.stringify(text)}`, [
+      'ledger',
+      'reanchor',
+    ]);
+  }
+  return Number(text);
+}
+
+export const ledgerReanchor: CommandSpec = {
+  path: ['ledger', 'reanchor'],
+  summary: "Re-anchor the node's own entries under a new hash, signed by the organisation's key.",
+  description: [
+    "Appends to the node's own core (in --data; stop `vouch ledger serve` first) re-anchor entries",
+    'that each cover up to --batch consecutive entries: a commitment under --hash over their bytes',
+    "and the core's tree hash at the batch's end, signed with --key (the organisation's current key,",
+    'an issuer key file). Entries already covered under that hash are skipped, so running it again',
+    'appends nothing. `vouch evidence verify --withdraw <old hash>` then accepts the old receipts',
+    'from a copy of the data directory (docs/evidence.md §Algorithm agility). Prints',
+    '{"core","hash","appended":[{"index","start","end"}],"alreadyCovered","length"}.',
+  ].join('\n'),
+  flags: [
+    {
+      name: 'data',
+      kind: 'string',
+      valueName: 'dir',
+      description: "The node's data directory (the node must not be running).",
+      defaultText: DEFAULT_LEDGER_DATA_DIR,
+    },
+    {
+      name: 'hash',
+      kind: 'string',
+      valueName: 'alg',
+      required: true,
+      description: `The new hash: ${HASH_ALGORITHMS.join(', ')}.`,
+    },
+    {
+      name: 'key',
+      kind: 'string',
+      valueName: 'file',
+      required: true,
+      description:
+        "The organisation's current signing key: an issuer key file {did, alg, publicJwk, privateJwk}.",
+    },
+    {
+      name: 'from',
+      kind: 'string',
+      valueName: 'index',
+      description: 'The first entry to cover.',
+      defaultText: '0',
+    },
+    {
+      name: 'batch',
+      kind: 'string',
+      valueName: 'n',
+      description: `Entries per re-anchor entry (1–${MAX_REANCHOR_BATCH}).`,
+      defaultText: String(DEFAULT_REANCHOR_BATCH),
+    },
+  ],
+  examples: ['vouch ledger reanchor --data ./ledger --hash sha-512 --key organisation-key.json'],
+  async run({ flags, io }) {
+    const usage = (message: string) => new UsageError(message, ['ledger', 'reanchor']);
+    const dataDir = flags.string('data') ?? DEFAULT_LEDGER_DATA_DIR;
+    if (dataDir === '') throw usage('--data: expected a directory');
+    const hash = flags.string('hash') as string;
+    if (!(HASH_ALGORITHMS as readonly string[]).includes(hash)) {
+      throw usage(`--hash: expected ${HASH_ALGORITHMS.join(', ')}, got ${JSON.stringify(hash)}`);
+    }
+    const from = count(flags, 'from', 0, 0, Number.MAX_SAFE_INTEGER);
+    const batch = count(flags, 'batch', DEFAULT_REANCHOR_BATCH, 1, MAX_REANCHOR_BATCH);
+    const keyPath = flags.string('key') as string;
+    const key = parseIssuerKeyFile(await readJsonFile(keyPath, '--key'));
+    if (!key.ok) throw new CommandFailure(`--key: ${keyPath}: ${key.detail.message}`);
+    let node: LedgerNode;
+    try {
+      node = await LedgerNode.open({ dataDir });
+    } catch (error) {
+      throw new CommandFailure(
+        `cannot open the ledger in ${dataDir} (is vouch ledger serve running on it?): ${(error as Error).message}`,
+      );
+    }
+    try {
+      const result = await node.reanchor({
+        hashAlg: hash as HashAlgorithm,
+        signer: partyFromJwk(key.value.publicJwk),
+        sign: issuerSigner(jwsCrypto(), key.value),
+        from,
+        batch,
+      });
+      io.stdout(
+        `${JSON.stringify({
+          core: result.core,
+          hash: result.hashAlg,
+          appended: result.appended,
+          alreadyCovered: result.alreadyCovered,
+          length: result.length,
+        })}\n`,
+      );
+      return EXIT_OK;
+    } finally {
+      await node.close();
     }
   },
 };
