@@ -6,16 +6,7 @@
  */
 import { randomBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import {
-  connect,
-  jws,
-  newDesk,
-  newWallet,
-  NOW,
-  payslip,
-  STATUS_URI,
-} from '../issuer/desk-wallet.fake.ts';
-import { issueToSubject } from '../issuer/index.ts';
+import { holdingIssued, jws, NOW, payslip, STATUS_URI } from '../issuer/desk-wallet.fake.ts';
 import { createIssuerKeyFile } from '../jose/index.ts';
 import type { PublicJwk } from '../jose/index.ts';
 import { copiesLeft } from './copies.ts';
@@ -24,7 +15,6 @@ import type { HolderWallet } from './holder-wallet.ts';
 import { sharedSubstrings } from './linkability.fake.ts';
 import { listHistory } from './history.ts';
 import { answerPresentationRequest, copyForRequest } from './presentation-flow.ts';
-import { receiveCredentialOffer } from './receive.ts';
 import { askForStatement, DISCLOSE, presentTo as presentToVerifier } from './two-verifier.fake.ts';
 
 const verifiers = [
@@ -35,21 +25,8 @@ const verifiers = [
 const VERIFIER_NAMES = ['Gemeente Utrecht', 'Woningcorporatie Mitros', 'CAF Liège'];
 
 async function holding(copies: number) {
-  const wallet = await newWallet();
-  const desk = await newDesk();
-  const subject = await connect(wallet, desk);
-  const issued = await issueToSubject(
-    desk,
-    { jws, randomBytes },
-    { subjectId: subject.id, typeId: 'income-statement', claims: payslip, now: NOW, copies },
-  );
-  if (!issued.ok) throw new Error(issued.reason);
-  const received = await receiveCredentialOffer(wallet, issued.value.offer, {
-    crypto: jws,
-    now: NOW,
-  });
-  if (!received.ok) throw new Error(`${received.reason}: ${received.detail}`);
-  return { wallet, desk, credentialId: received.value.id, issuer: desk.issuer.did };
+  const held = await holdingIssued(copies);
+  return { ...held, issuer: held.desk.issuer.did };
 }
 
 const asked = (which: 0 | 1 | 2) => ({

@@ -17,35 +17,14 @@ import {
 } from '../protocol/copies-request-text.ts';
 import { createCopiesRequest, readCopiesRequest } from '../protocol/index.ts';
 import { encodeForText } from '../transport/index.ts';
-import { connect, jws, newDesk, newWallet, NOW, payslip } from './desk-wallet.fake.ts';
+import { connect, holdingIssued, jws, newDesk, NOW, payslip } from './desk-wallet.fake.ts';
 import { issueCopiesOnRequest } from './copies-request.ts';
 import { readStatusList, type IssuerDesk } from './desk.ts';
 import { issueToSubject, listIssued, revokeIssued, statusIndicesOf } from './issuance.ts';
 
 const LATER = new Date(NOW.getTime() + 3 * 86_400_000);
 
-async function holdingTwoCopies(): Promise<{
-  wallet: HolderWallet;
-  desk: IssuerDesk;
-  credentialId: string;
-  issuedId: string;
-}> {
-  const wallet = await newWallet();
-  const desk = await newDesk();
-  const subject = await connect(wallet, desk);
-  const issued = await issueToSubject(
-    desk,
-    { jws, randomBytes },
-    { subjectId: subject.id, typeId: 'income-statement', claims: payslip, now: NOW, copies: 2 },
-  );
-  if (!issued.ok) throw new Error(issued.reason);
-  const received = await receiveCredentialOffer(wallet, issued.value.offer, {
-    crypto: jws,
-    now: NOW,
-  });
-  if (!received.ok) throw new Error(received.reason);
-  return { wallet, desk, credentialId: received.value.id, issuedId: issued.value.record.id };
-}
+const holdingTwoCopies = () => holdingIssued(2);
 
 /** The wallet asks the desk for `copies` more copies of its credential: the desk's answer. */
 async function askForCopies(

@@ -3,11 +3,17 @@
  * issuance and presentation across both sides.
  */
 import { randomBytes } from '@noble/hashes/utils.js';
-import { connectToIssuer, createHolderWallet, type HolderWallet } from '../holder/index.ts';
+import {
+  connectToIssuer,
+  createHolderWallet,
+  receiveCredentialOffer,
+  type HolderWallet,
+} from '../holder/index.ts';
 import { nobleJwsCrypto } from '../jose/index.ts';
 import { createMemoryVaultStorage } from '../vault/index.ts';
 import { createFakeVaultCrypto } from '../vault/vault-crypto.fake.ts';
 import { createDesk, type IssuerDesk } from './desk.ts';
+import { issueToSubject } from './issuance.ts';
 import { registerSubject, type Subject } from './register.ts';
 
 export const jws = nobleJwsCrypto({ randomBytes });
@@ -63,4 +69,32 @@ export async function connect(wallet: HolderWallet, desk: IssuerDesk): Promise<S
   });
   if (!registered.ok) throw new Error(registered.reason);
   return registered.value;
+}
+
+/**
+ * A fresh wallet connected to a fresh desk that issued it the payslip as `copies` copies, received:
+ * the wallet's record id and the desk's issued-log id.
+ */
+export async function holdingIssued(copies: number) {
+  const wallet = await newWallet();
+  const desk = await newDesk();
+  const subject = await connect(wallet, desk);
+  const issued = await issueToSubject(
+    desk,
+    { jws, randomBytes },
+    { subjectId: subject.id, typeId: 'income-statement', claims: payslip, now: NOW, copies },
+  );
+  if (!issued.ok) throw new Error(issued.reason);
+  const received = await receiveCredentialOffer(wallet, issued.value.offer, {
+    crypto: jws,
+    now: NOW,
+  });
+  if (!received.ok) throw new Error(`${received.reason}: ${received.detail}`);
+  return {
+    wallet,
+    desk,
+    subject,
+    credentialId: received.value.id,
+    issuedId: issued.value.record.id,
+  };
 }
