@@ -43,9 +43,9 @@ export const issuerDeskNl: Record<keyof typeof issuerDeskEn, string> = {
   'issuerDesk.copies.saved': 'Opgeslagen. Nieuwe bewijzen worden in dit aantal kopieën uitgegeven.',
   'issuerDesk.copies.invalid': 'Vul een heel getal van 1 tot 50 in.',
   'issuerDesk.issued.copies': '{count} kopieën',
-  'issuerDesk.issued.renews': 'nieuwe kopieën van de verklaring uitgegeven op {date}',
+  'issuerDesk.issued.renews': 'nieuwe kopieën van het bewijs uitgegeven op {date}',
   'issuerDesk.revoke.family':
-    'Deze verklaring is later ook als nieuwe kopieën gegeven ({count} reeksen in totaal): elke kopie van elke reeks wordt ingetrokken.',
+    'Dit bewijs is later ook als nieuwe kopieën gegeven ({count} reeksen in totaal): elke kopie van elke reeks wordt ingetrokken.',
   'issuerDesk.register.openFile': 'Een bestand openen (.vouch)',
   'issuerDesk.register.tooLarge':
     'Dit bestand of deze tekst is te groot voor een verbindingscode of een aanvraag voor nieuwe kopieën.',
