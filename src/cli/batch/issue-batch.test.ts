@@ -12,6 +12,7 @@ import { createIssuerKeyFile, parsePublicJwk } from '../../core/jose/index.ts';
 import { deriveCredentialPublicKey, publicKeyToJwk } from '../../core/keys/index.ts';
 import { parseCredentialOffer, relationshipFingerprint } from '../../core/protocol/index.ts';
 import { verifySdJwtVc } from '../../core/sd-jwt/index.ts';
+import { createStatusList } from '../../core/status-list/index.ts';
 import { decodeFromText, singleFrameText } from '../../core/transport/index.ts';
 import { webJwsCrypto } from '../../platform/crypto/jws-crypto.ts';
 import { decodeQrPng } from '../../platform/node/qr-png-decode.ts';
@@ -92,6 +93,78 @@ describe('issueBatch', () => {
       await checkOffers(outDir, issuer.publicJwk, png);
     });
   }
+
+  it(`Given ${ROWS} payroll rows, a repeated one and a status list, when issued on 2 worker threads, then the indices are allocated and saved first and every offer carries its own`, async () => {
+    const issuer = await createIssuerKeyFile(crypto, 'ES256');
+    const listPath = join(dir, 'status-list.json');
+    const emptyList = createStatusList({ uri: 'https://issuer.example/status/1' });
+    writeFileSync(listPath, JSON.stringify(emptyList));
+    const repeated = join(dir, 'payroll-repeated.csv');
+    const csv = payrollCsv(ROWS, xpubs);
+    writeFileSync(repeated, `${csv}${csv.split('\r\n')[1]}\r\n`);
+    const outDir = join(dir, 'out-status');
+    const errors: string[] = [];
+    const summary = await issueBatch({
+      csvPath: repeated,
+      issuer,
+      outDir,
+      statusListPath: listPath,
+      employerName: 'Bakkerij de Vries B.V.',
+      employerId: '12345678',
+      issuedAt: new Date(),
+      png: false,
+      workers: 2,
+      io: { stdout: () => undefined, stderr: (text) => void errors.push(text) },
+      progressStream: silent,
+    });
+    expect(summary).toMatchObject({ rows: ROWS + 1, issued: ROWS, refused: 1 });
+    expect(errors.join('')).toMatch(
+      /row 7 \(line 8\): employee_id E00000 already appears on row 1/,
+    );
+    await checkOffers(outDir, issuer.publicJwk, false);
+    const saved = JSON.parse(readFileSync(listPath, 'utf8')) as { used: string };
+    expect(saved.used).not.toBe(emptyList.used);
+    const indices = new Set<number>();
+    for (const file of readdirSync(outDir)) {
+      const decoded = decodeFromText(readFileSync(join(outDir, file), 'utf8'));
+      const offer = decoded.ok ? parseCredentialOffer(decoded.value.payload) : undefined;
+      if (!offer?.ok) throw new Error(`${file}: no offer`);
+      const verified = await verifySdJwtVc(offer.value.credential, { crypto, now: new Date() });
+      if (!verified.ok) throw new Error(`${file}: ${verified.reason}`);
+      expect(verified.value.status?.uri).toBe('https://issuer.example/status/1');
+      indices.add(verified.value.status?.idx as number);
+    }
+    expect(indices.size).toBe(ROWS);
+  });
+
+  it('Given 130 rows (three chunks, each issued while later rows are still checked) with a bad one, when issued, then every good row has its offer', async () => {
+    const issuer = await createIssuerKeyFile(crypto, 'ES256');
+    const lines = payrollCsv(130, xpubs).split('\r\n');
+    lines[100] = (lines[100] as string).replace('2025-01', '2025-13');
+    const csvMany = join(dir, 'payroll-130.csv');
+    writeFileSync(csvMany, lines.join('\r\n'));
+    const outDir = join(dir, 'out-130');
+    const summary = await issueBatch({
+      csvPath: csvMany,
+      issuer,
+      outDir,
+      employerName: 'Bakkerij de Vries B.V.',
+      employerId: '12345678',
+      issuedAt: new Date(),
+      png: false,
+      workers: 0,
+      io: { stdout: () => undefined, stderr: () => undefined },
+      progressStream: silent,
+    });
+    expect(summary).toMatchObject({ rows: 130, issued: 129, refused: 1 });
+    const files = readdirSync(outDir);
+    expect(files).toHaveLength(129);
+    expect(files).not.toContain('E00099.vouch');
+    for (const file of files.filter((_, i) => i % 8 === 0)) {
+      const decoded = decodeFromText(readFileSync(join(outDir, file), 'utf8'));
+      expect(decoded.ok && parseCredentialOffer(decoded.value.payload).ok).toBe(true);
+    }
+  });
 
   it('Given the built CLI (dist-node), when it issues a batch on worker threads, then its bundled worker issues every row', async () => {
     const built = new URL('../../../dist-node/cli/main.js', import.meta.url);

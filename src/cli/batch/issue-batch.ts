@@ -114,7 +114,43 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
   let maxQrVersion = 0;
   let animated = 0;
   let refused = 0;
+  const issueChunk = pool
+    ? (rows: readonly PayrollJobRow[]) => pool.run(rows)
+    : createPayrollIssuer(setup);
+  // Chunks go to the workers as soon as they are checked, unless status indices must be allocated
+  // (and written back) for all rows first: then they follow once the list is saved.
+  const chunks = createChunkQueue();
+  const streaming = opts.statusListPath === undefined;
+  let progress: ReturnType<typeof createProgressReporter> | undefined;
+  // Two chunks queued per worker, so none waits for the main thread between chunks.
+  const laneCount = pool ? pool.size * 2 : 1;
+  const lanes: Promise<void>[] = [];
+  let failure: { error: unknown } | undefined;
   try {
+    await mkdir(opts.outDir, { recursive: true });
+    const lane = async () => {
+      try {
+        for (let chunk = await chunks.take(); chunk; chunk = await chunks.take()) {
+          const result = await issueChunk(chunk);
+          issued += result.issued;
+          maxQrVersion = Math.max(maxQrVersion, result.maxQrVersion);
+          animated += result.animated;
+          progress?.update(issued);
+        }
+      } catch (error) {
+        // Kept for the caller (thrown once every lane has stopped); no more chunks are taken.
+        failure ??= { error };
+        chunks.end();
+      }
+    };
+    if (streaming) {
+      progress = createProgressReporter({
+        total: dataRecords.length,
+        label: 'issuing',
+        stream: opts.progressStream,
+      });
+      for (let i = 0; i < laneCount; i++) lanes.push(lane());
+    }
     const good: PayrollRow[] = [];
     const firstRowOf = new Map<string, number>();
     const checked = {
@@ -126,7 +162,9 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
       refused++;
       io.stderr(`vouch: row ${row} (line ${line}): ${message}\n`);
     };
+    let pending: PayrollJobRow[] = [];
     for (const [i, record] of dataRecords.entries()) {
+      if (failure) break;
       const row = i + 1;
       if ('error' in record) {
         refuse(row, record.line, record.error);
@@ -147,57 +185,54 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
         continue;
       }
       firstRowOf.set(read.value.employeeId, row);
-      good.push(read.value);
+      if (!streaming) {
+        good.push(read.value);
+        continue;
+      }
+      pending.push(jobRow(read.value));
+      if (pending.length === CHUNK_ROWS) {
+        chunks.push(pending);
+        pending = [];
+        // Let the lanes hand the chunk to a worker before checking on.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     }
+    if (pending.length > 0) chunks.push(pending);
+    if (streaming) progress?.setTotal(dataRecords.length - refused);
 
-    await mkdir(opts.outDir, { recursive: true });
-    let statusIndices: number[] | undefined;
-    if (statusList !== undefined && opts.statusListPath !== undefined && good.length > 0) {
-      const allocated = allocateStatusIndices(statusList, good.length, randomBytes);
-      if (!allocated.ok) throw new CommandFailure(allocated.detail.message);
-      await writeFileAtomic(
-        opts.statusListPath,
-        `${JSON.stringify(allocated.value.list, null, 2)}\n`,
-      );
-      statusIndices = allocated.value.indices;
+    if (!streaming) {
+      let statusIndices: number[] | undefined;
+      if (statusList !== undefined && opts.statusListPath !== undefined && good.length > 0) {
+        const allocated = allocateStatusIndices(statusList, good.length, randomBytes);
+        if (!allocated.ok) throw new CommandFailure(allocated.detail.message);
+        await writeFileAtomic(
+          opts.statusListPath,
+          `${JSON.stringify(allocated.value.list, null, 2)}\n`,
+        );
+        statusIndices = allocated.value.indices;
+      }
+      progress = createProgressReporter({
+        total: good.length,
+        label: 'issuing',
+        stream: opts.progressStream,
+      });
+      for (let i = 0; i < good.length; i += CHUNK_ROWS) {
+        chunks.push(
+          good
+            .slice(i, i + CHUNK_ROWS)
+            .map((row, k) => jobRow(row, statusIndices?.[i + k] as number | undefined)),
+        );
+      }
+      for (let i = 0; i < laneCount; i++) lanes.push(lane());
     }
-
-    const jobRows: PayrollJobRow[] = good.map((row, index) => ({
-      employeeId: row.employeeId,
-      claims: row.claims,
-      xpub: row.xpub,
-      childIndex: row.childIndex,
-      ...(statusIndices ? { statusIdx: statusIndices[index] as number } : {}),
-    }));
-    const chunks: PayrollJobRow[][] = [];
-    for (let i = 0; i < jobRows.length; i += CHUNK_ROWS)
-      chunks.push(jobRows.slice(i, i + CHUNK_ROWS));
-    const issueChunk = pool
-      ? (rows: readonly PayrollJobRow[]) => pool.run(rows)
-      : createPayrollIssuer(setup);
-    const progress = createProgressReporter({
-      total: good.length,
-      label: 'issuing',
-      stream: opts.progressStream,
-    });
-    try {
-      let next = 0;
-      const lane = async () => {
-        while (next < chunks.length) {
-          const result = await issueChunk(chunks[next++] as PayrollJobRow[]);
-          issued += result.issued;
-          maxQrVersion = Math.max(maxQrVersion, result.maxQrVersion);
-          animated += result.animated;
-          progress.update(issued);
-        }
-      };
-      // Two chunks queued per worker, so none waits for the main thread between chunks.
-      const lanes = pool ? pool.size * 2 : 1;
-      await Promise.all(Array.from({ length: Math.min(lanes, chunks.length) }, lane));
-    } finally {
-      progress.finish();
-    }
+    chunks.end();
+    await Promise.all(lanes);
+    if (failure) throw failure.error;
   } finally {
+    // On a failure here (a status list that cannot be saved), no lane is left waiting.
+    chunks.end();
+    await Promise.all(lanes);
+    progress?.finish();
     await pool?.close();
   }
   return {
@@ -207,5 +242,42 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
     seconds: (performance.now() - start) / 1000,
     maxQrVersion,
     animated,
+  };
+}
+
+function jobRow(row: PayrollRow, statusIdx?: number): PayrollJobRow {
+  return {
+    employeeId: row.employeeId,
+    claims: row.claims,
+    xpub: row.xpub,
+    childIndex: row.childIndex,
+    ...(statusIdx === undefined ? {} : { statusIdx }),
+  };
+}
+
+/** Chunks handed to the lanes as they come; `take` waits for one, or undefined once ended. */
+function createChunkQueue(): {
+  push(chunk: PayrollJobRow[]): void;
+  end(): void;
+  take(): Promise<PayrollJobRow[] | undefined>;
+} {
+  const queue: PayrollJobRow[][] = [];
+  const waiting: ((chunk: PayrollJobRow[] | undefined) => void)[] = [];
+  let ended = false;
+  return {
+    push(chunk) {
+      const lane = waiting.shift();
+      if (lane) lane(chunk);
+      else queue.push(chunk);
+    },
+    end() {
+      ended = true;
+      for (const lane of waiting.splice(0)) lane(undefined);
+    },
+    take() {
+      const chunk = queue.shift();
+      if (chunk || ended) return Promise.resolve(chunk);
+      return new Promise((resolve) => waiting.push(resolve));
+    },
   };
 }

@@ -4,6 +4,8 @@
  */
 export interface ProgressReporter {
   update(done: number): void;
+  /** When the total becomes known only while the job runs (rows refused as they are checked). */
+  setTotal(total: number): void;
   finish(): void;
 }
 
@@ -14,7 +16,8 @@ export function createProgressReporter(opts: {
   everyMs?: number;
   now?: () => number;
 }): ProgressReporter {
-  const { total, label, stream } = opts;
+  const { label, stream } = opts;
+  let total = opts.total;
   const now = opts.now ?? (() => performance.now());
   const tty = stream.isTTY === true;
   const everyMs = opts.everyMs ?? (tty ? 100 : 2000);
@@ -43,6 +46,9 @@ export function createProgressReporter(opts: {
       if (t - last < everyMs) return;
       last = t;
       draw(done, false);
+    },
+    setTotal(value) {
+      total = value;
     },
     finish() {
       draw(lastDone, true);
