@@ -76,4 +76,6 @@ export const receiptsEn = {
   'deskReceipts.scan.intro':
     'After saving a credential from this desk, the wallet shows a receipt code. Scan it, open a picture of it, or paste its text: the desk signs the receipt of that credential.',
   'deskReceipts.scan.done': 'Receipt signed: {type} for {name}.',
+  'receipts.give.waiting':
+    'A credential from {party}, saved {date}, waits for the desk to sign its receipt. Let the desk scan this code, then scan its receipt below.',
 };

@@ -78,4 +78,6 @@ export const receiptsFr: Record<keyof typeof receiptsEn, string> = {
   'deskReceipts.scan.intro':
     'Après avoir enregistré une attestation de ce guichet, le portefeuille montre un code. Scannez-le, ouvrez-en une photo ou collez son texte : le guichet signe l’accusé de réception de cette attestation.',
   'deskReceipts.scan.done': 'Accusé de réception signé : {type} pour {name}.',
+  'receipts.give.waiting':
+    'Une attestation de {party}, enregistrée le {date}, attend que le guichet signe son accusé de réception. Laissez le guichet scanner ce code, puis scannez son accusé ci-dessous.',
 };

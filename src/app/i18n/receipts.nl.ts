@@ -78,4 +78,6 @@ export const receiptsNl: Record<keyof typeof receiptsEn, string> = {
   'deskReceipts.scan.intro':
     'Na het bewaren van een bewijsstuk van deze balie toont de wallet een code. Scan ze, open er een foto van of plak de tekst: de balie ondertekent het ontvangstbewijs van dat bewijsstuk.',
   'deskReceipts.scan.done': 'Ontvangstbewijs ondertekend: {type} voor {name}.',
+  'receipts.give.waiting':
+    'Een bewijsstuk van {party}, bewaard op {date}, wacht tot de balie het ontvangstbewijs ondertekent. Laat de balie deze code scannen en scan daarna hieronder haar ontvangstbewijs.',
 };

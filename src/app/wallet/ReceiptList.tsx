@@ -3,8 +3,10 @@ import type { StoredReceipt } from '../../core/holder/receipts.ts';
 import { useLanguageStore, useT, type Translate } from '../i18n/index.ts';
 import { formatDateTime } from '../shared/format.ts';
 import { ReceiptScan } from './ReceiptScan.tsx';
+import { ReceiptHandOver } from '../shared/ReceiptHandOver.tsx';
 import {
   loadReceipts,
+  loadWaitingIssuance,
   saveProofFile,
   saveReceiptsExport,
   useReceiptStore,
@@ -18,12 +20,14 @@ export function ReceiptList() {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
   const [receipts, setReceipts] = useState<StoredReceipt[] | null>(null);
+  const [waiting, setWaiting] = useState<{ party: string; at: string; text: string }[]>([]);
   // A receipt scanned below: the list reloads.
   const version = useReceiptStore((s) => s.version);
 
   useEffect(() => {
     let live = true;
     void loadReceipts().then((loaded) => live && setReceipts(loaded));
+    void loadWaitingIssuance().then((loaded) => live && setWaiting(loaded));
     return () => {
       live = false;
     };
@@ -70,6 +74,19 @@ export function ReceiptList() {
           </div>
         </>
       ) : null}
+      {waiting.map((pair) => (
+        <ReceiptHandOver
+          key={pair.text}
+          text={pair.text}
+          title={t('receipts.give.title')}
+          body={t('receipts.give.waiting', {
+            party: pair.party,
+            date: formatDateTime(pair.at, language),
+          })}
+          qrLabel={t('receipts.give.qr', { party: pair.party })}
+          fileName={`vouch-receipt-for-desk-${pair.at.slice(0, 10)}.txt`}
+        />
+      ))}
       <ReceiptScan />
     </section>
   );

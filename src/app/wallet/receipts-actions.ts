@@ -14,6 +14,7 @@ import {
   finishReceipt as keepCountersignedReceipt,
   issuerJwtOf,
   listReceipts,
+  listWaitingIssuanceTexts,
   receiptProofFile,
   keepPendingReceipt,
   startApplicationReceipt,
@@ -272,6 +273,14 @@ export async function requestIssuanceReceipts(
       // No receipt: the credential is stored all the same.
     }
   }
+}
+
+/** Issuance halves still waiting for their desk (History shows them again). */
+export async function loadWaitingIssuance(): Promise<
+  { party: string; at: string; text: string }[]
+> {
+  const wallet = getSession();
+  return wallet ? listWaitingIssuanceTexts(wallet, new Date()) : [];
 }
 
 export async function loadReceipts(): Promise<StoredReceipt[]> {

@@ -9,6 +9,7 @@ import {
   issuerJwtOf,
   keepPendingReceipt,
   listReceipts,
+  listWaitingIssuanceTexts,
   PENDING_RECEIPT_PREFIX,
   readReceiptTexts,
   startOfflineIssuanceReceipts,
@@ -158,6 +159,13 @@ describe('issuance receipts for an offline offer', () => {
     expect(text).toMatch(/^vouch-receipt-halves:[A-Za-z0-9_.~-]+$/);
     expect(text.length).toBeLessThan(700);
     expect(await wallet.vault.listRecordIds(PENDING_RECEIPT_PREFIX)).toHaveLength(2);
+    // Shown again later (History), until the desk would refuse it as too old.
+    expect(await listWaitingIssuanceTexts(wallet, saved)).toEqual([
+      { party: 'Acme Rides', at: saved.toISOString(), text },
+    ]);
+    expect(await listWaitingIssuanceTexts(wallet, new Date(saved.getTime() + 3_601_000))).toEqual(
+      [],
+    );
 
     const later = new Date(saved.getTime() + 20 * 60_000);
     const signed = await countersignIssuanceOnDesk(desk.vault, { jws }, { text, now: later });
@@ -179,6 +187,7 @@ describe('issuance receipts for an offline offer', () => {
     expect(kept.value.map((r) => r.record.receipt.action)).toEqual(['ISSUE', 'RECEIVE']);
     expect(await listReceipts(wallet)).toHaveLength(2);
     expect(await wallet.vault.listRecordIds(PENDING_RECEIPT_PREFIX)).toEqual([]);
+    expect(await listWaitingIssuanceTexts(wallet, later)).toEqual([]);
   });
 
   it('Given halves another desk issued, tampered, oversized, or scanned too late, when the desk reads them, then refused and nothing kept', async () => {

@@ -28,6 +28,7 @@ import {
   countersignReceiptHalf,
   encodeReceiptText,
   issuanceDocument,
+  ISSUANCE_HALF_MAX_AGE_SECONDS,
   issuerJwtOf,
   readIssuanceHalvesText,
   readReceiptHalf,
@@ -42,11 +43,7 @@ import { withVaultSigner } from './keyed-vault.ts';
 export const DESK_RECEIPT_PREFIX = 'desk-receipt:';
 export const ISSUED_DOCUMENT_PREFIX = 'issued-document:';
 export const RECEIPT_SETTINGS_ID = 'receipt-settings';
-/**
- * An offline issuance's halves may be this old when the desk scans them: the wallet signs them
- * when it saves the credential, and the citizen shows them at the desk soon after.
- */
-export const ISSUANCE_HALF_MAX_AGE_SECONDS = 3600;
+export { ISSUANCE_HALF_MAX_AGE_SECONDS };
 
 type Problem = { message: string };
 

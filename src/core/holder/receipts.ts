@@ -643,6 +643,11 @@ function pendingValue(pending: PendingReceipt, now: Date): z.infer<typeof pendin
  * `vouch-receipt-halves:<ISSUE half>~<RECEIVE half>~<SHA-256, base64url>` (about 620 characters).
  */
 export const RECEIPT_HALVES_PREFIX = 'vouch-receipt-halves:';
+/**
+ * An offline issuance's halves may be this old when the desk scans them: the wallet signs them
+ * when it saves the credential, and the citizen shows them at the desk soon after.
+ */
+export const ISSUANCE_HALF_MAX_AGE_SECONDS = 3600;
 
 export function encodeIssuanceHalvesText(options: {
   halves: readonly [string, string];
@@ -751,6 +756,46 @@ export async function completeReceiptFromText(
     ...pendingIds.map((id) => ({ delete: id })),
   ]);
   return ok(kept);
+}
+
+/**
+ * The issuance halves still waiting for their desk and young enough for it to accept, newest
+ * first: each ISSUE/RECEIVE pair as the text to show the desk again (History).
+ */
+export async function listWaitingIssuanceTexts(
+  wallet: HolderWallet,
+  now: Date,
+): Promise<{ party: string; at: string; text: string }[]> {
+  const pairs = new Map<string, { party: string; at: string; issue?: string; receive?: string }>();
+  for (const id of await wallet.vault.listRecordIds(PENDING_RECEIPT_PREFIX)) {
+    const read = await wallet.vault.readRecord(id, pendingSchema);
+    if (!read.ok || !read.value || read.value.kind !== 'issuance') continue;
+    const value = read.value;
+    const age = now.getTime() - Date.parse(value.createdAt);
+    if (!(age <= ISSUANCE_HALF_MAX_AGE_SECONDS * 1000)) continue;
+    const key = `${value.counterpartyId} ${value.documentHash}`;
+    const pair = pairs.get(key) ?? { party: value.counterpartyName, at: value.createdAt };
+    const half = `${value.receipt}.${value.salt}`;
+    const receipt = decodeBase64Url(value.receipt);
+    const decoded = receipt.ok ? decodeReceipt(receipt.value) : undefined;
+    if (decoded?.ok && decoded.value.action === 'ISSUE') pair.issue = half;
+    else if (decoded?.ok && decoded.value.action === 'RECEIVE') pair.receive = half;
+    pairs.set(key, pair);
+  }
+  const waiting: { party: string; at: string; text: string }[] = [];
+  for (const [key, pair] of pairs) {
+    const hash = decodeBase64Url(key.split(' ')[1] ?? '');
+    if (!pair.issue || !pair.receive || !hash.ok) continue;
+    waiting.push({
+      party: pair.party,
+      at: pair.at,
+      text: encodeIssuanceHalvesText({
+        halves: [pair.issue, pair.receive],
+        documentHash: hash.value,
+      }),
+    });
+  }
+  return waiting.sort((a, b) => b.at.localeCompare(a.at));
 }
 
 /** The wallet's receipts, newest first (an unreadable record is skipped). */
