@@ -401,6 +401,19 @@ describe('re-anchoring (algorithm agility)', () => {
     expect(second).toMatchObject({ appended: [], alreadyCovered: 5, length: 8 });
     expect((await node.reanchor({ ...reanchor, from: 3 })).appended).toEqual([]);
 
+    // Another node replicates the re-anchor entries and finds nothing wrong with them.
+    const peer = await openNode();
+    node.connect('127.0.0.1', await peer.listen());
+    await until(
+      () => peer.status().cores.some((core) => core.key === node.coreKey && core.length === 8),
+      'the peer replicates the re-anchored core',
+    );
+    await until(
+      async () => (await peer.proofOf(receiptId(at(4).receipt))) !== undefined,
+      'the peer indexed it',
+    );
+    expect(peer.events).toEqual([]);
+
     const cold = freshDir();
     cpSync(dataDir, cold, { recursive: true });
     for (const m of made) {
