@@ -505,7 +505,9 @@ export class LedgerNode extends EventEmitter {
     const core = where && this.cores.get(where.core);
     if (!where || !core) return undefined;
     const entry = await core.get(where.index, { wait: false });
-    if (!entry) return undefined;
+    // The index may lag a truncation by a moment: the entry must still be this receipt.
+    const decoded = entry ? decodeReceipt(entry) : undefined;
+    if (!entry || !decoded?.ok || receiptId(decoded.value) !== commitmentHex) return undefined;
     return { entry, inclusion: await makeInclusionProof(core, where.index) };
   }
 

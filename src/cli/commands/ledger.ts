@@ -98,8 +98,9 @@ export const ledgerServe: CommandSpec = {
     "the other organisations' cores over TCP (--replication-port, --peer). Appends only receipts",
     'that both parties signed, where one party is a known organisation (--known-orgs) and the',
     'other is one too, or a wallet relationship key whose receipt (salt and document hash) is',
-    'posted with it; refuses replays; reports forks of the cores it replicates. HTTP API on',
-    '--port: GET /status, POST /entries, GET /proof?commitment=<hex>, GET /events',
+    'posted with it; refuses replays (its replay index is on disk in --data); reports forks of the',
+    'cores it replicates. HTTP API on --port: GET /status, POST /entries,',
+    'GET /proof?commitment=<hex>, GET /events',
     '(docs/evidence.md). Prints {"url","core","replication"} when ready; stops on SIGINT/SIGTERM.',
   ].join('\n'),
   flags: [
@@ -107,7 +108,8 @@ export const ledgerServe: CommandSpec = {
       name: 'data',
       kind: 'string',
       valueName: 'dir',
-      description: 'Data directory: the Corestore, ledger.json, held-receipts.jsonl.',
+      description:
+        'Data directory: the Corestore, ledger.json, replay-index/, held-receipts.jsonl.',
       defaultText: DEFAULT_LEDGER_DATA_DIR,
     },
     {
