@@ -437,7 +437,7 @@ describe('re-anchoring (algorithm agility)', () => {
     ).toMatchObject({ valid: false, level: 0 });
   });
 
-  it('Given a re-anchor entry written by hand whose commitment is not the one of the entries it claims, then verify refuses it by name', async () => {
+  it('Given a re-anchor entry written by hand whose commitment is not the one of the entries it claims, then verify refuses it by name and the node reports it', async () => {
     const dataDir = freshDir();
     const node = await openNode(dataDir);
     const m = await acknowledged(desks.uwv);
@@ -472,6 +472,12 @@ describe('re-anchoring (algorithm agility)', () => {
     });
     expect(result).toMatchObject({ valid: false, level: 0 });
     expect(algorithmsCheck(result)?.message).toMatch(/re-anchor entry 1: .*commitment/);
+
+    // The node itself, restarted, indexes the hand-written entry and reports it.
+    const reopened = await openNode(dataDir);
+    expect(reopened.events).toMatchObject([
+      { type: 'invalid-entry', index: 1, message: expect.stringMatching(/commitment/) },
+    ]);
   });
 });
 
