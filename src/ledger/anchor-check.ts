@@ -17,18 +17,12 @@ import {
   encodeReceipt,
   isReanchorEntry,
   receiptId,
-  verifyReanchor,
 } from '../core/evidence/index.ts';
-import type {
-  HashAlgorithm,
-  InclusionProof,
-  Receipt,
-  ReceiptCheck,
-  ReceiptVerifier,
-} from '../core/evidence/index.ts';
-import type { JwsAlgorithm } from '../core/jose/jws-algorithm.ts';
+import type { InclusionProof, Receipt, ReceiptCheck } from '../core/evidence/index.ts';
 import { makeInclusionProof, verifyInclusionProof } from './inclusion-proof.ts';
 import { LEDGER_STATE_FILE } from './ledger-node.ts';
+import { reanchorProblemOn } from './reanchor-check.ts';
+import type { ReanchorSearch } from './reanchor-check.ts';
 
 const check = (code: ReceiptCheck['code'], message: string): ReceiptCheck => ({
   name: 'ledger',
@@ -61,13 +55,6 @@ async function findEntry(
   return undefined;
 }
 
-/** The algorithms still trusted, for looking for a re-anchor entry over a receipt. */
-export interface ReanchorSearch {
-  readonly allowedHashAlgorithms: readonly HashAlgorithm[];
-  readonly allowedSignatureAlgorithms: readonly JwsAlgorithm[];
-  readonly crypto: ReceiptVerifier;
-}
-
 /**
  * A re-anchor entry on `core` (after `index`) that covers entry `index` under allowed algorithms
  * and checks out against the copy: its signature, its commitment over the covered entries' bytes,
@@ -95,17 +82,9 @@ async function findReanchor(
       problem = `re-anchor entry ${at} claims entries after itself`;
       continue;
     }
-    const entries: Uint8Array[] = [];
-    for (let i = reanchor.start; i < reanchor.end; i++) {
-      entries.push((await core.get(i, { wait: false })) ?? new Uint8Array());
-    }
-    const verified = await verifyReanchor(reanchor, { entries, ...search });
-    if (!verified.ok) {
-      problem = `re-anchor entry ${at}: ${verified.detail.message}`;
-      continue;
-    }
-    if (!equal(await core.treeHash(reanchor.end), reanchor.treeHash)) {
-      problem = `re-anchor entry ${at}: the tree hash at ${reanchor.end} is not the core's`;
+    const wrong = await reanchorProblemOn(core, reanchor, search);
+    if (wrong) {
+      problem = `re-anchor entry ${at}: ${wrong}`;
       continue;
     }
     const proof = verifyInclusionProof({ proof: await makeInclusionProof(core, at), entry: block });

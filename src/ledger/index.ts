@@ -3,7 +3,7 @@
  * replicated between organisations. docs/evidence.md.
  */
 export { checkAnchorAndReanchorInDir, checkAnchorAtUrl, checkAnchorInDir } from './anchor-check.ts';
-export type { ReanchorSearch } from './anchor-check.ts';
+export type { ReanchorSearch } from './reanchor-check.ts';
 export { makeInclusionProof, verifyInclusionProof } from './inclusion-proof.ts';
 export type { InclusionProblem } from './inclusion-proof.ts';
 export { KnownOrganisations, parseKnownOrganisations } from './known-orgs.ts';

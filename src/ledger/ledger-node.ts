@@ -37,7 +37,6 @@ import {
   makeReanchor,
   receiptId,
   SIGNATURE_ALGORITHMS,
-  verifyReanchor,
   receiptRecordToJson,
   verifyReceipt,
 } from '../core/evidence/index.ts';
@@ -56,6 +55,7 @@ import type { Result } from '../core/result.ts';
 import { verifyOnlyCrypto } from './crypto.ts';
 import { makeInclusionProof } from './inclusion-proof.ts';
 import { KnownOrganisations } from './known-orgs.ts';
+import { reanchorProblemOn } from './reanchor-check.ts';
 import { REPLAY_INDEX_DIR, ReplayIndex } from './replay-index.ts';
 import type { IndexedEntry } from './replay-index.ts';
 import { signedHeadOf, signedHeadSchema, verifySignedHead } from './signed-head.ts';
@@ -815,21 +815,12 @@ export class LedgerNode extends EventEmitter {
       }
       // Re-anchors are rare: each is checked in full, on every core (its own too: a hand-written
       // one is reported), against the entries it covers.
-      const entries: Uint8Array[] = [];
-      for (let i = reanchor.start; i < reanchor.end; i++) {
-        entries.push((await hypercore.get(i)) ?? new Uint8Array());
-      }
-      const verified = await verifyReanchor(reanchor, {
-        entries,
+      const problem = await reanchorProblemOn(hypercore, reanchor, {
         crypto: this.crypto,
         allowedHashAlgorithms: HASH_ALGORITHMS,
         allowedSignatureAlgorithms: SIGNATURE_ALGORITHMS,
       });
-      if (!verified.ok) return invalid(`re-anchor entry: ${verified.detail.message}`);
-      const treeHash = await hypercore.treeHash(reanchor.end);
-      if (bytesToHex(treeHash) !== bytesToHex(reanchor.treeHash)) {
-        return invalid(`re-anchor entry: the tree hash at ${reanchor.end} is not the core's`);
-      }
+      if (problem) return invalid(`re-anchor entry: ${problem}`);
       return {
         index,
         id: bytesToHex(reanchor.commitment),
