@@ -218,5 +218,14 @@ describe('vouch ledger serve and vouch evidence verify', () => {
     ]);
     expect(hash.code).toBe(2);
     expect(hash.stderr).toContain('--hash: expected sha-256, sha-512, sha3-256');
+    const keyFile = join(dir, 'no-ledger-key.json');
+    writeFileSync(keyFile, JSON.stringify(await createIssuerKeyFile(testCrypto, 'EdDSA')));
+    const empty = join(dir, 'not-a-ledger');
+    const none = await runCaptured([
+      ...['ledger', 'reanchor', '--data', empty, '--hash', 'sha-512', '--key', keyFile],
+    ]);
+    expect(none.code).toBe(1);
+    expectOneLine(none.stderr);
+    expect(none.stderr).toContain('holds no ledger');
   });
 });

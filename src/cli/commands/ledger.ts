@@ -5,11 +5,14 @@
  * `vouch ledger reanchor`: re-anchors the node's own core under a new hash (algorithm agility).
  */
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { HASH_ALGORITHMS, partyFromJwk } from '../../core/evidence/index.ts';
 import type { HashAlgorithm } from '../../core/evidence/index.ts';
 import { issuerSigner, parseIssuerKeyFile } from '../../core/jose/index.ts';
 import {
   DEFAULT_REANCHOR_BATCH,
+  LEDGER_STATE_FILE,
   LedgerNode,
   MAX_REANCHOR_BATCH,
   parseKnownOrganisations,
@@ -240,6 +243,9 @@ export const ledgerReanchor: CommandSpec = {
     const keyPath = flags.string('key') as string;
     const key = parseIssuerKeyFile(await readJsonFile(keyPath, '--key'));
     if (!key.ok) throw new CommandFailure(`--key: ${keyPath}: ${key.detail.message}`);
+    if (!existsSync(join(dataDir, LEDGER_STATE_FILE))) {
+      throw new CommandFailure(`--data: ${dataDir} holds no ledger (no ${LEDGER_STATE_FILE})`);
+    }
     let node: LedgerNode;
     try {
       node = await LedgerNode.open({ dataDir });
