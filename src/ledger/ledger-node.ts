@@ -138,6 +138,9 @@ const REANCHOR_APPEND = 64;
 /** The most entries one re-anchor entry covers (its commitment hashes them all at once). */
 export const MAX_REANCHOR_BATCH = 65_536;
 
+/** Signed heads remembered per core, to compare with the heads peers send. */
+const HEADS_KEPT = 4096;
+
 /** Blocks read at once while indexing a core. */
 const INDEX_CHUNK = 64;
 /** At most this many receipts in one Hypercore append. */
@@ -672,6 +675,9 @@ export class LedgerNode extends EventEmitter {
     const earlier = seen.get(slot);
     if (!earlier) {
       seen.set(slot, head);
+      // Memory stays bounded: the most recent heads of each core are kept (a fork shows where two
+      // nodes meet soon after it, not millions of appends later).
+      if (seen.size > HEADS_KEPT) seen.delete(seen.keys().next().value as string);
       return;
     }
     if (earlier.treeHash !== head.treeHash) {
