@@ -3,7 +3,7 @@
  * request): the desk's page takes it from the address bar as it opens (so it is not left in the
  * history or a bookmark) and keeps it until the Register tab, after unlocking, reads it.
  */
-import { COPIES_LINK_FRAGMENT } from '../../core/protocol/copies-request-text.ts';
+import { COPIES_LINK_FRAGMENT } from '../../core/copies-link-fragment.ts';
 
 let pending: string | null = null;
 

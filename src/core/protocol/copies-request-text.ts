@@ -12,9 +12,9 @@ import { utf8ToBytes } from '../encoding/index.ts';
 import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';
 import { MAX_COPIES_REQUEST_LENGTH } from './copies-request.ts';
+import { COPIES_LINK_FRAGMENT } from '../copies-link-fragment.ts';
 
-/** The fragment of a copies-request link: the desk's page reads it (and clears it) on opening. */
-export const COPIES_LINK_FRAGMENT = '#copies=';
+export { COPIES_LINK_FRAGMENT };
 
 /**
  * The longest text (or file) read: a request at its largest, deflated or not, in base64url inside
