@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useT } from '../i18n/index.ts';
+import { SwitchSetting } from '../shared/SwitchSetting.tsx';
 import { saveFreshCopyEveryTime } from './wallet-actions.ts';
 import { useWalletStore } from './wallet-store.ts';
 
@@ -10,30 +10,15 @@ import { useWalletStore } from './wallet-store.ts';
 export function CopyPolicySetting() {
   const t = useT();
   const stored = useWalletStore((s) => s.freshCopyEveryTime);
-  // The switch follows the tap at once; the stored setting follows when saved (else it goes back).
-  const [on, setOn] = useState(stored);
-  const [saved, setSaved] = useState(false);
   return (
-    <section aria-labelledby="settings-copies">
-      <h2 id="settings-copies">{t('shell.copies.title')}</h2>
-      <p>{t('shell.copies.intro')}</p>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={on}
-          onChange={async (event) => {
-            const next = event.target.checked;
-            setOn(next);
-            setSaved(false);
-            const done = await saveFreshCopyEveryTime(next);
-            if (!done) setOn(!next);
-            setSaved(done);
-          }}
-        />
-        <span>{t('shell.copies.fresh')}</span>
-      </label>
-      {saved ? <p role="status">{t('shell.copies.saved')}</p> : null}
-    </section>
+    <SwitchSetting
+      id="settings-copies"
+      title={t('shell.copies.title')}
+      intro={t('shell.copies.intro')}
+      label={t('shell.copies.fresh')}
+      savedText={t('shell.copies.saved')}
+      stored={stored}
+      save={saveFreshCopyEveryTime}
+    />
   );
 }
