@@ -4,6 +4,7 @@ import { bytesToUtf8 } from '../../core/encoding/index.ts';
 import { decodeCompactJws } from '../../core/jose/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { Field } from '../shared/Field.tsx';
+import { OpenFileButton } from '../shared/OpenFileButton.tsx';
 import { formatDate, formatDateTime } from '../shared/format.ts';
 import { QrScanner } from '../shared/qr/index.ts';
 import type { Subject } from '../../core/issuer/index.ts';
@@ -274,22 +275,13 @@ export function RegisterTab() {
                 return true;
               }}
             />
-            <label className="file-button">
-              {t('issuerDesk.register.openFile')}
-              <input
-                type="file"
-                accept=".vouch,text/plain"
-                className="visually-hidden"
-                onChange={async (event) => {
-                  const file = event.target.files?.[0];
-                  event.target.value = '';
-                  if (!file) return;
-                  if (file.size > MAX_RELATIONSHIP_MESSAGE_TEXT)
-                    return setMessage({ key: 'issuerDesk.register.tooLarge' });
-                  onMessageText(await file.text());
-                }}
-              />
-            </label>
+            <OpenFileButton
+              label={t('issuerDesk.register.openFile')}
+              accept=".vouch,text/plain"
+              maxBytes={MAX_RELATIONSHIP_MESSAGE_TEXT}
+              onTooLarge={() => setMessage({ key: 'issuerDesk.register.tooLarge' })}
+              onText={onMessageText}
+            />
           </>
         )}
       </section>

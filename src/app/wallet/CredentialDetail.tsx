@@ -4,6 +4,7 @@ import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
 import { statusOf, type StatusFailureReason } from '../../core/holder/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
 import { ConfirmButton } from '../shared/ConfirmButton.tsx';
+import { OpenFileButton } from '../shared/OpenFileButton.tsx';
 import { formatDateTime } from '../shared/format.ts';
 import { formatClaim } from './ClaimValue.tsx';
 import {
@@ -196,23 +197,13 @@ export function CredentialDetail() {
               >
                 {t('credential.status.checkNow')}
               </button>
-              <label className="file-button">
-                {t('credential.status.openFile')}
-                <input
-                  type="file"
-                  accept=".jwt,.w3c,.txt,application/statuslist+jwt,application/vc+jwt,text/plain"
-                  className="visually-hidden"
-                  onChange={async (event) => {
-                    const file = event.target.files?.[0];
-                    event.target.value = '';
-                    if (!file) return;
-                    if (file.size > 1_000_000)
-                      return setStatusMessage('credential.status.invalidList');
-                    const text = await file.text();
-                    await check(() => checkStatusWith(credential, text), true);
-                  }}
-                />
-              </label>
+              <OpenFileButton
+                label={t('credential.status.openFile')}
+                accept=".jwt,.w3c,.txt,application/statuslist+jwt,application/vc+jwt,text/plain"
+                maxBytes={1_000_000}
+                onTooLarge={() => setStatusMessage('credential.status.invalidList')}
+                onText={(text) => check(() => checkStatusWith(credential, text), true)}
+              />
             </div>
             {statusMessage ? (
               <p className="error" role="alert">

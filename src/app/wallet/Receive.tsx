@@ -3,6 +3,7 @@ import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
 import { looksLikeVcJwt, type IssuerChange } from '../../core/holder/index.ts';
 import { decodeFromText, type PayloadKind } from '../../core/transport/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
+import { OpenFileButton } from '../shared/OpenFileButton.tsx';
 import { QrScanner } from '../shared/qr/index.ts';
 import { openView, receiveOffer, receiveVcJwtText, showSaved } from './credential-actions.ts';
 import { recogniseIncoming } from './incoming-link.ts';
@@ -158,22 +159,13 @@ export function Receive() {
           />
           <section aria-labelledby="receive-file-title">
             <h2 id="receive-file-title">{t('receive.fileTitle')}</h2>
-            <label className="file-button">
-              {t('receive.openFile')}
-              <input
-                type="file"
-                accept=".vouch,.jwt,text/plain"
-                className="visually-hidden"
-                onChange={async (event) => {
-                  const file = event.target.files?.[0];
-                  event.target.value = '';
-                  if (!file) return;
-                  if (file.size > MAX_FILE_BYTES)
-                    return setError({ message: 'receive.refused.tooLarge', detail: '' });
-                  await acceptText(await file.text());
-                }}
-              />
-            </label>
+            <OpenFileButton
+              label={t('receive.openFile')}
+              accept=".vouch,.jwt,text/plain"
+              maxBytes={MAX_FILE_BYTES}
+              onTooLarge={() => setError({ message: 'receive.refused.tooLarge', detail: '' })}
+              onText={acceptText}
+            />
             <p className="hint">{t('receive.w3c.hint')}</p>
           </section>
         </>
