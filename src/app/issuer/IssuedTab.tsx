@@ -7,6 +7,7 @@ import {
   type IssuedStatus,
 } from '../../core/issuer/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
+import { ListTable } from '../shared/ListTable.tsx';
 import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
 import { downloadText } from '../shared/download.ts';
 import { Field } from '../shared/Field.tsx';
@@ -64,74 +65,68 @@ export function IssuedTab() {
       <section aria-labelledby="issued-title">
         <h2 id="issued-title">{t('desk.issued.title')}</h2>
         {notice ? <p role="status">{notice}</p> : null}
-        {issued.length === 0 ? (
-          <p className="empty">{t('desk.issued.empty')}</p>
-        ) : (
-          <table className="table desk-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('desk.register.name')}</th>
-                <th scope="col">{t('desk.issue.type')}</th>
-                <th scope="col">{t('desk.issued.format')}</th>
-                <th scope="col">{t('desk.issued.summary')}</th>
-                <th scope="col">{t('desk.issued.issuedAt')}</th>
-                <th scope="col">{t('desk.issued.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('desk.register.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {issued.map((item) => (
-                <tr key={item.id}>
-                  <th scope="row">{item.subjectName}</th>
-                  <td data-label={t('desk.issue.type')}>
-                    {CREDENTIAL_TYPES[item.typeId].name[language]}
-                  </td>
-                  <td data-label={t('desk.issued.format')}>
-                    {t(`desk.issued.format.${item.format ?? 'dc+sd-jwt'}`)}
-                    {item.copies ? (
-                      <>
-                        {' · '}
-                        {t('issuerDesk.issued.copies', { count: item.copies.length })}
-                      </>
-                    ) : null}
-                    {item.renews !== undefined ? (
-                      <>
-                        {' · '}
-                        {t('issuerDesk.issued.renews', {
-                          date: formatDateTime(originalOf(item)?.issuedAt ?? '', language),
-                        })}
-                      </>
-                    ) : null}
-                  </td>
-                  <td data-label={t('desk.issued.summary')}>{item.summary}</td>
-                  <td data-label={t('desk.issued.issuedAt')}>
-                    {formatDateTime(item.issuedAt, language)}
-                  </td>
-                  <td data-label={t('desk.issued.status')}>
-                    <IssuedStatusCell status={issuedStatus(item, now)} />
-                  </td>
-                  <td>
-                    {item.revoked ? null : (
-                      <button
-                        type="button"
-                        className="danger"
-                        aria-label={t('desk.revoke.buttonFor', {
-                          name: item.subjectName,
-                          summary: item.summary,
-                        })}
-                        onClick={() => setRevoking(item)}
-                      >
-                        {t('desk.revoke.button')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <ListTable
+          isEmpty={issued.length === 0}
+          emptyText={t('desk.issued.empty')}
+          className="table desk-table"
+          columns={[
+            t('desk.register.name'),
+            t('desk.issue.type'),
+            t('desk.issued.format'),
+            t('desk.issued.summary'),
+            t('desk.issued.issuedAt'),
+            t('desk.issued.status'),
+          ]}
+          actionsLabel={t('desk.register.actions')}
+        >
+          {issued.map((item) => (
+            <tr key={item.id}>
+              <th scope="row">{item.subjectName}</th>
+              <td data-label={t('desk.issue.type')}>
+                {CREDENTIAL_TYPES[item.typeId].name[language]}
+              </td>
+              <td data-label={t('desk.issued.format')}>
+                {t(`desk.issued.format.${item.format ?? 'dc+sd-jwt'}`)}
+                {item.copies ? (
+                  <>
+                    {' · '}
+                    {t('issuerDesk.issued.copies', { count: item.copies.length })}
+                  </>
+                ) : null}
+                {item.renews !== undefined ? (
+                  <>
+                    {' · '}
+                    {t('issuerDesk.issued.renews', {
+                      date: formatDateTime(originalOf(item)?.issuedAt ?? '', language),
+                    })}
+                  </>
+                ) : null}
+              </td>
+              <td data-label={t('desk.issued.summary')}>{item.summary}</td>
+              <td data-label={t('desk.issued.issuedAt')}>
+                {formatDateTime(item.issuedAt, language)}
+              </td>
+              <td data-label={t('desk.issued.status')}>
+                <IssuedStatusCell status={issuedStatus(item, now)} />
+              </td>
+              <td>
+                {item.revoked ? null : (
+                  <button
+                    type="button"
+                    className="danger"
+                    aria-label={t('desk.revoke.buttonFor', {
+                      name: item.subjectName,
+                      summary: item.summary,
+                    })}
+                    onClick={() => setRevoking(item)}
+                  >
+                    {t('desk.revoke.button')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       </section>
       <section aria-labelledby="publish-title">
         <h2 id="publish-title">{t('desk.publish.title')}</h2>

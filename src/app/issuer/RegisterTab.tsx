@@ -3,6 +3,7 @@ import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
 import { bytesToUtf8 } from '../../core/encoding/index.ts';
 import { decodeCompactJws } from '../../core/jose/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
+import { ListTable } from '../shared/ListTable.tsx';
 import { Field } from '../shared/Field.tsx';
 import { OpenFileButton } from '../shared/OpenFileButton.tsx';
 import { formatDate, formatDateTime } from '../shared/format.ts';
@@ -148,61 +149,55 @@ export function RegisterTab() {
     <div>
       <section aria-labelledby="register-list-title">
         <h2 id="register-list-title">{t('desk.register.title')}</h2>
-        {subjects.length === 0 ? (
-          <p className="empty">{t('desk.register.empty')}</p>
-        ) : (
-          <table className="table desk-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('desk.register.name')}</th>
-                <th scope="col">{t('desk.register.number')}</th>
-                <th scope="col">{t('issuerDesk.register.birthDate')}</th>
-                <th scope="col">{t('desk.register.connectedAt')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('desk.register.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {subjects.map((subject) => (
-                <tr key={subject.id}>
-                  <th scope="row">{subject.name}</th>
-                  <td data-label={t('desk.register.number')}>{subject.number || '—'}</td>
-                  <td data-label={t('issuerDesk.register.birthDate')}>
-                    {subject.birthDate ? formatDate(subject.birthDate, language) : '—'}
-                  </td>
-                  <td data-label={t('desk.register.connectedAt')}>
-                    {formatDateTime(subject.connectedAt, language)}
-                  </td>
-                  <td>
-                    <div className="row-actions">
-                      <button
-                        type="button"
-                        aria-label={t('desk.register.issueTo', { name: subject.name })}
-                        onClick={() => showTab('issue', subject.id)}
-                      >
-                        {t('desk.register.issue')}
-                      </button>
-                      <button
-                        type="button"
-                        aria-label={t('issuerDesk.register.editBirthDateOf', {
-                          name: subject.name,
-                        })}
-                        aria-expanded={editing === subject.id}
-                        onClick={() => {
-                          setSaved(null);
-                          setEditing(subject.id);
-                        }}
-                      >
-                        {t('issuerDesk.register.editBirthDate')}
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <ListTable
+          isEmpty={subjects.length === 0}
+          emptyText={t('desk.register.empty')}
+          className="table desk-table"
+          columns={[
+            t('desk.register.name'),
+            t('desk.register.number'),
+            t('issuerDesk.register.birthDate'),
+            t('desk.register.connectedAt'),
+          ]}
+          actionsLabel={t('desk.register.actions')}
+        >
+          {subjects.map((subject) => (
+            <tr key={subject.id}>
+              <th scope="row">{subject.name}</th>
+              <td data-label={t('desk.register.number')}>{subject.number || '—'}</td>
+              <td data-label={t('issuerDesk.register.birthDate')}>
+                {subject.birthDate ? formatDate(subject.birthDate, language) : '—'}
+              </td>
+              <td data-label={t('desk.register.connectedAt')}>
+                {formatDateTime(subject.connectedAt, language)}
+              </td>
+              <td>
+                <div className="row-actions">
+                  <button
+                    type="button"
+                    aria-label={t('desk.register.issueTo', { name: subject.name })}
+                    onClick={() => showTab('issue', subject.id)}
+                  >
+                    {t('desk.register.issue')}
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={t('issuerDesk.register.editBirthDateOf', {
+                      name: subject.name,
+                    })}
+                    aria-expanded={editing === subject.id}
+                    onClick={() => {
+                      setSaved(null);
+                      setEditing(subject.id);
+                    }}
+                  >
+                    {t('issuerDesk.register.editBirthDate')}
+                  </button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </ListTable>
         {editingSubject ? (
           <BirthDateForm
             key={editingSubject.id}

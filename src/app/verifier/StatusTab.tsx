@@ -1,4 +1,5 @@
 import { readFileOrText } from '../shared/read-upload.ts';
+import { ListTable } from '../shared/ListTable.tsx';
 import { useState, type FormEvent } from 'react';
 import { useLanguageStore, useT } from '../i18n/index.ts';
 import { Field } from '../shared/Field.tsx';
@@ -69,55 +70,44 @@ export function StatusTab() {
             hours: Math.round((policy?.maxAgeSeconds ?? 86_400) / 3600),
           })}
         </p>
-        {lists.length === 0 ? (
-          <p className="empty">{t('verifier.status.empty')}</p>
-        ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('verifier.status.uri')}</th>
-                <th scope="col">{t('verifier.status.issuedAt')}</th>
-                <th scope="col">{t('verifier.status.fetchedAt')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('verifier.trust.own.actions')}</span>
+        <ListTable
+          isEmpty={lists.length === 0}
+          emptyText={t('verifier.status.empty')}
+          columns={[
+            t('verifier.status.uri'),
+            t('verifier.status.issuedAt'),
+            t('verifier.status.fetchedAt'),
+          ]}
+          actionsLabel={t('verifier.trust.own.actions')}
+        >
+          {lists.map((list) => {
+            const age = secondsSince(list.fetchedAt);
+            const stale = policy ? age > policy.maxAgeSeconds : false;
+            return (
+              <tr key={list.id}>
+                <th scope="row">
+                  <code className="did">{list.uri}</code>
+                  {list.kind === 'bitstring' ? (
+                    <span className="hint"> {t('verifier.status.bitstring')}</span>
+                  ) : null}
                 </th>
+                <td>{formatDateTime(list.issuedAt, language)}</td>
+                <td>
+                  {formatAgo(age, language)}
+                  {stale ? ` — ${t('verifier.status.stale')}` : ''}
+                </td>
+                <td>
+                  <button type="button" disabled={busy} onClick={() => void fetchList(list.uri)}>
+                    {t('verifier.status.refetch')}
+                  </button>{' '}
+                  <button type="button" onClick={() => void removeCachedStatusList(list.id)}>
+                    {t('verifier.status.remove')}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {lists.map((list) => {
-                const age = secondsSince(list.fetchedAt);
-                const stale = policy ? age > policy.maxAgeSeconds : false;
-                return (
-                  <tr key={list.id}>
-                    <th scope="row">
-                      <code className="did">{list.uri}</code>
-                      {list.kind === 'bitstring' ? (
-                        <span className="hint"> {t('verifier.status.bitstring')}</span>
-                      ) : null}
-                    </th>
-                    <td>{formatDateTime(list.issuedAt, language)}</td>
-                    <td>
-                      {formatAgo(age, language)}
-                      {stale ? ` — ${t('verifier.status.stale')}` : ''}
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        disabled={busy}
-                        onClick={() => void fetchList(list.uri)}
-                      >
-                        {t('verifier.status.refetch')}
-                      </button>{' '}
-                      <button type="button" onClick={() => void removeCachedStatusList(list.id)}>
-                        {t('verifier.status.remove')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
+            );
+          })}
+        </ListTable>
         {notice ? (
           <p className={notice.kind} role={notice.kind === 'success' ? 'status' : 'alert'}>
             {notice.text}

@@ -1,4 +1,5 @@
 import { readFileOrText } from '../shared/read-upload.ts';
+import { ListTable } from '../shared/ListTable.tsx';
 import { useState, type FormEvent } from 'react';
 import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
 import { useLanguageStore, useT, type MessageKey } from '../i18n/index.ts';
@@ -295,38 +296,31 @@ function OwnList() {
     <section aria-labelledby="own-list-title">
       <h2 id="own-list-title">{t('verifier.trust.own.title')}</h2>
       <p>{t('verifier.trust.own.intro')}</p>
-      {entries.length === 0 ? (
-        <p className="empty">{t('verifier.trust.own.empty')}</p>
-      ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('verifier.trust.own.name')}</th>
-              <th scope="col">{t('verifier.trust.own.types')}</th>
-              <th scope="col">{t('verifier.trust.own.did')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('verifier.trust.own.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.did}>
-                <th scope="row">{entry.name}</th>
-                <td>{trustedTypeNames(entry.vct, language, t)}</td>
-                <td>
-                  <code className="did">{entry.did}</code>
-                </td>
-                <td>
-                  <button type="button" onClick={() => void removeTrustedIssuer(entry.did)}>
-                    {t('verifier.trust.own.remove', { name: entry.name })}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <ListTable
+        isEmpty={entries.length === 0}
+        emptyText={t('verifier.trust.own.empty')}
+        columns={[
+          t('verifier.trust.own.name'),
+          t('verifier.trust.own.types'),
+          t('verifier.trust.own.did'),
+        ]}
+        actionsLabel={t('verifier.trust.own.actions')}
+      >
+        {entries.map((entry) => (
+          <tr key={entry.did}>
+            <th scope="row">{entry.name}</th>
+            <td>{trustedTypeNames(entry.vct, language, t)}</td>
+            <td>
+              <code className="did">{entry.did}</code>
+            </td>
+            <td>
+              <button type="button" onClick={() => void removeTrustedIssuer(entry.did)}>
+                {t('verifier.trust.own.remove', { name: entry.name })}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </ListTable>
       <h3>{t('verifier.trust.own.addTitle')}</h3>
       <form onSubmit={add} noValidate>
         <Field
