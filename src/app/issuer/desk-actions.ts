@@ -33,13 +33,10 @@ import { eraseVault, readVaultStatus } from '../../core/vault/index.ts';
 import { deskVaultDeps, randomBytes } from '../composition.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import {
+  deskServerActions,
   deskServerFacts,
-  forgetDeskServer,
-  saveDeskServer,
   serverProblemMessage,
-  testDeskServer,
   withDeskServer,
-  type SaveOutcome,
 } from '../shared/desk-server.ts';
 import {
   createServerOffer,
@@ -446,28 +443,11 @@ function hostedListUri(desk: IssuerDesk): string | undefined {
   return hostedStatusListUrl(serverUrl, hostedListName(desk.issuer.did));
 }
 
-export async function saveServer(url: string, token: string): Promise<SaveOutcome> {
-  const desk = getDeskSession();
-  if (!desk) return { ok: false, message: 'error.unexpected' };
-  const outcome = await saveDeskServer(desk.vault, { url, token, now: new Date() });
-  await refreshServerFacts();
-  return outcome;
-}
-
-export async function testServer(): ReturnType<typeof testDeskServer> {
-  const desk = getDeskSession();
-  if (!desk) return { ok: false, problem: 'not-configured' };
-  const result = await testDeskServer(desk.vault, new Date());
-  await refreshServerFacts();
-  return result;
-}
-
-export async function forgetServer(): Promise<void> {
-  const desk = getDeskSession();
-  if (!desk) return;
-  await forgetDeskServer(desk.vault);
-  await refreshServerFacts();
-}
+export const {
+  save: saveServer,
+  test: testServer,
+  forget: forgetServer,
+} = deskServerActions(() => getDeskSession()?.vault, refreshServerFacts);
 
 export type OnlineOfferResult =
   | { ok: true; offer: ServerOffer }

@@ -90,3 +90,35 @@ export async function withDeskServer<T>(
   const result = await use({ url: saved.url, token: saved.token });
   return result.ok ? result : { ok: false, problem: result.problem };
 }
+
+/**
+ * Settings' Save, Test and Forget for one desk: each on the unlocked desk's vault (none when the
+ * desk is locked), then the desk's UI state refreshed from the vault (`refresh`).
+ */
+export function deskServerActions(
+  vaultOf: () => UnlockedVault | undefined,
+  refresh: () => Promise<void>,
+) {
+  return {
+    async save(url: string, token: string): Promise<SaveOutcome> {
+      const vault = vaultOf();
+      if (!vault) return { ok: false, message: 'error.unexpected' };
+      const outcome = await saveDeskServer(vault, { url, token, now: new Date() });
+      await refresh();
+      return outcome;
+    },
+    async test(): ReturnType<typeof testDeskServer> {
+      const vault = vaultOf();
+      if (!vault) return { ok: false, problem: 'not-configured' };
+      const result = await testDeskServer(vault, new Date());
+      await refresh();
+      return result;
+    },
+    async forget(): Promise<void> {
+      const vault = vaultOf();
+      if (!vault) return;
+      await forgetDeskServer(vault);
+      await refresh();
+    },
+  };
+}

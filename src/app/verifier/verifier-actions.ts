@@ -48,7 +48,6 @@ import {
   useVerifierStore,
   type ShownRequest,
   type VerifierTab,
-  type VerifierUiState,
 } from './verifier-store.ts';
 
 /** The response on screen, kept (in memory only) to check it again after fetching a status list. */
@@ -165,26 +164,14 @@ export async function unlockVerifierWith(passcode: string): Promise<MessageKey |
   return 'error.vault-corrupt';
 }
 
-const lockedFacts: Partial<VerifierUiState> = {
-  profile: null,
-  did: null,
-  clientId: null,
-  ownTrustList: null,
-  trustLists: [],
-  trustAnchors: [],
-  statusLists: [],
-  policy: null,
-  history: [],
-  shownRequest: null,
-  verdict: null,
-  verdictFromServer: false,
-  serverUrl: null,
-  onlineState: null,
-  onlineProblem: null,
-  giveReceipts: true,
-  deskReceipts: [],
-  answerReceipt: null,
-};
+/** Locking forgets everything the unlocked desk knew; the tab stays, the phase and notice are set. */
+const {
+  phase: _phase,
+  tab: _tab,
+  failure: _failure,
+  notice: _notice,
+  ...lockedFacts
+} = initialVerifierUiState;
 
 export function lockVerifier(notice: MessageKey | null = null): void {
   if (!getVerifierSession()) return;

@@ -19,14 +19,11 @@ import type { VerificationResult } from '../../core/verification/index.ts';
 import type { RuleId } from '../../core/rules/index.ts';
 import type { Language, MessageKey } from '../i18n/index.ts';
 import {
+  deskServerActions,
   deskServerFacts,
-  forgetDeskServer,
-  saveDeskServer,
   serverProblemMessage,
-  testDeskServer,
   withDeskServer,
   type DeskServerProblem,
-  type SaveOutcome,
 } from '../shared/desk-server.ts';
 import {
   createServerRequest,
@@ -57,26 +54,11 @@ export async function refreshServerFacts(): Promise<void> {
   useVerifierStore.setState({ serverUrl: facts?.url ?? null });
 }
 
-export async function saveVerifierServer(url: string, token: string): Promise<SaveOutcome> {
-  const desk = getVerifierSession();
-  if (!desk) return { ok: false, message: 'error.unexpected' };
-  const outcome = await saveDeskServer(desk.vault, { url, token, now: new Date() });
-  await refreshServerFacts();
-  return outcome;
-}
-
-export async function testVerifierServer(): ReturnType<typeof testDeskServer> {
-  const desk = getVerifierSession();
-  if (!desk) return { ok: false, problem: 'not-configured' };
-  return testDeskServer(desk.vault, new Date());
-}
-
-export async function forgetVerifierServer(): Promise<void> {
-  const desk = getVerifierSession();
-  if (!desk) return;
-  await forgetDeskServer(desk.vault);
-  await refreshServerFacts();
-}
+export const {
+  save: saveVerifierServer,
+  test: testVerifierServer,
+  forget: forgetVerifierServer,
+} = deskServerActions(() => getVerifierSession()?.vault, refreshServerFacts);
 
 /**
  * "Show request" with a server: the server signs and hosts the request; the desk shows its URI
