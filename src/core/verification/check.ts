@@ -127,6 +127,24 @@ export interface VerificationResult {
   status?: StatusInfo;
 }
 
+/** What `finishVerification` adds to the checks: everything else a result may say. */
+export type VerificationFacts = Omit<
+  VerificationResult,
+  'valid' | 'checks' | 'claims' | 'format'
+> & {
+  claims?: Record<string, unknown>;
+};
+
+/** The result of a pipeline that ran `checks` over a credential of `format`: valid when all passed. */
+export function finishVerification(
+  format: CredentialFormat,
+  checks: Check[],
+  facts: VerificationFacts = {},
+): VerificationResult {
+  const { claims = {}, ...more } = facts;
+  return { valid: checks.every((check) => check.ok), format, checks, ...more, claims };
+}
+
 export interface StatusPolicy {
   /** What to do when the status cannot be checked (no list, a bad one, or a stale one). */
   whenUnavailable: 'reject' | 'warn';

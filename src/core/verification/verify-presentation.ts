@@ -16,8 +16,14 @@
  *
  * Never throws: any input gives a VerificationResult.
  */
-import type { Check, StatusInfo, VerificationResult, VerifyPresentationOptions } from './check.ts';
-import { undecodedChecks } from './check.ts';
+import type {
+  Check,
+  StatusInfo,
+  VerificationFacts,
+  VerificationResult,
+  VerifyPresentationOptions,
+} from './check.ts';
+import { finishVerification, undecodedChecks } from './check.ts';
 import { decodePresentation } from './decode-presentation.ts';
 import { checkDisclosures } from './disclosures.ts';
 import { checkIssuerSignature } from './issuer-signature.ts';
@@ -35,20 +41,8 @@ import { checkStatus, DEFAULT_STATUS_POLICY } from './status.ts';
 import { isVcJwt, isVpJwt } from '../w3c/shape.ts';
 import { checkValidity } from './validity.ts';
 
-function finish(
-  checks: Check[],
-  rest: Omit<VerificationResult, 'valid' | 'checks' | 'claims'> & {
-    claims?: Record<string, unknown>;
-  } = {},
-): VerificationResult {
-  const { claims = {}, ...more } = rest;
-  return {
-    valid: checks.every((check) => check.ok),
-    format: 'dc+sd-jwt',
-    checks,
-    ...more,
-    claims,
-  };
+function finish(checks: Check[], facts: VerificationFacts = {}): VerificationResult {
+  return finishVerification('dc+sd-jwt', checks, facts);
 }
 
 async function runPipeline(

@@ -20,10 +20,11 @@ import type { PublicJwk } from '../jose/jwk.ts';
 import type {
   Check,
   StatusInfo,
+  VerificationFacts,
   VerificationResult,
   VerifyPresentationOptions,
 } from '../verification/check.ts';
-import { undecodedChecks } from '../verification/check.ts';
+import { finishVerification, undecodedChecks } from '../verification/check.ts';
 import { checkIssuerTrusted } from '../verification/issuer-trust.ts';
 import { checkRequestedClaims } from '../verification/requested-claims.ts';
 import { DEFAULT_STATUS_POLICY, judgeStatus } from '../verification/status.ts';
@@ -35,20 +36,8 @@ import type { ReadVcJwt } from './vc-jwt.ts';
 
 export type VerifyCredentialJwtOptions = Omit<VerifyPresentationOptions, 'audience' | 'nonce'>;
 
-export function finishW3c(
-  checks: Check[],
-  rest: Omit<VerificationResult, 'valid' | 'checks' | 'claims' | 'format'> & {
-    claims?: Record<string, unknown>;
-  } = {},
-): VerificationResult {
-  const { claims = {}, ...more } = rest;
-  return {
-    valid: checks.every((check) => check.ok),
-    format: 'jwt_vc_json',
-    checks,
-    ...more,
-    claims,
-  };
+export function finishW3c(checks: Check[], facts: VerificationFacts = {}): VerificationResult {
+  return finishVerification('jwt_vc_json', checks, facts);
 }
 
 export function failedToCheck(): VerificationResult {
