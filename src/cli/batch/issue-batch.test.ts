@@ -17,6 +17,7 @@ import { decodeFromText, singleFrameText } from '../../core/transport/index.ts';
 import { webJwsCrypto } from '../../platform/crypto/jws-crypto.ts';
 import { decodeQrPng } from '../../platform/node/qr-png-decode.ts';
 import type { runCli as RunCli } from '../main.ts';
+import { parseCsv } from './csv.ts';
 import { issueBatch } from './issue-batch.ts';
 import { payrollCsv, relationshipXpubs } from './payroll-fixture.ts';
 
@@ -27,9 +28,32 @@ const silent = Object.assign(new Writable({ write: (_chunk, _encoding, done) => 
   isTTY: false,
 }) as unknown as NodeJS.WriteStream;
 
-async function checkOffers(outDir: string, issuerJwk: unknown, png: boolean): Promise<void> {
+/** Row i's offer text (as the wallet reads it) verifies and is bound to row i's child key. */
+async function checkOffer(text: string, i: number, issuerJwk: unknown): Promise<void> {
   const publicJwk = parsePublicJwk(issuerJwk);
   if (!publicJwk.ok) throw new Error('issuer JWK');
+  const decoded = decodeFromText(text);
+  if (!decoded.ok) throw new Error(decoded.detail.message);
+  const offer = parseCredentialOffer(decoded.value.payload);
+  if (!offer.ok) throw new Error(offer.detail.message);
+  const xpub = xpubs[i % xpubs.length] as ExtendedPublicKey;
+  expect(offer.value.relationship).toBe(relationshipFingerprint(xpub));
+  expect(offer.value.childIndex).toBe(i);
+  const verified = await verifySdJwtVc(offer.value.credential, {
+    crypto,
+    issuerKey: publicJwk.value,
+    now: new Date(),
+  });
+  if (!verified.ok) throw new Error(`row ${i}: ${verified.reason}`);
+  expect(verified.value.payload.cnf).toEqual({
+    jwk: publicKeyToJwk(deriveCredentialPublicKey(xpub, i)),
+  });
+  expect(verified.value.claims.employee_name).toBe(
+    i % 7 === 0 ? `Jansen, Jan "${i}"` : `Employee ${i}`,
+  );
+}
+
+async function checkOffers(outDir: string, issuerJwk: unknown, png: boolean): Promise<void> {
   const files = readdirSync(outDir).sort();
   expect(files.filter((f) => f.endsWith('.vouch'))).toHaveLength(ROWS);
   expect(files.filter((f) => f.endsWith('.png'))).toHaveLength(png ? ROWS : 0);
@@ -37,25 +61,7 @@ async function checkOffers(outDir: string, issuerJwk: unknown, png: boolean): Pr
     const id = `E${String(i).padStart(5, '0')}`;
     const text = readFileSync(join(outDir, `${id}.vouch`), 'utf8');
     expect(text).toMatch(/^VOUCH1:[A-Za-z0-9_-]+\n$/);
-    const decoded = decodeFromText(text);
-    if (!decoded.ok) throw new Error(decoded.detail.message);
-    const offer = parseCredentialOffer(decoded.value.payload);
-    if (!offer.ok) throw new Error(offer.detail.message);
-    const xpub = xpubs[i % xpubs.length] as ExtendedPublicKey;
-    expect(offer.value.relationship).toBe(relationshipFingerprint(xpub));
-    expect(offer.value.childIndex).toBe(i);
-    const verified = await verifySdJwtVc(offer.value.credential, {
-      crypto,
-      issuerKey: publicJwk.value,
-      now: new Date(),
-    });
-    if (!verified.ok) throw new Error(`row ${i}: ${verified.reason}`);
-    expect(verified.value.payload.cnf).toEqual({
-      jwk: publicKeyToJwk(deriveCredentialPublicKey(xpub, i)),
-    });
-    expect(verified.value.claims.employee_name).toBe(
-      i % 7 === 0 ? `Jansen, Jan "${i}"` : `Employee ${i}`,
-    );
+    await checkOffer(text, i, issuerJwk);
     if (png) {
       const scanned = decodeQrPng(readFileSync(join(outDir, `${id}.png`)));
       if (!scanned.ok) throw new Error(scanned.detail.message);
@@ -166,7 +172,9 @@ describe('issueBatch', () => {
     }
   });
 
-  it('Given the built CLI (dist-node), when it issues a batch on worker threads, then its bundled worker issues every row', async () => {
+  it('Given the built CLI (dist-node) and 70 rows (two chunks: the short second one is likely done first), when it issues them on worker threads with --offers csv, then its bundled workers write one offers.csv with every offer in row order', async () => {
+    const csvMany = join(dir, 'payroll-70-built.csv');
+    writeFileSync(csvMany, payrollCsv(70, xpubs));
     const built = new URL('../../../dist-node/cli/main.js', import.meta.url);
     const { runCli } = (await import(built.href)) as { runCli: typeof RunCli };
     const issuerPath = join(dir, 'built-issuer.json');
@@ -178,7 +186,7 @@ describe('issueBatch', () => {
       [
         'issue',
         '--batch',
-        csvPath,
+        csvMany,
         '--issuer',
         issuerPath,
         '--type',
@@ -192,6 +200,8 @@ describe('issueBatch', () => {
         '--workers',
         '2',
         '--no-png',
+        '--offers',
+        'csv',
       ],
       { io },
     );
@@ -200,6 +210,15 @@ describe('issueBatch', () => {
       errors: [],
     });
     const issuer = JSON.parse(readFileSync(issuerPath, 'utf8')) as { publicJwk: unknown };
-    await checkOffers(outDir, issuer.publicJwk, false);
+    expect(readdirSync(outDir)).toEqual(['offers.csv']);
+    const records = parseCsv(readFileSync(join(outDir, 'offers.csv'), 'utf8'));
+    expect(records).toHaveLength(71);
+    expect(records[0]).toMatchObject({ fields: ['employee_id', 'offer'] });
+    for (const [i, record] of records.slice(1).entries()) {
+      if (!('fields' in record)) throw new Error(record.error);
+      expect(record.fields).toHaveLength(2);
+      expect(record.fields[0]).toBe(`E${String(i).padStart(5, '0')}`);
+      await checkOffer(record.fields[1] as string, i, issuer.publicJwk);
+    }
   });
 });

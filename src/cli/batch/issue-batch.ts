@@ -1,6 +1,7 @@
 /**
  * `vouch issue --batch`: payroll CSV → one income statement per good row, each written as an
- * offer file (`<employee_id>.vouch`, the encodeForText string) and a QR PNG (`<employee_id>.png`).
+ * offer file (`<employee_id>.vouch`, the encodeForText string) and a QR PNG (`<employee_id>.png`);
+ * or with `offers: 'csv'` every offer in one `offers.csv` (employee_id,offer: offers-csv.ts).
  * Bad rows are reported on stderr with their row number and reason; good rows are still issued.
  *
  * Order of work, so a crash never reuses a status index: read and check every row → allocate all
@@ -22,8 +23,10 @@ import type { CommandIo } from '../command.ts';
 import { readStatusListFile, readTextFile } from '../shared/inputs.ts';
 import { randomBytes } from '../shared/runtime.ts';
 import { parseCsv } from './csv.ts';
+import { createOffersCsvWriter } from './offers-csv.ts';
+import type { OffersCsvWriter } from './offers-csv.ts';
 import { createPayrollIssuer } from './payroll-rows.ts';
-import type { ChunkResult, PayrollJobRow, PayrollSetup } from './payroll-rows.ts';
+import type { ChunkResult, OffersLayout, PayrollJobRow, PayrollSetup } from './payroll-rows.ts';
 import { checkHeader, readPayrollRow } from './payroll-row.ts';
 import type { PayrollRow } from './payroll-row.ts';
 
@@ -46,6 +49,11 @@ export interface BatchOptions {
   /** Write QR PNGs (default true). */
   png?: boolean;
   /**
+   * `files` (default): a `<employee_id>.vouch` file a row; `csv`: one `offers.csv` of
+   * `employee_id,offer` records, in row order (offers-csv.ts).
+   */
+  offers?: OffersLayout;
+  /**
    * Worker threads to issue on; 0 issues in this thread. Default: one per core from 256 rows on,
    * else 0 (starting a thread costs more than a small batch).
    */
@@ -64,6 +72,8 @@ export interface BatchSummary {
   maxQrVersion: number;
   /** Offers whose PNG had to be split into numbered frames. */
   animated: number;
+  /** With `offers: 'csv'`: the offers.csv written. */
+  csvPath?: string;
 }
 
 export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
@@ -96,6 +106,7 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
     ...(statusList === undefined ? {} : { statusUri: statusList.uri }),
     outDir: opts.outDir,
     png: opts.png !== false,
+    offers: opts.offers ?? 'files',
   };
   const threads =
     opts.workers ?? (dataRecords.length >= WORKERS_FROM_ROWS ? availableParallelism() : 0);
@@ -114,6 +125,7 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
   let maxQrVersion = 0;
   let animated = 0;
   let refused = 0;
+  let csv: OffersCsvWriter | undefined;
   const issueChunk = pool
     ? (rows: readonly PayrollJobRow[]) => pool.run(rows)
     : createPayrollIssuer(setup);
@@ -128,10 +140,12 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
   let failure: { error: unknown } | undefined;
   try {
     await mkdir(opts.outDir, { recursive: true });
+    if (setup.offers === 'csv') csv = createOffersCsvWriter(opts.outDir);
     const lane = async () => {
       try {
         for (let chunk = await chunks.take(); chunk; chunk = await chunks.take()) {
-          const result = await issueChunk(chunk);
+          const result = await issueChunk(chunk.rows);
+          csv?.put(chunk.seq, result.csv ?? '');
           issued += result.issued;
           maxQrVersion = Math.max(maxQrVersion, result.maxQrVersion);
           animated += result.animated;
@@ -234,6 +248,7 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
     await Promise.all(lanes);
     progress?.finish();
     await pool?.close();
+    csv?.close();
   }
   return {
     rows: dataRecords.length,
@@ -242,6 +257,7 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
     seconds: (performance.now() - start) / 1000,
     maxQrVersion,
     animated,
+    ...(csv ? { csvPath: csv.path } : {}),
   };
 }
 
@@ -255,17 +271,25 @@ function jobRow(row: PayrollRow, statusIdx?: number): PayrollJobRow {
   };
 }
 
+/** A chunk of rows and its number (0, 1, 2, … in row order: offers.csv keeps that order). */
+interface Chunk {
+  seq: number;
+  rows: PayrollJobRow[];
+}
+
 /** Chunks handed to the lanes as they come; `take` waits for one, or undefined once ended. */
 function createChunkQueue(): {
-  push(chunk: PayrollJobRow[]): void;
+  push(rows: PayrollJobRow[]): void;
   end(): void;
-  take(): Promise<PayrollJobRow[] | undefined>;
+  take(): Promise<Chunk | undefined>;
 } {
-  const queue: PayrollJobRow[][] = [];
-  const waiting: ((chunk: PayrollJobRow[] | undefined) => void)[] = [];
+  const queue: Chunk[] = [];
+  const waiting: ((chunk: Chunk | undefined) => void)[] = [];
   let ended = false;
+  let seq = 0;
   return {
-    push(chunk) {
+    push(rows) {
+      const chunk = { seq: seq++, rows };
       const lane = waiting.shift();
       if (lane) lane(chunk);
       else queue.push(chunk);

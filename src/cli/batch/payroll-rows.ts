@@ -1,5 +1,6 @@
 /**
- * Issues a chunk of checked payroll rows and writes their files: the work `vouch issue --batch`
+ * Issues a chunk of checked payroll rows and writes their files (or returns their offers.csv
+ * records, offers-csv.ts): the work `vouch issue --batch`
  * spreads over worker threads (payroll-worker-body.ts), or runs in this thread for a small batch.
  * Per row: the holder key from the relationship node (each xpub read once per thread), the SD-JWT
  * VC, the offer, ONE compression of its single frame (the .vouch text and the QR are both that
@@ -25,6 +26,7 @@ import {
 import { renderQrPng } from '../../platform/node/qr-png.ts';
 import { nativeTweakAdd } from '../../platform/node/secp256k1-child.ts';
 import { jwsCrypto } from '../shared/runtime.ts';
+import { offersCsvRecord } from './offers-csv.ts';
 
 /** Byte-mode capacity of the largest QR code (version 40, level M): the PNG's upper bound. */
 const QR_BYTES_V40_M = 2331;
@@ -41,7 +43,12 @@ export interface PayrollSetup {
   statusUri?: string;
   outDir: string;
   png: boolean;
+  /** `files`: a `<employee_id>.vouch` file a row; `csv`: the chunk's offers.csv records returned. */
+  offers: OffersLayout;
 }
+
+/** How a batch writes its offers (docs/cli.md §Batch): one file a row, or one CSV (offers-csv.ts). */
+export type OffersLayout = 'files' | 'csv';
 
 export interface PayrollJobRow {
   employeeId: string;
@@ -57,6 +64,8 @@ export interface ChunkResult {
   maxQrVersion: number;
   /** Offers whose PNG had to be split into numbered frames. */
   animated: number;
+  /** With `offers: 'csv'`: the chunk's offers.csv records, in the chunk's row order. */
+  csv?: string;
 }
 
 /**
@@ -93,7 +102,12 @@ export function createPayrollIssuer(
     return node;
   };
 
-  const issueRow = async (row: PayrollJobRow, result: ChunkResult): Promise<void> => {
+  const issueRow = async (
+    row: PayrollJobRow,
+    position: number,
+    result: ChunkResult,
+    records: string[],
+  ): Promise<void> => {
     const node = nodeOf(row.xpub);
     const credential = await issueSdJwtVc({
       issuer,
@@ -115,9 +129,14 @@ export function createPayrollIssuer(
       childIndex: row.childIndex,
     });
     const frame = encodeSingleFrame('offer', offer, BATCH_ENCODE);
-    // Written at once: on a worker thread a synchronous write costs less CPU than the promise
-    // machinery and the round trip through libuv's threads of an asynchronous one.
-    writeFileSync(join(setup.outDir, `${row.employeeId}.vouch`), `${singleFrameText(frame)}\n`);
+    const text = singleFrameText(frame);
+    if (setup.offers === 'csv') {
+      records[position] = offersCsvRecord(row.employeeId, text);
+    } else {
+      // Written at once: on a worker thread a synchronous write costs less CPU than the promise
+      // machinery and the round trip through libuv's threads of an asynchronous one.
+      writeFileSync(join(setup.outDir, `${row.employeeId}.vouch`), `${text}\n`);
+    }
     if (setup.png) {
       // One static code for print or e-mail (any version up to 40); only beyond that, frames.
       const frames =
@@ -140,8 +159,10 @@ export function createPayrollIssuer(
 
   return async (rows) => {
     const result: ChunkResult = { issued: 0, maxQrVersion: 0, animated: 0 };
+    const records: string[] = [];
     // Rows of a chunk overlap only where they wait (the signature); the rest runs in turn.
-    await Promise.all(rows.map((row) => issueRow(row, result)));
+    await Promise.all(rows.map((row, position) => issueRow(row, position, result, records)));
+    if (setup.offers === 'csv') result.csv = records.join('');
     return result;
   };
 }

@@ -45,7 +45,8 @@ export const issue: CommandSpec = {
     'the same credential, one a line: copy i bound to child --child-index + i, with fresh salts and',
     "its own status index; the batch's iat is the day (docs/credentials.md §Copies).",
     'Batch (--batch): one <employee_id>.vouch offer file and one <employee_id>.png QR per good row',
-    'in --out; bad rows are reported on stderr with their row number; exit 1 if any row was refused.',
+    'in --out (with --offers csv, every offer in one offers.csv of employee_id,offer instead of the',
+    '.vouch files); bad rows are reported on stderr with their row number; exit 1 if any row was refused.',
   ].join('\n'),
   flags: [
     {
@@ -112,7 +113,15 @@ export const issue: CommandSpec = {
       valueName: 'id',
       description: 'employer_id for rows without that column (batch).',
     },
-    { name: 'no-png', kind: 'boolean', description: 'Batch: write only the .vouch offer files.' },
+    { name: 'no-png', kind: 'boolean', description: 'Batch: write only the offers, no QR PNGs.' },
+    {
+      name: 'offers',
+      kind: 'string',
+      valueName: 'files|csv',
+      description:
+        'Batch: one <employee_id>.vouch file a row, or one offers.csv (employee_id,offer) for a mail merge.',
+      defaultText: 'files',
+    },
     {
       name: 'workers',
       kind: 'string',
@@ -153,7 +162,7 @@ export const issue: CommandSpec = {
       throw usage('--batch issues SD-JWT VCs only (leave out --format, or use --format dc+sd-jwt)');
     }
     if (batch !== undefined) return runBatch(batch, type as CredentialTypeId, expiresAt, flags, io);
-    for (const name of ['out', 'employer-name', 'employer-id', 'workers']) {
+    for (const name of ['out', 'employer-name', 'employer-id', 'workers', 'offers']) {
       if (flags.string(name) !== undefined) throw usage(`--${name} is only for --batch`);
     }
     if (flags.boolean('no-png')) throw usage('--no-png is only for --batch');
@@ -302,6 +311,10 @@ async function runBatch(
   if (workersText !== undefined && !/^(0|[1-9]\d?)$/.test(workersText)) {
     throw usage(`--workers expected a number of threads 0…99, got ${JSON.stringify(workersText)}`);
   }
+  const offers = flags.string('offers') ?? 'files';
+  if (offers !== 'files' && offers !== 'csv') {
+    throw usage(`--offers expected files or csv, got ${JSON.stringify(offers)}`);
+  }
   const issuer = await readIssuerFile(flags.string('issuer') as string);
   const summary = await issueBatch({
     csvPath,
@@ -313,6 +326,7 @@ async function runBatch(
     expiresAt,
     issuedAt: new Date(),
     png: !flags.boolean('no-png'),
+    offers,
     ...(workersText === undefined ? {} : { workers: Number(workersText) }),
     io,
     progressStream: process.stderr,
