@@ -47,6 +47,14 @@ export interface ReceiveOptions {
   trustNewIssuer?: string;
 }
 
+/** A credential that arrived for `relationship`'s child key `childIndex`, to be checked. */
+export interface PrepareInput {
+  relationship: Relationship;
+  credential: string;
+  childIndex: number;
+  options: ReceiveOptions;
+}
+
 /** A checked credential and the vault records that store it (and re-pin its relationship). */
 export interface PreparedCredential {
   readonly stored: StoredCredential;

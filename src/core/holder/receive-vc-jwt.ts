@@ -28,6 +28,7 @@ import type { HolderWallet } from './holder-wallet.ts';
 import {
   pinAndRecord,
   refuse,
+  type PrepareInput,
   type PrepareResult,
   type ReceiveOptions,
   type ReceiveResult,
@@ -69,12 +70,7 @@ export function childDidKey(relationship: Relationship, childIndex: number): str
  */
 export async function prepareReceivedVcJwt(
   wallet: HolderWallet,
-  input: {
-    relationship: Relationship;
-    credential: string;
-    childIndex: number;
-    options: ReceiveOptions;
-  },
+  input: PrepareInput,
 ): Promise<PrepareResult> {
   const { relationship, options } = input;
   const jwt = input.credential.trim();

@@ -15,6 +15,7 @@ import {
   pinAndRecord,
   refuse,
   type PreparedCredential,
+  type PrepareInput,
   type PrepareResult,
   type ReceiveOptions,
   type ReceiveResult,
@@ -124,12 +125,7 @@ async function receiveCopies(
  */
 export async function prepareReceivedCredential(
   wallet: HolderWallet,
-  input: {
-    relationship: Relationship;
-    credential: string;
-    childIndex: number;
-    options: ReceiveOptions;
-  },
+  input: PrepareInput,
 ): Promise<PrepareResult> {
   const { relationship, options } = input;
   if (looksLikeVcJwt(input.credential)) return prepareReceivedVcJwt(wallet, input);
