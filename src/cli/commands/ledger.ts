@@ -4,7 +4,6 @@
  * (fork, invalid-entry, replayed-entry) on stderr, until SIGINT or SIGTERM.
  * `vouch ledger reanchor`: re-anchors the node's own core under a new hash (algorithm agility).
  */
-import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HASH_ALGORITHMS, partyFromJwk } from '../../core/evidence/index.ts';
@@ -24,6 +23,7 @@ import { CommandFailure, EXIT_OK, UsageError } from '../command.ts';
 import type { CommandIo, CommandSpec, ParsedFlags } from '../command.ts';
 import { readJsonFile, readTextFile } from '../shared/inputs.ts';
 import { jwsCrypto } from '../shared/runtime.ts';
+import { runUntilStopped } from '../shared/until-stopped.ts';
 
 export const DEFAULT_LEDGER_PORT = 8090;
 export const DEFAULT_REPLICATION_PORT = 8091;
@@ -155,16 +155,7 @@ export const ledgerServe: CommandSpec = {
   ],
   async run({ flags, io }) {
     const settings = await ledgerSettings(flags);
-    const stop = new AbortController();
-    const stopped = Promise.race([
-      once(process, 'SIGINT', { signal: stop.signal }),
-      once(process, 'SIGTERM', { signal: stop.signal }),
-    ]).catch(() => undefined);
-    try {
-      return await runLedgerServe(settings, io, stopped);
-    } finally {
-      stop.abort();
-    }
+    return runUntilStopped((stopped) => runLedgerServe(settings, io, stopped));
   },
 };
 

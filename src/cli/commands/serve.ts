@@ -4,7 +4,6 @@
  * stderr until SIGINT or SIGTERM, when it stops accepting, finishes what is in flight, closes
  * the database and exits 0.
  */
-import { once } from 'node:events';
 import { ServerSetupError } from '../../server/data-dir.ts';
 import { createJsonLog } from '../../server/log.ts';
 import { startServer } from '../../server/start.ts';
@@ -12,6 +11,7 @@ import type { RunningServer, StartServerOptions } from '../../server/start.ts';
 import { CommandFailure, EXIT_OK, UsageError } from '../command.ts';
 import type { CommandIo, CommandSpec, ParsedFlags } from '../command.ts';
 import { jwsCrypto, randomBytes } from '../shared/runtime.ts';
+import { runUntilStopped } from '../shared/until-stopped.ts';
 
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_DATA_DIR = 'vouch-data';
@@ -222,15 +222,6 @@ export const serve: CommandSpec = {
   ],
   async run({ flags, io }) {
     const settings = serveSettings(flags, process.env);
-    const stop = new AbortController();
-    const stopped = Promise.race([
-      once(process, 'SIGINT', { signal: stop.signal }),
-      once(process, 'SIGTERM', { signal: stop.signal }),
-    ]).catch(() => undefined);
-    try {
-      return await runServe(settings, io, stopped);
-    } finally {
-      stop.abort();
-    }
+    return runUntilStopped((stopped) => runServe(settings, io, stopped));
   },
 };
