@@ -14,10 +14,10 @@ import {
   statusListSizeProblem,
   verifyStatusListJwt,
 } from '../../core/status-list/index.ts';
+import { judgeReplacement, type ReplaceProblem } from './replace-hosted.ts';
 import { statusListUri } from './store.ts';
 
-export type PublishProblem =
-  'invalid-list' | 'wrong-issuer' | 'managed-list' | 'stale' | 'unrevokes' | 'size-changed';
+export type PublishProblem = 'invalid-list' | 'wrong-issuer' | ReplaceProblem;
 
 export type PublishOutcome =
   | { readonly ok: true; readonly uri: string; readonly created: boolean }
@@ -67,8 +67,7 @@ export async function publishStatusList(
       managed: boolean;
       jwt: string;
       iat: number | string;
-      size: number;
-    }>('SELECT managed, jwt, iat, size FROM status_lists WHERE id = $1 FOR UPDATE', [id]);
+    }>('SELECT managed, jwt, iat FROM status_lists WHERE id = $1 FOR UPDATE', [id]);
     const hosted = rows[0];
     const now = ctx.now().toISOString();
     if (hosted === undefined) {
@@ -79,25 +78,11 @@ export async function publishStatusList(
       );
       return { ok: true, uri, created: true };
     }
-    if (hosted.managed) {
-      return fail(
-        'managed-list',
-        'this list is kept by the server: revoke with POST /admin/status/revoke',
-      );
-    }
-    if (hosted.jwt === jwt) return { ok: true, uri, created: false };
-    if (list.iat <= Number(hosted.iat)) {
-      return fail('stale', 'the hosted list is as new as this one or newer ("iat")');
-    }
-    if (hosted.size !== list.size) return fail('size-changed', 'a list keeps its size');
-    const old = entriesOf(hosted.jwt);
-    if (old !== undefined) {
-      for (let i = 0; i < old.length; i++) {
-        if (((old[i] ?? 0) & ~(entries[i] ?? 0)) !== 0) {
-          return fail('unrevokes', 'the list would un-revoke entries the hosted list revokes');
-        }
-      }
-    }
+    const verdict = await judgeReplacement(hosted, { jwt, iat: list.iat, entries }, () =>
+      entriesOf(hosted.jwt),
+    );
+    if (verdict.kind === 'refused') return fail(verdict.reason, verdict.message);
+    if (verdict.kind === 'unchanged') return { ok: true, uri, created: false };
     await tx.query('UPDATE status_lists SET jwt = $2, iat = $3, updated_at = $4 WHERE id = $1', [
       id,
       jwt,

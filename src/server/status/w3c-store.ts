@@ -20,6 +20,8 @@
 import type { Db, ServerContext, SigningKey } from '../context.ts';
 import { bitstringStatusListUrl } from '../../core/w3c/status-entry.ts';
 import { cacheSecondsOf, statusListUri } from './list-config.ts';
+import type { PublishProblem } from './publish.ts';
+import { judgeReplacement, MANAGED_LIST_MESSAGE } from './replace-hosted.ts';
 import type { StatusContext } from './list-config.ts';
 
 export interface W3cStatusListRow {
@@ -125,8 +127,7 @@ export async function freshW3cStatusList(
   });
 }
 
-export type PublishW3cProblem =
-  'invalid-list' | 'wrong-issuer' | 'managed-list' | 'stale' | 'unrevokes' | 'size-changed';
+export type PublishW3cProblem = PublishProblem;
 
 export type PublishW3cOutcome =
   | { readonly ok: true; readonly uri: string; readonly created: boolean }
@@ -194,10 +195,7 @@ export async function publishW3cStatusList(
       [id],
     );
     if (ietf[0]?.managed === true) {
-      return fail(
-        'managed-list',
-        'this list is kept by the server: revoke with POST /admin/status/revoke',
-      );
+      return fail('managed-list', MANAGED_LIST_MESSAGE);
     }
     if (ietf[0] !== undefined && ietf[0].issuer_did !== list.issuer) {
       return fail('wrong-issuer', 'the IETF list of this id is signed by another issuer');
@@ -216,25 +214,11 @@ export async function publishW3cStatusList(
       );
       return { ok: true, uri, created: true };
     }
-    if (hosted.managed) {
-      return fail(
-        'managed-list',
-        'this list is kept by the server: revoke with POST /admin/status/revoke',
-      );
-    }
-    if (hosted.jwt === jwt) return { ok: true, uri, created: false };
-    if (list.iat <= Number(hosted.iat)) {
-      return fail('stale', 'the hosted list is as new as this one or newer ("iat")');
-    }
-    const old = await bitstringOf(hosted.jwt);
-    if (old !== undefined) {
-      if (old.length !== entries.length) return fail('size-changed', 'a list keeps its size');
-      for (let i = 0; i < old.length; i++) {
-        if (((old[i] ?? 0) & ~(entries[i] ?? 0)) !== 0) {
-          return fail('unrevokes', 'the list would un-revoke entries the hosted list revokes');
-        }
-      }
-    }
+    const verdict = await judgeReplacement(hosted, { jwt, iat: list.iat, entries }, () =>
+      bitstringOf(hosted.jwt),
+    );
+    if (verdict.kind === 'refused') return fail(verdict.reason, verdict.message);
+    if (verdict.kind === 'unchanged') return { ok: true, uri, created: false };
     await tx.query(
       'UPDATE w3c_status_lists SET jwt = $2, iat = $3, updated_at = $4 WHERE id = $1',
       [id, jwt, list.iat, now],
