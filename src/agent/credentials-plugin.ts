@@ -285,6 +285,17 @@ async function trustListsOf(
   return out;
 }
 
+/** A core function's refusal of its input, as the plugin's `invalid_argument` (without its name). */
+async function asInvalidArgument<T>(name: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const message = (error as Error).message;
+    const own = message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message;
+    throw new TypeError(`invalid_argument: ${own}`, { cause: error });
+  }
+}
+
 export class VouchCredentialsPlugin implements IAgentPlugin {
   readonly schema = credentialsSchema;
   readonly methods: IVouchCredentials;
@@ -397,8 +408,8 @@ export class VouchCredentialsPlugin implements IAgentPlugin {
         : type?.expiresAfterDays === undefined
           ? undefined
           : new Date(issuedAt.getTime() + type.expiresAfterDays * 86_400_000);
-    try {
-      const credential = await issueVcJwt({
+    const credential = await asInvalidArgument('issueVcJwt', () =>
+      issueVcJwt({
         issuer,
         subject: subject as Did,
         ...(typeId === undefined ? { types: types ?? [] } : { typeId }),
@@ -407,14 +418,9 @@ export class VouchCredentialsPlugin implements IAgentPlugin {
         ...(expiresAt === undefined ? {} : { expiresAt }),
         ...(status === undefined ? {} : { status }),
         randomBytes: this.#options.randomBytes,
-      });
-      return { credential, subject };
-    } catch (error) {
-      throw new TypeError(
-        `invalid_argument: ${(error as Error).message.replace(/^issueVcJwt: /, '')}`,
-        { cause: error },
-      );
-    }
+      }),
+    );
+    return { credential, subject };
   }
 
   /**
@@ -434,22 +440,17 @@ export class VouchCredentialsPlugin implements IAgentPlugin {
     if (typeof args.credential !== 'string' || args.credential === '') {
       throw new TypeError('invalid_argument: "credential" expected the VC-JWT text');
     }
-    try {
-      const presentation = await createVpJwt({
+    const presentation = await asInvalidArgument('createVpJwt', () =>
+      createVpJwt({
         holder: { did: holder.did, alg: 'ES256K', sign: holder.sign },
         credential: args.credential.trim(),
         audience: args.audience,
         nonce: args.nonce,
         issuedAt: date(args.issuedAt, 'issuedAt', this.#options.now),
         randomBytes: this.#options.randomBytes,
-      });
-      return { presentation };
-    } catch (error) {
-      throw new TypeError(
-        `invalid_argument: ${(error as Error).message.replace(/^createVpJwt: /, '')}`,
-        { cause: error },
-      );
-    }
+      }),
+    );
+    return { presentation };
   }
 
   async createSdJwtPresentation(
