@@ -7,13 +7,16 @@ import { createIssuerKeyFile } from '../../core/jose/index.ts';
 import type { PublicJwk } from '../../core/jose/index.ts';
 import { childKeyDeriver } from '../../core/keys/child-key.ts';
 import { encodeCredentialOffer, relationshipFingerprint } from '../../core/protocol/index.ts';
-import { issueSdJwtVc } from '../../core/sd-jwt/index.ts';
+import { disclosureArray } from '../../core/sd-jwt/disclosure.ts';
 import type { DisclosureEncoding } from '../../core/sd-jwt/disclosure.ts';
+import { issueSdJwtVcParts } from '../../core/sd-jwt/issue-sd-jwt-vc.ts';
+import type { IssuedSdJwtVcParts } from '../../core/sd-jwt/issue-sd-jwt-vc.ts';
 import { encodeSingleFrame, parseFrame } from '../../core/transport/index.ts';
 import { CODEC_STRUCTURAL_V1, compressBody } from '../../core/transport/codec.ts';
 import type { RawDeflate } from '../../core/transport/codec.ts';
 import { DICTIONARY_V1 } from '../../core/transport/dictionary-v1.ts';
-import { CORE_PACK_ENCODING } from '../../core/transport/pack-encoding.ts';
+import { CORE_PACK_ENCODING, withPackEncoding } from '../../core/transport/pack-encoding.ts';
+import { packStructure, packStructureWith } from '../../core/transport/structural-pack.ts';
 import { webJwsCrypto } from '../../platform/crypto/jws-crypto.ts';
 import { nodeEncoding, nodeIssuerSigner } from '../../platform/node/batch-crypto.ts';
 import { payrollRow, relationshipXpubs } from './payroll-fixture.ts';
@@ -31,16 +34,23 @@ function countingRandom(): (n: number) => Uint8Array {
 const issuerFile = await createIssuerKeyFile(webJwsCrypto(), 'EdDSA');
 
 async function payrollOffers(encoding?: DisclosureEncoding): Promise<Uint8Array[]> {
+  return (await payrollIssued(encoding)).map(({ offer }) => offer);
+}
+
+/** Each row's offer and the SD-JWT VC's values it was built from (issueSdJwtVcParts). */
+async function payrollIssued(
+  encoding?: DisclosureEncoding,
+): Promise<{ offer: Uint8Array; credential: IssuedSdJwtVcParts }[]> {
   const sign = nodeIssuerSigner(issuerFile);
   if (!sign) throw new Error('no Node signer');
   const issuer = { did: issuerFile.did, alg: issuerFile.alg, sign };
   const xpub = relationshipXpubs(1)[0] as ExtendedPublicKey;
   const child = childKeyDeriver(xpub);
   const randomBytes = countingRandom();
-  const offers: Uint8Array[] = [];
+  const issued: { offer: Uint8Array; credential: IssuedSdJwtVcParts }[] = [];
   for (let i = 0; i < ROWS; i++) {
     const cells = payrollRow(i, xpub);
-    const credential = await issueSdJwtVc({
+    const credential = await issueSdJwtVcParts({
       issuer,
       vct: 'urn:vouch:income-statement:1',
       claims: {
@@ -60,15 +70,14 @@ async function payrollOffers(encoding?: DisclosureEncoding): Promise<Uint8Array[
       randomBytes,
       ...(encoding ? { encoding } : {}),
     });
-    offers.push(
-      encodeCredentialOffer({
-        credential,
-        relationship: relationshipFingerprint(xpub),
-        childIndex: i,
-      }),
-    );
+    const offer = encodeCredentialOffer({
+      credential: credential.compact,
+      relationship: relationshipFingerprint(xpub),
+      childIndex: i,
+    });
+    issued.push({ offer, credential });
   }
-  return offers;
+  return issued;
 }
 
 describe('payroll encoding (issue 12 goal 3)', () => {
@@ -122,6 +131,29 @@ describe('payroll encoding (issue 12 goal 3)', () => {
       expect(batch.body.length).toBeLessThan(codec1.length * 0.6);
       const parsed = parseFrame(encodeSingleFrame('offer', offer, BATCH_ENCODE));
       expect(parsed.ok && parsed.value.type === 'single' && parsed.value.payload).toEqual(offer);
+    }
+  });
+
+  it("Given payroll offers, when packed in one pass from the credential's values (packStructureWith, as the batch does), then the stream is the one packing the offer's text gives, and so is the frame", async () => {
+    for (const { offer, credential } of await payrollIssued(nodeEncoding)) {
+      const text = Buffer.from(offer).toString('utf8');
+      const known = {
+        compact: credential.compact,
+        header: credential.header,
+        payload: credential.payload,
+        disclosures: credential.disclosures.map(disclosureArray),
+      };
+      const fromValues = withPackEncoding(nodeEncoding, () => packStructureWith(text, known));
+      expect(fromValues).toEqual(packStructure(offer));
+      const structure = () => withPackEncoding(nodeEncoding, () => packStructureWith(text, known));
+      expect(encodeSingleFrame('offer', offer, { ...BATCH_ENCODE, structure })).toEqual(
+        encodeSingleFrame('offer', offer, BATCH_ENCODE),
+      );
+      // A token that is not in the payload, or does not match its values, is not packed this way.
+      expect(packStructureWith(text.replace('~', '~~'), known)).toBeUndefined();
+      expect(
+        packStructureWith(text, { ...known, disclosures: known.disclosures.slice(1) }),
+      ).toBeUndefined();
     }
   });
 });

@@ -15,8 +15,10 @@ import type { IssuerKeyFile, PublicJwk } from '../../core/jose/index.ts';
 import { relationshipNode } from '../../core/issuer/relationship-node.ts';
 import type { RelationshipNode } from '../../core/issuer/relationship-node.ts';
 import { encodeCredentialOffer } from '../../core/protocol/index.ts';
-import { issueSdJwtVc } from '../../core/sd-jwt/index.ts';
+import { disclosureArray } from '../../core/sd-jwt/disclosure.ts';
+import { issueSdJwtVcParts } from '../../core/sd-jwt/issue-sd-jwt-vc.ts';
 import { encodeForQr, encodeSingleFrame, singleFrameText } from '../../core/transport/index.ts';
+import { packStructureWith } from '../../core/transport/structural-pack.ts';
 import type { CompressOptions, RawDeflate } from '../../core/transport/codec.ts';
 import {
   nodeEncoding,
@@ -83,6 +85,8 @@ export const BATCH_ENCODE: CompressOptions = {
   encoding: nodeEncoding,
 };
 
+const textDecoder = new TextDecoder();
+
 /** One issuer of chunks per thread: keeps the relationship nodes it has read. */
 export function createPayrollIssuer(
   setup: PayrollSetup,
@@ -109,7 +113,7 @@ export function createPayrollIssuer(
     records: string[],
   ): Promise<void> => {
     const node = nodeOf(row.xpub);
-    const credential = await issueSdJwtVc({
+    const credential = await issueSdJwtVcParts({
       issuer,
       vct: setup.vct,
       claims: row.claims,
@@ -124,11 +128,21 @@ export function createPayrollIssuer(
       encoding: nodeEncoding,
     });
     const offer = encodeCredentialOffer({
-      credential,
+      credential: credential.compact,
       relationship: node.fingerprint,
       childIndex: row.childIndex,
     });
-    const frame = encodeSingleFrame('offer', offer, BATCH_ENCODE);
+    // The offer packed in one pass from the credential's values (checked by unpacking, codec.ts).
+    const frame = encodeSingleFrame('offer', offer, {
+      ...BATCH_ENCODE,
+      structure: () =>
+        packStructureWith(textDecoder.decode(offer), {
+          compact: credential.compact,
+          header: credential.header,
+          payload: credential.payload,
+          disclosures: credential.disclosures.map(disclosureArray),
+        }),
+    });
     const text = singleFrameText(frame);
     if (setup.offers === 'csv') {
       records[position] = offersCsvRecord(row.employeeId, text);

@@ -55,8 +55,7 @@ export function createDisclosure(opts: {
   if (name !== undefined && RESERVED_CLAIM_NAMES.includes(name)) {
     throw new TypeError(`createDisclosure: the claim name ${JSON.stringify(name)} is reserved`);
   }
-  const array = name === undefined ? [salt, value] : [salt, name, value];
-  const json = JSON.stringify(array);
+  const json = JSON.stringify(disclosureArray({ salt, name, value }));
   const encoded = encoding ? encoding.textBase64Url(json) : encodeBase64Url(utf8ToBytes(json));
   return {
     encoded,
@@ -65,6 +64,14 @@ export function createDisclosure(opts: {
     ...(name === undefined ? {} : { name }),
     value,
   };
+}
+
+/** The JSON array a disclosure encodes: `[salt, name, value]`, or `[salt, value]` for an array element. */
+export function disclosureArray(
+  disclosure: Pick<Disclosure, 'salt' | 'name' | 'value'>,
+): unknown[] {
+  const { salt, name, value } = disclosure;
+  return name === undefined ? [salt, value] : [salt, name, value];
 }
 
 /** Decodes one disclosure from untrusted input (RFC 9901 §7.1 step 3: well-formed or rejected). */

@@ -20,7 +20,7 @@ import type { JwsSign } from '../jose/jws-crypto.ts';
 import { publicJwkOf } from '../jose/jwk.ts';
 import type { PublicJwk } from '../jose/jwk.ts';
 import { createDisclosure, SD_ALG } from './disclosure.ts';
-import type { DisclosureEncoding } from './disclosure.ts';
+import type { Disclosure, DisclosureEncoding } from './disclosure.ts';
 
 export type SdJwtCompact = Brand<string, 'SdJwtCompact'>;
 
@@ -73,6 +73,25 @@ function seconds(date: Date, field: string): number {
 }
 
 export async function issueSdJwtVc(opts: IssueSdJwtVcOptions): Promise<SdJwtCompact> {
+  return (await issueSdJwtVcParts(opts)).compact;
+}
+
+/**
+ * An issued SD-JWT VC and the values it was built from, for a caller that encodes it next (the
+ * payroll batch packs the offer from these instead of decoding and parsing what was just built).
+ */
+export interface IssuedSdJwtVcParts {
+  /** What issueSdJwtVc returns: the SD-JWT VC in issuance form. */
+  readonly compact: SdJwtCompact;
+  /** The issuer JWT's protected header and payload: its first two parts are their JSON.stringify. */
+  readonly header: Readonly<Record<string, unknown>>;
+  readonly payload: Readonly<Record<string, unknown>>;
+  /** The disclosures, in the order of the compact form. */
+  readonly disclosures: readonly Disclosure[];
+}
+
+/** issueSdJwtVc, returning the header, payload and disclosures too. */
+export async function issueSdJwtVcParts(opts: IssueSdJwtVcOptions): Promise<IssuedSdJwtVcParts> {
   const {
     issuer,
     vct,
@@ -127,10 +146,9 @@ export async function issueSdJwtVc(opts: IssueSdJwtVcOptions): Promise<SdJwtComp
     _sd: digests,
     _sd_alg: SD_ALG,
   };
-  const jwt = await signCompactJws({
-    header: { alg: issuer.alg, typ: SD_JWT_VC_TYP, kid: issuerKid(issuer.did) },
-    payload,
-    sign: issuer.sign,
-  });
-  return `${jwt}~${disclosures.map((disclosure) => `${disclosure.encoded}~`).join('')}` as SdJwtCompact;
+  const header = { alg: issuer.alg, typ: SD_JWT_VC_TYP, kid: issuerKid(issuer.did) };
+  const jwt = await signCompactJws({ header, payload, sign: issuer.sign });
+  const compact =
+    `${jwt}~${disclosures.map((disclosure) => `${disclosure.encoded}~`).join('')}` as SdJwtCompact;
+  return { compact, header, payload, disclosures };
 }

@@ -6,6 +6,7 @@ import { encodeBase64Url } from '../encoding/base64url.ts';
 import { utf8ToBytes } from '../encoding/utf8.ts';
 import { CODEC_DEFLATE_V1, CODEC_STRUCTURAL_V1, compressBody, decompressBody } from './codec.ts';
 import { CORE_PACK_ENCODING, packEncoding } from './pack-encoding.ts';
+import { packStructure } from './structural-pack.ts';
 import type { PackEncoding } from './pack-encoding.ts';
 import vectors from './transport-vectors.cases.json';
 
@@ -107,5 +108,34 @@ describe('compressBody: a platform pack encoding', () => {
     const { codec, body } = compressBody(payload, { encoding: wrong });
     expect(codec).not.toBe(CODEC_STRUCTURAL_V1);
     expect(decompressBody(codec, body)).toEqual({ ok: true, value: payload });
+  });
+});
+
+describe('compressBody: a structure from the caller', () => {
+  const payload = utf8ToBytes(vectors.codec2[0]?.payloadUtf8 as string);
+  const textPacked = packStructure(payload) as Uint8Array;
+
+  it("Given the caller's stream of the payload, when encoding, then it is the codec-2 body's stream", () => {
+    const given = Uint8Array.from(textPacked);
+    let calls = 0;
+    const structure = () => {
+      calls++;
+      return given;
+    };
+    const { codec, body } = compressBody(payload, { structure });
+    expect(calls).toBe(1);
+    expect({ codec, body }).toEqual(compressBody(payload));
+    expect(codec).toBe(CODEC_STRUCTURAL_V1);
+  });
+
+  it("Given a caller's stream that unpacks to other bytes, or none, when encoding, then the check refuses it and the payload's text is packed instead", () => {
+    // The stream of the payload with one more character: it unpacks, to other bytes.
+    const other = packStructure(utf8ToBytes(`${vectors.codec2[0]?.payloadUtf8 as string}x`));
+    expect(other).toBeDefined();
+    for (const structure of [() => other, () => undefined, () => Uint8Array.of(0xff)]) {
+      const { codec, body } = compressBody(payload, { structure });
+      expect({ codec, body }).toEqual(compressBody(payload));
+      expect(decompressBody(codec, body)).toEqual({ ok: true, value: payload });
+    }
   });
 });

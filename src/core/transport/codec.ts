@@ -44,6 +44,12 @@ export interface CompressOptions {
   structuralFirst?: boolean;
   /** The packer's base64url and SHA-256 (pack-encoding.ts); the same bytes, maybe faster. */
   encoding?: PackEncoding;
+  /**
+   * The payload's codec-2 stream as the caller can make it from what it knows (packStructureWith:
+   * an issuer packing the SD-JWT it just built), tried before packing the payload's text. It is
+   * checked the same way (unpacked and compared byte for byte); if it fails, the text is packed.
+   */
+  structure?: () => Uint8Array | undefined;
 }
 
 const fflateDeflate: RawDeflate = (bytes, dictionary) =>
@@ -56,6 +62,8 @@ export function compressBody(
 ): { codec: number; body: Uint8Array } {
   const deflate = opts.deflate ?? fflateDeflate;
   const packed = withPackEncoding(opts.encoding, () => {
+    const given = opts.structure?.();
+    if (given && unpacksTo(given, payload)) return given;
     const stream = packStructure(payload);
     return stream && unpacksTo(stream, payload) ? stream : undefined;
   });

@@ -62,12 +62,7 @@ export function packSdJwt(writer: ByteWriter, sdJwt: string): void {
   const keyBinding = parts[parts.length - 1] as string;
   writer.varint(disclosures.length);
   for (const disclosure of disclosures) packPart(writer, disclosure, {});
-  const digests = new Map<string, number>();
-  disclosures.forEach((disclosure, index) => {
-    const digest = digestOf(disclosure);
-    if (!digests.has(digest)) digests.set(digest, index);
-  });
-  const digestIndex = (text: string) => digests.get(text);
+  const digestIndex = digestIndexOf(disclosures);
   packJws(writer, parts[0] as string, { digestIndex });
   if (keyBinding === '') return writer.byte(0);
   writer.byte(1);
@@ -75,6 +70,58 @@ export function packSdJwt(writer: ByteWriter, sdJwt: string): void {
     digestIndex,
     sdHash: digestOf(sdJwt.slice(0, sdJwt.lastIndexOf('~') + 1)),
   });
+}
+
+/** Tag 12's lookup: a disclosure digest → the index of the first disclosure with that digest. */
+function digestIndexOf(disclosures: readonly string[]): (text: string) => number | undefined {
+  const digests = new Map<string, number>();
+  disclosures.forEach((disclosure, index) => {
+    const digest = digestOf(disclosure);
+    if (!digests.has(digest)) digests.set(digest, index);
+  });
+  return (text) => digests.get(text);
+}
+
+/**
+ * An SD-JWT in issuance form (no key binding JWT) together with the JSON values it was built from:
+ * what its issuer has in hand right after issuing it (src/core/sd-jwt issueSdJwtVcParts).
+ */
+export interface KnownSdJwt {
+  /** The SD-JWT as written in the payload: `header.payload.signature~disclosure~…~`. */
+  readonly compact: string;
+  /** The values whose JSON.stringify the issuer JWT's header and payload parts are the base64url of. */
+  readonly header: unknown;
+  readonly payload: unknown;
+  /** Each disclosure's JSON value (its array), in the order of `compact`. */
+  readonly disclosures: readonly unknown[];
+}
+
+/**
+ * packSdJwt from the values instead of the text: the same stream for the same SD-JWT (each JSON
+ * part as tag 2, the signature as tag 3), without decoding, parsing and re-serialising each part.
+ * Throws PackError when the token does not have the shape of its values; what it packs is checked
+ * like anything packed, by unpacking it (codec.ts).
+ */
+export function packKnownSdJwt(writer: ByteWriter, token: KnownSdJwt): void {
+  const parts = token.compact.split('~');
+  const disclosures = parts.slice(1, -1);
+  const jws = (parts[0] as string).split('.');
+  if (parts[parts.length - 1] !== '' || disclosures.length !== token.disclosures.length) {
+    throw new PackError('the SD-JWT does not match its disclosures (or has a key binding JWT)');
+  }
+  if (jws.length !== 3) throw new PackError('the issuer JWT is not a compact JWS');
+  writer.varint(disclosures.length);
+  for (const json of token.disclosures) {
+    writer.byte(P_JSON);
+    packJsonValue(writer, json, {});
+  }
+  const digestIndex = digestIndexOf(disclosures);
+  writer.byte(P_JSON);
+  packJsonValue(writer, token.header, { digestIndex });
+  writer.byte(P_JSON);
+  packJsonValue(writer, token.payload, { digestIndex });
+  packPart(writer, jws[2] as string, { digestIndex }, true);
+  writer.byte(0);
 }
 
 function packPart(writer: ByteWriter, part: string, context: PackContext, signature = false) {

@@ -17,7 +17,15 @@ import { bytesToUtf8, utf8ToBytes } from '../encoding/utf8.ts';
 import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';
 import { ByteReader, ByteWriter, PackError, PackLimitError } from './byte-cursor.ts';
-import { isCompactJose, packJws, packSdJwt, unpackJws, unpackSdJwt } from './pack-compact.ts';
+import {
+  isCompactJose,
+  packJws,
+  packKnownSdJwt,
+  packSdJwt,
+  unpackJws,
+  unpackSdJwt,
+} from './pack-compact.ts';
+import type { KnownSdJwt } from './pack-compact.ts';
 import { TextSink } from './pack-json.ts';
 
 const S_TEXT = 0;
@@ -54,6 +62,32 @@ export function packStructure(payload: Uint8Array): Uint8Array | undefined {
   }
   if (tokens === 0) return undefined;
   flushText(text.value.length);
+  return writer.finish();
+}
+
+/**
+ * The packed stream of `payload` (its text) in which the one SD-JWT `token` is packed from its
+ * values (packKnownSdJwt): for an issuer that packs what it has just built (an offer of a payroll
+ * batch), without finding, decoding and parsing the token again. Undefined when `token.compact` is
+ * not in the payload or does not match its values. The text around the token is kept as text.
+ */
+export function packStructureWith(payload: string, token: KnownSdJwt): Uint8Array | undefined {
+  const start = payload.indexOf(token.compact);
+  if (start === -1 || token.compact === '') return undefined;
+  const writer = new ByteWriter();
+  const text = (part: string) => {
+    if (part === '') return;
+    writer.byte(S_TEXT);
+    writer.lengthPrefixed(utf8ToBytes(part));
+  };
+  try {
+    text(payload.slice(0, start));
+    writer.byte(S_SD_JWT);
+    packKnownSdJwt(writer, token);
+    text(payload.slice(start + token.compact.length));
+  } catch {
+    return undefined;
+  }
   return writer.finish();
 }
 
