@@ -1,9 +1,9 @@
 import { useLanguageStore, useT } from '../i18n/index.ts';
 import { formatCents, formatMonth, formatShortMonth } from '../shared/format.ts';
-import { labelRoom, monthAxis } from './benefits/month-axis.ts';
+import { CHART_PAD, chartMonthAxis } from './benefits/month-axis.ts';
 import { useWidth } from './benefits/use-width.ts';
 import type { CredentialView } from './wallet-store.ts';
-import { MonthLabels } from './benefits/MonthLabels.tsx';
+import { MonthAxisBase } from './benefits/MonthLabels.tsx';
 
 interface MonthTotal {
   period: string;
@@ -29,7 +29,6 @@ export function monthlyNetIncome(credentials: readonly CredentialView[]): MonthT
 }
 
 const HEIGHT = 180;
-const PAD = { top: 10, right: 8, bottom: 28, left: 8 };
 
 /**
  * Net income per month as bars placed by date (a month without a statement is a gap), drawn at the
@@ -42,18 +41,15 @@ export function IncomeChart({ credentials }: { credentials: readonly CredentialV
   const { ref, width } = useWidth<HTMLElement>();
   const months = monthlyNetIncome(credentials);
   if (months.length === 0) return null;
-  const axis = monthAxis(
+  const axis = chartMonthAxis(
     months.map((month) => month.period),
-    {
-      left: PAD.left,
-      right: width - PAD.right,
-      labelWidth: labelRoom(months.map((month) => formatShortMonth(month.period, language))),
-    },
+    width,
+    (period) => formatShortMonth(period, language),
   );
   const drawn = months.filter((month) => axis.x(month.period) !== undefined);
   const max = Math.max(...drawn.map((m) => m.netCents), 1);
   const barWidth = Math.max(2, Math.min(40, axis.slot * 0.7));
-  const plotHeight = HEIGHT - PAD.top - PAD.bottom;
+  const plotHeight = HEIGHT - CHART_PAD.top - CHART_PAD.bottom;
 
   return (
     <figure ref={ref} className="income-chart" aria-labelledby="income-chart-title">
@@ -68,7 +64,7 @@ export function IncomeChart({ credentials }: { credentials: readonly CredentialV
         {drawn.map((month) => {
           const height = (Math.max(0, month.netCents) / max) * plotHeight;
           const x = (axis.x(month.period) ?? 0) - barWidth / 2;
-          const y = PAD.top + plotHeight - height;
+          const y = CHART_PAD.top + plotHeight - height;
           return (
             <rect
               key={month.period}
@@ -81,14 +77,7 @@ export function IncomeChart({ credentials }: { credentials: readonly CredentialV
             />
           );
         })}
-        <MonthLabels axis={axis} y={HEIGHT - PAD.bottom + 18} language={language} />
-        <line
-          x1={PAD.left}
-          x2={width - PAD.right}
-          y1={PAD.top + plotHeight}
-          y2={PAD.top + plotHeight}
-          className="baseline"
-        />
+        <MonthAxisBase axis={axis} width={width} height={HEIGHT} language={language} />
       </svg>
       <table className="chart-table">
         <caption className="visually-hidden">{t('home.incomeChart')}</caption>

@@ -2,9 +2,9 @@ import type { MonthlyIncome } from '../../../core/holder/index.ts';
 import type { RuleResult } from '../../../core/rules/index.ts';
 import { useLanguageStore, useT } from '../../i18n/index.ts';
 import { formatCents, formatMonth, formatShortMonth } from '../../shared/format.ts';
-import { labelRoom, monthAxis } from './month-axis.ts';
+import { CHART_PAD, chartMonthAxis } from './month-axis.ts';
 import { useWidth } from './use-width.ts';
-import { MonthLabels } from './MonthLabels.tsx';
+import { MonthAxisBase } from './MonthLabels.tsx';
 
 interface MonthBar {
   period: string;
@@ -32,7 +32,6 @@ export function monthBars(
 }
 
 const HEIGHT = 200;
-const PAD = { top: 10, right: 8, bottom: 28, left: 8 };
 
 /**
  * Each month's net income as a bar, the top-up stacked on it (hatched), and the norm as a line
@@ -52,13 +51,10 @@ export function NormChart({
   const { ref, width } = useWidth<HTMLElement>();
   const bars = monthBars(results, income);
   if (bars.length === 0) return null;
-  const axis = monthAxis(
+  const axis = chartMonthAxis(
     bars.map((bar) => bar.period),
-    {
-      left: PAD.left,
-      right: width - PAD.right,
-      labelWidth: labelRoom(bars.map((bar) => formatShortMonth(bar.period, language))),
-    },
+    width,
+    (period) => formatShortMonth(period, language),
   );
   const drawn = bars.filter((bar) => axis.x(bar.period) !== undefined);
   const max = Math.max(
@@ -66,8 +62,8 @@ export function NormChart({
     1,
   );
   const barWidth = Math.max(2, Math.min(40, axis.slot * 0.6));
-  const plotHeight = HEIGHT - PAD.top - PAD.bottom;
-  const y = (cents: number) => PAD.top + plotHeight - (cents / max) * plotHeight;
+  const plotHeight = HEIGHT - CHART_PAD.top - CHART_PAD.bottom;
+  const y = (cents: number) => CHART_PAD.top + plotHeight - (cents / max) * plotHeight;
 
   return (
     <figure ref={ref} className="income-chart norm-chart" aria-labelledby="norm-chart-title">
@@ -101,7 +97,7 @@ export function NormChart({
                 x={x}
                 y={incomeTop}
                 width={barWidth}
-                height={PAD.top + plotHeight - incomeTop}
+                height={CHART_PAD.top + plotHeight - incomeTop}
                 className="bar"
               />
               {bar.topUpCents > 0 ? (
@@ -126,14 +122,7 @@ export function NormChart({
             </g>
           );
         })}
-        <MonthLabels axis={axis} y={HEIGHT - PAD.bottom + 18} language={language} />
-        <line
-          x1={PAD.left}
-          x2={width - PAD.right}
-          y1={PAD.top + plotHeight}
-          y2={PAD.top + plotHeight}
-          className="baseline"
-        />
+        <MonthAxisBase axis={axis} width={width} height={HEIGHT} language={language} />
       </svg>
       <ul className="chart-legend" aria-hidden="true">
         <li>

@@ -67,3 +67,19 @@ export function monthAxis(
 export function labelRoom(labels: readonly string[]): number {
   return Math.max(0, ...labels.map((label) => label.length)) * 7 + 10;
 }
+
+/** The income charts' room around the plot, in px: the month labels sit in the bottom 28. */
+export const CHART_PAD = Object.freeze({ top: 10, right: 8, bottom: 28, left: 8 });
+
+/** A chart's month axis across its drawn `width`, leaving room for the labels `label` writes. */
+export function chartMonthAxis(
+  periods: readonly string[],
+  width: number,
+  label: (period: string) => string,
+): MonthAxis {
+  return monthAxis(periods, {
+    left: CHART_PAD.left,
+    right: width - CHART_PAD.right,
+    labelWidth: labelRoom(periods.map(label)),
+  });
+}
