@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { CREDENTIAL_TYPES, type CredentialTypeId } from '../../core/credentials/index.ts';
 import {
   choicesFromTemplate,
@@ -372,6 +372,26 @@ const REQUEST_QR_MODULE_PX = 5;
  * (below it on a narrow screen), then what it asks and the other ways to hand it over. Once the
  * answer is checked, the verdict takes the place of both, from the top.
  */
+/** The request's code, large enough to scan from a desk, beside where its answer comes. */
+function RequestStage({
+  frames,
+  label,
+  children,
+}: {
+  frames: Parameters<typeof QrCode>[0]['frames'];
+  label: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="request-stage">
+      <div className="request-code">
+        <QrCode frames={frames} minModulePx={REQUEST_QR_MODULE_PX} label={label} />
+      </div>
+      {children}
+    </div>
+  );
+}
+
 function RequestShown() {
   const t = useT();
   const shown = useVerifierStore((s) => s.shownRequest);
@@ -389,16 +409,12 @@ function RequestShown() {
         <Verdict />
       ) : (
         <>
-          <div className="request-stage">
-            <div className="request-code">
-              <QrCode
-                frames={shown.frames}
-                minModulePx={REQUEST_QR_MODULE_PX}
-                label={t('verifier.request.qrLabel', { purpose: pending.purpose })}
-              />
-            </div>
+          <RequestStage
+            frames={shown.frames}
+            label={t('verifier.request.qrLabel', { purpose: pending.purpose })}
+          >
             <AnswerScanner />
-          </div>
+          </RequestStage>
           <ShownRequestDetails pending={pending} />
           <h3>{t('verifier.request.otherWays')}</h3>
           <Field
@@ -454,14 +470,10 @@ function OnlineRequestShown() {
         <Verdict />
       ) : (
         <>
-          <div className="request-stage">
-            <div className="request-code">
-              <QrCode
-                frames={shown.frames}
-                minModulePx={REQUEST_QR_MODULE_PX}
-                label={t('deskServer.request.qrLabel', { purpose: pending.purpose })}
-              />
-            </div>
+          <RequestStage
+            frames={shown.frames}
+            label={t('deskServer.request.qrLabel', { purpose: pending.purpose })}
+          >
             <div className="answer">
               {stateText ? (
                 <p
@@ -487,7 +499,7 @@ function OnlineRequestShown() {
                 <a href={shown.link}>{t('deskServer.request.openHere')}</a>
               </p>
             </div>
-          </div>
+          </RequestStage>
           <ShownRequestDetails pending={pending} />
         </>
       )}
