@@ -214,16 +214,49 @@ function computeEcY(crv: string, x: string, parity: number): string | undefined 
   }
 }
 
+/**
+ * Recent did:keys both ways (text → multicodec bytes, bytes → base58btc): base58 costs more than
+ * the rest of a DID's packing, and a batch of offers repeats its issuer's DID twice an offer. Only
+ * the text and bytes are kept (the bytes as a string of char codes), never a shared array.
+ */
+const recentDidKeys = new Map<string, string | undefined>();
+const recentBase58 = new Map<string, string>();
+const RECENT_DID_KEYS = 16;
+
+function remember<V>(map: Map<string, V>, key: string, value: V): V {
+  if (map.size >= RECENT_DID_KEYS) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+const bytesKey = (bytes: Uint8Array) => String.fromCharCode(...bytes);
+const keyBytes = (key: string) => Uint8Array.from(key, (c) => c.charCodeAt(0));
+
 /** The multicodec bytes of a did:key whose base58btc spelling is the canonical one. */
 function didKeyBytes(did: string): Uint8Array | undefined {
+  let key = recentDidKeys.get(did);
+  if (key === undefined && !recentDidKeys.has(did)) {
+    const bytes = canonicalDidKeyBytes(did);
+    key = remember(recentDidKeys, did, bytes && bytesKey(bytes));
+  }
+  return key === undefined ? undefined : keyBytes(key);
+}
+
+function canonicalDidKeyBytes(did: string): Uint8Array | undefined {
   if (!DID_KEY.test(did)) return undefined;
   try {
     const bytes = base58.decode(did.slice('did:key:z'.length));
     if (bytes.length > MAX_DID_KEY_BYTES) return undefined;
-    return `did:key:z${base58.encode(bytes)}` === did ? bytes : undefined;
+    return `did:key:z${base58Of(bytes)}` === did ? bytes : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** base58btc of `bytes` (a did:key's multicodec bytes, at most MAX_DID_KEY_BYTES). */
+function base58Of(bytes: Uint8Array): string {
+  const key = bytesKey(bytes);
+  return recentBase58.get(key) ?? remember(recentBase58, key, base58.encode(bytes));
 }
 
 /** Appends the JSON text of one packed value to `out`. Throws PackError on malformed input. */
@@ -337,7 +370,7 @@ function unpackStringTagged(
     case T_DID_KEY:
     case T_DID_KEY_ID: {
       const bytes = reader.lengthPrefixed(MAX_DID_KEY_BYTES);
-      const multibase = `z${base58.encode(bytes)}`;
+      const multibase = `z${base58Of(bytes)}`;
       return tag === T_DID_KEY ? `did:key:${multibase}` : `did:key:${multibase}#${multibase}`;
     }
     case T_PREFIXED: {

@@ -177,6 +177,10 @@ describe('codec 2: round trips (property tests over generated presentations)', (
       `${b64('{"alg":"ES256","kid":"did:key:zDnaerDaTF5BXEavCrfRZEk316dpbLsfPDZ3WJ5hRTPFU2169#zDnaerDaTF5BXEavCrfRZEk316dpbLsfPDZ3WJ5hRTPFU2169"}')}.${b64('{"iss":"did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK","aud":"decentralized_identifier:did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme"}')}.${b64(bytes(64, 9))}`,
     ],
     [
+      'a did:key three times, and one too long for tag 9 twice (each remembered, as bytes or as text)',
+      `${b64('{"alg":"EdDSA","kid":"did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK#z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"}')}.${b64(`{"iss":"did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK","a":"did:key:z${'2'.repeat(100)}","b":"did:key:z${'2'.repeat(100)}"}`)}.${b64(bytes(64, 14))}`,
+    ],
+    [
       'an EC key whose y is not on the curve',
       `${b64('{"alg":"ES256"}')}.${b64(`{"cnf":{"jwk":{"kty":"EC","crv":"P-256","x":"${b64(bytes(32, 10))}","y":"${b64(bytes(32, 11))}"}}}`)}.${b64(bytes(64, 12))}`,
     ],
