@@ -43,6 +43,8 @@ export interface DisclosureEncoding {
   textBase64Url(text: string): string;
   /** base64url(SHA-256(UTF-8 of `text`)). */
   sha256Base64Url(text: string): string;
+  /** Unpadded base64url of `bytes` (the salts, the issuer JWT), if the platform has a faster one. */
+  base64Url?(bytes: Uint8Array): string;
 }
 
 export function createDisclosure(opts: {

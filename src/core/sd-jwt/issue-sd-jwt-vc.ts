@@ -116,6 +116,7 @@ export async function issueSdJwtVcParts(opts: IssueSdJwtVcOptions): Promise<Issu
       `issueSdJwtVc: "status.idx" expected a non-negative integer, got ${status.idx}`,
     );
   }
+  const base64Url = encoding?.base64Url ?? encodeBase64Url;
   const disclosures = Object.entries(claims).map(([name, value]) => {
     if (REGISTERED_CLAIMS.includes(name)) {
       throw new TypeError(
@@ -123,7 +124,7 @@ export async function issueSdJwtVcParts(opts: IssueSdJwtVcOptions): Promise<Issu
       );
     }
     return createDisclosure({
-      salt: encodeBase64Url(randomBytes(SALT_BYTES)),
+      salt: base64Url(randomBytes(SALT_BYTES)),
       name,
       value,
       encoding,
@@ -147,7 +148,7 @@ export async function issueSdJwtVcParts(opts: IssueSdJwtVcOptions): Promise<Issu
     _sd_alg: SD_ALG,
   };
   const header = { alg: issuer.alg, typ: SD_JWT_VC_TYP, kid: issuerKid(issuer.did) };
-  const jwt = await signCompactJws({ header, payload, sign: issuer.sign });
+  const jwt = await signCompactJws({ header, payload, sign: issuer.sign, base64Url });
   const compact =
     `${jwt}~${disclosures.map((disclosure) => `${disclosure.encoded}~`).join('')}` as SdJwtCompact;
   return { compact, header, payload, disclosures };

@@ -230,10 +230,15 @@ function remember<V>(map: Map<string, V>, key: string, value: V): V {
 }
 
 const bytesKey = (bytes: Uint8Array) => String.fromCharCode(...bytes);
-const keyBytes = (key: string) => Uint8Array.from(key, (c) => c.charCodeAt(0));
+function keyBytes(key: string): Uint8Array {
+  const bytes = new Uint8Array(key.length);
+  for (let i = 0; i < key.length; i++) bytes[i] = key.charCodeAt(i);
+  return bytes;
+}
 
 /** The multicodec bytes of a did:key whose base58btc spelling is the canonical one. */
 function didKeyBytes(did: string): Uint8Array | undefined {
+  if (!DID_KEY.test(did)) return undefined;
   let key = recentDidKeys.get(did);
   if (key === undefined && !recentDidKeys.has(did)) {
     const bytes = canonicalDidKeyBytes(did);
@@ -243,7 +248,6 @@ function didKeyBytes(did: string): Uint8Array | undefined {
 }
 
 function canonicalDidKeyBytes(did: string): Uint8Array | undefined {
-  if (!DID_KEY.test(did)) return undefined;
   try {
     const bytes = base58.decode(did.slice('did:key:z'.length));
     if (bytes.length > MAX_DID_KEY_BYTES) return undefined;
