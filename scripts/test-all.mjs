@@ -1,18 +1,29 @@
 #!/usr/bin/env node
-// `npm test`: every check, in order — lint, format, types, unit tests, then the production build
-// and the end-to-end tests in real Chromium. Every step runs even when an earlier one failed, so
-// one run shows everything; the exit code is non-zero if any step failed. The summary
+// `npm test`: every check — lint, format, types, unit tests, the production build and the
+// end-to-end tests in real Chromium. Every step runs even when an earlier one failed, so one run
+// shows everything; the exit code is non-zero if any step failed. The summary
 // (scripts/test-summary.mjs) names what failed and ends with the count of tests — tests, not
 // describe blocks — "tests: N passed, N failed, N skipped".
-import { spawn, spawnSync } from 'node:child_process';
+//
+// The order (issue 12, goal 6): the builds first (a few seconds), then two lanes side by side.
+// The end-to-end tests are the longest step (about 8 minutes), and they mostly wait on browsers:
+// measured, the two Playwright workers kept under half of the two cores busy. So the checks (six
+// processes side by side) and then the unit tests run beside them, at a lower CPU priority,
+// filling the idle core time without slowing the browsers much: nice 10 for the checks (they have
+// no time budgets), nice 5 for the unit tests (on a machine busy with other jobs they still get a
+// third of a fair share, well inside their budgets' margin). The e2e output is
+// shown live; the other steps' output is held and printed whole after it (a line says when each
+// ended). `npm test -- check|unit|e2e` runs one kind alone, its output live.
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { findPostgresBin, startTestCluster } from './postgres-test-cluster.mjs';
 import { fromPlaywright, fromVitest, summarise } from './test-summary.mjs';
 
 /** Where scripts/vitest-count-reporter.mjs writes the unit tests' results (it reads the same). */
 const VITEST_JSON = process.env.VOUCH_VITEST_RESULTS ?? '.vitest-results.json';
 const E2E_JSON = '.e2e-results.json';
-const only = process.argv[2]; // optional: "unit" or "e2e"
+const only = process.argv[2]; // optional: "check", "unit" or "e2e"
 
 /** A package's own script, run by this node: no npx resolving it first. */
 const bin = (script, ...args) => ({ command: process.execPath, args: [script, ...args] });
@@ -86,8 +97,20 @@ const steps = [
     ...bin('node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'),
     kind: 'e2e',
   },
+  // dist-node/ (the CLI some e2e flows spawn, and the spawned-CLI unit tests): built here once,
+  // before the lanes start, so the unit step's global setup need not rebuild it while an e2e test
+  // runs it (VOUCH_NODE_BUILT below).
+  { name: 'build node', ...bin('scripts/build-node.mjs', '--strict', '--quiet'), kind: 'build' },
   { name: 'e2e', ...bin('node_modules/@playwright/test/cli.js', 'test'), kind: 'e2e' },
-].filter((step) => !only || step.kind === only || (only === 'e2e' && step.name === 'build'));
+].filter(
+  (step) =>
+    !only ||
+    step.kind === only ||
+    (step.kind === 'build' && (only === 'unit' || only === 'e2e')) ||
+    (only === 'e2e' && step.name === 'build'),
+);
+/** Where each step sits in the list: the summary names the steps in this order. */
+const order = new Map(steps.map((step, index) => [step.name, index]));
 
 rmSync(VITEST_JSON, { force: true });
 rmSync(E2E_JSON, { force: true });
@@ -125,56 +148,97 @@ if (steps.some((step) => step.name === 'unit') && !env.VOUCH_TEST_DATABASE_URL) 
 }
 process.on('exit', () => cluster?.stop());
 
-/** Run one step with its output shown live; its outcome is recorded. */
-function runStep(step) {
-  console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(' ')}`);
-  const started = Date.now();
-  const run = spawnSync(step.command, step.args, { stdio: 'inherit', env });
-  if (step.name === 'unit') cluster?.stop();
-  record(step, run.status === 0, run.status ?? run.signal, started);
+function record(step, ok, exit, started) {
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  outcomes.push({ name: step.name, ok, seconds, exit });
+  return `=== ${step.name}: ${ok ? 'ok' : `FAILED (exit ${exit})`} in ${seconds} s`;
 }
 
-function record(step, ok, exit, started, ended = Date.now()) {
-  const seconds = ((ended - started) / 1000).toFixed(1);
-  outcomes.push({ name: step.name, ok, seconds, exit });
-  console.log(`=== ${step.name}: ${ok ? 'ok' : `FAILED (exit ${exit})`} in ${seconds} s`);
+const heading = (step) => `\n=== ${step.name}: ${step.command} ${step.args.join(' ')}`;
+
+/**
+ * Run one step. `live`: its output goes straight to this terminal; otherwise it is held and
+ * returned (with the heading), for the caller to print whole. `nice`: a lower CPU priority for
+ * the step and every process it starts (0: the usual one).
+ */
+function runStep(step, { live = true, nice = 0 } = {}) {
+  if (live) console.log(heading(step));
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(step.command, step.args, { env, stdio: live ? 'inherit' : 'pipe' });
+    if (nice > 0 && child.pid !== undefined) {
+      try {
+        setPriority(child.pid, nice);
+      } catch {
+        // Not allowed here: the step runs at the usual priority.
+      }
+    }
+    const output = [Buffer.from(`${heading(step)}\n`)];
+    child.stdout?.on('data', (chunk) => output.push(chunk));
+    child.stderr?.on('data', (chunk) => output.push(chunk));
+    let settled = false;
+    const settle = (code, signal) => {
+      if (settled) return;
+      settled = true;
+      if (step.name === 'unit') cluster?.stop();
+      const line = record(step, code === 0, code ?? signal, started);
+      if (live) console.log(line);
+      // A live step has said everything already.
+      resolve(live ? { line: undefined, output: [] } : { line, output });
+    };
+    child.on('close', settle);
+    child.on('error', (error) => {
+      output.push(Buffer.from(`${error.message}\n`));
+      settle(null, 'spawn-error');
+    });
+  });
 }
 
 /**
  * The checks (lint, format, and each type-check project) are single-threaded and independent:
- * they run side by side, so both cores stay busy until the last one ends (the four tsc projects
- * one after another kept one core busy for a minute while the other sat idle). Each one's output
- * is held and printed whole when it ends, so the log stays readable.
+ * they run side by side, so both cores stay busy until the last one ends. Each one's output is
+ * held and returned whole.
  */
-async function runChecksTogether(checks) {
-  const started = Date.now();
-  const finished = await Promise.all(
-    checks.map(
-      (step) =>
-        new Promise((resolve) => {
-          const child = spawn(step.command, step.args, { env });
-          const output = [];
-          child.stdout.on('data', (chunk) => output.push(chunk));
-          child.stderr.on('data', (chunk) => output.push(chunk));
-          child.on('close', (code, signal) =>
-            resolve({ step, code, signal, output, ended: Date.now() }),
-          );
-          child.on('error', (error) => {
-            output.push(Buffer.from(`${error.message}\n`));
-            resolve({ step, code: null, signal: 'spawn-error', output, ended: Date.now() });
-          });
-        }),
-    ),
-  );
-  for (const { step, code, signal, output, ended } of finished) {
-    console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(' ')}`);
-    process.stdout.write(Buffer.concat(output));
-    record(step, code === 0, code ?? signal, started, ended);
-  }
+function runChecksTogether(checks, options) {
+  return Promise.all(checks.map((step) => runStep(step, { ...options, live: false })));
 }
 
-await runChecksTogether(steps.filter((step) => step.kind === 'check'));
-for (const step of steps.filter((step) => step.kind !== 'check')) runStep(step);
+const allStarted = Date.now();
+const byKind = (...kinds) => steps.filter((step) => kinds.includes(step.kind));
+for (const step of steps.filter((step) => step.name === 'build' || step.kind === 'build')) {
+  await runStep(step);
+}
+// The unit step's global setup builds dist-node/ unless this says it is fresh.
+if (steps.some((step) => step.name === 'build node')) env.VOUCH_NODE_BUILT = '1';
+
+const front = byKind('e2e').filter((step) => step.name === 'e2e');
+const beside = front.length > 0;
+/** Output of the steps beside the e2e step, printed after it. */
+const held = [];
+const show = (done) => {
+  for (const { line, output } of done) {
+    if (line === undefined) continue;
+    if (beside) {
+      console.log(line);
+      held.push(...output);
+    } else {
+      process.stdout.write(Buffer.concat(output));
+      console.log(line);
+    }
+  }
+};
+const backLane = async () => {
+  show(await runChecksTogether(byKind('check'), { nice: beside ? 10 : 0 }));
+  for (const step of byKind('unit'))
+    show([await runStep(step, { live: !beside, nice: beside ? 5 : 0 })]);
+};
+await Promise.all([backLane(), ...front.map((step) => runStep(step))]);
+if (held.length > 0) {
+  console.log('\n=== the output of the steps that ran beside the e2e step');
+  process.stdout.write(Buffer.concat(held));
+}
+outcomes.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
+console.log(`\n=== all steps: ${((Date.now() - allStarted) / 1000).toFixed(1)} s`);
 
 function readJson(file) {
   if (!existsSync(file)) return undefined;
