@@ -14,10 +14,14 @@ import { issuerSigner } from '../../core/jose/index.ts';
 import type { IssuerKeyFile, PublicJwk } from '../../core/jose/index.ts';
 import { relationshipNode } from '../../core/issuer/relationship-node.ts';
 import type { RelationshipNode } from '../../core/issuer/relationship-node.ts';
-import { encodeCredentialOffer } from '../../core/protocol/index.ts';
+// Modules, not barrels: a worker thread loads only what a row needs (the barrels would also load
+// zod and jose, a tenth of a second of each thread's start).
+import { encodeCredentialOffer } from '../../core/protocol/credential-offer.ts';
 import { disclosureArray } from '../../core/sd-jwt/disclosure.ts';
 import { issueSdJwtVcParts } from '../../core/sd-jwt/issue-sd-jwt-vc.ts';
-import { encodeForQr, encodeSingleFrame, singleFrameText } from '../../core/transport/index.ts';
+import { encodeSingleFrame } from '../../core/transport/frame.ts';
+import { encodeForQr } from '../../core/transport/qr-frames.ts';
+import { singleFrameText } from '../../core/transport/text.ts';
 import { packStructureWith } from '../../core/transport/structural-pack.ts';
 import type { CompressOptions, RawDeflate } from '../../core/transport/codec.ts';
 import {

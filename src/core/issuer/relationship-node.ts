@@ -7,7 +7,7 @@
 import type { ExtendedPublicKey } from '../brand.ts';
 import { childKeyDeriver } from '../keys/child-key.ts';
 import type { ChildKey, TweakAddPort } from '../keys/child-key.ts';
-import { relationshipFingerprint } from '../protocol/index.ts';
+import { relationshipFingerprint } from '../protocol/relationship-fingerprint.ts';
 
 export interface RelationshipNode {
   /** The xpub's BIP32 fingerprint (relationshipFingerprint): the offer's `relationship`. */
