@@ -59,6 +59,7 @@ const MAX_DID_KEY_BYTES = 64;
 /** Shorter base64url-looking strings stay text: words like "2025" are valid base64url too. */
 const MIN_BASE64URL_LENGTH = 16;
 const DID_KEY = /^did:key:z[1-9A-HJ-NP-Za-km-z]+$/;
+const BASE64URL_TEXT = /^[A-Za-z0-9_-]+$/;
 const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 /** What the packer may refer to instead of repeating it (see tags 12 and 13). */
@@ -144,7 +145,8 @@ function packString(writer: ByteWriter, text: string, context: PackContext): voi
     writer.byte(hash === -1 ? T_DID_KEY : T_DID_KEY_ID);
     return writer.lengthPrefixed(didBytes);
   }
-  if (text.length >= MIN_BASE64URL_LENGTH) {
+  // The alphabet first: a name or a sentence is never base64url, and decoding it costs more.
+  if (text.length >= MIN_BASE64URL_LENGTH && BASE64URL_TEXT.test(text)) {
     const bytes = packEncoding().base64UrlBytes(text);
     if (bytes) {
       writer.byte(T_BASE64URL);
