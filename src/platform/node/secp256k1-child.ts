@@ -11,6 +11,7 @@ import type { TweakAddPort } from '../../core/keys/child-key.ts';
 
 interface Secp256k1Binding {
   publicKeyTweakAdd(publicKey: Uint8Array, tweak: Uint8Array, compressed?: boolean): Uint8Array;
+  publicKeyConvert(publicKey: Uint8Array, compressed?: boolean): Uint8Array;
 }
 
 let binding: Secp256k1Binding | undefined;
@@ -23,7 +24,8 @@ function secp256k1(): Secp256k1Binding {
 export const nativeTweakAdd: TweakAddPort = {
   forPoint(publicKey) {
     const lib = secp256k1();
-    const parent = Uint8Array.from(publicKey);
+    // Uncompressed once: parsing 65 bytes is a curve check, 33 bytes a square root each time.
+    const parent = lib.publicKeyConvert(Uint8Array.from(publicKey), false);
     return (tweak) => {
       try {
         return lib.publicKeyTweakAdd(parent, tweak, false);
