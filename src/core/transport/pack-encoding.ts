@@ -18,6 +18,11 @@ export interface PackEncoding {
   textBase64Url(text: string): string;
   /** base64url(SHA-256(UTF-8 of `text`)): a disclosure's digest and `sd_hash` (RFC 9901 §4.2.3). */
   sha256Base64Url(text: string): string;
+  /**
+   * Whether (x, y), 32 bytes each, big-endian, is a point of curve `crv` (each coordinate below p,
+   * y² = x³ + ax + b): the platform's answer, or undefined to leave it to the core's noble.
+   */
+  ecPointValid?(crv: string, x: Uint8Array, y: Uint8Array): boolean | undefined;
 }
 
 export const CORE_PACK_ENCODING: PackEncoding = {

@@ -171,17 +171,21 @@ function yParity(crv: unknown, x: unknown, y: unknown): number | undefined {
   const xBytes = base64UrlBytes(x);
   const yBytes = base64UrlBytes(y);
   if (!curve || xBytes?.length !== 32 || yBytes?.length !== 32) return undefined;
-  try {
-    curve.Point.fromAffine({
-      x: bytesToNumberBE(xBytes),
-      y: bytesToNumberBE(yBytes),
-    }).assertValidity();
-  } catch {
-    return undefined;
-  }
+  const valid =
+    packEncoding().ecPointValid?.(crv as string, xBytes, yBytes) ?? onCurve(curve, xBytes, yBytes);
+  if (!valid) return undefined;
   const parity = (yBytes[31] as number) & 1;
   lastEcY = { key: ecYKey(crv as string, x, parity), y };
   return parity;
+}
+
+function onCurve(curve: typeof p256 | typeof secp256k1, x: Uint8Array, y: Uint8Array): boolean {
+  try {
+    curve.Point.fromAffine({ x: bytesToNumberBE(x), y: bytesToNumberBE(y) }).assertValidity();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function curveOf(crv: unknown): typeof p256 | typeof secp256k1 | undefined {

@@ -1,8 +1,10 @@
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { bytesToNumberBE, numberToBytesBE } from '@noble/curves/utils.js';
 import { describe, expect, it } from 'vitest';
 import { utf8ToBytes } from '../../core/encoding/utf8.ts';
 import { createIssuerKeyFile } from '../../core/jose/index.ts';
 import { webJwsCrypto } from '../crypto/jws-crypto.ts';
-import { nodeIssuerSigner, pooledRandomBytes } from './batch-crypto.ts';
+import { nodeEncoding, nodeIssuerSigner, pooledRandomBytes } from './batch-crypto.ts';
 
 const crypto = webJwsCrypto();
 const input = utf8ToBytes('eyJhbGciOiJFUzI1NiJ9.eyJpc3MiOiJ4In0');
@@ -39,5 +41,40 @@ describe('pooledRandomBytes', () => {
     }
     expect(seen.size).toBe(1000);
     expect(random(10_000)).toHaveLength(10_000);
+  });
+});
+
+describe('nodeEncoding.ecPointValid', () => {
+  it('Given secp256k1 points, points off the curve and coordinates ≥ p, when checked, then libsecp256k1 answers as noble does; for P-256 it leaves the answer to noble', () => {
+    const valid = nodeEncoding.ecPointValid;
+    if (!valid) throw new Error('no ecPointValid');
+    const noble = (x: Uint8Array, y: Uint8Array) => {
+      try {
+        secp256k1.Point.fromAffine({
+          x: bytesToNumberBE(x),
+          y: bytesToNumberBE(y),
+        }).assertValidity();
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const p = numberToBytesBE(secp256k1.Point.Fp.ORDER, 32);
+    const cases: [Uint8Array, Uint8Array][] = [];
+    for (let i = 1; i <= 8; i++) {
+      const point = secp256k1.Point.fromBytes(
+        secp256k1.getPublicKey(Uint8Array.of(...new Array<number>(31).fill(0), i), false),
+      );
+      const x = numberToBytesBE(point.x, 32);
+      const y = numberToBytesBE(point.y, 32);
+      const yPlusOne = numberToBytesBE((point.y + 1n) % secp256k1.Point.Fp.ORDER, 32);
+      cases.push([x, y], [x, yPlusOne], [y, x]);
+    }
+    cases.push([p, p], [new Uint8Array(32), new Uint8Array(32)], [p, new Uint8Array(32).fill(1)]);
+    for (const [x, y] of cases) expect(valid('secp256k1', x, y)).toBe(noble(x, y));
+    expect(cases.filter(([x, y]) => noble(x, y))).toHaveLength(8);
+    const [x, y] = cases[0] as [Uint8Array, Uint8Array];
+    expect(valid('P-256', x, y)).toBeUndefined();
+    expect(valid('secp256k1', x.subarray(1), y)).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ import { createPrivateKey, hash, randomFillSync, sign } from 'node:crypto';
 import type { JsonWebKey } from 'node:crypto';
 import type { IssuerKeyFile, JwsSign } from '../../core/jose/index.ts';
 import type { PackEncoding } from '../../core/transport/pack-encoding.ts';
+import { isSecp256k1Point } from './secp256k1-child.ts';
 
 /**
  * The issuer's JwsSign on Node's crypto, or undefined for an algorithm it is not faster at (ES256K:
@@ -59,4 +60,7 @@ export const nodeEncoding: PackEncoding = {
   },
   textBase64Url: (text) => Buffer.from(text, 'utf8').toString('base64url'),
   sha256Base64Url: (text) => hash('sha256', text, 'base64url'),
+  // A holder's key (cnf.jwk) is secp256k1: libsecp256k1 checks it without noble's bigints.
+  ecPointValid: (crv, x, y) =>
+    crv === 'secp256k1' && x.length === 32 && y.length === 32 ? isSecp256k1Point(x, y) : undefined,
 };

@@ -12,6 +12,7 @@ import type { TweakAddPort } from '../../core/keys/child-key.ts';
 interface Secp256k1Binding {
   publicKeyTweakAdd(publicKey: Uint8Array, tweak: Uint8Array, compressed?: boolean): Uint8Array;
   publicKeyConvert(publicKey: Uint8Array, compressed?: boolean): Uint8Array;
+  publicKeyVerify(publicKey: Uint8Array): boolean;
 }
 
 let binding: Secp256k1Binding | undefined;
@@ -19,6 +20,18 @@ let binding: Secp256k1Binding | undefined;
 function secp256k1(): Secp256k1Binding {
   binding ??= createRequire(import.meta.url)('secp256k1') as Secp256k1Binding;
   return binding;
+}
+
+/**
+ * Whether (x, y) (32 bytes each) is a secp256k1 point, by libsecp256k1's parse of the uncompressed
+ * key 04 ‖ x ‖ y: each coordinate below p and on the curve, what noble's assertValidity checks.
+ */
+export function isSecp256k1Point(x: Uint8Array, y: Uint8Array): boolean {
+  const key = new Uint8Array(65);
+  key[0] = 0x04;
+  key.set(x, 1);
+  key.set(y, 33);
+  return secp256k1().publicKeyVerify(key);
 }
 
 export const nativeTweakAdd: TweakAddPort = {
