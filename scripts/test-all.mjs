@@ -6,14 +6,15 @@
 // describe blocks — "tests: N passed, N failed, N skipped".
 //
 // The order (issue 12, goal 6): the builds first (a few seconds), then two lanes side by side.
-// The end-to-end tests are the longest step (about 8 minutes), and they mostly wait on browsers:
-// measured, the two Playwright workers kept under half of the two cores busy. So the checks (six
-// processes side by side) and then the unit tests run beside them, at a lower CPU priority,
-// filling the idle core time without slowing the browsers much: nice 10 for the checks (they have
-// no time budgets), nice 5 for the unit tests (on a machine busy with other jobs they still get a
-// third of a fair share, well inside their budgets' margin). The e2e output is
-// shown live; the other steps' output is held and printed whole after it (a line says when each
-// ended). `npm test -- check|unit|e2e` runs one kind alone, its output live.
+// The end-to-end tests are the longest step (7–9 minutes on 2 cores); between their bursts of
+// browser work the cores have idle moments, and the unit tests and then the checks (six
+// processes side by side) fill them, at a lower CPU priority so that the browsers keep theirs:
+// nice 5 for the unit tests (within this run's share of a busy machine they still get about a
+// third, well inside their budgets' margin), nice 10 for the checks (no time budgets). Run one
+// after another the steps took 771 s of wall time on the quiet machine (2026-12-03's CI run);
+// side by side they end when the CPU work does. The e2e output is shown live; the other steps'
+// output is held and printed whole after it (a line says when each ended).
+// `npm test -- check|unit|e2e` runs one kind alone, its output live.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
@@ -228,9 +229,10 @@ const show = (done) => {
   }
 };
 const backLane = async () => {
-  show(await runChecksTogether(byKind('check'), { nice: beside ? 10 : 0 }));
   for (const step of byKind('unit'))
     show([await runStep(step, { live: !beside, nice: beside ? 5 : 0 })]);
+  // Last: six processes side by side keep both cores busy to the end once the e2e step is done.
+  show(await runChecksTogether(byKind('check'), { nice: beside ? 10 : 0 }));
 };
 await Promise.all([backLane(), ...front.map((step) => runStep(step))]);
 if (held.length > 0) {
