@@ -24,12 +24,15 @@ import { encodeForQr } from '../../core/transport/qr-frames.ts';
 import { singleFrameText } from '../../core/transport/text.ts';
 import { packStructureWith } from '../../core/transport/structural-pack.ts';
 import type { CompressOptions, RawDeflate } from '../../core/transport/codec.ts';
+import { DICTIONARY_V1 } from '../../core/transport/dictionary-v1.ts';
 import {
   nodeEncoding,
   nodeIssuerSigner,
   pooledRandomBytes,
 } from '../../platform/node/batch-crypto.ts';
 import { renderQrPng } from '../../platform/node/qr-png.ts';
+import { createRawDeflater } from '../../platform/node/raw-deflater.ts';
+import type { RawDeflater } from '../../platform/node/raw-deflater.ts';
 import { nativeTweakAdd } from '../../platform/node/secp256k1-child.ts';
 import { jwsCrypto } from '../shared/runtime.ts';
 import { offersCsvRecord } from './offers-csv.ts';
@@ -85,8 +88,14 @@ export interface ChunkResult {
  * each row's stream allocates ~72 KB instead of ~256 KB, and a 1 KiB output buffer (the body is
  * ~530 bytes; zlib's default is 16 KiB) taken from Node's buffer pool.
  */
-const zlibDeflate: RawDeflate = (bytes, dictionary) =>
-  deflateRawSync(bytes, { level: 9, windowBits: 14, memLevel: 4, chunkSize: 1024, dictionary });
+const ZLIB_OPTIONS = { level: 9, windowBits: 14, memLevel: 4, chunkSize: 1024 };
+/** One kept zlib stream per thread, reset between offers (raw-deflater.ts), for the v1 dictionary. */
+let v1Deflater: RawDeflater | undefined;
+const zlibDeflate: RawDeflate = (bytes, dictionary) => {
+  if (dictionary !== DICTIONARY_V1) return deflateRawSync(bytes, { ...ZLIB_OPTIONS, dictionary });
+  v1Deflater ??= createRawDeflater(DICTIONARY_V1, ZLIB_OPTIONS);
+  return v1Deflater(bytes);
+};
 /** An offer's codec-2 body is about half its codec-1 body: no codec-1 trial (codec.ts). */
 export const BATCH_ENCODE: CompressOptions = {
   deflate: zlibDeflate,
