@@ -101,8 +101,8 @@ function collect(value: unknown, leaves: string[], names: Set<string>): void {
 function sharedRuns(a: string, b: string, min: number): string[] {
   const windows = new Set<string>();
   for (let i = 0; i + min <= b.length; i++) {
-    const window = b.slice(i, i + min);
-    if (!window.includes('\u0000')) windows.add(window);
+    const piece = b.slice(i, i + min);
+    if (!piece.includes('\u0000')) windows.add(piece);
   }
   const runs: string[] = [];
   let start = -1;
