@@ -6,28 +6,30 @@
  *
  * Order of work, so a crash never reuses a status index: read and check every row → allocate all
  * status indices at once and write the list back atomically → issue and write the files, in
- * chunks of rows on worker threads, one per core (payroll-rows.ts does a chunk's work).
+ * chunks of rows on worker threads, one per core (payroll-rows.ts does a chunk's work). Without a
+ * status list, each chunk goes to a worker as soon as its rows are checked.
+ *
+ * The worker threads start as soon as the CSV is read: they load their code while this thread
+ * loads its own (the claims' schemas, the issuer key's parser: imported here only then), so the
+ * second core is not idle while the first loads.
  */
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
 import type { IssuerKeyFile } from '../../core/jose/index.ts';
 import type { parseExtendedPublicKey } from '../../core/keys/index.ts';
-import { allocateStatusIndices } from '../../core/status-list/index.ts';
 import { writeFileAtomic } from '../../platform/node/files.ts';
 import { createProgressReporter } from '../../platform/node/progress.ts';
 import { createWorkerPool } from '../../platform/node/worker-pool.ts';
+import type { WorkerPool } from '../../platform/node/worker-pool.ts';
 import { CommandFailure } from '../command.ts';
 import type { CommandIo } from '../command.ts';
-import { readStatusListFile, readTextFile } from '../shared/inputs.ts';
-import { randomBytes } from '../shared/runtime.ts';
+import { readTextFile } from '../shared/text-file.ts';
 import { parseCsv } from './csv.ts';
+import type { CsvRecord } from './csv.ts';
 import { createOffersCsvWriter } from './offers-csv.ts';
 import type { OffersCsvWriter } from './offers-csv.ts';
-import { createPayrollIssuer } from './payroll-rows.ts';
 import type { ChunkResult, OffersLayout, PayrollJobRow, PayrollSetup } from './payroll-rows.ts';
-import { checkHeader, readPayrollRow } from './payroll-row.ts';
 import type { PayrollRow } from './payroll-row.ts';
 
 /** A payroll of 10,000 rows is about 2.5 MB. */
@@ -39,7 +41,8 @@ const WORKERS_FROM_ROWS = 256;
 
 export interface BatchOptions {
   csvPath: string;
-  issuer: IssuerKeyFile;
+  /** The issuer's key, or the path of its key file (read once the worker threads have started). */
+  issuer: IssuerKeyFile | string;
   outDir: string;
   statusListPath?: string;
   employerName?: string;
@@ -78,28 +81,66 @@ export interface BatchSummary {
 
 export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
   const start = performance.now();
-  const { io } = opts;
-  const type = CREDENTIAL_TYPES['income-statement'];
   const records = parseCsv(await readTextFile(opts.csvPath, '--batch', MAX_CSV_BYTES));
   const [headerRecord, ...dataRecords] = records;
   if (!headerRecord)
     throw new CommandFailure(`--batch: ${opts.csvPath} is empty (expected a header row)`);
   if ('error' in headerRecord)
     throw new CommandFailure(`--batch: header row: ${headerRecord.error}`);
-  const header = checkHeader(headerRecord.fields);
-  if (!header.ok) throw new CommandFailure(`--batch: header row: ${header.detail.message}`);
+  // The worker threads start first and load their code while this thread loads the code that
+  // checks the rows and the issuer's key (about a tenth of a second each); what the rows share
+  // (PayrollSetup) follows once it is read, as the pool's configure.
+  const threads =
+    opts.workers ?? (dataRecords.length >= WORKERS_FROM_ROWS ? availableParallelism() : 0);
+  const pool =
+    threads > 0 && dataRecords.length > 0
+      ? createWorkerPool<readonly PayrollJobRow[], ChunkResult>({
+          entry: new URL('./payroll-worker.mjs', import.meta.url),
+          size: Math.min(threads, Math.ceil(dataRecords.length / CHUNK_ROWS)),
+          // No loader hooks inherited (a script that runs the CLI under tsx): the built worker is
+          // plain JavaScript, and the one from the sources registers tsx itself.
+          execArgv: [],
+        })
+      : undefined;
+  try {
+    return await issueRows(opts, headerRecord.fields, dataRecords, pool, start);
+  } finally {
+    await pool?.close();
+  }
+}
 
-  // What every chunk shares is known before the rows are checked, so the worker threads start
-  // now and load their code while this thread checks the rows (a quarter of a second per 10,000).
+async function issueRows(
+  opts: BatchOptions,
+  headerFields: readonly string[],
+  dataRecords: readonly CsvRecord[],
+  pool: WorkerPool<readonly PayrollJobRow[], ChunkResult> | undefined,
+  start: number,
+): Promise<BatchSummary> {
+  const { io } = opts;
+  const [{ CREDENTIAL_TYPES }, { allocateStatusIndices }, inputs, { randomBytes }, rowChecks] =
+    await Promise.all([
+      import('../../core/credentials/credential-types.ts'),
+      import('../../core/status-list/index.ts'),
+      import('../shared/inputs.ts'),
+      import('../shared/runtime.ts'),
+      import('./payroll-row.ts'),
+    ]);
+  const type = CREDENTIAL_TYPES['income-statement'];
+  const header = rowChecks.checkHeader(headerFields);
+  if (!header.ok) throw new CommandFailure(`--batch: header row: ${header.detail.message}`);
+  const issuer =
+    typeof opts.issuer === 'string' ? await inputs.readIssuerFile(opts.issuer) : opts.issuer;
   const statusList =
-    opts.statusListPath === undefined ? undefined : await readStatusListFile(opts.statusListPath);
+    opts.statusListPath === undefined
+      ? undefined
+      : await inputs.readStatusListFile(opts.statusListPath);
   const expiresAt =
     opts.expiresAt ??
     (type.expiresAfterDays === undefined
       ? undefined
       : new Date(opts.issuedAt.getTime() + type.expiresAfterDays * 86_400_000));
   const setup: PayrollSetup = {
-    issuer: opts.issuer,
+    issuer,
     vct: type.vct,
     issuedAt: opts.issuedAt.getTime(),
     ...(expiresAt === undefined ? {} : { expiresAt: expiresAt.getTime() }),
@@ -108,19 +149,7 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
     png: opts.png !== false,
     offers: opts.offers ?? 'files',
   };
-  const threads =
-    opts.workers ?? (dataRecords.length >= WORKERS_FROM_ROWS ? availableParallelism() : 0);
-  const pool =
-    threads > 0 && dataRecords.length > 0
-      ? createWorkerPool<readonly PayrollJobRow[], ChunkResult>({
-          entry: new URL('./payroll-worker.mjs', import.meta.url),
-          size: Math.min(threads, Math.ceil(dataRecords.length / CHUNK_ROWS)),
-          workerData: setup,
-          // No loader hooks inherited (a script that runs the CLI under tsx): the built worker is
-          // plain JavaScript, and the one from the sources registers tsx itself.
-          execArgv: [],
-        })
-      : undefined;
+  pool?.configure(setup);
   let issued = 0;
   let maxQrVersion = 0;
   let animated = 0;
@@ -128,7 +157,7 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
   let csv: OffersCsvWriter | undefined;
   const issueChunk = pool
     ? (rows: readonly PayrollJobRow[]) => pool.run(rows)
-    : createPayrollIssuer(setup);
+    : (await import('./payroll-rows.ts')).createPayrollIssuer(setup);
   // Chunks go to the workers as soon as they are checked, unless status indices must be allocated
   // (and written back) for all rows first: then they follow once the list is saved.
   const chunks = createChunkQueue();
@@ -184,7 +213,7 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
         refuse(row, record.line, record.error);
         continue;
       }
-      const read = readPayrollRow(header.value, record.fields, checked);
+      const read = rowChecks.readPayrollRow(header.value, record.fields, checked);
       if (!read.ok) {
         refuse(row, record.line, read.detail.message);
         continue;
@@ -247,7 +276,6 @@ export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
     chunks.end();
     await Promise.all(lanes);
     progress?.finish();
-    await pool?.close();
     csv?.close();
   }
   return {

@@ -3,31 +3,18 @@
  * a W3C VC-JWT (docs/w3c-vc.md) — or with --copies n (a relationship xpub) n copies of it, one a
  * line; or with --batch a whole payroll to a directory (SD-JWT VC, one copy a row).
  */
-import { CREDENTIAL_TYPE_IDS, CREDENTIAL_TYPES } from '../../core/credentials/index.ts';
-import type { CredentialTypeId } from '../../core/credentials/index.ts';
-import { issuerSigner } from '../../core/jose/index.ts';
-import { issueSdJwtVc } from '../../core/sd-jwt/index.ts';
-import { allocateStatusIndex } from '../../core/status-list/index.ts';
-import { writeFileAtomic } from '../../platform/node/files.ts';
-import type { IssuerKeyFile } from '../../core/jose/index.ts';
-import { issueBatch } from '../batch/issue-batch.ts';
-import { CommandFailure, EXIT_FAILURE, EXIT_OK, UsageError } from '../command.ts';
+// Only what the flags and their checks need: the single issuance (issue-one.ts) and the batch
+// (issue-batch.ts) load their code when they run, and the batch starts its worker threads first.
+import type { CredentialTypeId } from '../../core/credentials/credential-type.ts';
+import { CREDENTIAL_TYPE_IDS } from '../../core/credentials/credential-type-ids.ts';
+import { EXIT_FAILURE, EXIT_OK, UsageError } from '../command.ts';
 import type { CommandSpec, ParsedFlags } from '../command.ts';
-import {
-  copiesFlag,
-  issueCopiesToXpub,
-  readCheckedClaims,
-  readCopies,
-  readXpubHolder,
-} from '../shared/copies.ts';
-import { ISSUANCE_HOLDER_FLAGS, issuanceHolder } from '../shared/holder.ts';
-import type { IssuanceHolder } from '../shared/holder.ts';
-import { readIssuerFile, readStatusListFile } from '../shared/inputs.ts';
-import { jwsCrypto, parseIsoDate, randomBytes } from '../shared/runtime.ts';
+import { copiesFlag, ISSUANCE_HOLDER_FLAGS } from '../shared/issuance-flags.ts';
+import { parseIsoDate } from '../shared/iso-date.ts';
 
 /** The credential formats `vouch issue` writes (OpenID4VP 1.0 Appendix B identifiers). */
 const FORMATS = ['dc+sd-jwt', 'jwt_vc_json'] as const;
-type Format = (typeof FORMATS)[number];
+export type IssueFormat = (typeof FORMATS)[number];
 
 export const issue: CommandSpec = {
   path: ['issue'],
@@ -156,7 +143,7 @@ export const issue: CommandSpec = {
         `--format: expected one of ${FORMATS.join(', ')}, got ${JSON.stringify(formatText)}`,
       );
     }
-    const format = formatText as Format;
+    const format = formatText as IssueFormat;
     const batch = flags.string('batch');
     if (batch !== undefined && format !== 'dc+sd-jwt') {
       throw usage('--batch issues SD-JWT VCs only (leave out --format, or use --format dc+sd-jwt)');
@@ -166,124 +153,13 @@ export const issue: CommandSpec = {
       if (flags.string(name) !== undefined) throw usage(`--${name} is only for --batch`);
     }
     if (flags.boolean('no-png')) throw usage('--no-png is only for --batch');
-    const copies = readCopies(flags, 1, usage);
-    if (copies > 1 && format !== 'dc+sd-jwt') {
-      throw usage(`--copies ${copies}: a W3C VC-JWT is issued as one copy (leave out --copies)`);
-    }
-    if (copies > 1 && flags.string('holder-xpub') === undefined) {
-      throw usage(
-        `--copies ${copies} needs --holder-xpub <xpub> --child-index <n>: each copy is bound to its own child key, and a bare holder key (--holder-jwk, --holder-did) has none`,
-      );
-    }
-    const holder = await issuanceHolder(flags, { needsKey: format === 'dc+sd-jwt', usage });
-    const claimsPath = flags.string('claims');
-    if (claimsPath === undefined)
-      throw usage('missing required flag --claims <file> (or use --batch)');
-
-    const issuer = await readIssuerFile(flags.string('issuer') as string);
-    const claims = await readCheckedClaims(claimsPath, type as CredentialTypeId);
-    if (format === 'dc+sd-jwt' && flags.string('holder-xpub') !== undefined) {
-      // The desk's path (core issueCopies): one copy or many, each on its own child key.
-      const { xpub, firstChild } = readXpubHolder(flags, copies, usage);
-      const issued = await issueCopiesToXpub({
-        issuer,
-        xpub,
-        firstChild,
-        count: copies,
-        typeId: type as CredentialTypeId,
-        claims,
-        format,
-        statusListPath: flags.string('status-list'),
-        expiresAt,
-      });
-      io.stdout(issued.map((copy) => `${copy.credential}\n`).join(''));
-      return EXIT_OK;
-    }
-    const definition = CREDENTIAL_TYPES[type as CredentialTypeId];
-    const issuedAt = new Date();
-    const listPath = flags.string('status-list');
-    let status: { idx: number; uri: string } | undefined;
-    let updatedList: unknown;
-    if (listPath !== undefined) {
-      const list = await readStatusListFile(listPath);
-      const allocated = allocateStatusIndex(list, randomBytes);
-      if (!allocated.ok) throw new CommandFailure(allocated.detail.message);
-      status = { idx: allocated.value.index, uri: list.uri };
-      updatedList = allocated.value.list;
-    }
-    const credential = await (format === 'jwt_vc_json' ? issueW3c : issueSdJwt)({
-      issuer,
-      typeId: type as CredentialTypeId,
-      claims,
-      holder,
-      status,
-      issuedAt,
-      expiresAt: expiresAt ?? defaultExpiry(issuedAt, definition.expiresAfterDays),
-    });
-    // The index is spent once the list says so: write it before the credential is shown.
-    if (listPath !== undefined)
-      await writeFileAtomic(listPath, `${JSON.stringify(updatedList, null, 2)}\n`);
-    io.stdout(`${credential}\n`);
-    return EXIT_OK;
+    const { issueOne } = await import('./issue-one.ts');
+    return issueOne({ flags, io, type: type as CredentialTypeId, format, expiresAt, usage });
   },
 };
 
-interface SingleIssuance {
-  readonly issuer: IssuerKeyFile;
-  readonly typeId: CredentialTypeId;
-  readonly claims: Record<string, unknown>;
-  readonly holder: IssuanceHolder;
-  readonly status: { idx: number; uri: string } | undefined;
-  readonly issuedAt: Date;
-  readonly expiresAt: Date | undefined;
-}
-
-async function issueSdJwt(opts: SingleIssuance): Promise<string> {
-  const { issuer, holder } = opts;
-  // issuanceHolder gives a key for every holder when needsKey (the SD-JWT VC's cnf.jwk).
-  if (holder.jwk === undefined) throw new Error('issueSdJwt: the holder has no key');
-  return issueSdJwtVc({
-    issuer: { did: issuer.did, alg: issuer.alg, sign: issuerSigner(jwsCrypto(), issuer) },
-    vct: CREDENTIAL_TYPES[opts.typeId].vct,
-    claims: opts.claims,
-    holderJwk: holder.jwk,
-    status: opts.status,
-    issuedAt: opts.issuedAt,
-    expiresAt: opts.expiresAt,
-    randomBytes,
-  });
-}
-
-/**
- * Through the Vouch agent (src/agent, `createVcJwt`: core issueVcJwt signed by the agent's KMS), as
- * the issue asks: one path for integrators and the CLI. Loaded only for --format jwt_vc_json, so
- * the other commands never load Veramo or did-jwt-vc.
- */
-async function issueW3c(opts: SingleIssuance): Promise<string> {
-  const { createVouchAgent } = await import('../../agent/index.ts');
-  const agent = await createVouchAgent({
-    issuerKeyFile: opts.issuer,
-    crypto: jwsCrypto(),
-    randomBytes,
-  });
-  const { credential } = await agent.createVcJwt({
-    issuer: opts.issuer.did,
-    type: opts.typeId,
-    claims: opts.claims,
-    holder: { did: opts.holder.did },
-    issuedAt: opts.issuedAt,
-    ...(opts.expiresAt === undefined ? {} : { expiresAt: opts.expiresAt }),
-    ...(opts.status === undefined ? {} : { status: opts.status }),
-  });
-  return credential;
-}
-
 function usage(message: string): UsageError {
   return new UsageError(message, issue.path);
-}
-
-function defaultExpiry(issuedAt: Date, days: number | undefined): Date | undefined {
-  return days === undefined ? undefined : new Date(issuedAt.getTime() + days * 86_400_000);
 }
 
 async function runBatch(
@@ -315,10 +191,11 @@ async function runBatch(
   if (offers !== 'files' && offers !== 'csv') {
     throw usage(`--offers expected files or csv, got ${JSON.stringify(offers)}`);
   }
-  const issuer = await readIssuerFile(flags.string('issuer') as string);
+  const { issueBatch } = await import('../batch/issue-batch.ts');
   const summary = await issueBatch({
     csvPath,
-    issuer,
+    // Read once the worker threads have started (issue-batch.ts).
+    issuer: flags.string('issuer') as string,
     outDir,
     statusListPath: flags.string('status-list'),
     employerName: flags.string('employer-name'),

@@ -19,20 +19,11 @@ import type { OfferFormat } from '../../core/protocol/credential-offer.ts';
 import { allocateStatusIndices } from '../../core/status-list/index.ts';
 import { writeFileAtomic } from '../../platform/node/files.ts';
 import { CommandFailure } from '../command.ts';
-import type { FlagSpec, ParsedFlags, UsageError } from '../command.ts';
+import type { ParsedFlags, UsageError } from '../command.ts';
 import { readJsonFile, readStatusListFile } from './inputs.ts';
 import { jwsCrypto, randomBytes } from './runtime.ts';
 
-/** `--copies <n>`: 1…MAX_COPIES; `defaultCopies` is the command's own default. */
-export function copiesFlag(defaultCopies: number, description: string): FlagSpec {
-  return {
-    name: 'copies',
-    kind: 'string',
-    valueName: 'n',
-    description,
-    defaultText: String(defaultCopies),
-  };
-}
+export { copiesFlag } from './issuance-flags.ts';
 
 /** The --copies value, or `defaultCopies` when it is not given. */
 export function readCopies(

@@ -37,34 +37,7 @@ export interface IssuanceHolder {
   readonly jwk: PublicJwk | undefined;
 }
 
-/** The holder flags of `vouch issue` (single issuance). */
-export const ISSUANCE_HOLDER_FLAGS: readonly FlagSpec[] = [
-  {
-    name: 'holder-jwk',
-    kind: 'string',
-    valueName: 'file',
-    description: "The holder's public JWK (single issuance).",
-  },
-  {
-    name: 'holder-xpub',
-    kind: 'string',
-    valueName: 'xpub',
-    description:
-      "The holder's relationship xpub (with --child-index): the credential key is its child.",
-  },
-  {
-    name: 'child-index',
-    kind: 'string',
-    valueName: 'n',
-    description: 'The child index of the credential key under --holder-xpub (or the mnemonic).',
-  },
-  {
-    name: 'holder-did',
-    kind: 'string',
-    valueName: 'did',
-    description: "The holder's DID (did:key or did:jwk; with jwt_vc_json also did:web).",
-  },
-];
+export { ISSUANCE_HOLDER_FLAGS } from './issuance-flags.ts';
 
 /**
  * Exactly one of --holder-jwk, --holder-xpub (+ --child-index) or --holder-did. `needsKey`: the

@@ -6,24 +6,10 @@ import { parseIssuerKeyFile, parsePublicJwk } from '../../core/jose/index.ts';
 import type { IssuerKeyFile, PublicJwk } from '../../core/jose/index.ts';
 import { parseStatusListFile } from '../../core/status-list/index.ts';
 import type { StatusListFile } from '../../core/status-list/index.ts';
-import { bytesToUtf8 } from '../../core/encoding/utf8.ts';
-import { readBoundedFile } from '../../platform/node/files.ts';
 import { CommandFailure } from '../command.ts';
+import { readTextFile } from './text-file.ts';
 
-/** Key files, JWKs and claims are small; status lists of 10 M entries compress to well under this. */
-export const MAX_JSON_FILE_BYTES = 4 * 1024 * 1024;
-
-export async function readTextFile(
-  path: string,
-  what: string,
-  maxBytes = MAX_JSON_FILE_BYTES,
-): Promise<string> {
-  const bytes = await readBoundedFile(path, maxBytes);
-  if (!bytes.ok) throw new CommandFailure(`${what}: ${bytes.detail.message}`);
-  const text = bytesToUtf8(bytes.value);
-  if (!text.ok) throw new CommandFailure(`${what}: ${path} is not UTF-8 text`);
-  return text.value.replace(/^\uFEFF/, '');
-}
+export { MAX_JSON_FILE_BYTES, readTextFile } from './text-file.ts';
 
 export async function readJsonFile(path: string, what: string): Promise<unknown> {
   const text = await readTextFile(path, what);

@@ -2,6 +2,8 @@
 import { webJwsCrypto } from '../../platform/crypto/jws-crypto.ts';
 import type { JwsCrypto } from '../../core/jose/index.ts';
 
+export { parseIsoDate } from './iso-date.ts';
+
 let crypto: JwsCrypto | undefined;
 
 /** WebCrypto for ES256/EdDSA (keys imported once, non-extractable), noble for ES256K. */
@@ -12,11 +14,4 @@ export function jwsCrypto(): JwsCrypto {
 
 export function randomBytes(length: number): Uint8Array {
   return globalThis.crypto.getRandomValues(new Uint8Array(length));
-}
-
-/** Parses --expires / --now style ISO dates; undefined when the text is not one. */
-export function parseIsoDate(text: string): Date | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(text)) return undefined;
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) ? undefined : date;
 }

@@ -21,6 +21,10 @@ function changed(type: string, change: Record<string, unknown>): Record<string, 
 }
 
 describe('credential types', () => {
+  it('lists every credential type by id, in the order of CREDENTIAL_TYPES', () => {
+    expect(CREDENTIAL_TYPE_IDS).toEqual(Object.keys(CREDENTIAL_TYPES));
+  });
+
   it.each(CREDENTIAL_TYPE_IDS)(
     'Given the %s example claims, when checked, then they pass unchanged',
     (type) => {

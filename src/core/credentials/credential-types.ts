@@ -379,7 +379,7 @@ export const CREDENTIAL_TYPES: Readonly<Record<CredentialTypeId, CredentialType>
   household: HOUSEHOLD,
 });
 
-export const CREDENTIAL_TYPE_IDS = Object.keys(CREDENTIAL_TYPES) as readonly CredentialTypeId[];
+export { CREDENTIAL_TYPE_IDS } from './credential-type-ids.ts';
 
 export function credentialTypeByVct(vct: string): CredentialType | undefined {
   return Object.values(CREDENTIAL_TYPES).find((type) => type.vct === vct);

@@ -3,6 +3,11 @@
  * the least busy worker and its reply comes back as a promise. A worker that fails rejects every
  * job still waiting; `close()` ends them all.
  *
+ * The workers start before what they need is known: a payroll batch starts its threads first, so
+ * they load their code while the main thread loads the code that checks the rows (issue 12).
+ * `configure(data)` then hands every worker that data once, before any job, and on the worker's
+ * side `serveWorkerJobs` builds the job handler from it.
+ *
  * `entry` is the worker's module. From the built CLI (dist-node/cli/, scripts/build-node.mjs) it
  * is a bundled `.mjs` beside the chunk that creates the pool; from the sources (tests, benchmarks)
  * it is a small `.mjs` that registers tsx first, then imports the TypeScript body.
@@ -13,6 +18,8 @@ import { Worker } from 'node:worker_threads';
 export interface WorkerPool<Job, Reply> {
   readonly size: number;
   run(job: Job, transfer?: readonly ArrayBuffer[]): Promise<Reply>;
+  /** Hands every worker `data` (structured-cloned) for its handler: once, before any job. */
+  configure(data: unknown): void;
   close(): Promise<void>;
 }
 
@@ -27,8 +34,6 @@ interface Pending<Reply> {
 export function createWorkerPool<Job, Reply>(opts: {
   entry: URL;
   size?: number;
-  /** Given to every worker once (`workerData`). */
-  workerData?: unknown;
   /** Node options of each worker (default: this process's, loaders such as tsx included). */
   execArgv?: string[];
 }): WorkerPool<Job, Reply> {
@@ -43,10 +48,7 @@ export function createWorkerPool<Job, Reply>(opts: {
     pending.clear();
   };
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(opts.entry, {
-      workerData: opts.workerData,
-      ...(opts.execArgv ? { execArgv: opts.execArgv } : {}),
-    });
+    const worker = new Worker(opts.entry, opts.execArgv ? { execArgv: opts.execArgv } : {});
     load.set(worker, 0);
     worker.on('message', (message: WorkerReply<Reply>) => {
       load.set(worker, (load.get(worker) ?? 1) - 1);
@@ -76,6 +78,9 @@ export function createWorkerPool<Job, Reply>(opts: {
         worker.postMessage({ id, job }, transfer);
       });
     },
+    configure(data) {
+      for (const worker of workers) worker.postMessage({ configure: data });
+    },
     async close() {
       pending.clear();
       await Promise.all(workers.map((worker) => worker.terminate()));
@@ -83,15 +88,41 @@ export function createWorkerPool<Job, Reply>(opts: {
   };
 }
 
-/** The worker side: answers each `{id, job}` with `handle(job)`'s reply or its error message. */
-export function serveWorkerJobs<Job, Reply>(
-  port: {
-    on(event: 'message', listener: (message: { id: number; job: Job }) => void): unknown;
-    postMessage(message: WorkerReply<Reply>): void;
-  },
-  handle: (job: Job) => Promise<Reply> | Reply,
+/** The worker's end of the pool's port. */
+interface JobPort<Config, Job, Reply> {
+  on(
+    event: 'message',
+    listener: (message: { configure: Config } | { id: number; job: Job }) => void,
+  ): unknown;
+  postMessage(message: WorkerReply<Reply>): void;
+}
+
+type Handler<Job, Reply> = (job: Job) => Promise<Reply> | Reply;
+
+/**
+ * The worker side: the first message is the pool's `configure` data, from which `makeHandler`
+ * builds the handler; each `{id, job}` after it is answered with the handler's reply or its error
+ * message. If `makeHandler` throws, every job is answered with that error.
+ */
+export function serveWorkerJobs<Config, Job, Reply>(
+  port: JobPort<Config, Job, Reply>,
+  makeHandler: (config: Config) => Handler<Job, Reply>,
 ): void {
-  port.on('message', ({ id, job }) => {
+  let handle: Handler<Job, Reply> = () => {
+    throw new Error('a worker thread got a job before its configuration');
+  };
+  port.on('message', (message) => {
+    if ('configure' in message) {
+      try {
+        handle = makeHandler(message.configure);
+      } catch (error) {
+        handle = () => {
+          throw error;
+        };
+      }
+      return;
+    }
+    const { id, job } = message;
     Promise.resolve()
       .then(() => handle(job))
       .then(
