@@ -13,6 +13,8 @@
 // it) and by the unit tests' global setup (so a test never runs a stale bundle). It never fails an
 // install: without esbuild (an install that omits devDependencies) it says so and exits 0, and
 // `vouch` then says that it is not built.
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -46,6 +48,7 @@ const BUILDS = [
     outdir: 'dist-node/cli',
     splitting: true,
     chunkNames: '[name]-[hash]',
+    metafile: true,
   },
   {
     ...COMMON,
@@ -57,7 +60,16 @@ const BUILDS = [
 
 try {
   const started = Date.now();
-  await Promise.all(BUILDS.map((options) => esbuild.build(options)));
+  const results = await Promise.all(BUILDS.map((options) => esbuild.build(options)));
+  // Chunks are named by their content's hash: remove those an earlier build left in dist-node/cli
+  // that this build no longer writes (they would pile up, one set per change of the sources).
+  const written = new Set(results.flatMap((result) => Object.keys(result.metafile?.outputs ?? {})));
+  for (const build of BUILDS) if (build.outfile) written.add(build.outfile);
+  for (const name of readdirSync(join(root, 'dist-node/cli'))) {
+    const path = join('dist-node/cli', name);
+    const file = name.endsWith('.map') ? path.slice(0, -'.map'.length) : path;
+    if (!written.has(file)) rmSync(join(root, path), { force: true });
+  }
   if (!quiet) {
     console.log(`build-node: dist-node/cli/, dist-node/agent.js (${Date.now() - started} ms)`);
   }
