@@ -10,7 +10,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import type { ExtendedPublicKey } from '../../core/brand.ts';
-import { issuerSigner } from '../../core/jose/index.ts';
 import type { IssuerKeyFile, PublicJwk } from '../../core/jose/index.ts';
 import { relationshipNode } from '../../core/issuer/relationship-node.ts';
 import type { RelationshipNode } from '../../core/issuer/relationship-node.ts';
@@ -34,7 +33,6 @@ import { renderQrPng } from '../../platform/node/qr-png.ts';
 import { createRawDeflater } from '../../platform/node/raw-deflater.ts';
 import type { RawDeflater } from '../../platform/node/raw-deflater.ts';
 import { nativeTweakAdd } from '../../platform/node/secp256k1-child.ts';
-import { jwsCrypto } from '../shared/runtime.ts';
 import { offersCsvRecord } from './offers-csv.ts';
 
 /** Byte-mode capacity of the largest QR code (version 40, level M): the PNG's upper bound. */
@@ -109,7 +107,7 @@ const textDecoder = new TextDecoder();
 export function createPayrollIssuer(
   setup: PayrollSetup,
 ): (rows: readonly PayrollJobRow[]) => Promise<ChunkResult> {
-  const sign = nodeIssuerSigner(setup.issuer) ?? issuerSigner(jwsCrypto(), setup.issuer);
+  const sign = nodeIssuerSigner(setup.issuer);
   const issuer = { did: setup.issuer.did, alg: setup.issuer.alg, sign };
   const randomBytes = pooledRandomBytes();
   const issuedAt = new Date(setup.issuedAt);

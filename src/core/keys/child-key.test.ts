@@ -51,12 +51,19 @@ describe('childKeyDeriver (noble port)', () => {
     expect(() => derive(1.5)).toThrow('"index"');
   });
 
-  it('Given a port that calls the child invalid, when derived, then the general path answers', () => {
+  it('Given a port that calls child 9 invalid, when derived, then child 10 stands in, as in BIP32', () => {
     const { xpub } = describeKey(SEED, relationshipPath(1));
-    const refusing: TweakAddPort = { forPoint: () => () => undefined };
-    expect(bytesToHex(childKeyDeriver(xpub, refusing)(9).publicKey)).toBe(
-      bytesToHex(deriveCredentialPublicKey(xpub, 9)),
+    const refusing9: TweakAddPort = {
+      forPoint: (key) => {
+        const add = nobleTweakAdd.forPoint(key);
+        return (tweak) => (refused++ === 0 ? undefined : add(tweak));
+      },
+    };
+    let refused = 0;
+    expect(bytesToHex(childKeyDeriver(xpub, refusing9)(9).publicKey)).toBe(
+      bytesToHex(deriveCredentialPublicKey(xpub, 10)),
     );
+    expect(refused).toBe(2);
   });
 
   it('Given tweaks BIP32 calls invalid, when the noble port adds them, then it says undefined', () => {

@@ -1,21 +1,27 @@
 /**
  * Crypto for an issuer's batch on Node (`vouch issue --batch`, issue 12): a synchronous signer on
  * Node's crypto for ES256 and EdDSA (one KeyObject for the whole batch, no WebCrypto promise per
- * signature), and random bytes handed out from one buffer filled by the CSPRNG 4 KiB at a time
+ * signature) and on libsecp256k1 for ES256K (so a payroll worker thread loads no noble), and random bytes handed out from one buffer filled by the CSPRNG 4 KiB at a time
  * (a 128-bit salt from its own getRandomValues call costs more than the salt's whole disclosure).
  */
 import { createPrivateKey, hash, randomFillSync, sign } from 'node:crypto';
 import type { JsonWebKey } from 'node:crypto';
 import type { IssuerKeyFile, JwsSign } from '../../core/jose/index.ts';
 import type { PackEncoding } from '../../core/transport/pack-encoding.ts';
-import { isSecp256k1Point } from './secp256k1-child.ts';
+import { isSecp256k1Point, secp256k1 } from './secp256k1-child.ts';
 
 /**
- * The issuer's JwsSign on Node's crypto, or undefined for an algorithm it is not faster at (ES256K:
- * OpenSSL's secp256k1 is slower than noble). ES256 signatures are the raw r ‖ s JWS wants.
+ * The issuer's JwsSign on Node: its crypto for ES256 and EdDSA, libsecp256k1 for ES256K (OpenSSL's
+ * secp256k1 is slower than noble; libsecp256k1 is faster, and signs exactly as noble does:
+ * SHA-256, RFC 6979 nonce, low S). Signatures are the raw r ‖ s JWS wants.
  */
-export function nodeIssuerSigner(issuer: IssuerKeyFile): JwsSign | undefined {
-  if (issuer.alg !== 'ES256' && issuer.alg !== 'EdDSA') return undefined;
+export function nodeIssuerSigner(issuer: IssuerKeyFile): JwsSign {
+  if (issuer.alg === 'ES256K') {
+    const lib = secp256k1();
+    const d = Buffer.from(issuer.privateJwk.d, 'base64url');
+    return (input) =>
+      Promise.resolve(Uint8Array.from(lib.ecdsaSign(hash('sha256', input, 'buffer'), d).signature));
+  }
   const key = createPrivateKey({ key: issuer.privateJwk as JsonWebKey, format: 'jwk' });
   return issuer.alg === 'ES256'
     ? (input) =>

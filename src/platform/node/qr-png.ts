@@ -1,9 +1,17 @@
 /**
  * One transport frame → a QR code PNG: byte mode, error correction level M (docs/transport.md),
  * the smallest version that holds the frame, a 4-module quiet zone, `scale` pixels per module.
+ * qrcode (a CJS package) is loaded on the first code: a payroll worker without PNGs never loads it.
  */
-import QRCode from 'qrcode';
+import { createRequire } from 'node:module';
+import type QRCodeModule from 'qrcode';
 import { encodePng1Bit } from './png-1bit.ts';
+
+let qrcode: typeof QRCodeModule | undefined;
+function QRCode(): typeof QRCodeModule {
+  qrcode ??= createRequire(import.meta.url)('qrcode') as typeof QRCodeModule;
+  return qrcode;
+}
 
 export interface QrPngOptions {
   /** Pixels per module (default 4). */
@@ -26,11 +34,11 @@ export interface QrPng {
 export function renderQrPng(frame: Uint8Array, opts: QrPngOptions = {}): QrPng {
   const scale = opts.scale ?? 4;
   const margin = opts.margin ?? 4;
-  const code = QRCode.create([{ data: frame, mode: 'byte' }], {
+  const code = QRCode().create([{ data: frame, mode: 'byte' }], {
     errorCorrectionLevel: 'M',
     ...(opts.maskPattern === undefined
       ? {}
-      : { maskPattern: opts.maskPattern as QRCode.QRCodeMaskPattern }),
+      : { maskPattern: opts.maskPattern as QRCodeModule.QRCodeMaskPattern }),
   });
   const size = code.modules.size;
   const modules = code.modules.data;
