@@ -9,8 +9,9 @@ import { parsePublicJwk } from '../jose/jwk.ts';
 import type { PublicJwk } from '../jose/jwk.ts';
 import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';
+import { DID_JWK_PREFIX } from './verification-method.ts';
 
-export const DID_JWK_PREFIX = 'did:jwk:';
+export { DID_JWK_PREFIX } from './verification-method.ts';
 const MAX_DID_JWK_LENGTH = 1024;
 
 export function didJwkFromJwk(jwk: PublicJwk): Did {

@@ -34,10 +34,7 @@ export function didKeyFromJwk(jwk: PublicJwk): Did {
   return encodeDidKey(jwk.crv === 'P-256' ? 'p256-pub' : 'secp256k1-pub', compressed);
 }
 
-/** The `kid` for a did:key: the DID URL of its one verification method, `did#multibase`. */
-export function didKeyVerificationMethod(did: Did): string {
-  return `${did}#${did.slice(DID_KEY_PREFIX.length)}`;
-}
+export { didKeyVerificationMethod } from './verification-method.ts';
 
 function jwkFromDidKey(did: string): Result<PublicJwk, DidProblem, { message: string }> {
   const decoded = decodeDidKey(did);

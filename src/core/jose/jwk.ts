@@ -117,12 +117,7 @@ export function parsePrivateJwk(jwk: unknown): Result<PrivateJwk, JwkProblem, { 
   return ok({ ...publicJwk.value, d: d as string });
 }
 
-/** The public part of a private JWK (drops "d" and anything that is not kty/crv/x/y). */
-export function publicJwkOf(jwk: PublicJwk | PrivateJwk): PublicJwk {
-  return jwk.kty === 'EC'
-    ? { kty: 'EC', crv: jwk.crv, x: jwk.x, y: jwk.y }
-    : { kty: 'OKP', crv: jwk.crv, x: jwk.x };
-}
+export { publicJwkOf } from './public-jwk-of.ts';
 
 /**
  * RFC 7638 JWK thumbprint (SHA-256): the required members in lexicographic order, no whitespace

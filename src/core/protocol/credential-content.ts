@@ -5,8 +5,11 @@
  * Read without a signature check (the caller checks signatures where it matters).
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '../encoding/index.ts';
-import { parseSdJwt, reconstructClaims } from '../sd-jwt/index.ts';
+import { bytesToHex } from '../encoding/hex.ts';
+import { utf8ToBytes } from '../encoding/utf8.ts';
+// Modules, not the barrel: the barrel's verifier loads the curve libraries (an offer needs none).
+import { parseSdJwt } from '../sd-jwt/parse-sd-jwt.ts';
+import { reconstructClaims } from '../sd-jwt/reconstruct-claims.ts';
 
 export interface CredentialContent {
   readonly issuer: string;

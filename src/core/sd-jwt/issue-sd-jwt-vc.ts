@@ -11,14 +11,14 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { Brand, Did } from '../brand.ts';
-import { DID_JWK_PREFIX } from '../did/did-jwk.ts';
-import { didKeyVerificationMethod } from '../did/did-key.ts';
+// The DID's text and the JWK's members only: no module that loads a curve library (issue 12).
+import { DID_JWK_PREFIX, didKeyVerificationMethod } from '../did/verification-method.ts';
 import { encodeBase64Url } from '../encoding/base64url.ts';
 import { signCompactJws } from '../jose/compact-jws.ts';
 import type { JwsAlgorithm } from '../jose/jws-algorithm.ts';
 import type { JwsSign } from '../jose/jws-crypto.ts';
-import { publicJwkOf } from '../jose/jwk.ts';
 import type { PublicJwk } from '../jose/jwk.ts';
+import { publicJwkOf } from '../jose/public-jwk-of.ts';
 import { createDisclosure, SD_ALG } from './disclosure.ts';
 import type { Disclosure, DisclosureEncoding } from './disclosure.ts';
 
