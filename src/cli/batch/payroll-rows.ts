@@ -18,11 +18,11 @@ import type { RelationshipNode } from '../../core/issuer/relationship-node.ts';
 import { encodeCredentialOffer } from '../../core/protocol/credential-offer.ts';
 import { disclosureArray } from '../../core/sd-jwt/disclosure.ts';
 import { issueSdJwtVcParts } from '../../core/sd-jwt/issue-sd-jwt-vc.ts';
-import { encodeSingleFrame } from '../../core/transport/frame.ts';
-import { encodeForQr } from '../../core/transport/qr-frames.ts';
-import { singleFrameText } from '../../core/transport/text.ts';
+// The frame written with Node's zlib: frame-write.ts and compress.ts load no fflate.
+import { encodeSingleFrameWith, singleFrameText } from '../../core/transport/frame-write.ts';
+import { qrFramesOfFrame } from '../../core/transport/qr-frames-of.ts';
 import { packStructureWith } from '../../core/transport/structural-pack.ts';
-import type { CompressOptions, RawDeflate } from '../../core/transport/codec.ts';
+import type { CompressOptions, RawDeflate } from '../../core/transport/compress.ts';
 import { DICTIONARY_V1 } from '../../core/transport/dictionary-v1.ts';
 import {
   nodeEncoding,
@@ -94,12 +94,12 @@ const zlibDeflate: RawDeflate = (bytes, dictionary) => {
   v1Deflater ??= createRawDeflater(DICTIONARY_V1, ZLIB_OPTIONS);
   return v1Deflater(bytes);
 };
-/** An offer's codec-2 body is about half its codec-1 body: no codec-1 trial (codec.ts). */
-export const BATCH_ENCODE: CompressOptions = {
+/** An offer's codec-2 body is about half its codec-1 body: no codec-1 trial (compress.ts). */
+export const BATCH_ENCODE = {
   deflate: zlibDeflate,
   structuralFirst: true,
   encoding: nodeEncoding,
-};
+} satisfies CompressOptions;
 
 const textDecoder = new TextDecoder();
 
@@ -149,7 +149,7 @@ export function createPayrollIssuer(
       childIndex: row.childIndex,
     });
     // The offer packed in one pass from the credential's values (checked by unpacking, codec.ts).
-    const frame = encodeSingleFrame('offer', offer, {
+    const frame = encodeSingleFrameWith('offer', offer, BATCH_ENCODE.deflate, {
       ...BATCH_ENCODE,
       structure: () =>
         packStructureWith(textDecoder.decode(offer), {
@@ -168,11 +168,9 @@ export function createPayrollIssuer(
       writeFileSync(join(setup.outDir, `${row.employeeId}.vouch`), `${text}\n`);
     }
     if (setup.png) {
-      // One static code for print or e-mail (any version up to 40); only beyond that, frames.
-      const frames =
-        frame.length <= QR_BYTES_V40_M
-          ? [frame]
-          : encodeForQr('offer', offer, { maxFrameBytes: QR_BYTES_V40_M }).frames;
+      // One static code for print or e-mail (any version up to 40); only beyond that, frames
+      // (the fountain parts of this same frame).
+      const { frames } = qrFramesOfFrame(frame, { maxFrameBytes: QR_BYTES_V40_M });
       if (frames.length > 1) result.animated++;
       for (const [n, bytes] of frames.entries()) {
         const { png, version } = renderQrPng(bytes, { maskPattern: BATCH_MASK_PATTERN });

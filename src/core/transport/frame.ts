@@ -14,38 +14,38 @@
  */
 import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';
-import { compressBody, decompressBody } from './codec.ts';
+import { decompressBody, fflateDeflate } from './codec.ts';
 import type { CompressOptions } from './codec.ts';
-import { crc32, readUint32BE, writeUint32BE } from './crc32.ts';
-import { encodeFountainPart, parseFountainPart } from './fountain-part.ts';
+import { crc32, readUint32BE } from './crc32.ts';
+import { parseFountainPart } from './fountain-part.ts';
 import type { FountainPart } from './fountain-part.ts';
+import {
+  encodeSingleFrameWith,
+  FORMAT_VERSION,
+  FRAME_CHECKSUM_BYTES,
+  FRAME_HEADER_BYTES,
+  FRAME_PART,
+  FRAME_SINGLE,
+  MAGIC,
+} from './frame-write.ts';
 import { MAX_MESSAGE_BYTES, MAX_SEQ_LEN } from './limits.ts';
-import { payloadKindCode, payloadKindFromCode } from './payload-kind.ts';
+import { payloadKindFromCode } from './payload-kind.ts';
 import type { PayloadKind } from './payload-kind.ts';
 import type { TransportFailureDetail, TransportProblem } from './transport-problem.ts';
 
-export const MAGIC = 0x56;
-export const FORMAT_VERSION = 1;
-export const FRAME_SINGLE = 0x00;
-export const FRAME_PART = 0x01;
-/** Magic, version and frame type before the content; CRC-32 after it. */
-export const FRAME_HEADER_BYTES = 3;
-export const FRAME_CHECKSUM_BYTES = 4;
+export {
+  encodePartFrame,
+  FORMAT_VERSION,
+  FRAME_CHECKSUM_BYTES,
+  FRAME_HEADER_BYTES,
+  FRAME_PART,
+  FRAME_SINGLE,
+  MAGIC,
+} from './frame-write.ts';
 
 type Failure = { ok: false; reason: TransportProblem; detail: TransportFailureDetail };
 const fail = (reason: TransportProblem, message: string): Failure =>
   failedWith(reason, { message }) as Failure;
-
-function wrap(type: number, content: Uint8Array): Uint8Array {
-  const frame = new Uint8Array(FRAME_HEADER_BYTES + content.length + FRAME_CHECKSUM_BYTES);
-  frame[0] = MAGIC;
-  frame[1] = FORMAT_VERSION;
-  frame[2] = type;
-  frame.set(content, FRAME_HEADER_BYTES);
-  const end = FRAME_HEADER_BYTES + content.length;
-  writeUint32BE(frame, end, crc32(frame.subarray(0, end)));
-  return frame;
-}
 
 /** A single frame carrying the whole payload (compressed when that makes it smaller). */
 export function encodeSingleFrame(
@@ -53,16 +53,7 @@ export function encodeSingleFrame(
   payload: Uint8Array,
   opts: CompressOptions = {},
 ): Uint8Array {
-  const { codec, body } = compressBody(payload, opts);
-  const content = new Uint8Array(2 + body.length);
-  content[0] = payloadKindCode(kind);
-  content[1] = codec;
-  content.set(body, 2);
-  return wrap(FRAME_SINGLE, content);
-}
-
-export function encodePartFrame(part: FountainPart): Uint8Array {
-  return wrap(FRAME_PART, encodeFountainPart(part));
+  return encodeSingleFrameWith(kind, payload, opts.deflate ?? fflateDeflate, opts);
 }
 
 export type ParsedFrame =

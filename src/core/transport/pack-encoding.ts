@@ -20,7 +20,7 @@ export interface PackEncoding {
   sha256Base64Url(text: string): string;
   /**
    * Whether (x, y), 32 bytes each, big-endian, is a point of curve `crv` (each coordinate below p,
-   * y² = x³ + ax + b): the platform's answer, or undefined to leave it to the core's noble.
+   * y² = x³ + ax + b): the platform's answer, or undefined to leave it to the core (ec-point.ts).
    */
   ecPointValid?(crv: string, x: Uint8Array, y: Uint8Array): boolean | undefined;
 }

@@ -25,13 +25,11 @@
  *   17   EC "y", odd           the same object: y is recomputed from x and its parity (SEC 1
  *                              §2.3.4 point decompression), saving 32 bytes per JWK
  */
-import { p256 } from '@noble/curves/nist.js';
-import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { bytesToNumberBE } from '@noble/curves/utils.js';
 import { base58 } from '@scure/base';
 import { bytesToUtf8, utf8ToBytes } from '../encoding/utf8.ts';
 import type { ByteReader, ByteWriter } from './byte-cursor.ts';
 import { PackError, PackLimitError } from './byte-cursor.ts';
+import { ecYOf, isEcCurve, isEcPoint } from './ec-point.ts';
 import { packEncoding } from './pack-encoding.ts';
 import { PACK_PREFIXES, PACK_STRINGS, packStringCode } from './pack-tables.ts';
 
@@ -165,31 +163,17 @@ function packString(writer: ByteWriter, text: string, context: PackContext): voi
  */
 function yParity(crv: unknown, x: unknown, y: unknown): number | undefined {
   if (typeof x !== 'string' || typeof y !== 'string') return undefined;
-  const curve = curveOf(crv);
   const { base64UrlBytes } = packEncoding();
   // Strict base64url: y's text is the one spelling of its bytes, so decompression gives it back.
   const xBytes = base64UrlBytes(x);
   const yBytes = base64UrlBytes(y);
-  if (!curve || xBytes?.length !== 32 || yBytes?.length !== 32) return undefined;
+  if (!isEcCurve(crv) || xBytes?.length !== 32 || yBytes?.length !== 32) return undefined;
   const valid =
-    packEncoding().ecPointValid?.(crv as string, xBytes, yBytes) ?? onCurve(curve, xBytes, yBytes);
+    packEncoding().ecPointValid?.(crv, xBytes, yBytes) ?? isEcPoint(crv, xBytes, yBytes);
   if (!valid) return undefined;
   const parity = (yBytes[31] as number) & 1;
   lastEcY = { key: ecYKey(crv as string, x, parity), y };
   return parity;
-}
-
-function onCurve(curve: typeof p256 | typeof secp256k1, x: Uint8Array, y: Uint8Array): boolean {
-  try {
-    curve.Point.fromAffine({ x: bytesToNumberBE(x), y: bytesToNumberBE(y) }).assertValidity();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function curveOf(crv: unknown): typeof p256 | typeof secp256k1 | undefined {
-  return crv === 'P-256' ? p256 : crv === 'secp256k1' ? secp256k1 : undefined;
 }
 
 /** The last answer of ecY: packing computes y from x, and the encoder's check unpacks it again. */
@@ -206,18 +190,9 @@ function ecY(crv: unknown, x: unknown, parity: number): string | undefined {
 }
 
 function computeEcY(crv: string, x: string, parity: number): string | undefined {
-  const curve = curveOf(crv);
-  if (!curve) return undefined;
   const xBytes = packEncoding().base64UrlBytes(x);
-  if (xBytes?.length !== 32) return undefined;
-  const compressed = new Uint8Array(33);
-  compressed[0] = 0x02 + parity;
-  compressed.set(xBytes, 1);
-  try {
-    return packEncoding().base64Url(curve.Point.fromBytes(compressed).toBytes(false).subarray(33));
-  } catch {
-    return undefined;
-  }
+  const y = xBytes && ecYOf(crv, xBytes, parity);
+  return y && packEncoding().base64Url(y);
 }
 
 /**

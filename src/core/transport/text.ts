@@ -6,24 +6,21 @@
  * (the same bytes a static QR code carries). `decodeFromText` also takes a whole link
  * `<origin>/#receive=VOUCH1:…`, and ignores surrounding whitespace.
  */
-import { decodeBase64Url, encodeBase64Url } from '../encoding/base64url.ts';
+import { decodeBase64Url } from '../encoding/base64url.ts';
 import { failedWith, ok } from '../result.ts';
 import type { Result } from '../result.ts';
 import { encodeSingleFrame, FORMAT_VERSION, parseFrame } from './frame.ts';
+import { singleFrameText, TEXT_PREFIX } from './frame-write.ts';
 import { MAX_TEXT_CHARS } from './limits.ts';
 import type { PayloadKind } from './payload-kind.ts';
 import type { TransportFailureDetail, TransportProblem } from './transport-problem.ts';
 
-export const TEXT_PREFIX = `VOUCH${FORMAT_VERSION}:`;
+export { singleFrameText, TEXT_PREFIX } from './frame-write.ts';
+
 const LINK_MARKER = '#receive=';
 
 export function encodeForText(kind: PayloadKind, payload: Uint8Array): string {
   return singleFrameText(encodeSingleFrame(kind, payload));
-}
-
-/** The text form of a single frame already encoded (encodeSingleFrame): no second compression. */
-export function singleFrameText(frame: Uint8Array): string {
-  return `${TEXT_PREFIX}${encodeBase64Url(frame)}`;
 }
 
 export interface DecodeFromTextOptions {
