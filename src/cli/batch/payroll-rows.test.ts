@@ -1,0 +1,106 @@
+// createPayrollIssuer in this thread, on the paths a worker thread loads only when a row needs
+// them: an ES256K issuer (libsecp256k1 signs) and an offer too big for one QR code (its PNGs are
+// the fountain parts of the offer's own frame).
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ExtendedPublicKey } from '../../core/brand.ts';
+import { sha512 } from '@noble/hashes/sha2.js';
+import { utf8ToBytes } from '../../core/encoding/utf8.ts';
+import { createIssuerKeyFile } from '../../core/jose/index.ts';
+import type { JwsAlgorithm } from '../../core/jose/index.ts';
+import { deriveCredentialPublicKey, publicKeyToJwk } from '../../core/keys/index.ts';
+import { parseCredentialOffer, relationshipFingerprint } from '../../core/protocol/index.ts';
+import { verifySdJwtVc } from '../../core/sd-jwt/index.ts';
+import { createQrAssembler, decodeFromText } from '../../core/transport/index.ts';
+import { webJwsCrypto } from '../../platform/crypto/jws-crypto.ts';
+import { decodeQrPng } from '../../platform/node/qr-png-decode.ts';
+import { relationshipXpubs } from './payroll-fixture.ts';
+import { createPayrollIssuer } from './payroll-rows.ts';
+import type { PayrollSetup } from './payroll-rows.ts';
+
+const crypto = webJwsCrypto();
+const xpub = relationshipXpubs(1)[0] as ExtendedPublicKey;
+const outDirs: string[] = [];
+afterAll(() => {
+  for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+async function setup(alg: JwsAlgorithm, extra: Partial<PayrollSetup>): Promise<PayrollSetup> {
+  return {
+    issuer: await createIssuerKeyFile(crypto, alg),
+    vct: 'https://vouch.example/income-statement',
+    issuedAt: Date.now(),
+    outDir: outDirs[outDirs.push(mkdtempSync(join(tmpdir(), 'vouch-payroll-rows-'))) - 1] as string,
+    png: false,
+    offers: 'csv',
+    ...extra,
+  };
+}
+
+/** The offer in `text` verifies with the issuer's key and is bound to child `index` of xpub. */
+async function checkOffer(text: string, batch: PayrollSetup, index: number) {
+  const decoded = decodeFromText(text);
+  if (!decoded.ok) throw new Error(decoded.detail.message);
+  const offer = parseCredentialOffer(decoded.value.payload);
+  if (!offer.ok) throw new Error(offer.detail.message);
+  expect(offer.value.relationship).toBe(relationshipFingerprint(xpub));
+  const verified = await verifySdJwtVc(offer.value.credential, {
+    crypto,
+    issuerKey: batch.issuer.publicJwk,
+    now: new Date(),
+  });
+  if (!verified.ok) throw new Error(verified.reason);
+  expect(verified.value.payload.cnf).toEqual({
+    jwk: publicKeyToJwk(deriveCredentialPublicKey(xpub, index)),
+  });
+  return { payload: decoded.value.payload, claims: verified.value.claims };
+}
+
+describe('createPayrollIssuer', () => {
+  it('Given an ES256K issuer, when rows are issued into offers.csv records, then each offer verifies', async () => {
+    const batch = await setup('ES256K', {});
+    const result = await createPayrollIssuer(batch)(
+      [3, 4].map((childIndex) => ({
+        employeeId: `E${childIndex}`,
+        claims: { employee_name: `Employee ${childIndex}` },
+        xpub,
+        childIndex,
+      })),
+    );
+    const records = (result.csv ?? '').split('\r\n').filter(Boolean);
+    expect(records.map((r) => r.split(',')[0])).toEqual(['E3', 'E4']);
+    for (const [i, record] of records.entries()) {
+      const { claims } = await checkOffer(record.split(',')[1] as string, batch, 3 + i);
+      expect(claims.employee_name).toBe(`Employee ${3 + i}`);
+    }
+  });
+
+  it('Given an offer too big for one QR code, when issued with PNGs, then its numbered PNGs assemble to the offer of its .vouch file', async () => {
+    const batch = await setup('ES256', { png: true, offers: 'files' });
+    // 2,700 bytes that do not compress: the frame is over a version-40 code's 2,331 bytes.
+    const note = Buffer.concat(
+      Array.from({ length: 43 }, (_, i) => sha512(utf8ToBytes(`note ${i}`))),
+    ).toString('base64url');
+    const result = await createPayrollIssuer(batch)([
+      { employeeId: 'E9', claims: { note }, xpub, childIndex: 9 },
+    ]);
+    expect(result).toMatchObject({ issued: 1, animated: 1 });
+    const text = readFileSync(join(batch.outDir, 'E9.vouch'), 'utf8').trim();
+    const { payload, claims } = await checkOffer(text, batch, 9);
+    expect(claims.note).toBe(note);
+    const pngs = readdirSync(batch.outDir)
+      .filter((f) => f.endsWith('.png'))
+      .sort();
+    expect(pngs[0]).toBe('E9-01.png');
+    const assembler = createQrAssembler({ accept: ['offer'] });
+    let progress;
+    for (const name of pngs) {
+      const frame = decodeQrPng(readFileSync(join(batch.outDir, name)));
+      if (!frame.ok) throw new Error(`${name}: ${frame.detail.message}`);
+      progress = assembler.push(frame.value);
+    }
+    expect(progress).toEqual({ state: 'done', kind: 'offer', payload });
+  });
+});
