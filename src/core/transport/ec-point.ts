@@ -43,11 +43,15 @@ function toBytes32(value: bigint): Uint8Array {
   return bytes;
 }
 
+/** base^exponent mod p, four bits of the exponent at a time (256 squarings, 64 products). */
 function power(base: bigint, exponent: bigint, p: bigint): bigint {
+  const table = [1n, base % p];
+  for (let i = 2; i < 16; i++) table.push(((table[i - 1] as bigint) * (table[1] as bigint)) % p);
   let result = 1n;
-  for (let b = base % p, e = exponent; e > 0n; e >>= 1n) {
-    if (e & 1n) result = (result * b) % p;
-    b = (b * b) % p;
+  for (let shift = 252n; shift >= 0n; shift -= 4n) {
+    for (let i = 0; i < 4; i++) result = (result * result) % p;
+    const nibble = Number((exponent >> shift) & 0xfn);
+    if (nibble !== 0) result = (result * (table[nibble] as bigint)) % p;
   }
   return result;
 }
