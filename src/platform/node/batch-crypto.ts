@@ -66,7 +66,7 @@ export const nodeEncoding: PackEncoding = {
   },
   textBase64Url: (text) => Buffer.from(text, 'utf8').toString('base64url'),
   sha256Base64Url: (text) => hash('sha256', text, 'base64url'),
-  // A holder's key (cnf.jwk) is secp256k1: libsecp256k1 checks it without noble's bigints.
+  // A holder's key (cnf.jwk) is secp256k1: libsecp256k1 checks it without the core's bigints.
   ecPointValid: (crv, x, y) =>
     crv === 'secp256k1' && x.length === 32 && y.length === 32 ? isSecp256k1Point(x, y) : undefined,
 };
