@@ -1,9 +1,11 @@
 // createPayrollIssuer in this thread, on the paths a worker thread loads only when a row needs
 // them: an ES256K issuer (libsecp256k1 signs) and an offer too big for one QR code (its PNGs are
-// the fountain parts of the offer's own frame).
+// the fountain parts of the offer's own frame); and what a worker thread's bundle imports at its
+// start (issue 12: no curve library, no BIP32, no fflate, no qrcode).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ExtendedPublicKey } from '../../core/brand.ts';
 import { sha512 } from '@noble/hashes/sha2.js';
@@ -102,5 +104,33 @@ describe('createPayrollIssuer', () => {
       progress = assembler.push(frame.value);
     }
     expect(progress).toEqual({ state: 'done', kind: 'offer', payload });
+  });
+});
+
+describe('the payroll worker thread’s start', () => {
+  it('Given the worker’s entry bundled as build-node bundles it, when its static imports are listed, then the only packages are two small hash and base-n ones', async () => {
+    const { metafile } = await build({
+      entryPoints: [new URL('./payroll-worker-body.ts', import.meta.url).pathname],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const packages = new Set<string>();
+    for (const input of Object.values(metafile.inputs)) {
+      for (const { path, external, kind } of input.imports) {
+        if (external && kind === 'import-statement' && !path.startsWith('node:'))
+          packages.add(path);
+      }
+    }
+    // secp256k1 and qrcode are loaded on first use (createRequire), not by the import.
+    expect([...packages].sort()).toEqual([
+      '@noble/hashes/sha2.js',
+      '@noble/hashes/utils.js',
+      '@scure/base',
+    ]);
   });
 });
