@@ -99,8 +99,8 @@ export function xpubChildDeriver(
   let add: (tweak: Uint8Array) => Uint8Array | undefined;
   try {
     add = port.forPoint(parentKey);
-  } catch {
-    throw new TypeError('"xpub" key is not a point on secp256k1');
+  } catch (error) {
+    throw new TypeError('"xpub" key is not a point on secp256k1', { cause: error });
   }
   const data = new Uint8Array(37);
   data.set(parentKey);

@@ -18,7 +18,11 @@ import { isSecp256k1Point, secp256k1 } from './secp256k1-child.ts';
 export function nodeIssuerSigner(issuer: IssuerKeyFile): JwsSign {
   if (issuer.alg === 'ES256K') {
     const lib = secp256k1();
-    const d = Buffer.from(issuer.privateJwk.d, 'base64url');
+    // Decoded into memory of its own (Buffer.from would take a slice of Node's shared pool).
+    const d = Buffer.alloc(32);
+    if (issuer.privateJwk.d.length !== 43 || d.write(issuer.privateJwk.d, 'base64url') !== 32) {
+      throw new TypeError('the issuer\'s "d" is not a 32-byte base64url key');
+    }
     return (input) =>
       Promise.resolve(Uint8Array.from(lib.ecdsaSign(hash('sha256', input, 'buffer'), d).signature));
   }
