@@ -54,6 +54,11 @@ const BUILDS = [
     ...COMMON,
     entryPoints: ['src/cli/batch/payroll-worker-body.ts'],
     outfile: 'dist-node/cli/payroll-worker.mjs',
+    // Its few pure-JS packages (@noble/hashes, @scure/base) bundled in: one file to load when
+    // each worker thread starts (21.8 ms against 29.2 ms). What loads on first use stays outside:
+    // secp256k1 (a native binding) and qrcode (PNGs only).
+    packages: undefined,
+    external: ['secp256k1', 'qrcode'],
   },
   { ...COMMON, entryPoints: ['src/agent/index.ts'], outfile: 'dist-node/agent.js' },
 ];

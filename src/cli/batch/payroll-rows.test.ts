@@ -108,7 +108,7 @@ describe('createPayrollIssuer', () => {
 });
 
 describe('the payroll worker thread’s start', () => {
-  it('Given the worker’s entry bundled as build-node bundles it, when its static imports are listed, then the only packages are two small hash and base-n ones', async () => {
+  it('Given the worker’s entry bundled with its packages left out, when its static imports are listed, then the only packages are two small hash and base-n ones (build-node bundles those two in)', async () => {
     const { metafile } = await build({
       entryPoints: [new URL('./payroll-worker-body.ts', import.meta.url).pathname],
       bundle: true,
