@@ -81,32 +81,40 @@ export interface BatchSummary {
 
 export async function issueBatch(opts: BatchOptions): Promise<BatchSummary> {
   const start = performance.now();
-  const records = parseCsv(await readTextFile(opts.csvPath, '--batch', MAX_CSV_BYTES));
-  const [headerRecord, ...dataRecords] = records;
-  if (!headerRecord)
-    throw new CommandFailure(`--batch: ${opts.csvPath} is empty (expected a header row)`);
-  if ('error' in headerRecord)
-    throw new CommandFailure(`--batch: header row: ${headerRecord.error}`);
-  // The worker threads start first and load their code while this thread loads the code that
-  // checks the rows and the issuer's key (about a tenth of a second each); what the rows share
-  // (PayrollSetup) follows once it is read, as the pool's configure.
-  const threads =
-    opts.workers ?? (dataRecords.length >= WORKERS_FROM_ROWS ? availableParallelism() : 0);
+  const text = await readTextFile(opts.csvPath, '--batch', MAX_CSV_BYTES);
+  // The worker threads start first and load their code while this thread parses the CSV and
+  // loads the code that checks the rows and the issuer's key (about a tenth of a second each);
+  // what the rows share (PayrollSetup) follows once it is read, as the pool's configure. Whether
+  // and how many are judged by the lines (a row is at least one line), before the CSV is parsed.
+  const dataLines = Math.max(0, lineCount(text) - 1);
+  const threads = opts.workers ?? (dataLines >= WORKERS_FROM_ROWS ? availableParallelism() : 0);
   const pool =
-    threads > 0 && dataRecords.length > 0
+    threads > 0 && dataLines > 0
       ? createWorkerPool<readonly PayrollJobRow[], ChunkResult>({
           entry: new URL('./payroll-worker.mjs', import.meta.url),
-          size: Math.min(threads, Math.ceil(dataRecords.length / CHUNK_ROWS)),
+          size: Math.min(threads, Math.ceil(dataLines / CHUNK_ROWS)),
           // No loader hooks inherited (a script that runs the CLI under tsx): the built worker is
           // plain JavaScript, and the one from the sources registers tsx itself.
           execArgv: [],
         })
       : undefined;
   try {
+    const [headerRecord, ...dataRecords] = parseCsv(text);
+    if (!headerRecord)
+      throw new CommandFailure(`--batch: ${opts.csvPath} is empty (expected a header row)`);
+    if ('error' in headerRecord)
+      throw new CommandFailure(`--batch: header row: ${headerRecord.error}`);
     return await issueRows(opts, headerRecord.fields, dataRecords, pool, start);
   } finally {
     await pool?.close();
   }
+}
+
+/** Lines of `text`: its line feeds, and one more if its last line has none. */
+function lineCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return text.length > 0 && !text.endsWith('\n') ? count + 1 : count;
 }
 
 async function issueRows(

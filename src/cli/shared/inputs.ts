@@ -6,6 +6,7 @@ import { parseIssuerKeyFile, parsePublicJwk } from '../../core/jose/index.ts';
 import type { IssuerKeyFile, PublicJwk } from '../../core/jose/index.ts';
 import { parseStatusListFile } from '../../core/status-list/index.ts';
 import type { StatusListFile } from '../../core/status-list/index.ts';
+import { nodeDerivePublicJwk } from '../../platform/node/derive-public-jwk.ts';
 import { CommandFailure } from '../command.ts';
 import { readTextFile } from './text-file.ts';
 
@@ -21,7 +22,9 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
 }
 
 export async function readIssuerFile(path: string): Promise<IssuerKeyFile> {
-  const parsed = parseIssuerKeyFile(await readJsonFile(path, '--issuer'));
+  const parsed = parseIssuerKeyFile(await readJsonFile(path, '--issuer'), {
+    derivePublicJwk: nodeDerivePublicJwk,
+  });
   if (!parsed.ok) throw new CommandFailure(`--issuer: ${path}: ${parsed.detail.message}`);
   return parsed.value;
 }

@@ -29,4 +29,4 @@ export type { JwkProblem, PrivateJwk, PublicJwk } from './jwk.ts';
 export { nobleJwsCrypto } from './noble-jws-crypto.ts';
 export type { NobleJwsCryptoOptions } from './noble-jws-crypto.ts';
 export { createIssuerKeyFile, issuerSigner, parseIssuerKeyFile } from './issuer-key-file.ts';
-export type { IssuerKeyFile } from './issuer-key-file.ts';
+export type { DerivePublicJwk, IssuerKeyFile } from './issuer-key-file.ts';
