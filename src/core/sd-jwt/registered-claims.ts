@@ -34,13 +34,11 @@ export function checkRegisteredClaimsNotDisclosable(
   payload: Readonly<Record<string, unknown>>,
   disclosures: readonly Disclosure[],
 ): Result<void, 'disclosable-registered-claim', { message: string; claim: string }> {
-  const topLevel = new Set(
-    Array.isArray(payload._sd) ? payload._sd.filter((d) => typeof d === 'string') : [],
-  );
+  const sd = payload._sd;
   for (const disclosure of disclosures) {
     const { name } = disclosure;
     if (name === undefined || !NON_DISCLOSABLE_CLAIMS.includes(name)) continue;
-    if (!topLevel.has(disclosure.digest)) continue;
+    if (!Array.isArray(sd) || !sd.includes(disclosure.digest)) continue;
     return failedWith('disclosable-registered-claim', {
       claim: name,
       message: `the issuer made "${name}" selectively disclosable (disclosed value ${shortValue(disclosure.value)}); SD-JWT VC §3.2.2.2 requires ${NON_DISCLOSABLE_CLAIMS.join(', ')} to be in the clear, or a holder could hide them`,

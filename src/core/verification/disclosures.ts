@@ -6,7 +6,7 @@
  * disclosed claims are rebuilt. Only claims about the subject are returned (no iss, iat, cnf,
  * status…); a selectively disclosed `iat` (allowed by §3.2.2.2) is returned beside them.
  */
-import { reconstructClaims } from '../sd-jwt/reconstruct-claims.ts';
+import { reconstructClaims, setOwn } from '../sd-jwt/reconstruct-claims.ts';
 import { checkRegisteredClaimsNotDisclosable } from '../sd-jwt/registered-claims.ts';
 import { ENVELOPE_CLAIMS } from '../sd-jwt/verify-sd-jwt-vc.ts';
 import { failedWith, ok } from '../result.ts';
@@ -58,12 +58,7 @@ export function checkDisclosures(
   const claims: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(rebuilt.value)) {
     if (ENVELOPE_CLAIMS.includes(name)) continue;
-    Object.defineProperty(claims, name, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    setOwn(claims, name, value);
   }
   const iat = decoded.iat === undefined ? rebuilt.value.iat : undefined;
   if (iat !== undefined && (typeof iat !== 'number' || !Number.isFinite(iat))) {
