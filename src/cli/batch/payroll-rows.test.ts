@@ -19,7 +19,7 @@ import { createQrAssembler, decodeFromText } from '../../core/transport/index.ts
 import { webJwsCrypto } from '../../platform/crypto/jws-crypto.ts';
 import { decodeQrPng } from '../../platform/node/qr-png-decode.ts';
 import { relationshipXpubs } from './payroll-fixture.ts';
-import { createPayrollIssuer } from './payroll-rows.ts';
+import { createPayrollIssuer, signaturesInTurn } from './payroll-rows.ts';
 import type { PayrollSetup } from './payroll-rows.ts';
 
 const crypto = webJwsCrypto();
@@ -61,6 +61,22 @@ async function checkOffer(text: string, batch: PayrollSetup, index: number) {
 }
 
 describe('createPayrollIssuer', () => {
+  it('Given a chunk whose second row fails before its signature, when issued, then the chunk fails with that row’s error and no row is left waiting', async () => {
+    const batch = await setup('ES256', {});
+    const rows = [1, 2, 3].map((childIndex) => ({
+      employeeId: `E${childIndex}`,
+      claims: childIndex === 2 ? { iss: 'not a personal claim' } : { employee_name: 'A' },
+      xpub,
+      childIndex,
+    }));
+    await expect(createPayrollIssuer(batch)(rows)).rejects.toThrow(
+      '"iss" is set by the issuer and cannot be a personal claim',
+    );
+    // The same issuer goes on with the next chunk.
+    const next = await createPayrollIssuer(batch)([{ ...rows[0]!, employeeId: 'E4' }]);
+    expect(next.issued).toBe(1);
+  });
+
   it('Given an ES256K issuer, when rows are issued into offers.csv records, then each offer verifies', async () => {
     const batch = await setup('ES256K', {});
     const result = await createPayrollIssuer(batch)(
@@ -132,5 +148,28 @@ describe('the payroll worker thread’s start', () => {
       '@noble/hashes/utils.js',
       '@scure/base',
     ]);
+  });
+});
+
+describe('signaturesInTurn (a chunk’s signatures one after the other)', () => {
+  it('Given inputs asked for while holding, when signAll runs, then they are signed in the order asked, each answer to its own caller, and later ones at once', async () => {
+    const signed: string[] = [];
+    const sign = (input: Uint8Array) => {
+      signed.push(Buffer.from(input).toString());
+      return Promise.resolve(Uint8Array.from([...input].reverse()));
+    };
+    const signer = signaturesInTurn('did:key:z' as never, 'ES256', sign);
+    signer.queue();
+    const first = signer.issuer.sign(utf8ToBytes('ab'));
+    const second = signer.issuer.sign(utf8ToBytes('cd'));
+    await Promise.resolve();
+    expect(signed).toEqual([]);
+    signer.signAll();
+    expect(signed).toEqual(['ab', 'cd']);
+    expect(Buffer.from(await second).toString()).toBe('dc');
+    expect(Buffer.from(await first).toString()).toBe('ba');
+    const late = signer.issuer.sign(utf8ToBytes('ef'));
+    expect(signed).toEqual(['ab', 'cd', 'ef']);
+    expect(Buffer.from(await late).toString()).toBe('fe');
   });
 });
