@@ -15,6 +15,17 @@ function privateJwk(curve: 'P-256' | 'secp256k1' | 'Ed25519'): PrivateJwk {
   return (kty === 'OKP' ? { kty, crv, x, d } : { kty, crv, x, y, d }) as PrivateJwk;
 }
 
+/** An issuer key file of `jwk`'s public key, with `d` as its private key's (which may not belong). */
+function issuerFile(jwk: PrivateJwk, alg: 'ES256' | 'ES256K', d: string) {
+  const { d: _d, ...publicJwk } = jwk;
+  return {
+    did: didKeyFromJwk(publicJwk as never),
+    alg,
+    publicJwk,
+    privateJwk: { ...publicJwk, d },
+  };
+}
+
 const N_SECP256K1 = 'FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141';
 
 describe('nodeDerivePublicJwk (the issuer key file check on Node)', () => {
@@ -57,14 +68,7 @@ describe('nodeDerivePublicJwk (the issuer key file check on Node)', () => {
   ])(
     'Given an issuer key file whose "d" is %s, when parsed with the Node port, then it is refused with the core’s own message',
     (_, d) => {
-      const jwk = privateJwk('secp256k1');
-      const { d: _d, ...publicJwk } = jwk;
-      const file = {
-        did: didKeyFromJwk(publicJwk as never),
-        alg: 'ES256K',
-        publicJwk,
-        privateJwk: { ...publicJwk, d },
-      };
+      const file = issuerFile(privateJwk('secp256k1'), 'ES256K', d);
       const parsed = parseIssuerKeyFile(file, { derivePublicJwk: nodeDerivePublicJwk });
       expect(parsed.ok).toBe(false);
       expect(parsed).toEqual(parseIssuerKeyFile(file));
@@ -73,14 +77,7 @@ describe('nodeDerivePublicJwk (the issuer key file check on Node)', () => {
 
   it('Given an issuer key file whose "d" does not belong to its public key, when parsed with the Node port, then it is refused', () => {
     const jwk = privateJwk('P-256');
-    const other = privateJwk('P-256');
-    const { d: _d, ...publicJwk } = jwk;
-    const file = {
-      did: didKeyFromJwk(publicJwk as never),
-      alg: 'ES256',
-      publicJwk,
-      privateJwk: { ...publicJwk, d: other.d },
-    };
+    const file = issuerFile(jwk, 'ES256', privateJwk('P-256').d);
     const parsed = parseIssuerKeyFile(file, { derivePublicJwk: nodeDerivePublicJwk });
     expect(parsed.ok).toBe(false);
     expect(parseIssuerKeyFile(file)).toEqual(parsed);
